@@ -216,8 +216,9 @@ public struct AuditChain: Sendable {
 
     /// Walks `entries` in the order given (read them ordered by sequence) and names the first broken entry.
     ///
-    /// Reads the sequence once and keeps only the previous entry in memory, so it verifies millions of entries in
-    /// constant space. After a gap it reads on to tell deleted entries from reordered ones.
+    /// Keeps only the previous entry in memory, so it verifies millions of entries in constant space. After a gap
+    /// it reads on to tell deleted entries from reordered ones. To verify page by page from an async source, use
+    /// ``AuditChainVerifier`` directly.
     ///
     /// - Parameters:
     ///   - start: where `entries` continue from: ``AuditChainPosition/genesis`` for the whole chain, or a
@@ -228,39 +229,85 @@ public struct AuditChain: Sendable {
         _ entries: some Sequence<StoredAuditEntry>, from start: AuditChainPosition = .genesis,
         expectedHead: AuditChainPosition? = nil
     ) -> AuditVerification {
-        var previous = start
-        var count = 0
-        var iterator = entries.makeIterator()
-        while let entry = iterator.next() {
-            let sequence = entry.content.sequence
-            let expected = previous.sequence &+ 1
-            if sequence == previous.sequence, count > 0 {
-                return .broken(sequence: sequence, reason: .duplicateSequence)
+        var verifier = AuditChainVerifier(chain: self, from: start)
+        for entry in entries {
+            verifier.consume(entry)
+            if verifier.isSettled { break }
+        }
+        return verifier.finish(expectedHead: expectedHead)
+    }
+}
+
+/// Verifies an audit chain one entry at a time, for callers that read it in pages (e.g. from a database, with
+/// `await` between pages) and want constant memory.
+///
+/// ```swift
+/// var verifier = AuditChainVerifier(chain: chain)
+/// for page in pages {                       // ordered by sequence
+///     for entry in page { verifier.consume(entry) }
+///     if verifier.isSettled { break }
+/// }
+/// let result = verifier.finish(expectedHead: storedHead)
+/// ```
+public struct AuditChainVerifier: Sendable {
+    private let chain: AuditChain
+    private let start: AuditChainPosition
+    private var previous: AuditChainPosition
+    private var count = 0
+    private var broken: (sequence: Int64, reason: AuditChainBreak)?
+    /// A gap seen but not yet classified: if `expected` turns up later, entries were reordered, else deleted.
+    private var gap: (sequence: Int64, expected: Int64, atStart: Bool)?
+
+    /// A verifier for entries that continue the chain from `start` (``AuditChainPosition/genesis`` for all of it).
+    public init(chain: AuditChain, from start: AuditChainPosition = .genesis) {
+        self.chain = chain
+        self.start = start
+        self.previous = start
+    }
+
+    /// Whether a break has been found that further entries can't change: stop reading and call ``finish(expectedHead:)``.
+    /// (After a gap, it stays `false` while the rest is read to tell deletion from reordering.)
+    public var isSettled: Bool { broken != nil }
+
+    /// Checks the next entry (in the order read, which should be ascending sequence).
+    public mutating func consume(_ entry: StoredAuditEntry) {
+        guard broken == nil else { return }
+        let sequence = entry.content.sequence
+        if let gap {
+            if sequence == gap.expected {
+                broken = (gap.sequence, .outOfOrder(expectedSequence: gap.expected))
             }
-            if sequence < expected {
-                return .broken(sequence: sequence, reason: .outOfOrder(expectedSequence: expected))
-            }
-            if sequence > expected {
-                while let later = iterator.next() {
-                    if later.content.sequence == expected {
-                        return .broken(sequence: sequence, reason: .outOfOrder(expectedSequence: expected))
-                    }
-                }
-                let atStart = count == 0 && start == .genesis
-                return .broken(
-                    sequence: sequence,
-                    reason: atStart
-                        ? .chainStartMissing(expectedSequence: expected) : .missingEntries(expectedSequence: expected))
-            }
-            let recomputed = hash(entry.content, previousHash: entry.previousHash)
-            guard constantTimeBytesEqual(Array(recomputed.utf8), Array(entry.hash.utf8)) else {
-                return .broken(sequence: sequence, reason: .contentMismatch)
-            }
-            guard constantTimeBytesEqual(Array(entry.previousHash.utf8), Array(previous.hash.utf8)) else {
-                return .broken(sequence: sequence, reason: .previousHashMismatch)
-            }
+            return
+        }
+        let expected = previous.sequence &+ 1
+        if sequence == previous.sequence, count > 0 {
+            broken = (sequence, .duplicateSequence)
+        } else if sequence < expected {
+            broken = (sequence, .outOfOrder(expectedSequence: expected))
+        } else if sequence > expected {
+            gap = (sequence, expected, count == 0 && start == .genesis)
+        } else if !constantTimeBytesEqual(
+            Array(chain.hash(entry.content, previousHash: entry.previousHash).utf8), Array(entry.hash.utf8))
+        {
+            broken = (sequence, .contentMismatch)
+        } else if !constantTimeBytesEqual(Array(entry.previousHash.utf8), Array(previous.hash.utf8)) {
+            broken = (sequence, .previousHashMismatch)
+        } else {
             previous = entry.position
             count += 1
+        }
+    }
+
+    /// The verdict on everything consumed, checked against the separately stored head if given.
+    public func finish(expectedHead: AuditChainPosition? = nil) -> AuditVerification {
+        if let broken {
+            return .broken(sequence: broken.sequence, reason: broken.reason)
+        }
+        if let gap {
+            let reason: AuditChainBreak =
+                gap.atStart
+                ? .chainStartMissing(expectedSequence: gap.expected) : .missingEntries(expectedSequence: gap.expected)
+            return .broken(sequence: gap.sequence, reason: reason)
         }
         if let expectedHead, expectedHead != previous {
             if previous.sequence < expectedHead.sequence {

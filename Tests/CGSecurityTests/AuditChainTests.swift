@@ -239,6 +239,27 @@ struct AuditChainTests {
         }
     }
 
+    @Test("verifying page by page gives the same verdicts as verifying all at once")
+    func pagedVerifier() {
+        var reordered = makeChain(300)
+        let moved = reordered.remove(at: 10)
+        reordered.insert(moved, at: 250)  // found again on a later page
+        var edited = makeChain(300)
+        edited[120].content.detail = "edited"
+        for entries in [makeChain(300), reordered, edited, Array(makeChain(300).dropLast(5))] {
+            var verifier = AuditChainVerifier(chain: chain)
+            var pagesRead = 0
+            for page in stride(from: 0, to: entries.count, by: 100) {
+                for entry in entries[page..<min(page + 100, entries.count)] { verifier.consume(entry) }
+                pagesRead += 1
+                if verifier.isSettled { break }
+            }
+            #expect(verifier.finish() == chain.verify(entries))
+            if entries == edited { #expect(pagesRead == 2) }
+        }
+        #expect(chain.verify(reordered) == .broken(sequence: 12, reason: .outOfOrder(expectedSequence: 11)))
+    }
+
     @Test("verification results read well")
     func descriptions() {
         let reasons: [AuditChainBreak] = [
