@@ -280,7 +280,7 @@ public struct AuditChainVerifier: Sendable {
             return
         }
         let expected = previous.sequence &+ 1
-        if sequence == previous.sequence, count > 0 {
+        if sequence == previous.sequence, previous != .genesis {
             broken = (sequence, .duplicateSequence)
         } else if sequence < expected {
             broken = (sequence, .outOfOrder(expectedSequence: expected))

@@ -19,7 +19,8 @@ enum KeyFile {
 
     /// The file's bytes, or `nil` if it does not exist.
     static func read(path: String) throws(MasterKeyError) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: a FIFO planted at the path must not hang start-up (fstat then refuses it).
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 {
             let code = errno
             if code == ENOENT { return nil }

@@ -39,12 +39,23 @@ public struct TOTP: Sendable {
         self.period = period
     }
 
+    /// The fewest secret bytes ``init(base32Secret:algorithm:digits:period:)`` accepts: 16 (128 bits, RFC 4226's minimum).
+    public static let minimumSecretByteCount = 16
+
     /// A generator for a Base32 secret, as typed or stored.
-    /// - Throws: ``Base32Error`` if the text is not Base32.
+    /// - Throws: ``TOTPError`` if the text is not Base32 or holds fewer than ``minimumSecretByteCount`` bytes
+    ///   (an empty or short secret would make codes guessable).
     public init(base32Secret: String, algorithm: Algorithm = .sha1, digits: Int = 6, period: Int = 30)
-        throws(Base32Error)
+        throws(TOTPError)
     {
-        self.init(secret: try Base32.decode(base32Secret), algorithm: algorithm, digits: digits, period: period)
+        let secret: Data
+        do {
+            secret = try Base32.decode(base32Secret)
+        } catch {
+            throw .invalidBase32(error)
+        }
+        guard secret.count >= Self.minimumSecretByteCount else { throw .secretTooShort(byteCount: secret.count) }
+        self.init(secret: secret, algorithm: algorithm, digits: digits, period: period)
     }
 
     /// A new random secret from the system CSPRNG: 20 bytes (160 bits, RFC 4226's recommendation) by default;
@@ -140,4 +151,26 @@ public struct TOTP: Sendable {
         }
         return out
     }
+}
+
+/// Why a TOTP secret was refused.
+public enum TOTPError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
+    /// The secret is not valid Base32.
+    case invalidBase32(Base32Error)
+    /// The secret holds fewer than ``TOTP/minimumSecretByteCount`` bytes.
+    case secretTooShort(byteCount: Int)
+
+    /// A sentence saying what is wrong.
+    public var description: String {
+        switch self {
+        case .invalidBase32(let error):
+            return "The authenticator secret is not valid: \(error.description)"
+        case .secretTooShort(let count):
+            return
+                "The authenticator secret is too short (\(count) bytes; at least \(TOTP.minimumSecretByteCount) are needed)."
+        }
+    }
+
+    /// Same as ``description``.
+    public var errorDescription: String? { description }
 }

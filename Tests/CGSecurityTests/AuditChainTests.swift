@@ -119,6 +119,10 @@ struct AuditChainTests {
         forged.content.reason = "forged"
         duplicate.insert(forged, at: 21)
         #expect(chain.verify(duplicate) == .broken(sequence: 21, reason: .duplicateSequence))
+        // The same when verification resumes from the position just before the copy.
+        #expect(
+            chain.verify(duplicate[21...], from: entries[20].position)
+                == .broken(sequence: 21, reason: .duplicateSequence))
 
         // A forged entry that takes sequence 22 and shifts the rest up: its hash can't be right.
         var shifted = entries

@@ -1,6 +1,12 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 @testable import CGSecurity
 
 @Suite("MasterKey")
@@ -70,6 +76,16 @@ struct MasterKeyTests {
         let file = temporary.url.appendingPathComponent("master.key")
         try FileManager.default.createDirectory(at: file, withIntermediateDirectories: true)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
+        #expect(throws: MasterKeyError.notARegularFile(path: file.path)) {
+            try MasterKey.loadOrCreate(at: file, environment: [:])
+        }
+    }
+
+    @Test("refuses a FIFO where the key file should be, without blocking")
+    func refusesFIFO() throws {
+        let temporary = try TemporaryDirectory()
+        let file = temporary.url.appendingPathComponent("master.key")
+        try #require(mkfifo(file.path, 0o600) == 0)
         #expect(throws: MasterKeyError.notARegularFile(path: file.path)) {
             try MasterKey.loadOrCreate(at: file, environment: [:])
         }

@@ -105,6 +105,10 @@ struct TOTPTests {
         let fromText = try TOTP(base32Secret: "gezd gnbv gy3t qojq gezd gnbv gy3t qojq")
         #expect(fromText.code(at: Date(timeIntervalSince1970: 59)) == "287082")
         #expect(fromText.base32Secret == "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")
+        #expect(throws: TOTPError.secretTooShort(byteCount: 0)) { try TOTP(base32Secret: "") }
+        #expect(throws: TOTPError.secretTooShort(byteCount: 10)) { try TOTP(base32Secret: "GEZDGNBVGY3TQOJQ") }
+        #expect(throws: TOTPError.invalidBase32(.invalidCharacter("0"))) { try TOTP(base32Secret: "GEZDGNBVGY3TQOJ0") }
+        #expect(TOTPError.secretTooShort(byteCount: 10).description.contains("16"))
     }
 
     @Test("generated secrets are 20 random bytes by default")
