@@ -1,0 +1,151 @@
+import Foundation
+
+/// The correlation between two series at one lag.
+public struct LagResult: Sendable, Hashable, Codable {
+    /// Whether a correlation could be computed.
+    public enum Status: String, Sendable, Hashable, Codable {
+        /// Computed.
+        case ok
+        /// Fewer overlapping points than the minimum.
+        case notEnoughData = "not-enough-data"
+        /// One of the series is constant over the overlap, so the correlation is undefined.
+        case constantSeries = "constant-series"
+    }
+
+    /// The lag k: x at time t is paired with y at time t + k. Positive k means x leads y (x happens first).
+    public let lag: Int
+    /// Whether the numbers below are set.
+    public let status: Status
+    /// Number of (x, y) pairs used (pairs with NaN in either series are skipped).
+    public let overlap: Int
+    /// Pearson correlation, or nil.
+    public let correlation: Double?
+    /// Two-sided permutation p-value for this lag alone: (1 + #{|r_perm| ≥ |r|}) / (1 + permutations).
+    public let pValue: Double?
+    /// `pValue` corrected for having looked at every usable lag (Holm's step-down adjustment): read this one
+    /// when the question is "is there a relation at any lag?".
+    public let familyPValue: Double?
+    /// Lower end of the 95% interval from Fisher's z (ignores autocorrelation, so too narrow for smooth series).
+    public let lower95: Double?
+    /// Upper end of the 95% interval.
+    public let upper95: Double?
+}
+
+/// Lagged Pearson correlation with a circular-shift permutation test.
+///
+/// The permutation test keeps each series intact (so its own autocorrelation, e.g. weekly rhythm, survives) and
+/// rotates y against x by a random offset; offsets closer than 2 × the largest |lag| + 1 to zero (either way
+/// around the circle) are excluded so that a true relation at another lag is never counted as "chance". Random
+/// offsets come from `SeededGenerator(seed:)`, so results repeat exactly. The smallest possible p-value is
+/// 1 / (permutations + 1): use at least 999 when the family-wise p matters (29 lags × 1/1000 ≈ 0.03).
+/// A max-over-lags permutation statistic was tried and rejected: rotations of one finite series give too few
+/// independent windows of 29 lags, and it rejected twice as often as it should under independence.
+public enum LaggedCorrelation {
+    /// Correlations of x and y (same length, aligned on the same days or weeks; NaN = missing) at each lag.
+    public static func compute(x: [Double], y: [Double], lags: ClosedRange<Int> = -14...14, permutations: Int = 999,
+                               seed: UInt64 = 1, minimumOverlap: Int = 20) -> [LagResult] {
+        let n = min(x.count, y.count)
+        let xs = Array(x.prefix(n)), ys = Array(y.prefix(n))
+        let observed = lags.map { pearson(xs, ys, lag: $0) }
+        let usable = observed.map { $0.overlap >= max(minimumOverlap, 3) && $0.r != nil }
+        var above = Array(repeating: 0, count: observed.count)
+        let maxLag = max(abs(lags.lowerBound), abs(lags.upperBound))
+        var minShift = 2 * maxLag + 1
+        if n - 2 * minShift + 1 <= 0 { minShift = 1 }
+        let shiftChoices = n - 2 * minShift + 1
+        let runPermutations = usable.contains(true) && shiftChoices > 0 && permutations > 0
+        if runPermutations {
+            var rng = SeededGenerator(seed: seed)
+            var rotated = ys
+            for _ in 0..<permutations {
+                let s = minShift + rng.nextInt(below: shiftChoices)
+                for i in 0..<n { rotated[i] = ys[(i + s) % n] }
+                for (k, lag) in lags.enumerated() where usable[k] {
+                    let r = abs(pearson(xs, rotated, lag: lag).r ?? 0)
+                    if let o = observed[k].r, r >= abs(o) - 1e-12 { above[k] += 1 }
+                }
+            }
+        }
+        let pValues: [Double?] = observed.indices.map { k in
+            runPermutations && usable[k] ? Double(1 + above[k]) / Double(1 + permutations) : nil
+        }
+        let family = holm(pValues)
+        return lags.enumerated().map { k, lag in
+            let o = observed[k]
+            guard o.overlap >= max(minimumOverlap, 3) else {
+                return LagResult(lag: lag, status: .notEnoughData, overlap: o.overlap, correlation: nil, pValue: nil,
+                                 familyPValue: nil, lower95: nil, upper95: nil)
+            }
+            guard let r = o.r else {
+                return LagResult(lag: lag, status: .constantSeries, overlap: o.overlap, correlation: nil, pValue: nil,
+                                 familyPValue: nil, lower95: nil, upper95: nil)
+            }
+            let (lo, hi) = fisherInterval(r: r, n: o.overlap)
+            return LagResult(lag: lag, status: .ok, overlap: o.overlap, correlation: r, pValue: pValues[k],
+                             familyPValue: family[k],
+                             lower95: lo, upper95: hi)
+        }
+    }
+
+    /// The same on ISO-week totals of daily values (weeks from the earliest to the latest date in either input,
+    /// empty weeks as 0); lags are in weeks.
+    public static func computeWeekly(x: [DatedValue], y: [DatedValue], lags: ClosedRange<Int> = -4...4,
+                                     permutations: Int = 999, seed: UInt64 = 1, minimumOverlap: Int = 12) -> [LagResult] {
+        // Put a zero at both ends of the joint range in each series so the weeks line up.
+        let dates = (x + y).map(\.date)
+        guard let first = dates.min(), let last = dates.max() else { return [] }
+        let pad = [DatedValue(date: first, value: 0), DatedValue(date: last, value: 0)]
+        let wx = TimeAggregation.isoWeeks(x + pad).map(\.value)
+        let wy = TimeAggregation.isoWeeks(y + pad).map(\.value)
+        return compute(x: wx, y: wy, lags: lags, permutations: permutations, seed: seed, minimumOverlap: minimumOverlap)
+    }
+
+    /// The usable lag with the largest |correlation|, if any.
+    public static func strongest(_ results: [LagResult]) -> LagResult? {
+        results.filter { $0.status == .ok }.max { (abs($0.correlation ?? 0), -abs($0.lag)) < (abs($1.correlation ?? 0), -abs($1.lag)) }
+    }
+
+    /// Pearson correlation of x[t] with y[t + lag] over the pairs where both exist and are not NaN.
+    /// `r` is nil when fewer than 2 pairs or either side is constant.
+    static func pearson(_ x: [Double], _ y: [Double], lag: Int) -> (r: Double?, overlap: Int) {
+        let n = min(x.count, y.count)
+        let lo = max(0, -lag), hi = min(n, n - lag)
+        guard lo < hi else { return (nil, 0) }
+        var count = 0.0, sx = 0.0, sy = 0.0
+        for t in lo..<hi {
+            let a = x[t], b = y[t + lag]
+            if a.isNaN || b.isNaN { continue }
+            count += 1; sx += a; sy += b
+        }
+        guard count >= 2 else { return (nil, Int(count)) }
+        let mx = sx / count, my = sy / count
+        var sxy = 0.0, sxx = 0.0, syy = 0.0
+        for t in lo..<hi {
+            let a = x[t], b = y[t + lag]
+            if a.isNaN || b.isNaN { continue }
+            sxy += (a - mx) * (b - my); sxx += (a - mx) * (a - mx); syy += (b - my) * (b - my)
+        }
+        let scale = max(abs(mx), abs(my), 1)
+        guard sxx > 1e-12 * scale * scale * count, syy > 1e-12 * scale * scale * count else { return (nil, Int(count)) }
+        return (max(-1, min(1, sxy / (sxx * syy).squareRoot())), Int(count))
+    }
+
+    /// Holm's step-down adjustment of the non-nil p-values (nil stays nil).
+    static func holm(_ p: [Double?]) -> [Double?] {
+        let present = p.indices.filter { p[$0] != nil }.sorted { (p[$0] ?? 1, $0) < (p[$1] ?? 1, $1) }
+        var out = [Double?](repeating: nil, count: p.count)
+        var running = 0.0
+        for (rank, i) in present.enumerated() {
+            running = max(running, min(1, Double(present.count - rank) * (p[i] ?? 1)))
+            out[i] = running
+        }
+        return out
+    }
+
+    static func fisherInterval(r: Double, n: Int) -> (Double?, Double?) {
+        guard n > 3 else { return (nil, nil) }
+        let z = atanh(max(-0.999999, min(0.999999, r)))
+        let se = 1 / Double(n - 3).squareRoot()
+        return (tanh(z - 1.959964 * se), tanh(z + 1.959964 * se))
+    }
+}
