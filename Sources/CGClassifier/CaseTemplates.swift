@@ -1,0 +1,83 @@
+/// A family of sentence templates of one kind. `{G}` is replaced by a group term, `{S}` by a slur for that
+/// group (templates with `{S}` are used only with groups that have slurs listed).
+struct TemplateFamily: Sendable {
+    var kind: String
+    var hateful: Bool
+    var type: HateType?
+    var violence: Bool
+    var templates: [String]
+
+    init(_ kind: String, hateful: Bool, type: HateType? = nil, violence: Bool = false, _ templates: [String]) {
+        self.kind = kind
+        self.hateful = hateful
+        self.type = type
+        self.violence = violence
+        self.templates = templates
+    }
+}
+
+/// Group terms and slurs used to fill templates, per language. Written for this project.
+enum GroupVocabulary {
+    static let terms: [Language: [(String, TargetGroup)]] = [
+        .en: [
+            ("women", .women), ("trans people", .trans), ("gay people", .lgb), ("lesbians", .lgb),
+            ("black people", .black), ("Muslims", .muslims), ("Jews", .jews), ("immigrants", .immigrants),
+            ("refugees", .immigrants), ("disabled people", .disabled), ("Asians", .asian), ("gypsies", .roma),
+            ("Arabs", .arabs), ("Mexicans", .latinx), ("white people", .white), ("Christians", .christians),
+            ("men", .men), ("trans women", .trans), ("Roma", .roma), ("Latinos", .latinx),
+        ],
+        .es: [
+            ("mujeres", .women), ("personas trans", .trans), ("gais", .lgb), ("lesbianas", .lgb),
+            ("negros", .black), ("musulmanes", .muslims), ("judíos", .jews), ("inmigrantes", .immigrants),
+            ("refugiados", .immigrants), ("discapacitados", .disabled), ("chinos", .asian), ("gitanos", .roma),
+            ("árabes", .arabs), ("latinos", .latinx), ("blancos", .white), ("cristianos", .christians),
+            ("hombres", .men), ("moros", .muslims), ("sudamericanos", .latinx), ("homosexuales", .lgb),
+        ],
+        .fr: [
+            ("femmes", .women), ("personnes trans", .trans), ("homosexuels", .lgb), ("lesbiennes", .lgb),
+            ("Noirs", .black), ("musulmans", .muslims), ("Juifs", .jews), ("immigrés", .immigrants),
+            ("réfugiés", .immigrants), ("handicapés", .disabled), ("Asiatiques", .asian), ("Roms", .roma),
+            ("Arabes", .arabs), ("Latinos", .latinx), ("Blancs", .white), ("chrétiens", .christians),
+            ("hommes", .men), ("migrants", .immigrants), ("gitans", .roma), ("Chinois", .asian),
+        ],
+        .nl: [
+            ("vrouwen", .women), ("transpersonen", .trans), ("homo's", .lgb), ("lesbiennes", .lgb),
+            ("zwarte mensen", .black), ("moslims", .muslims), ("joden", .jews), ("immigranten", .immigrants),
+            ("vluchtelingen", .immigrants), ("gehandicapten", .disabled), ("Aziaten", .asian), ("zigeuners", .roma),
+            ("Arabieren", .arabs), ("Latino's", .latinx), ("witte mensen", .white), ("christenen", .christians),
+            ("mannen", .men), ("asielzoekers", .immigrants), ("Marokkanen", .arabs), ("buitenlanders", .immigrants),
+        ],
+        .sv: [
+            ("kvinnor", .women), ("transpersoner", .trans), ("bögar", .lgb), ("lesbiska", .lgb),
+            ("svarta", .black), ("muslimer", .muslims), ("judar", .jews), ("invandrare", .immigrants),
+            ("flyktingar", .immigrants), ("funktionshindrade", .disabled), ("asiater", .asian), ("romer", .roma),
+            ("araber", .arabs), ("latinamerikaner", .latinx), ("vita", .white), ("kristna", .christians),
+        ],
+        .ca: [
+            ("dones", .women), ("persones trans", .trans), ("gais", .lgb), ("lesbianes", .lgb),
+            ("negres", .black), ("musulmans", .muslims), ("jueus", .jews), ("immigrants", .immigrants),
+            ("refugiats", .immigrants), ("discapacitats", .disabled), ("xinesos", .asian), ("gitanos", .roma),
+            ("àrabs", .arabs), ("llatinoamericans", .latinx), ("blancs", .white), ("cristians", .christians),
+        ],
+    ]
+
+    /// Slurs, so that the model learns both their hateful use and their quotation or reclamation.
+    static let slurs: [Language: [(String, TargetGroup)]] = [
+        .en: [
+            ("faggots", .lgb), ("dykes", .lgb), ("trannies", .trans), ("niggers", .black), ("kikes", .jews),
+            ("retards", .disabled), ("pakis", .asian), ("chinks", .asian), ("spics", .latinx), ("wetbacks", .latinx),
+            ("towelheads", .arabs), ("gyppos", .roma), ("sluts", .women), ("whores", .women), ("crackers", .white),
+        ],
+        .es: [
+            ("maricones", .lgb), ("bolleras", .lgb), ("sudacas", .latinx), ("moros de mierda", .muslims),
+            ("putas", .women), ("zorras", .women), ("subnormales", .disabled), ("panchitos", .latinx),
+        ],
+        .fr: [
+            ("pédés", .lgb), ("gouines", .lgb), ("bougnoules", .arabs), ("youpins", .jews), ("salopes", .women),
+            ("mongols", .disabled), ("bamboulas", .black), ("bicots", .arabs),
+        ],
+        .nl: [("flikkers", .lgb), ("kankerjoden", .jews), ("hoeren", .women), ("mongolen", .disabled)],
+        .sv: [("bögjävlar", .lgb), ("horor", .women), ("blattar", .immigrants)],
+        .ca: [("maricons", .lgb), ("putes", .women)],
+    ]
+}

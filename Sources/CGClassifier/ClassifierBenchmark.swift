@@ -1,0 +1,103 @@
+import Foundation
+
+/// Throughput and memory figures for `commonground bench classifier`. Not used by tests (no timing in tests).
+public enum ClassifierBenchmark {
+    /// Measured figures.
+    public struct Result: Sendable {
+        /// Messages in the workload.
+        public var messages: Int
+        /// Mean message length in characters.
+        public var meanLength: Double
+        /// Baseline: bare lower-case + split + hash loop, messages per second.
+        public var baselinePerSecond: Double
+        /// Score only (`ClassificationSession.score`), messages per second.
+        public var scorePerSecond: Double
+        /// Full classification without explanations, messages per second.
+        public var classifyPerSecond: Double
+        /// Full classification with explanations, messages per second.
+        public var explainPerSecond: Double
+        /// Resident memory after loading the models, in MB (Linux `/proc/self/status`; 0 elsewhere).
+        public var residentMB: Double
+        /// Resident memory before loading, in MB.
+        public var residentBeforeMB: Double
+    }
+
+    /// Tweet-length messages built from the own sentence templates (deterministic).
+    public static func workload(count: Int = 20_000) -> [String] {
+        var pool: [String] = []
+        for l in [Language.en, .es, .fr, .nl] {
+            pool += SyntheticCorpus.examples(language: l).map(\.text)
+        }
+        var rng = SeededGenerator(seed: 3)
+        var out: [String] = []
+        out.reserveCapacity(count)
+        while out.count < count {
+            var msg = pool[Int(rng.next() % UInt64(pool.count))]
+            let target = 80 + Int(rng.next() % 60)
+            while msg.count < target { msg += ". " + pool[Int(rng.next() % UInt64(pool.count))] }
+            out.append(String(msg.prefix(140)))
+        }
+        return out
+    }
+
+    /// Resident set size of this process in MB (Linux), else 0.
+    public static func residentMB() -> Double {
+        guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in s.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+            let digits = line.filter(\.isNumber)
+            return (Double(String(digits)) ?? 0) / 1024
+        }
+        return 0
+    }
+
+    /// Runs the benchmark: each loop runs for about `seconds` seconds on the calling thread.
+    public static func run(load: () throws -> HateClassifier, messages: [String], seconds: Double = 2) throws -> Result {
+        let before = residentMB()
+        let classifier = try load()
+        let after = residentMB()
+        let session = classifier.makeSession()
+        var sink = 0.0
+        func rate(_ body: (String) -> Double) -> Double {
+            // Warm up, then time whole passes until the time is up.
+            for m in messages.prefix(1000) { sink += body(m) }
+            let start = DispatchTime.now().uptimeNanoseconds
+            var n = 0
+            var elapsed = 0.0
+            repeat {
+                for m in messages { sink += body(m) }
+                n += messages.count
+                elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            } while elapsed < seconds
+            return Double(n) / elapsed
+        }
+        let base = rate(baselineTokenise)
+        let score = rate { session.score($0) }
+        let full = rate { session.classify($0, explain: false).score }
+        let explained = rate { session.classify($0, explain: true).score }
+        if sink.isNaN { print("") }
+        return Result(
+            messages: messages.count,
+            meanLength: Double(messages.reduce(0) { $0 + $1.count }) / Double(max(messages.count, 1)),
+            baselinePerSecond: base, scorePerSecond: score, classifyPerSecond: full, explainPerSecond: explained,
+            residentMB: after, residentBeforeMB: before)
+    }
+
+    /// The baseline: lower-case ASCII, split on non-letters, hash each word. The floor of any bag-of-words model.
+    public static func baselineTokenise(_ text: String) -> Double {
+        var h = FNV.offset
+        var acc: UInt64 = 0
+        var inWord = false
+        for b in text.utf8 {
+            let isLetter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+            if isLetter {
+                h = FNV.mix(h, b | 0x20)
+                inWord = true
+            } else if inWord {
+                acc &+= h
+                h = FNV.offset
+                inWord = false
+            }
+        }
+        return Double(acc & 1)
+    }
+}

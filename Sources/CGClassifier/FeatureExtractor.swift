@@ -1,0 +1,142 @@
+/// Turns a tokenised message into hashed features: words (marked when negated or quoted), word bigrams,
+/// character 3- and 4-grams within words, target-group indicators and group-context bigrams
+/// ("all <group>", "<group> are"), so that what is learned about one group carries over to the others.
+///
+/// Not thread-safe: one extractor per task; it reuses its buffers between messages.
+final class FeatureExtractor {
+    enum Kind: UInt64 {
+        case word = 1, negated, quoted, bigram, char3, char4, group, groupNegated, groupQuoted, groupContext
+        case hasQuote, hasNegator, groupCount, cue, cueNegated, conjunction
+    }
+
+    let tokens = TokenBuffer()
+    /// Feature hashes of the last message (with repetitions).
+    private(set) var features: [UInt64] = []
+    /// Readable names, filled only when `names` was requested.
+    private(set) var names: [String] = []
+    /// Target groups named in the last message, as a bit set over `TargetGroup.allCases`.
+    private(set) var groupMask: UInt32 = 0
+
+    /// Plain word unigrams only: the baseline the richer features are measured against.
+    let unigramOnly: Bool
+
+    init(unigramOnly: Bool = false) {
+        self.unigramOnly = unigramOnly
+        features.reserveCapacity(512)
+    }
+
+    @inline(__always)
+    private static func seed(_ kind: Kind) -> UInt64 { FNV.finish(kind.rawValue &* 0x1234_5678_9abc_def1) }
+
+    @inline(__always)
+    private func add(_ h: UInt64, _ name: @autoclosure () -> String, _ wantNames: Bool) {
+        features.append(FNV.finish(h))
+        if wantNames { names.append(name()) }
+    }
+
+    func extract(_ text: String, language: Language, names wantNames: Bool = false) {
+        tokens.tokenize(text, language: language)
+        features.removeAll(keepingCapacity: true)
+        if wantNames { names.removeAll(keepingCapacity: true) }
+        groupMask = 0
+        var cueMask: UInt32 = 0
+        let n = tokens.count
+        let groupMarker = Self.seed(.groupContext)
+        tokens.bytes.withUnsafeBufferPointer { bytes in
+            var prev: UInt64 = 0x5354_4152_54  // sentence start
+            var prevGroup: Int8 = -1
+            for i in 0..<n {
+                let s = tokens.starts[i]
+                let e = tokens.ends[i]
+                let f = TokenFlags(rawValue: tokens.flags[i])
+                let h = tokens.hashes[i]
+                let g = tokens.groups[i]
+                if unigramOnly {
+                    add(Self.seed(.word) ^ h, Self.name(.word, tokens.string(at: i)), wantNames)
+                    continue
+                }
+                let kind: Kind = f.contains(.negated) ? .negated : (f.contains(.quoted) ? .quoted : .word)
+                add(Self.seed(kind) ^ h, Self.name(kind, tokens.string(at: i)), wantNames)
+                if i > 0 && !f.contains(.breakBefore) {
+                    add(Self.seed(.bigram) ^ Lexicon.bigramKey(prev, h),
+                        "bigram \"\(tokens.string(at: i - 1)) \(tokens.string(at: i))\"", wantNames)
+                }
+                let cue = tokens.cues[i]
+                if cue != 0 {
+                    let negatedCue = f.contains(.negated)
+                    let ck: Kind = negatedCue ? .cueNegated : .cue
+                    add(Self.seed(ck) ^ UInt64(cue), "\(negatedCue ? "negated " : "")cue:\(Self.cueName(cue))", wantNames)
+                    if !negatedCue { cueMask |= 1 << UInt32(cue) }
+                }
+                // Character n-grams inside the word, with boundary marks; long tokens are usually junk.
+                // Quoted words get none: what is quoted is reported, not said, and must not look like the real thing.
+                let len = e - s
+                if len >= 2 && len <= 24 && !f.contains(.quoted) {
+                    for order in 3...4 {
+                        let seed = order == 3 ? Self.seed(.char3) : Self.seed(.char4)
+                        var start = s - 1
+                        while start + order <= e + 1 {
+                            var hh = seed
+                            for k in start..<(start + order) {
+                                hh = FNV.mix(hh, k < s || k >= e ? 0x5F : bytes[k])
+                            }
+                            add(hh, Self.charName(bytes, s, e, start, order), wantNames)
+                            start += 1
+                        }
+                    }
+                }
+                if g >= 0 {
+                    groupMask |= 1 << UInt32(g)
+                    let gk: Kind = f.contains(.negated) ? .groupNegated : (f.contains(.quoted) ? .groupQuoted : .group)
+                    let groupName = TargetGroup.allCases[Int(g)].rawValue
+                    add(Self.seed(gk) ^ UInt64(g), "\(gk == .group ? "group" : (gk == .groupNegated ? "negated group" : "quoted group")):\(groupName)", wantNames)
+                    if i > 0 && !f.contains(.breakBefore) && prevGroup < 0 {
+                        add(groupMarker ^ Lexicon.bigramKey(prev, 0x47),
+                            "context \"\(tokens.string(at: i - 1)) <group>\"", wantNames)
+                    }
+                } else if prevGroup >= 0 && !f.contains(.breakBefore) {
+                    add(groupMarker ^ Lexicon.bigramKey(0x47, h), "context \"<group> \(tokens.string(at: i))\"", wantNames)
+                }
+                prev = h
+                prevGroup = g
+            }
+        }
+        if unigramOnly { return }
+        if tokens.anyQuote { add(Self.seed(.hasQuote), "has quotation", wantNames) }
+        if tokens.anyNegator { add(Self.seed(.hasNegator), "has negation", wantNames) }
+        if groupMask != 0 {
+            add(Self.seed(.groupCount) ^ UInt64(min(groupMask.nonzeroBitCount, 3)), "names a group", wantNames)
+            // Conjunctions a linear model cannot form by itself: a group named together with praise,
+            // condemnation, reporting, negation or quotation.
+            let conj = Self.seed(.conjunction)
+            for cue in 1...3 where cueMask & (1 << UInt32(cue)) != 0 {
+                for _ in 0..<2 { add(conj ^ UInt64(cue), "group with cue:\(Self.cueName(UInt8(cue)))", wantNames) }
+            }
+            if tokens.anyNegator { for _ in 0..<2 { add(conj ^ 0x10, "group with negation", wantNames) } }
+            if tokens.anyQuote { for _ in 0..<2 { add(conj ^ 0x11, "group with quotation", wantNames) } }
+        }
+    }
+
+    private static func cueName(_ cue: UInt8) -> String {
+        switch Lexicon.Cue(rawValue: cue) ?? .none {
+        case .positive: return "positive"
+        case .counter: return "counter-speech"
+        case .report: return "reported speech"
+        case .none: return "none"
+        }
+    }
+
+    private static func name(_ kind: Kind, _ word: String) -> String {
+        switch kind {
+        case .negated: return "negated \"\(word)\""
+        case .quoted: return "quoted \"\(word)\""
+        default: return "word \"\(word)\""
+        }
+    }
+
+    private static func charName(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ start: Int, _ order: Int) -> String {
+        var out: [UInt8] = []
+        for k in start..<(start + order) { out.append(k < s || k >= e ? 0x5F : bytes[k]) }
+        return "chars \"\(String(decoding: out, as: UTF8.self))\""
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+
+/// Classifies short messages for hate speech: a calibrated score and decision, the type of hate, the targeted
+/// groups, the language and the features that drove the decision.
+///
+/// Scores are meant for aggregate mapping with human review, never for decisions about individuals.
+/// The value is immutable and `Sendable`; share one instance across tasks.
+public struct HateClassifier: Sendable {
+    /// Models by language. Languages without their own model fall back (see ``model(for:)``).
+    public let models: [Language: HateModel]
+    /// The language identifier used for routing.
+    public let identifier: LanguageIdentifier
+
+    /// Creates a classifier from one model per language; at least one model is required.
+    public init(models: [HateModel], identifier: LanguageIdentifier = .shared) throws {
+        guard !models.isEmpty else { throw ModelError.missing("no models given") }
+        var byLanguage: [Language: HateModel] = [:]
+        for m in models { byLanguage[m.header.language] = m }
+        self.models = byLanguage
+        self.identifier = identifier
+    }
+
+    /// Creates a classifier from a single model, used for every language.
+    public init(model: HateModel) {
+        self.models = [model.header.language: model]
+        self.identifier = .shared
+    }
+
+    /// Loads every `*.cghm` model in `directory`.
+    public static func load(directory: URL) throws -> HateClassifier {
+        let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "cghm" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        guard !files.isEmpty else { throw ModelError.missing("no .cghm files in \(directory.path)") }
+        return try HateClassifier(models: files.map { try HateModel(contentsOf: $0) })
+    }
+
+    /// The directory of the models shipped inside the library.
+    public static var bundledModelDirectory: URL? {
+        Bundle.module.url(forResource: "Models", withExtension: nil)
+    }
+
+    /// Loads the models shipped with the library (English, Spanish, French and the first Dutch model).
+    public static func loadDefault() throws -> HateClassifier {
+        guard let dir = bundledModelDirectory else { throw ModelError.missing("bundled Models directory") }
+        return try load(directory: dir)
+    }
+
+    /// The model used for `language`: its own, else a related language's (Catalan → Spanish → French,
+    /// Swedish → Dutch), else English, else any.
+    public func model(for language: Language) -> HateModel {
+        let chain: [Language]
+        switch language {
+        case .ca: chain = [.ca, .es, .fr, .en]
+        case .es: chain = [.es, .ca, .en]
+        case .fr: chain = [.fr, .en]
+        case .nl: chain = [.nl, .en]
+        case .sv: chain = [.sv, .nl, .en]
+        case .en, .other: chain = [.en]
+        }
+        for l in chain { if let m = models[l] { return m } }
+        // Non-empty by construction.
+        return models.values.sorted { $0.header.language.rawValue < $1.header.language.rawValue }[0]
+    }
+
+    /// Classifies one message, with an explanation.
+    public func classify(_ text: String) -> Classification {
+        let session = ClassificationSession(classifier: self)
+        return session.classify(text, explain: true)
+    }
+
+    /// Classifies many messages reusing one set of buffers; much faster per message than ``classify(_:)``.
+    /// - Parameter explain: whether to fill `explanation` (costs a little time per message).
+    public func classify(batch texts: some Sequence<String>, explain: Bool = false) -> [Classification] {
+        let session = ClassificationSession(classifier: self)
+        return texts.map { session.classify($0, explain: explain) }
+    }
+
+    /// A reusable, single-task scorer for streaming use (e.g. a CLI reading stdin line by line).
+    public func makeSession() -> ClassificationSession { ClassificationSession(classifier: self) }
+}
+
+/// Holds the reusable buffers for classifying a stream of messages on one task. Not `Sendable`.
+public final class ClassificationSession {
+    /// The classifier this session scores with.
+    public let classifier: HateClassifier
+    let extractor = FeatureExtractor()
+    private var aux: [Float] = []
+
+    /// Creates a session.
+    public init(classifier: HateClassifier) {
+        self.classifier = classifier
+        aux = [Float](repeating: 0, count: HateModel.auxHeads)
+    }
+
+    /// Only the calibrated hatefulness probability: the fastest path, for throughput measurement and triage.
+    public func score(_ text: String) -> Double {
+        let language = classifier.identifier.identify(text)
+        let model = classifier.model(for: language)
+        extractor.extract(text, language: language)
+        let h = model.header
+        return sigmoid(h.plattA * Double(model.mainLogit(extractor.features)) + h.plattB)
+    }
+
+    /// Classifies one message.
+    public func classify(_ text: String, explain: Bool = true) -> Classification {
+        let language = classifier.identifier.identify(text)
+        let model = classifier.model(for: language)
+        extractor.extract(text, language: language, names: explain)
+        let features = extractor.features
+        let h = model.header
+        let z = model.mainLogit(features)
+        let p = sigmoid(h.plattA * Double(z) + h.plattB)
+        let hateful = p >= h.threshold
+        var type: HateType?
+        var targets: [TargetGroup] = []
+        var violence = 0.0
+        // The auxiliary heads matter only for messages that might be hateful or violent; skipping them keeps
+        // the common case (ordinary messages) fast.
+        if p >= 0.2 || extractor.groupMask != 0 {
+            model.auxLogits(features, into: &aux)
+            violence = sigmoid(h.violencePlattA * Double(aux[0]) + h.violencePlattB)
+            if hateful {
+                var best = 0
+                for k in 1..<HateType.allCases.count
+                where aux[HateModel.typeOffset + k] > aux[HateModel.typeOffset + best] { best = k }
+                type = HateType.allCases[best]
+                targets = chooseTargets()
+            }
+        }
+        var explanation: [FeatureContribution] = []
+        if explain {
+            explanation = explainDecision(model: model, hateful: hateful)
+        }
+        return Classification(
+            hateful: hateful, score: p, type: type, targets: targets, language: language,
+            explanation: explanation, supportsViolence: violence >= h.violenceThreshold, violenceScore: violence,
+            modelVersion: h.version)
+    }
+
+    private func chooseTargets() -> [TargetGroup] {
+        let all = TargetGroup.allCases
+        var named: [(TargetGroup, Float)] = []
+        var predicted: [(TargetGroup, Float)] = []
+        for (k, g) in all.enumerated() {
+            let logit = aux[HateModel.targetOffset + k]
+            if extractor.groupMask & (1 << UInt32(k)) != 0 { named.append((g, logit)) }
+            if logit > 0 { predicted.append((g, logit)) }
+        }
+        if named.count == 1 { return [named[0].0] }
+        if named.count > 1 {
+            // Several groups named ("they bring their women"): keep those the target head also believes in.
+            let kept = named.filter { $0.1 > -1 }.sorted { $0.1 > $1.1 }
+            return kept.isEmpty ? [named.max { $0.1 < $1.1 }.map { $0.0 } ?? named[0].0] : kept.map(\.0)
+        }
+        return predicted.sorted { $0.1 > $1.1 }.prefix(2).map(\.0)
+    }
+
+    private func explainDecision(model: HateModel, hateful: Bool) -> [FeatureContribution] {
+        let features = extractor.features
+        let names = extractor.names
+        guard names.count == features.count else { return [] }
+        var byName: [String: Float] = [:]
+        for (f, name) in zip(features, names) {
+            byName[name, default: 0] += model.mainContribution(f, count: features.count)
+        }
+        let sign: Float = hateful ? 1 : -1
+        return byName.filter { $0.value * sign > 0 }
+            .sorted { ($0.value * sign, $1.key) > ($1.value * sign, $0.key) }
+            .prefix(6)
+            .map { FeatureContribution(feature: $0.key, weight: (Double($0.value) * 1000).rounded() / 1000) }
+    }
+}

@@ -1,0 +1,238 @@
+/// Word lists the tokeniser and features rely on: identity terms per target group (six languages),
+/// negators, contrast words and the words that repeated-letter squeezing should recover.
+///
+/// Terms are written already normalised (lower case, no diacritics, no apostrophes). Two-word terms are
+/// matched as bigrams, so "black" alone (a colour) does not name a group but "black people" does.
+final class Lexicon: Sendable {
+    static let shared = Lexicon()
+
+    /// Identity terms, neutral words and slurs alike, by group. Slurs are here so that targets can be named;
+    /// whether a message is hateful is for the model to decide.
+    static let groupTerms: [TargetGroup: [String]] = [
+        .women: [
+            "women", "woman", "womens", "girls", "females", "female", "ladies", "wives", "feminists", "feminist",
+            "bitches", "hoes", "sluts", "whores", "thots",
+            "mujeres", "mujer", "chicas", "feministas", "feminazis", "feminazi", "putas", "zorras", "perras",
+            "femmes", "femme", "filles", "feministes", "salopes", "putes",
+            "vrouwen", "vrouw", "meisjes", "wijven", "hoeren", "kvinnor", "kvinna", "tjejer", "horor", "dones", "dona",
+            "noies",
+        ],
+        .trans: [
+            "trans", "transgender", "transgenders", "transsexual", "transsexuals", "trannies", "tranny", "transwomen",
+            "transmen", "nonbinary", "enby", "transexuales", "transexual", "travelos", "travelo", "transgenres",
+            "transgenre", "transpersonen", "transpersoner", "persones trans", "trans women", "trans people",
+            "trans men", "personas trans", "personnes trans",
+        ],
+        .lgb: [
+            "gay", "gays", "lesbian", "lesbians", "lesbo", "lesbos", "dyke", "dykes", "bisexual", "bisexuals",
+            "homosexual", "homosexuals", "homosexuality", "queers", "queer", "fag", "fags", "faggot", "faggots",
+            "lgbt", "lgbtq", "lgb", "homo", "homos", "maricones", "maricon", "marica", "bolleras", "bollera",
+            "homosexuales", "lesbianas", "gais", "pedes", "pede", "pd", "tapettes", "tapette", "gouines",
+            "homosexuels", "homos", "lesbiennes", "flikkers", "flikker", "homos", "lesbiennes", "homofielen",
+            "bogar", "bog", "lesbiska", "homosexuella", "homosexuals", "maricons", "lesbianes",
+        ],
+        .black: [
+            "blacks", "negroes", "negro", "nigger", "niggers", "nigga", "niggas", "coons", "africans",
+            "black people", "black folks", "black men", "black women", "black guys", "black community",
+            "black person", "negros", "negras", "noirs", "noires", "renois", "negres", "negre", "zwarten",
+            "negers", "neger", "svarta", "negrer", "negrer", "africanos", "africains", "afrikanen",
+            "gente negra", "personas negras", "personnes noires", "zwarte mensen", "svarta manniskor", "persones negres",
+        ],
+        .muslims: [
+            "muslims", "muslim", "moslems", "moslem", "islam", "islamic", "islamists", "mohammedans", "musulmanes",
+            "musulman", "musulmans", "musulmanes", "moros", "moro", "islamistas", "islamistes", "moslims", "moslim",
+            "muslimer", "muslim", "musulmans", "islamitas", "hijabis", "sandniggers", "musulmana", "musulmanas",
+        ],
+        .jews: [
+            "jews", "jew", "jewish", "jewess", "kikes", "kike", "yids", "zionists", "judios", "judio", "judias",
+            "juifs", "juif", "juives", "youpins", "youpin", "joden", "jood", "judar", "jude", "jueus", "jueu",
+            "hebreos",
+        ],
+        .immigrants: [
+            "immigrants", "immigrant", "migrants", "migrant", "refugees", "refugee", "asylum seekers", "illegals",
+            "foreigners", "aliens", "inmigrantes", "inmigrante", "migrantes", "refugiados", "ilegales",
+            "extranjeros", "sudacas", "menas", "immigres", "immigre", "migrants", "refugies", "etrangers",
+            "clandestins", "immigranten", "migranten", "vluchtelingen", "buitenlanders", "asielzoekers",
+            "invandrare", "flyktingar", "migranter", "asylsokande", "immigrants", "refugiats", "immigrants",
+            "estrangers", "immigracion", "immigration", "inmigracion", "immigratie", "invandring",
+        ],
+        .disabled: [
+            "disabled", "retards", "retard", "retarded", "cripples", "cripple", "autists", "autistic", "spastics",
+            "spaz", "mongs", "handicapped", "wheelchair users", "disabled people", "discapacitados", "minusvalidos",
+            "retrasados", "subnormales", "mongolos", "handicapes", "mongoliens", "mongols", "debiles",
+            "gehandicapten", "mongolen", "funktionshindrade", "handikappade", "efterblivna", "discapacitats",
+            "people with disabilities", "personas con discapacidad", "personnes handicapees",
+        ],
+        .asian: [
+            "asians", "asian", "chinese", "chinks", "chink", "gooks", "paki", "pakis", "orientals", "indians",
+            "asiaticos", "chinos", "chinitos", "asiatiques", "chinetoques", "chinois", "aziaten", "chinezen",
+            "asiater", "kineser", "asiatics", "xinesos", "asian people",
+        ],
+        .roma: [
+            "roma", "gypsies", "gypsy", "gipsies", "gyppos", "pikeys", "travellers", "travelers", "romani",
+            "gitanos", "gitano", "gitanas", "gitans", "gitan", "tsiganes", "romanos", "manouches", "roms",
+            "zigeuners", "romer", "zigenare", "gitanos", "gitanes",
+        ],
+        .arabs: [
+            "arabs", "arab", "arabic", "towelheads", "towelhead", "camel jockeys", "arabes", "arabe", "moros",
+            "bougnoules", "bougnoule", "beurs", "arabieren", "araber", "arabs", "middle easterners",
+        ],
+        .latinx: [
+            "latinos", "latino", "latinas", "latina", "latinx", "hispanics", "hispanic", "mexicans", "mexican",
+            "spics", "spic", "wetbacks", "beaners", "latinoamericanos", "sudamericanos", "latinoamericains",
+            "hispanos", "latijnamerikanen", "latinamerikaner", "llatinoamericans",
+        ],
+        .white: [
+            "whites", "whitey", "crackers", "honkies", "white people", "white folks", "white men", "white women",
+            "white guys", "white person", "caucasians", "blancos", "gente blanca", "blancs", "les blancs",
+            "blanken", "witte mensen", "vita", "vita manniskor", "blancs", "gent blanca", "gringos",
+        ],
+        .christians: [
+            "christians", "christian", "christianity", "catholics", "catholic", "protestants", "evangelicals",
+            "cristianos", "cristiano", "catolicos", "chretiens", "chretien", "catholiques", "christenen",
+            "katholieken", "kristna", "katoliker", "cristians", "catolics",
+        ],
+        .men: [
+            "men", "males", "guys", "husbands", "hombres", "varones", "machos", "hommes", "mecs", "mannen",
+            "man", "homes", "males", "manner",
+        ],
+    ]
+
+    static let negators: [Language: [String]] = [
+        .en: [
+            "not", "no", "never", "dont", "doesnt", "isnt", "arent", "wasnt", "werent", "cant", "cannot", "wont",
+            "shouldnt", "wouldnt", "couldnt", "didnt", "nobody", "nothing", "nor", "neither", "without", "aint",
+            "havent", "hasnt", "hardly", "none", "stop",
+        ],
+        .es: ["no", "nunca", "jamas", "ni", "nadie", "nada", "sin", "tampoco", "ningun", "ninguna", "ninguno", "basta"],
+        .fr: ["ne", "pas", "jamais", "rien", "sans", "aucun", "aucune", "ni", "non", "arretez", "arrete"],
+        .nl: ["niet", "geen", "nooit", "niemand", "niets", "zonder", "stop"],
+        .sv: ["inte", "ej", "aldrig", "ingen", "inget", "inga", "utan", "icke", "sluta"],
+        .ca: ["no", "mai", "cap", "sense", "res", "ningu", "tampoc"],
+    ]
+
+    static let contrastWords = ["but", "however", "pero", "sino", "mais", "maar", "toch", "pero", "tanmateix"]
+
+    /// Words that repeated-letter squeezing should prefer ("kiiiill" -> "kill", "haaaate" -> "hate").
+    static let keywords = [
+        "hate", "kill", "all", "scum", "filth", "filthy", "vermin", "rats", "pigs", "animals", "apes", "die",
+        "disgusting", "stupid", "evil", "trash", "garbage", "deport", "go", "home", "shoot", "burn", "hang",
+        "love", "good", "great", "cool", "free", "odio", "matar", "muerte", "asco", "basura", "haine", "tuer",
+        "mort", "ordures", "haat", "dood", "hat", "doda", "sooo", "too", "see", "all", "will", "shall", "well",
+        "hell", "fuck", "fucking", "shit", "damn", "ugly", "need", "feel", "keep", "look", "cockroaches",
+        "parasites", "disease", "plague", "sick", "idiot", "idiots", "moron", "morons",
+    ]
+
+    /// Cue classes: words that generalise beyond the templates they were seen in.
+    enum Cue: UInt8 {
+        case none = 0
+        /// Warm or respectful words ("admire", "welcome", "bienvenidos").
+        case positive
+        /// Words that condemn hate ("racist", "unacceptable", "vergüenza").
+        case counter
+        /// Verbs of saying and reporting ("said", "shouted", "dicen"): hate may be reported rather than meant.
+        case report
+    }
+
+    static let cueWords: [Cue: [String]] = [
+        .positive: [
+            "love", "loved", "admire", "respect", "respected", "wonderful", "fantastic", "great", "amazing",
+            "brilliant", "beautiful", "kind", "welcome", "welcomed", "proud", "support", "supporting", "thank",
+            "thanks", "grateful", "valuable", "better", "friends", "friend", "neighbours", "neighbors", "helpful",
+            "talented", "smart", "strong", "brave", "celebrate", "solidarity", "equal", "rights", "enrich",
+            "awesome", "lovely", "caring", "generous", "honest", "hardworking", "inspiring", "happy", "glad", "protect",
+            "quiero", "amo", "admiro", "respeto", "maravillosos", "maravillosas", "fantasticos", "fantasticas",
+            "bienvenidos", "bienvenidas", "orgullo", "orgullosa", "orgulloso", "apoyo", "gracias", "mejor", "amigos",
+            "vecinos", "solidaridad", "derechos", "valientes", "geniales", "adore", "aime", "admire", "formidables",
+            "bienvenus", "bienvenue", "fier", "fiere", "fiers", "soutiens", "soutien", "merci", "meilleure", "meilleurs",
+            "amis", "voisins", "solidarite", "droits", "respect", "hou", "bewonder", "geweldig", "fantastische",
+            "welkom", "trots", "steun", "dank", "beter", "vrienden", "buren", "solidariteit", "respect", "alskar",
+            "valkomna", "stolt", "tack", "battre", "vanner", "grannar", "estimo", "benvinguts", "respecte", "millor",
+        ],
+        .counter: [
+            "wrong", "racist", "racism", "bigot", "bigots", "bigoted", "bigotry", "hateful", "vile", "unacceptable",
+            "shameful", "ashamed", "horrible", "dehumanising", "dehumanizing", "condemn", "reported", "report",
+            "claim", "claims", "lie", "lies", "myth", "stereotype", "stereotypes", "discrimination", "homophobic",
+            "homophobia", "transphobic", "transphobia", "sexist", "sexism", "misogynist", "misogyny", "antisemitic",
+            "antisemitism", "islamophobic", "islamophobia", "xenophobic", "xenophobia", "appalling", "disgraceful",
+            "slur", "statements", "comments", "abuse", "harassment", "stand", "against", "reject", "unfair",
+            "racista", "racistas", "racismo", "incorrecto", "verguenza", "avergonzarse", "denunciar", "denunciado",
+            "denuncia", "inaceptable", "horrible", "homofobo", "homofobia", "machista", "machismo", "xenofobo",
+            "xenofobia", "mentiras", "bulo", "bulos", "discriminacion", "raciste", "racisme", "honte", "inacceptable",
+            "signale", "signaler", "ignoble", "homophobe", "homophobie", "sexiste", "xenophobe", "mensonges",
+            "discrimination", "racistisch", "racisme", "schande", "onacceptabel", "gemeld", "vreselijk", "fout",
+            "leugens", "discriminatie", "rasistiskt", "rasism", "vidrigt", "skam", "fel", "racista", "vergonya",
+            "fastigos", "prou",
+        ],
+        .report: [
+            "say", "says", "said", "saying", "claim", "told", "tell", "telling", "shouted", "shouting", "yelled",
+            "wrote", "write", "writes", "posted", "posting", "posts", "tweet", "tweeted", "called", "calling", "call",
+            "comparing", "compare", "graffiti", "words", "word", "quote", "heard", "hear", "chanted", "believe",
+            "think", "thinks", "decir", "dice", "dicen", "dijo", "llamar", "llaman", "comparar", "escribio", "publicar",
+            "gritaba", "grito", "dire", "disent", "dit", "traiter", "traite", "comparer", "ecrit", "publier", "crie",
+            "zeggen", "zegt", "zei", "noemen", "vergelijken", "schreef", "posten", "riep", "saga", "sager", "sa",
+            "kalla", "skrev", "dir", "diuen", "insultar",
+        ],
+    ]
+
+    private let cues: [UInt64: UInt8]
+    private let unigram: [UInt64: Int8]
+    private let bigram: [UInt64: Int8]
+    private let known: Set<UInt64>
+    private let negatorSets: [Language: Set<UInt64>]
+    private let contrast: Set<UInt64>
+
+    private init() {
+        var uni: [UInt64: Int8] = [:]
+        var bi: [UInt64: Int8] = [:]
+        var known: Set<UInt64> = []
+        for (group, terms) in Self.groupTerms {
+            guard let index = TargetGroup.allCases.firstIndex(of: group) else { continue }
+            for term in terms {
+                let parts = term.split(separator: " ")
+                if parts.count == 1 {
+                    let h = FNV.hash(term)
+                    // First listing wins: "moros" is both Arab and Muslim in use; keep one stable answer.
+                    if uni[h] == nil { uni[h] = Int8(index) }
+                    known.insert(h)
+                } else if parts.count == 2 {
+                    let key = Self.bigramKey(FNV.hash(String(parts[0])), FNV.hash(String(parts[1])))
+                    if bi[key] == nil { bi[key] = Int8(index) }
+                }
+            }
+        }
+        for w in Self.keywords { known.insert(FNV.hash(w)) }
+        var neg: [Language: Set<UInt64>] = [:]
+        for (lang, words) in Self.negators { neg[lang] = Set(words.map { FNV.hash($0) }) }
+        neg[.other] = neg[.en]
+        var cues: [UInt64: UInt8] = [:]
+        for (cue, words) in Self.cueWords {
+            for w in words where cues[FNV.hash(w)] == nil { cues[FNV.hash(w)] = cue.rawValue }
+        }
+        self.cues = cues
+        self.unigram = uni
+        self.bigram = bi
+        self.known = known
+        self.negatorSets = neg
+        self.contrast = Set(Self.contrastWords.map { FNV.hash($0) })
+    }
+
+    @inline(__always)
+    static func bigramKey(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        FNV.finish(a &* 0x9e37_79b9_7f4a_7c15 ^ b)
+    }
+
+    @inline(__always)
+    func group(_ hash: UInt64) -> Int8 { unigram[hash] ?? -1 }
+
+    @inline(__always)
+    func cue(_ hash: UInt64) -> Cue { Cue(rawValue: cues[hash] ?? 0) ?? .none }
+
+    @inline(__always)
+    func isKnownWord(_ hash: UInt64) -> Bool { known.contains(hash) }
+
+    func negatorSet(for language: Language) -> Set<UInt64> { negatorSets[language] ?? [] }
+
+    @inline(__always)
+    func isContrast(_ hash: UInt64) -> Bool { contrast.contains(hash) }
+}

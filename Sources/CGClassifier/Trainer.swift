@@ -1,0 +1,303 @@
+import Foundation
+
+/// Hyper-parameters of ``Trainer``.
+public struct TrainingOptions: Sendable {
+    /// Passes over the training data.
+    public var epochs = 6
+    /// AdaGrad base learning rate of the hatefulness head.
+    public var learningRate: Float = 0.3
+    /// AdaGrad base learning rate of the auxiliary heads.
+    public var auxLearningRate: Float = 0.3
+    /// L2 penalty per update.
+    public var l2: Float = 1e-6
+    /// log2 buckets of the hatefulness head.
+    public var mainBits = 20
+    /// log2 buckets of the auxiliary heads.
+    public var auxBits = 16
+    /// Seed of the shuffling generator.
+    public var seed: UInt64 = 20_260_401
+    /// Use plain word unigrams only (the baseline).
+    public var unigramOnly = false
+    /// Multiplier on the weight of own synthetic sentences.
+    public var syntheticWeight: Float = 3
+    /// Corpora left out of training (and dev), e.g. `["davidson"]`.
+    public var excludedSources: Set<String> = []
+
+    /// Default options.
+    public init() {}
+}
+
+/// What training measured on the dev split.
+public struct TrainingReport: Sendable {
+    /// Metrics of the trained, calibrated model on the dev split.
+    public var dev: BinaryMetrics
+    /// Number of training examples.
+    public var trainCount: Int
+    /// Number of dev examples.
+    public var devCount: Int
+    /// Macro-F1 of always answering the majority class on dev.
+    public var majorityMacroF1: Double
+    /// Accuracy of the type head on hateful dev examples with a known type.
+    public var typeAccuracy: Double?
+    /// Fraction of hateful dev examples with known targets whose predicted targets include a true one.
+    public var targetHitRate: Double?
+    /// Dev metrics per source corpus.
+    public var bySource: [String: BinaryMetrics] = [:]
+}
+
+/// Trains a ``HateModel``: hashed features, logistic heads fitted with AdaGrad, int8 quantisation,
+/// then Platt calibration and a threshold chosen on the dev split. Deterministic for a given seed.
+public enum Trainer {
+    /// Trains one language's model.
+    public static func train(
+        train: [LabeledExample], dev: [LabeledExample], language: Language, version: String,
+        trainedOn: [String], options: TrainingOptions = TrainingOptions(), log: (String) -> Void = { _ in }
+    ) -> (HateModel, TrainingReport) {
+        let extractor = FeatureExtractor(unigramOnly: options.unigramOnly)
+        var flat: [UInt64] = []
+        var offsets: [Int] = [0]
+        for ex in train {
+            extractor.extract(ex.text, language: ex.language)
+            flat.append(contentsOf: extractor.features)
+            offsets.append(flat.count)
+        }
+        log("features: \(flat.count) over \(train.count) examples")
+        let mainSize = 1 << options.mainBits
+        let auxSize = 1 << options.auxBits
+        let heads = HateModel.auxHeads
+        var w = [Float](repeating: 0, count: mainSize)
+        var g = [Float](repeating: 1e-6, count: mainSize)
+        var bias: Float = 0, gBias: Float = 1e-6
+        var aw = [Float](repeating: 0, count: auxSize * heads)
+        var ag = [Float](repeating: 1e-6, count: auxSize * heads)
+        var abias = [Float](repeating: 0, count: heads)
+        var agBias = [Float](repeating: 1e-6, count: heads)
+
+        let nPos = train.reduce(0) { $0 + ($1.hateful ? 1 : 0) }
+        let nNeg = train.count - nPos
+        let posW = Float(train.count) / Float(2 * max(nPos, 1))
+        let negW = Float(train.count) / Float(2 * max(nNeg, 1))
+        let vPos = train.reduce(0) { $0 + ($1.violence == true ? 1 : 0) }
+        let vAll = train.reduce(0) { $0 + ($1.violence != nil ? 1 : 0) }
+        let vPosW = min(Float(vAll) / Float(2 * max(vPos, 1)), 10)
+        let vNegW = Float(vAll) / Float(2 * max(vAll - vPos, 1))
+
+        var rng = SeededGenerator(seed: options.seed)
+        var order = Array(0..<train.count)
+        let lr = options.learningRate, alr = options.auxLearningRate, l2 = options.l2
+        let mask = UInt64(mainSize - 1), amask = UInt64(auxSize - 1)
+        var grads = [Float](repeating: 0, count: heads)
+        var logits = [Float](repeating: 0, count: heads)
+        for epoch in 0..<options.epochs {
+            order.shuffle(using: &rng)
+            var loss: Double = 0
+            for i in order {
+                let ex = train[i]
+                let lo = offsets[i], hi = offsets[i + 1]
+                if hi == lo { continue }
+                let norm = 1 / Float(hi - lo).squareRoot()
+                // Hatefulness head.
+                var z = bias
+                for k in lo..<hi { z += w[Int(flat[k] & mask)] * norm }
+                let p = 1 / (1 + expf(-z))
+                let y: Float = ex.hateful ? 1 : 0
+                let sw = ex.weight * (ex.hateful ? posW : negW)
+                loss -= Double(sw * (ex.hateful ? logf(max(p, 1e-7)) : logf(max(1 - p, 1e-7))))
+                let gz = (p - y) * sw
+                for k in lo..<hi {
+                    let j = Int(flat[k] & mask)
+                    let gr = gz * norm + l2 * w[j]
+                    g[j] += gr * gr
+                    w[j] -= lr * gr / g[j].squareRoot()
+                }
+                gBias += gz * gz
+                bias -= lr * gz / gBias.squareRoot()
+
+                // Auxiliary heads: only those this example has labels for.
+                let hasType = ex.hateful && ex.type != nil
+                let hasTargets = ex.hateful && ex.targets != nil
+                if ex.violence == nil && !hasType && !hasTargets { continue }
+                for h in 0..<heads { logits[h] = abias[h]; grads[h] = 0 }
+                for k in lo..<hi {
+                    let base = Int((flat[k] >> 32) & amask) * heads
+                    for h in 0..<heads { logits[h] += aw[base + h] * norm }
+                }
+                if let v = ex.violence {
+                    let pv = 1 / (1 + expf(-logits[0]))
+                    grads[0] = (pv - (v ? 1 : 0)) * ex.weight * (v ? vPosW : vNegW)
+                }
+                if hasType, let t = ex.type, let ti = HateType.allCases.firstIndex(of: t) {
+                    let o = HateModel.typeOffset
+                    var mx: Float = -.infinity
+                    for k in 0..<HateType.allCases.count { mx = max(mx, logits[o + k]) }
+                    var sum: Float = 0
+                    for k in 0..<HateType.allCases.count { sum += expf(logits[o + k] - mx) }
+                    for k in 0..<HateType.allCases.count {
+                        let pk = expf(logits[o + k] - mx) / sum
+                        grads[o + k] = (pk - (k == ti ? 1 : 0)) * ex.weight
+                    }
+                }
+                if hasTargets, let ts = ex.targets {
+                    let o = HateModel.targetOffset
+                    for (k, group) in TargetGroup.allCases.enumerated() {
+                        let pt = 1 / (1 + expf(-logits[o + k]))
+                        let yt: Float = ts.contains(group) ? 1 : 0
+                        grads[o + k] = (pt - yt) * ex.weight * (yt > 0 ? 3 : 1)
+                    }
+                }
+                for k in lo..<hi {
+                    let base = Int((flat[k] >> 32) & amask) * heads
+                    for h in 0..<heads where grads[h] != 0 {
+                        let j = base + h
+                        let gr = grads[h] * norm + l2 * aw[j]
+                        ag[j] += gr * gr
+                        aw[j] -= alr * gr / ag[j].squareRoot()
+                    }
+                }
+                for h in 0..<heads where grads[h] != 0 {
+                    agBias[h] += grads[h] * grads[h]
+                    abias[h] -= alr * grads[h] / agBias[h].squareRoot()
+                }
+            }
+            log("epoch \(epoch + 1): weighted loss \(fmt(loss / Double(max(train.count, 1))))")
+        }
+
+        // Quantise: one scale per head, weights in -127...127.
+        let (mq, ms) = quantise(w, stride: 1, head: 0)
+        var aq = [Int8](repeating: 0, count: aw.count)
+        var ascales = [Float](repeating: 0, count: heads)
+        for h in 0..<heads {
+            let (q, s) = quantise(aw, stride: heads, head: h)
+            ascales[h] = s
+            for b in 0..<auxSize { aq[b * heads + h] = q[b] }
+        }
+        var header = ModelHeader(
+            language: language, version: version, mainBits: options.mainBits, auxBits: options.auxBits,
+            trainedOn: trainedOn)
+        var model = HateModel(
+            header: header, mainWeights: mq, mainScale: ms, mainBias: bias, auxWeights: aq, auxScales: ascales,
+            auxBiases: abias)
+
+        // Calibrate on dev.
+        var zs: [Double] = []
+        var ys: [Bool] = []
+        var sources: [String] = []
+        var vz: [Double] = []
+        var vy: [Bool] = []
+        var aux = [Float](repeating: 0, count: heads)
+        for ex in dev {
+            extractor.extract(ex.text, language: ex.language)
+            zs.append(Double(model.mainLogit(extractor.features)))
+            ys.append(ex.hateful)
+            sources.append(ex.source)
+            if let v = ex.violence {
+                model.auxLogits(extractor.features, into: &aux)
+                vz.append(Double(aux[0]))
+                vy.append(v)
+            }
+        }
+        let (a, b) = zs.count >= 20 ? Calibration.platt(logits: zs, labels: ys) : (1, 0)
+        let probs = zs.map { sigmoid(a * $0 + b) }
+        var bestT = 0.5, bestF = -1.0
+        for step in 40...60 {
+            let t = Double(step) / 100
+            let f = BinaryMetrics(scores: probs, labels: ys, threshold: t).macroF1
+            // Prefer thresholds near 0.5 on ties so that the probability keeps its plain meaning.
+            if f > bestF + 1e-9 || (abs(f - bestF) < 1e-9 && abs(t - 0.5) < abs(bestT - 0.5)) {
+                bestF = f
+                bestT = t
+            }
+        }
+        header.plattA = a
+        header.plattB = b
+        header.threshold = bestT
+        if vz.count >= 20 && vy.contains(true) {
+            let (va, vb) = Calibration.platt(logits: vz, labels: vy)
+            header.violencePlattA = va
+            header.violencePlattB = vb
+        }
+        let metrics = BinaryMetrics(scores: probs, labels: ys, threshold: bestT)
+        let majority = BinaryMetrics(
+            scores: [Double](repeating: ys.filter { $0 }.count * 2 > ys.count ? 1 : 0, count: ys.count), labels: ys)
+        header.metrics = [
+            "dev_macro_f1": metrics.macroF1, "dev_accuracy": metrics.accuracy, "dev_ece": metrics.ece,
+            "dev_count": Double(dev.count), "train_count": Double(train.count),
+            "majority_macro_f1": majority.macroF1,
+        ]
+        model.header = header
+
+        // Type and target quality on hateful dev examples.
+        let classifier = HateClassifier(model: model)
+        let session = classifier.makeSession()
+        var typeRight = 0, typeN = 0, tgtHit = 0, tgtN = 0
+        for ex in dev where ex.hateful {
+            let c = session.classify(ex.text, explain: false)
+            if let t = ex.type, c.hateful {
+                typeN += 1
+                if c.type == t { typeRight += 1 }
+            }
+            if let ts = ex.targets, !ts.isEmpty, c.hateful {
+                tgtN += 1
+                if c.targets.contains(where: { ts.contains($0) }) { tgtHit += 1 }
+            }
+        }
+        var bySource: [String: BinaryMetrics] = [:]
+        for src in Set(sources) {
+            let idx = sources.indices.filter { sources[$0] == src }
+            bySource[src] = BinaryMetrics(scores: idx.map { probs[$0] }, labels: idx.map { ys[$0] }, threshold: bestT)
+        }
+        let report = TrainingReport(
+            dev: metrics, trainCount: train.count, devCount: dev.count, majorityMacroF1: majority.macroF1,
+            typeAccuracy: typeN > 0 ? Double(typeRight) / Double(typeN) : nil,
+            targetHitRate: tgtN > 0 ? Double(tgtHit) / Double(tgtN) : nil, bySource: bySource)
+        if let t = report.typeAccuracy { model.header.metrics["dev_type_accuracy"] = t }
+        if let t = report.targetHitRate { model.header.metrics["dev_target_hit_rate"] = t }
+        return (model, report)
+    }
+
+    private static func quantise(_ w: [Float], stride: Int, head: Int) -> ([Int8], Float) {
+        let n = w.count / stride
+        var maxAbs: Float = 0
+        for b in 0..<n { maxAbs = max(maxAbs, abs(w[b * stride + head])) }
+        let scale = maxAbs > 0 ? maxAbs / 127 : 1
+        var q = [Int8](repeating: 0, count: n)
+        for b in 0..<n {
+            let v = (w[b * stride + head] / scale).rounded()
+            q[b] = Int8(max(-127, min(127, v)))
+        }
+        return (q, scale)
+    }
+}
+
+/// Probability calibration.
+public enum Calibration {
+    /// Fits Platt scaling p = sigmoid(a·z + b) by Newton's method on the log-loss, with Platt's target smoothing.
+    public static func platt(logits: [Double], labels: [Bool]) -> (a: Double, b: Double) {
+        let nPos = Double(labels.filter { $0 }.count)
+        let nNeg = Double(labels.count) - nPos
+        let tPos = (nPos + 1) / (nPos + 2), tNeg = 1 / (nNeg + 2)
+        var a = 1.0, b = 0.0
+        for _ in 0..<100 {
+            var ga = 0.0, gb = 0.0, haa = 1e-9, hab = 0.0, hbb = 1e-9
+            for (z, y) in zip(logits, labels) {
+                let p = sigmoid(a * z + b)
+                let t = y ? tPos : tNeg
+                let d = p - t
+                let s = p * (1 - p)
+                ga += d * z
+                gb += d
+                haa += s * z * z
+                hab += s * z
+                hbb += s
+            }
+            let det = haa * hbb - hab * hab
+            if abs(det) < 1e-12 { break }
+            let da = (hbb * ga - hab * gb) / det
+            let db = (haa * gb - hab * ga) / det
+            a -= da
+            b -= db
+            if abs(da) + abs(db) < 1e-9 { break }
+        }
+        return (a, b)
+    }
+}

@@ -1,0 +1,122 @@
+import ArgumentParser
+import CGClassifier
+import Foundation
+
+/// `commonground classify [FILE]`: one JSON line per message, from plain text, JSONL or CSV.
+struct ClassifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "classify",
+        abstract: "Classify messages for hate speech; writes one JSON line per message.",
+        discussion: """
+            Input: plain text (one message per line; id = line number), JSONL ({"id":…,"text":…}) or CSV with \
+            a header containing "text" (and optionally "id"). Reads FILE or standard input. Bad lines are \
+            reported on standard error with their line number and skipped.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case auto, text, jsonl, csv
+    }
+
+    @Argument(help: "Input file (default: standard input).")
+    var file: String?
+
+    @Option(help: "Input format: auto, text, jsonl or csv (auto: by extension, else by first line).")
+    var format: Format = .auto
+
+    @Option(help: "Directory of .cghm models (default: the bundled models).")
+    var models: String?
+
+    @Flag(help: "Leave out explanations (faster).")
+    var noExplain = false
+
+    func run() throws {
+        let classifier = try models.map { try HateClassifier.load(directory: URL(fileURLWithPath: $0)) }
+            ?? HateClassifier.loadDefault()
+        let data: Data
+        if let file {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } else {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        }
+        let input = MessageInput.parse(data: data, format: resolvedFormat(data))
+        let session = classifier.makeSession()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let out = FileHandle.standardOutput
+        var buffer = Data()
+        for item in input {
+            switch item {
+            case .failure(let error):
+                FileHandle.standardError.write(Data("\(file ?? "stdin"): \(error)\n".utf8))
+            case .success(let message):
+                let c = session.classify(message.text, explain: !noExplain)
+                let line = ClassifyOutput(id: message.id, classification: c)
+                buffer.append(try encoder.encode(line))
+                buffer.append(0x0A)
+                if buffer.count > 1 << 16 {
+                    out.write(buffer)
+                    buffer.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        out.write(buffer)
+    }
+
+    private func resolvedFormat(_ data: Data) -> MessageInput.Format {
+        switch format {
+        case .text: return .text
+        case .jsonl: return .jsonl
+        case .csv: return .csv
+        case .auto:
+            let ext = file.map { URL(fileURLWithPath: $0).pathExtension.lowercased() } ?? ""
+            if ext == "jsonl" || ext == "ndjson" { return .jsonl }
+            if ext == "csv" { return .csv }
+            if ext == "tsv" { return .tsv }
+            let first = data.prefix(1).first
+            return first == UInt8(ascii: "{") ? .jsonl : .text
+        }
+    }
+}
+
+/// The JSON written per message.
+private struct ClassifyOutput: Encodable {
+    let id: MessageInput.MessageID
+    let hateful: Bool
+    let score: Double
+    let type: HateType?
+    let targets: [TargetGroup]
+    let language: Language
+    let explanation: [FeatureContribution]
+    let supportsViolence: Bool
+    let modelVersion: String
+
+    init(id: MessageInput.MessageID, classification c: Classification) {
+        self.id = id
+        hateful = c.hateful
+        score = (c.score * 10_000).rounded() / 10_000
+        type = c.type
+        targets = c.targets
+        language = c.language
+        explanation = c.explanation
+        supportsViolence = c.supportsViolence
+        modelVersion = c.modelVersion
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, hateful, score, type, targets, language, explanation, supportsViolence, modelVersion
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(hateful, forKey: .hateful)
+        try c.encode(score, forKey: .score)
+        // Always present, null when not hateful, so consumers see a fixed shape.
+        try c.encode(type, forKey: .type)
+        try c.encode(targets, forKey: .targets)
+        try c.encode(language, forKey: .language)
+        try c.encode(explanation, forKey: .explanation)
+        try c.encode(supportsViolence, forKey: .supportsViolence)
+        try c.encode(modelVersion, forKey: .modelVersion)
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import CGClassifier
+import Foundation
+
+/// `commonground model train | eval`: trains the hate-speech models and evaluates them on labelled files.
+struct ModelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "model",
+        abstract: "Train and evaluate the hate-speech classifier.",
+        subcommands: [Train.self, Eval.self])
+
+    struct Train: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Train models from ../shared/data/text and own sentences; write <lang>.cghm files.")
+
+        @Option(help: "Shared data directory (default: $CG_SHARED_DATA, else ../shared/data/text).")
+        var dataDir: String?
+
+        @Option(help: "Directory to write model files into.")
+        var output: String = "Sources/CGClassifier/Resources/Models"
+
+        @Option(help: "Languages to train (comma-separated: en,es,fr,nl,ca,sv). Default: all.")
+        var language: String?
+
+        @Option(help: "Training epochs.")
+        var epochs: Int = 6
+
+        @Flag(help: "List the functional cases the new model gets wrong.")
+        var showFailures = false
+
+        @Option(help: "Weight multiplier of the own synthetic sentences.")
+        var syntheticWeight: Float = 3
+
+        @Option(help: "Corpora to leave out (comma-separated source names, e.g. davidson,ghc).")
+        var exclude: String = ""
+
+        func run() throws {
+            let loader = CorpusLoader(directory: CorpusLoader.defaultDirectory(override: dataDir))
+            if !loader.isAvailable {
+                FileHandle.standardError.write(Data("warning: no corpora in \(loader.textDirectory.path); training on own sentences only\n".utf8))
+            }
+            let languages: [Language] = try language.map { list in
+                try list.split(separator: ",").map { raw in
+                    guard let l = Language(rawValue: raw.trimmingCharacters(in: .whitespaces)), l != .other else {
+                        throw ValidationError("unknown language \(raw)")
+                    }
+                    return l
+                }
+            } ?? TrainingPipeline.defaultLanguages
+            let dir = URL(fileURLWithPath: output)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            var options = TrainingOptions()
+            options.epochs = epochs
+            options.syntheticWeight = syntheticWeight
+            options.excludedSources = Set(exclude.split(separator: ",").map(String.init))
+            for l in languages {
+                print("== \(l.rawValue)")
+                let result = TrainingPipeline.train(language: l, loader: loader, options: options) { print("  " + $0) }
+                let file = dir.appendingPathComponent("\(l.rawValue).cghm")
+                try result.model.write(to: file)
+                let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
+                print("  wrote \(file.path) (\(size / 1024) KiB)")
+                print("  dev: macro-F1 \(result.report.dev.macroF1) vs unigram baseline \(result.baseline.dev.macroF1), majority \(result.report.majorityMacroF1)")
+                if let t = result.report.typeAccuracy { print("  dev type accuracy (hateful, typed): \(t)") }
+                if let t = result.report.targetHitRate { print("  dev target hit rate (hateful, with targets): \(t)") }
+                print(result.report.dev.report.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+                if let f = result.functional {
+                    print(f.report.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+                    if showFailures {
+                        for x in f.failures { print("  miss [\(x.kind)] \(String(format: "%.2f", x.score)) \(x.text)") }
+                    }
+                }
+            }
+        }
+    }
+
+    struct Eval: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Evaluate on a labelled CSV/TSV (header with text + label columns) or JSONL ({\"text\",\"label\"}).",
+            discussion: """
+                Labels may be 1/0, true/false, hate/nothate or hateful/not. Reports accuracy, macro-F1, \
+                per-class precision and recall, and calibration (ECE with reliability bins). \
+                Use FILE "functional" to run the built-in held-out functional cases.
+                """)
+
+        @Argument(help: "Labelled file, or \"functional\".")
+        var file: String
+
+        @Option(help: "Directory of .cghm models (default: the bundled models).")
+        var models: String?
+
+        @Option(help: "Decision threshold override (default: each model's calibrated threshold).")
+        var threshold: Double?
+
+        func run() throws {
+            let classifier = try models.map { try HateClassifier.load(directory: URL(fileURLWithPath: $0)) }
+                ?? HateClassifier.loadDefault()
+            if file == "functional" {
+                let report = FunctionalReport(classifier: classifier, cases: FunctionalSuite.cases())
+                print(report.report)
+                return
+            }
+            let (examples, errors) = try LabeledFileReader.read(URL(fileURLWithPath: file))
+            for e in errors { FileHandle.standardError.write(Data("\(file): \(e)\n".utf8)) }
+            let results = classifier.classify(batch: examples.map(\.text))
+            let scores = results.map(\.score)
+            let labels = examples.map(\.hateful)
+            let metrics: BinaryMetrics
+            if let t = threshold {
+                metrics = BinaryMetrics(scores: scores, labels: labels, threshold: t)
+            } else {
+                // Each message was decided at its own model's threshold: score the decisions as given.
+                let decided = zip(results, scores).map { $0.0.hateful ? max($0.1, 0.5) : min($0.1, 0.4999) }
+                var m = BinaryMetrics(scores: decided, labels: labels, threshold: 0.5)
+                let calibration = BinaryMetrics(scores: scores, labels: labels)
+                m.ece = calibration.ece
+                m.bins = calibration.bins
+                metrics = m
+            }
+            print(metrics.report)
+        }
+    }
+}
