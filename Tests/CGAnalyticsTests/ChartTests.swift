@@ -250,3 +250,17 @@ func checkAccessibleDocument(_ svg: String, title: String) -> ParsedXML {
         #expect(doc.error == nil)
     }
 }
+
+@Suite struct ProtectedChartInputTests {
+    @Test func suppressedCountsNeverBecomeLengthsOrColours() {
+        let tile = TileMapCell(code: "A", label: "A", name: "Area", column: 0, row: 0, protected: .fewerThan(10))
+        #expect(tile.value == nil && tile.suppressed && tile.displayText == "fewer than 10")
+        let shown = TileMapCell(code: "B", label: "B", name: "B", column: 1, row: 0, protected: .rounded(45), href: "/b")
+        #expect(shown.value == 45 && !shown.suppressed && shown.href == "/b")
+        let bar = BarChartItem(label: "x", protected: .secondarySuppressed)
+        #expect(bar.value == nil && bar.suppressed && bar.displayText == "hidden")
+        let point = TimePoint(date: Date(timeIntervalSince1970: 0), protected: .fewerThan(10), displayText: "moins de 10")
+        #expect(point.value == nil && point.displayText == "moins de 10")
+        #expect(TimePoint(date: Date(timeIntervalSince1970: 0), protected: .exact(0)).value == 0)
+    }
+}
