@@ -167,6 +167,16 @@ enum SVG {
         return kept.first?.isLetter == true ? kept : "c" + kept
     }
 
+    /// Whether a link target is safe to emit: relative references, or http, https and mailto URLs.
+    /// Browsers ignore tabs, newlines and leading spaces inside a scheme, so those are removed before checking.
+    static func isSafeLink(_ href: String) -> Bool {
+        let cleaned = String(href.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }).lowercased()
+        guard let colon = cleaned.firstIndex(of: ":") else { return true }
+        if let stop = cleaned.firstIndex(where: { "/?#".contains($0) }), stop < colon { return true }
+        let scheme = cleaned[..<colon]
+        return scheme == "http" || scheme == "https" || scheme == "mailto"
+    }
+
     /// A coordinate with at most two decimals.
     static func n(_ v: Double) -> String { NumberText.format(v, decimals: 2) }
 

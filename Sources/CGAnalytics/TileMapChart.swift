@@ -19,6 +19,7 @@ public struct TileMapCell: Sendable, Hashable {
     /// Hidden by disclosure control: drawn hatched and explained in the legend.
     public let suppressed: Bool
     /// Optional link target, making the tile a link (e.g. to choose the area in a form or filter a page).
+    /// Only relative links and http, https and mailto URLs are drawn; others (e.g. `javascript:`) are dropped.
     public let href: String?
 
     /// Creates a cell.
@@ -123,7 +124,7 @@ public struct TileMapChart: Sendable {
                                 weight: "600", fill: textFill, extra: halo)
                 .trimmingCharacters(in: .newlines)
             tileSVG += "</g>"
-            if let href = c.href {
+            if let href = c.href, SVG.isSafeLink(href) {
                 s += "<a href=\"\(SVG.escape(href))\" aria-label=\"\(SVG.escape(c.name)): \(SVG.escape(c.displayText))\">"
                     + tileSVG + "</a>\n"
             } else {

@@ -148,6 +148,19 @@ func checkAccessibleDocument(_ svg: String, title: String) -> ParsedXML {
         #expect(fill("E") == ChartPalette.noData)
     }
 
+    @Test func unsafeLinksAreDropped() {
+        let bad = ["javascript:alert(1)", " JaVa\tScript:alert(1)", "data:text/html,<b>x</b>", "vbscript:x"]
+        let good = ["/observatory?area=N", "https://city.example/x", "?area=N", "report#area", "a/b:c"]
+        for href in bad { #expect(!SVG.isSafeLink(href), "\(href)") }
+        for href in good { #expect(SVG.isSafeLink(href), "\(href)") }
+        let chart = TileMapChart(cells: [TileMapCell(code: "N", label: "N", name: "North", column: 0, row: 0, value: 1,
+                                                     displayText: "1", href: "javascript:alert(1)")],
+                                 columns: 1, rows: 1, title: "t", description: "d", legendTitle: "l")
+        let svg = chart.svg()
+        #expect(!svg.lowercased().contains("javascript"))
+        #expect(ParsedXML.parse(svg).withClass("tile").count == 1)
+    }
+
     @Test func dataTableListsEveryArea() {
         let chart = TileMapChart(cells: cells(), columns: 3, rows: 3, title: "t", description: "d", legendTitle: "l")
         let table = chart.dataTable
