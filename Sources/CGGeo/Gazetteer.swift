@@ -1,0 +1,176 @@
+/// A place name found in free text and the area it points to.
+public struct GazetteerMatch: Sendable, Codable, Hashable {
+    /// How the matched phrase relates to the area.
+    public enum Kind: String, Sendable, Codable, Hashable {
+        /// The area's local name.
+        case localName
+        /// The area's English name.
+        case englishName
+        /// One of the area's aliases.
+        case alias
+    }
+
+    /// The code of the area the phrase names.
+    public var areaCode: String
+    /// The phrase as it appears in the text.
+    public var matchedText: String
+    /// The name or alias as the city pack writes it.
+    public var name: String
+    /// Whether the phrase is the local name, the English name or an alias.
+    public var kind: Kind
+    /// How likely the phrase really means the area, 0…1 (see ``Gazetteer``).
+    public var confidence: Double
+    /// Where the phrase starts in the text, as a UTF-8 offset.
+    public var utf8Offset: Int
+    /// The phrase's length in UTF-8 bytes.
+    public var utf8Length: Int
+
+    /// Creates a match; see the properties for the meaning of each field.
+    public init(
+        areaCode: String, matchedText: String, name: String, kind: Kind, confidence: Double, utf8Offset: Int,
+        utf8Length: Int
+    ) {
+        self.areaCode = areaCode
+        self.matchedText = matchedText
+        self.name = name
+        self.kind = kind
+        self.confidence = confidence
+        self.utf8Offset = utf8Offset
+        self.utf8Length = utf8Length
+    }
+}
+
+/// Finds a city's area names and aliases in free text, for placing messages that carry no coordinates.
+///
+/// Text and names are folded alike (case, diacritics, punctuation: "SANTS MONTJUIC" finds Sants-Montjuïc,
+/// "Sodermalm" finds Södermalm) and matched on whole words, longest phrase first and without overlaps, so
+/// "Tower Hamlets" is one match and "Ashton-in-Makerfield" is Wigan, not Tameside's "Ashton". The city's own
+/// name ("London", "Greater Manchester", "Paris") is consumed without placing anything. Aliases shared by two
+/// areas are left out: they would be guesses.
+///
+/// Confidence: a local or English name 0.9 (0.6 when it is part of the city's own name, such as "Manchester"
+/// within Greater Manchester); an alias of two or more words 0.8, of one word 0.7; an alias of at most five
+/// characters that is a number or ordinal ("18e", "1er", "XVIIIe") 0.3; a single word that is also a common
+/// word of the text's language ("Bury", "Sale", "Noord", "Söder", "Kista") counts only when written with a
+/// capital letter, and then 0.4.
+public struct Gazetteer: Sendable {
+    /// The city whose areas the gazetteer finds.
+    public let pack: CityPack
+
+    private struct Entry: Sendable {
+        var tokens: [String]
+        /// `nil` for the city's own name, which blocks shorter matches inside it but places nothing.
+        var areaCode: String?
+        var name: String
+        var kind: GazetteerMatch.Kind
+        var confidence: Double
+    }
+
+    /// First folded word → entries starting with it, longest first.
+    private let entries: [String: [Entry]]
+
+    /// Builds the gazetteer from the pack's names and aliases.
+    public init(pack: CityPack) {
+        self.pack = pack
+        let index = AreaNameIndex(pack: pack, includeCodes: false)
+        let cityTokens = TextFolding.fold(pack.name) + " " + TextFolding.fold(pack.englishName)
+        var byFirst: [String: [Entry]] = [:]
+        for (folded, found) in index.entries {
+            let tokens = folded.split(separator: " ").map(String.init)
+            guard let first = tokens.first else { continue }
+            let kind: GazetteerMatch.Kind = switch found.kind {
+            case .localName: .localName
+            case .englishName: .englishName
+            case .alias, .code: .alias
+            }
+            let confidence: Double
+            if kind != .alias {
+                confidence = " \(cityTokens) ".contains(" \(folded) ") ? 0.6 : 0.9
+            } else if tokens.count == 1 && folded.count <= 5 && folded.contains(where: \.isNumber) || Self.isRomanOrdinal(folded) {
+                confidence = 0.3
+            } else {
+                confidence = tokens.count > 1 ? 0.8 : 0.7
+            }
+            byFirst[first, default: []].append(
+                Entry(tokens: tokens, areaCode: found.areaCode, name: found.written, kind: kind, confidence: confidence))
+        }
+        for cityName in Set([pack.name, pack.englishName]) {
+            let tokens = TextFolding.tokens(of: cityName).map(\.text)
+            guard let first = tokens.first, index.entries[tokens.joined(separator: " ")] == nil else { continue }
+            byFirst[first, default: []].append(
+                Entry(tokens: tokens, areaCode: nil, name: cityName, kind: .localName, confidence: 0))
+        }
+        entries = byFirst.mapValues { $0.sorted { $0.tokens.count > $1.tokens.count } }
+    }
+
+    /// The area names and aliases in `text`, in the order they appear.
+    ///
+    /// - Parameter language: the BCP-47 code of the text's language, if known; it chooses which common words
+    ///   need a capital letter to count. `nil` applies the lists of all the city's languages and English.
+    public func match(_ text: String, language: String? = nil) -> [GazetteerMatch] {
+        let tokens = TextFolding.tokens(of: text)
+        let common = Self.commonWords(for: language.map { [$0] } ?? pack.languages + ["en"])
+        var matches: [GazetteerMatch] = []
+        var position = 0
+        while position < tokens.count {
+            guard let candidates = entries[tokens[position].text],
+                let entry = candidates.first(where: { entry in
+                    entry.tokens.count <= tokens.count - position
+                        && entry.tokens.indices.allSatisfy { entry.tokens[$0] == tokens[position + $0].text }
+                })
+            else {
+                position += 1
+                continue
+            }
+            let first = tokens[position], last = tokens[position + entry.tokens.count - 1]
+            position += entry.tokens.count
+            guard let areaCode = entry.areaCode else { continue }
+            var confidence = entry.confidence
+            if entry.tokens.count == 1 && common.contains(first.text) {
+                guard first.capitalised else { continue }
+                confidence = min(confidence, 0.4)
+            }
+            let range = first.range.lowerBound..<last.range.upperBound
+            matches.append(
+                GazetteerMatch(
+                    areaCode: areaCode, matchedText: String(text[range]), name: entry.name, kind: entry.kind,
+                    confidence: confidence, utf8Offset: text.utf8.distance(from: text.startIndex, to: range.lowerBound),
+                    utf8Length: text.utf8.distance(from: range.lowerBound, to: range.upperBound)))
+        }
+        return matches
+    }
+
+    /// The one area the text points to: the area of the most confident match, or `nil` when there is no match
+    /// or another area has a match as confident (the text is ambiguous and is left unplaced).
+    public func bestMatch(_ text: String, language: String? = nil) -> GazetteerMatch? {
+        let found = match(text, language: language)
+        guard let best = found.max(by: { $0.confidence < $1.confidence }) else { return nil }
+        let rival = found.contains { $0.areaCode != best.areaCode && $0.confidence >= best.confidence }
+        return rival ? nil : best
+    }
+
+    private static func isRomanOrdinal(_ folded: String) -> Bool {
+        guard folded.count <= 7, folded.hasSuffix("e") || folded.hasSuffix("er") else { return false }
+        let stem = folded.hasSuffix("er") ? folded.dropLast(2) : folded.dropLast()
+        return !stem.isEmpty && stem.allSatisfy { "ivx".contains($0) }
+    }
+
+    /// Folded single words that are also everyday words in a language.
+    private static let commonWordsByLanguage: [String: Set<String>] = [
+        "en": ["bury", "sale", "angel", "bow", "hyde", "leigh", "city", "old", "town", "barnes", "lees", "ashton",
+               "richmond", "chelsea", "denton"],
+        "fr": ["temple", "bourse", "opera", "entrepot", "observatoire", "luxembourg", "madeleine", "monceau",
+               "passy", "roquette", "plaisance"],
+        "es": ["gracia", "navas", "carmelo", "horta", "porta"],
+        "ca": ["gracia", "sants", "horta", "corts", "navas"],
+        "nl": ["noord", "centrum", "cool", "spangen"],
+        "sv": ["soder", "kista", "gardet", "flaten", "skrubba", "lunda", "solhem", "alvik"],
+    ]
+
+    private static func commonWords(for languages: [String]) -> Set<String> {
+        languages.reduce(into: Set<String>()) { words, language in
+            let primary = language.split(separator: "-").first.map(String.init)?.lowercased() ?? language
+            words.formUnion(commonWordsByLanguage[primary] ?? [])
+        }
+    }
+}

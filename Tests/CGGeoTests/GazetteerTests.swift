@@ -1,0 +1,122 @@
+import Testing
+
+@testable import CGGeo
+
+@Suite("Gazetteer")
+struct GazetteerTests {
+    let london = Gazetteer(pack: CityPacks.london)
+
+    func codes(_ gazetteer: Gazetteer, _ text: String, language: String? = nil) -> [String] {
+        gazetteer.match(text, language: language).map(\.areaCode)
+    }
+
+    @Test("finds names and aliases on word boundaries, longest first")
+    func londonNames() throws {
+        let matches = london.match("Graffiti in Tower Hamlets and T. Hamlets again, then Hackney", language: "en")
+        #expect(matches.map(\.areaCode) == ["E09000030", "E09000030", "E09000012"])
+        #expect(matches.map(\.matchedText) == ["Tower Hamlets", "T. Hamlets", "Hackney"])
+        #expect(matches[0].kind == .localName && matches[0].confidence == 0.9)
+        #expect(matches[1].kind == .alias && matches[1].name == "T. Hamlets")
+        #expect(codes(london, "Hackneyed phrases") == [], "no match inside a word")
+        #expect(codes(london, "Kensington and Chelsea; K&C; Hammersmith & Fulham") == ["E09000020", "E09000020", "E09000013"])
+        #expect(codes(london, "City of Westminster, City of London, london") == ["E09000033", "E09000001"])
+    }
+
+    @Test("offsets point at the phrase in the original text")
+    func offsets() throws {
+        let text = "Près de Södermalm"
+        let match = try #require(Gazetteer(pack: CityPacks.stockholm).match(text).first)
+        let bytes = Array(text.utf8)[match.utf8Offset..<(match.utf8Offset + match.utf8Length)]
+        #expect(String(decoding: bytes, as: UTF8.self) == "Södermalm")
+    }
+
+    @Test("with and without diacritics", arguments: [
+        ("barcelona", "Incident a Sants-Montjuïc ahir", "03"),
+        ("barcelona", "incidente en sants montjuic", "03"),
+        ("barcelona", "SARRIA SANT GERVASI", "05"),
+        ("barcelona", "a Gràcia", "06"),
+        ("barcelona", "en el Poble Sec", "03"),
+        ("stockholm", "hot i Södermalm", "SO"),
+        ("stockholm", "hot i Sodermalm", "SO"),
+        ("stockholm", "bråk i RINKEBY igår", "RK"),
+        ("stockholm", "Hagersten-Alvsjo", "HA"),
+        ("paris", "rassemblement dans le 18e", "75118"),
+        ("paris", "dans le 18ème arrondissement", "75118"),
+        ("paris", "dans le XVIIIe", "75118"),
+        ("paris", "Paris 18, Goutte-d'Or", "75118"),
+        ("paris", "Ménilmontant", "75120"),
+        ("paris", "menilmontant", "75120"),
+        ("rotterdam", "in IJsselmonde", "IJ"),
+        ("rotterdam", "in Ĳsselmonde", "IJ"),
+        ("rotterdam", "Feyenoord-supporters", "FN"),
+        ("greater-manchester", "a march in Ashton-under-Lyne", "E08000008"),
+        ("london", "Earlsfield", "E09000032"),
+        ("london", "shepherds bush", "E09000013"),
+    ])
+    func folding(city: String, text: String, expected: String) throws {
+        let gazetteer = Gazetteer(pack: try #require(CityPacks.pack(id: city)))
+        #expect(gazetteer.match(text).first?.areaCode == expected)
+    }
+
+    @Test("the longest phrase wins and the city's own name places nothing")
+    func longestAndCityName() {
+        let manchester = Gazetteer(pack: CityPacks.greaterManchester)
+        #expect(codes(manchester, "Ashton-in-Makerfield") == ["E08000010"])
+        #expect(codes(manchester, "Ashton") == ["E08000008"])
+        #expect(codes(manchester, "across Greater Manchester today") == [])
+        let city = manchester.match("in Manchester")
+        #expect(city.map(\.areaCode) == ["E08000003"])
+        #expect(city.first?.confidence == 0.6, "Manchester may mean the whole conurbation")
+        #expect(codes(Gazetteer(pack: CityPacks.rotterdam), "Rotterdam Centrum en Rotterdam") == ["CE"])
+    }
+
+    @Test("common words count only when capitalised")
+    func commonWords() {
+        let manchester = Gazetteer(pack: CityPacks.greaterManchester)
+        #expect(codes(manchester, "they want to bury the story", language: "en") == [])
+        #expect(codes(manchester, "a sale on today", language: "en") == [])
+        let bury = manchester.match("a protest in Bury", language: "en")
+        #expect(bury.map(\.areaCode) == ["E08000002"])
+        #expect(bury.first?.confidence == 0.4)
+        let rotterdam = Gazetteer(pack: CityPacks.rotterdam)
+        #expect(codes(rotterdam, "wind uit het noord", language: "nl") == [])
+        #expect(codes(rotterdam, "in Noord", language: "nl") == ["NO"])
+    }
+
+    @Test("ordinals and numerals are weak evidence")
+    func ordinals() {
+        let paris = Gazetteer(pack: CityPacks.paris)
+        #expect(paris.match("le 2e tour").first?.confidence == 0.3)
+        #expect(paris.match("75018").first?.confidence == 0.3)
+        #expect(paris.match("Paris 2e").first.map { ($0.areaCode, $0.confidence) } ?? ("", 0) == ("75102", 0.8))
+    }
+
+    @Test("bestMatch picks the most confident area and refuses a tie between areas")
+    func best() {
+        #expect(london.bestMatch("attack near Brick Lane in Tower Hamlets")?.areaCode == "E09000030")
+        #expect(london.bestMatch("from Camden to Hackney") == nil)
+        #expect(london.bestMatch("nothing here") == nil)
+    }
+
+    @Test("every name and alias of every pack finds its own area", arguments: CityPacks.all)
+    func everyAlias(pack: CityPack) {
+        let gazetteer = Gazetteer(pack: pack)
+        for area in pack.areas {
+            for name in [area.localName, area.englishName] + area.aliases {
+                let found = gazetteer.match(name)
+                // A name that is also a common word needs its capital; the pack writes names capitalised.
+                #expect(found.count == 1 && found.first?.areaCode == area.code, "\(pack.id): \(name) → \(found.map(\.areaCode))")
+            }
+        }
+    }
+
+    @Test("folding: case, diacritics, ligatures, apostrophes and punctuation")
+    func textFolding() {
+        #expect(TextFolding.fold("Sants-Montjuïc") == "sants montjuic")
+        #expect(TextFolding.fold("ĲSSELMONDE") == "ijsselmonde")
+        #expect(TextFolding.fold("Shepherd’s  Bush") == "shepherds bush")
+        #expect(TextFolding.fold("K&C") == "k and c")
+        #expect(TextFolding.fold("Straße, Øster") == "strasse oster")
+        #expect(TextFolding.fold("18ème") == "18eme")
+    }
+}
