@@ -17,34 +17,57 @@ enum TextFolding {
         tokens(of: string).map(\.text).joined(separator: " ")
     }
 
-    /// The folded words of `string`, each with its range in the original.
+    /// The folded words of `string`, each with its range in the original. Works on Unicode scalars, with a
+    /// fast path for ASCII; combining marks are dropped wherever they appear.
     static func tokens(of string: String) -> [Token] {
         var tokens: [Token] = []
-        var current = ""
+        var current: [UInt8] = []
         var start = string.startIndex
         var capitalised = false
+        let scalars = string.unicodeScalars
         func close(at end: String.Index) {
-            if !current.isEmpty { tokens.append(Token(text: current, range: start..<end, capitalised: capitalised)) }
-            current = ""
+            if !current.isEmpty {
+                tokens.append(Token(text: String(decoding: current, as: UTF8.self), range: start..<end, capitalised: capitalised))
+                current.removeAll(keepingCapacity: true)
+            }
         }
-        var index = string.startIndex
-        while index < string.endIndex {
-            let character = string[index]
-            let next = string.index(after: index)
-            switch classify(character) {
-            case .letters(let folded):
-                if current.isEmpty {
-                    start = index
-                    capitalised = character.isUppercase
+        func begin(at index: String.Index, upper: Bool) {
+            if current.isEmpty {
+                start = index
+                capitalised = upper
+            }
+        }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    begin(at: index, upper: false)
+                    current.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    begin(at: index, upper: true)
+                    current.append(byte + 32)
+                case UInt8(ascii: "'"), UInt8(ascii: "`"):
+                    break
+                case UInt8(ascii: "&"):
+                    close(at: index)
+                    tokens.append(Token(text: "and", range: index..<next, capitalised: false))
+                default:
+                    close(at: index)
                 }
-                current += folded
-            case .ignored:
-                break
-            case .and:
-                close(at: index)
-                tokens.append(Token(text: "and", range: index..<next, capitalised: false))
-            case .separator:
-                close(at: index)
+            } else {
+                switch classify(scalar) {
+                case .letters(let folded):
+                    begin(at: index, upper: scalar.properties.isUppercase)
+                    current.append(contentsOf: folded.utf8)
+                case .ignored:
+                    break
+                case .separator:
+                    close(at: index)
+                }
             }
             index = next
         }
@@ -55,44 +78,37 @@ enum TextFolding {
     private enum Kind {
         case letters(String)
         case ignored
-        case and
         case separator
     }
 
-    private static func classify(_ character: Character) -> Kind {
-        if let ascii = character.asciiValue {
-            switch ascii {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                return .letters(String(character))
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                return .letters(String(UnicodeScalar(ascii + 32)))
-            case UInt8(ascii: "'"), UInt8(ascii: "`"):
-                return .ignored
-            case UInt8(ascii: "&"):
-                return .and
-            default:
-                return .separator
-            }
+    /// A non-ASCII scalar: its folded letters, nothing (a mark or an apostrophe), or a word break.
+    private static func classify(_ scalar: Unicode.Scalar) -> Kind {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            return .ignored
+        default:
+            break
         }
-        if apostrophes.contains(character) { return .ignored }
+        if apostrophes.contains(scalar) { return .ignored }
+        if let spelled = spelledOut[scalar] { return .letters(spelled) }
         var folded = ""
-        for scalar in String(character).decomposedStringWithCompatibilityMapping.unicodeScalars {
-            switch scalar.properties.generalCategory {
+        for part in String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars {
+            switch part.properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark:
                 continue
             default:
                 break
             }
-            if let spelled = spelledOut[scalar] {
+            if let spelled = spelledOut[part] {
                 folded += spelled
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                folded += scalar.properties.lowercaseMapping
+            } else if part.properties.isAlphabetic || part.properties.numericType != nil {
+                folded += part.properties.lowercaseMapping
             }
         }
         return folded.isEmpty ? .separator : .letters(folded)
     }
 
-    private static let apostrophes: Set<Character> = ["’", "‘", "ʼ", "´"]
+    private static let apostrophes: Set<Unicode.Scalar> = ["’", "‘", "ʼ", "´"]
 
     private static let spelledOut: [Unicode.Scalar: String] = [
         "ß": "ss", "ẞ": "ss", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
