@@ -61,6 +61,18 @@ enum GroupVocabulary {
         ],
     ]
 
+    /// The group term with its definite article, for languages whose article agrees with the noun.
+    static func articled(_ term: String, language: Language) -> String {
+        switch language {
+        case .es: return (feminine.contains(term) ? "las " : "los ") + term
+        case .ca: return (feminine.contains(term) ? "les " : "els ") + term
+        case .fr: return "les " + term
+        default: return term
+        }
+    }
+
+    static let feminine: Set<String> = ["mujeres", "personas trans", "lesbianas", "dones", "persones trans", "lesbianes"]
+
     /// Slurs, so that the model learns both their hateful use and their quotation or reclamation.
     static let slurs: [Language: [(String, TargetGroup)]] = [
         .en: [

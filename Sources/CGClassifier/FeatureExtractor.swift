@@ -66,7 +66,7 @@ final class FeatureExtractor {
                     let negatedCue = f.contains(.negated)
                     let ck: Kind = negatedCue ? .cueNegated : .cue
                     add(Self.seed(ck) ^ UInt64(cue), "\(negatedCue ? "negated " : "")cue:\(Self.cueName(cue))", wantNames)
-                    if !negatedCue { cueMask |= 1 << UInt32(cue) }
+                    cueMask |= 1 << UInt32(negatedCue ? cue + 8 : cue)
                 }
                 // Character n-grams inside the word, with boundary marks; long tokens are usually junk.
                 // Quoted words get none: what is quoted is reported, not said, and must not look like the real thing.
@@ -109,8 +109,15 @@ final class FeatureExtractor {
             // Conjunctions a linear model cannot form by itself: a group named together with praise,
             // condemnation, reporting, negation or quotation.
             let conj = Self.seed(.conjunction)
-            for cue in 1...3 where cueMask & (1 << UInt32(cue)) != 0 {
+            for cue in 1...4 where cueMask & (1 << UInt32(cue)) != 0 {
                 for _ in 0..<2 { add(conj ^ UInt64(cue), "group with cue:\(Self.cueName(UInt8(cue)))", wantNames) }
+            }
+            for cue in 1...4 where cueMask & (1 << UInt32(cue + 8)) != 0 {
+                for _ in 0..<2 { add(conj ^ UInt64(cue + 8), "group with negated cue:\(Self.cueName(UInt8(cue)))", wantNames) }
+            }
+            // Hostility next to a group, unless the same message condemns or reports it.
+            if cueMask & (1 << 4) != 0 && cueMask & ((1 << 2) | (1 << 3)) != 0 {
+                for _ in 0..<2 { add(conj ^ 0x20, "hostility with counter or reported speech", wantNames) }
             }
             if tokens.anyNegator { for _ in 0..<2 { add(conj ^ 0x10, "group with negation", wantNames) } }
             if tokens.anyQuote { for _ in 0..<2 { add(conj ^ 0x11, "group with quotation", wantNames) } }
@@ -122,6 +129,7 @@ final class FeatureExtractor {
         case .positive: return "positive"
         case .counter: return "counter-speech"
         case .report: return "reported speech"
+        case .negative: return "hostile"
         case .none: return "none"
         }
     }

@@ -25,17 +25,18 @@ public enum FunctionalSuite {
         for family in fams {
             for template in family.templates {
                 var fills: [(String, TargetGroup)?] = [nil]
-                if template.contains("{G}") { fills = groups.map { Optional($0) } }
+                if template.contains("{G}") || template.contains("{A}") { fills = groups.map { Optional($0) } }
                 if template.contains("{S}") { fills = slurs.map { Optional($0) } }
                 for fill in fills {
                     var text = template
                     var kind = family.kind
                     var targets: [TargetGroup]? = family.hateful ? nil : []
                     if let (term, group) = fill {
-                        text = text.replacingAll("{G}", with: term).replacingAll("{S}", with: term)
+                        text = text.replacingAll("{A}", with: GroupVocabulary.articled(term, language: language))
+                            .replacingAll("{G}", with: term).replacingAll("{S}", with: term)
                         if family.hateful {
                             targets = [group]
-                            if majority.contains(group) && template.contains("{G}") { kind = "majority" }
+                            if majority.contains(group) && !template.contains("{S}") { kind = "majority" }
                         }
                     }
                     out.append(LabeledExample(
@@ -126,29 +127,29 @@ public enum FunctionalSuite {
 
     static let spanish: [TemplateFamily] = [
         TemplateFamily("derogation", hateful: true, type: .derogation, [
-            "los {G} son repugnantes", "no hay nada que deteste más que a los {G}", "los {G} son unos fracasados",
+            "{A} son repugnantes", "no hay nada que deteste más que a {A}", "{A} son unos fracasados",
         ]),
         TemplateFamily("dehumanisation", hateful: true, type: .dehumanisation, [
-            "los {G} son sucios roedores", "los {G} son una infestación", "los {G} son menos que humanos",
+            "{A} son sucios roedores", "{A} son una infestación", "{A} son menos que humanos",
         ]),
         TemplateFamily("threat", hateful: true, type: .threat, violence: true, [
-            "mañana voy a disparar a unos {G}", "el único {G} bueno es el muerto", "quiero ver a todos los {G} muertos",
+            "mañana voy a disparar a unos {G}", "quiero ver a {A} bajo tierra", "quiero ver a todos {A} muertos",
         ]),
         TemplateFamily("implicit", hateful: true, type: .animosity, [
-            "los {G} solo saben robar", "donde van los {G} llega la delincuencia", "los {G} son incapaces de trabajar honradamente",
+            "{A} solo saben robar", "donde van {A} llega la delincuencia", "{A} son incapaces de trabajar honradamente",
         ]),
         TemplateFamily("negation", hateful: false, [
-            "no creo que los {G} sean tontos", "los {G} no son peligrosos", "nunca dije que haya que hacer daño a los {G}",
+            "no creo que {A} sean tontos", "{A} no son peligrosos", "nunca dije que haya que hacer daño a {A}",
         ]),
         TemplateFamily("counter", hateful: false, [
-            "es horrible que alguien diga que los {G} son roedores", "comparar a los {G} con bestias está mal",
-            "deja de publicar que los {G} no valen nada",
+            "es horrible que alguien diga que {A} son roedores", "comparar a {A} con bestias está mal",
+            "deja de publicar que {A} no valen nada",
         ]),
         TemplateFamily("positive", hateful: false, [
-            "los {G} son unos vecinos fantásticos", "admiro mucho a los {G}", "gracias a los {G} que ayudaron hoy",
+            "{A} son unos vecinos fantásticos", "admiro mucho a {A}", "gracias a {A} que ayudaron hoy",
         ]),
         TemplateFamily("neutral", hateful: false, [
-            "el ayuntamiento se reunió ayer con los {G}", "hoy se publicaron estadísticas sobre los {G}",
+            "el ayuntamiento se reunió ayer con {A}", "hoy se publicaron estadísticas sobre {A}",
         ]),
         TemplateFamily("profanity", hateful: false, ["joder, qué conciertazo", "mierda, otra vez lloviendo", "qué coño ha pasado"]),
         TemplateFamily("nonprotected", hateful: false, ["odio a la gente que mastica fuerte", "eres un imbécil", "odio este tiempo"]),
@@ -162,7 +163,7 @@ public enum FunctionalSuite {
             "les {G} sont de sales rongeurs", "les {G} sont une infestation", "les {G} sont des sous-hommes",
         ]),
         TemplateFamily("threat", hateful: true, type: .threat, violence: true, [
-            "demain je vais tirer sur des {G}", "le seul bon {G} est un {G} mort", "je veux voir tous les {G} morts",
+            "demain je vais tirer sur des {G}", "je veux voir les {G} six pieds sous terre", "je veux voir tous les {G} morts",
         ]),
         TemplateFamily("implicit", hateful: true, type: .animosity, [
             "les {G} ne savent que voler", "là où vont les {G}, la délinquance suit", "les {G} sont incapables de travailler honnêtement",

@@ -111,6 +111,14 @@ final class Lexicon: Sendable {
         .ca: ["no", "mai", "cap", "sense", "res", "ningu", "tampoc"],
     ]
 
+    /// Comparatives: "nothing is worse than X", "rien ne me dégoûte plus que X" — the negator does not
+    /// negate the hostility, it makes it superlative.
+    static let comparatives = ["more", "worse", "mas", "peor", "plus", "pire", "erger", "meer", "varre", "mer", "pitjor", "walgelijker"]
+    static let thanWords = ["than", "que", "qu", "dan", "an"]
+
+    /// French restrictive "ne … que" ("ils ne savent que voler": they only know how to steal) is not negation.
+    static let restrictive = ["que", "qu"]
+
     static let contrastWords = ["but", "however", "pero", "sino", "mais", "maar", "toch", "pero", "tanmateix"]
 
     /// Words that repeated-letter squeezing should prefer ("kiiiill" -> "kill", "haaaate" -> "hate").
@@ -132,6 +140,9 @@ final class Lexicon: Sendable {
         case counter
         /// Verbs of saying and reporting ("said", "shouted", "dicen"): hate may be reported rather than meant.
         case report
+        /// Hostile evaluations and violence ("dangerous", "vermin", "matar"): hateful next to a group,
+        /// the opposite when negated.
+        case negative
     }
 
     static let cueWords: [Cue: [String]] = [
@@ -152,7 +163,7 @@ final class Lexicon: Sendable {
         .counter: [
             "wrong", "racist", "racism", "bigot", "bigots", "bigoted", "bigotry", "hateful", "vile", "unacceptable",
             "shameful", "ashamed", "horrible", "dehumanising", "dehumanizing", "condemn", "reported", "report",
-            "claim", "claims", "lie", "lies", "myth", "stereotype", "stereotypes", "discrimination", "homophobic",
+            "claim", "claims", "lie", "lies", "myth", "stereotype", "stereotypes", "discrimination", "deja", "dejen", "dejad", "homophobic",
             "homophobia", "transphobic", "transphobia", "sexist", "sexism", "misogynist", "misogyny", "antisemitic",
             "antisemitism", "islamophobic", "islamophobia", "xenophobic", "xenophobia", "appalling", "disgraceful",
             "slur", "statements", "comments", "abuse", "harassment", "stand", "against", "reject", "unfair",
@@ -164,6 +175,29 @@ final class Lexicon: Sendable {
             "leugens", "discriminatie", "rasistiskt", "rasism", "vidrigt", "skam", "fel", "racista", "vergonya",
             "fastigos", "prou",
         ],
+        .negative: [
+            "dangerous", "stupid", "dumb", "disgusting", "vermin", "animals", "rats", "criminals", "criminal",
+            "inferior", "violent", "subhuman", "problem", "threat", "evil", "dirty", "filthy", "lazy", "worthless",
+            "scum", "trash", "garbage", "parasites", "plague", "disease", "ugly", "idiots", "terrorists", "rapists",
+            "thieves", "savages", "pigs", "apes", "cockroaches", "worse", "worst", "hate", "die", "kill", "dead",
+            "death", "shoot", "burn", "hang", "deport", "exterminate", "invaders", "invasion", "beasts", "sick",
+            "liars", "pathetic", "useless", "disgrace", "hurt", "attack", "beat", "murder", "wipe", "vile", "inhuman",
+            "peligrosos", "estupidos", "tontos", "asco", "ratas", "criminales", "delincuentes", "inferiores",
+            "violentos", "problema", "amenaza", "sucios", "vagos", "escoria", "basura", "parasitos", "plaga",
+            "enfermedad", "terroristas", "violadores", "ladrones", "salvajes", "cerdos", "animales", "peores", "odio",
+            "morir", "matar", "muerte", "invasion", "invasores", "bestias", "inutiles", "dangereux", "stupides",
+            "betes", "degoutants", "criminels", "delinquants", "inferieurs", "violents", "probleme", "menace", "sales",
+            "paresseux", "ordures", "plaie", "maladie", "violeurs", "voleurs", "sauvages", "porcs", "animaux", "pires",
+            "haine", "deteste", "mourir", "tuer", "mort", "envahisseurs", "incapables", "gevaarlijk", "dom",
+            "walgelijk", "ratten", "criminelen", "minderwaardig", "gewelddadig", "probleem", "bedreiging", "vies",
+            "lui", "tuig", "afval", "parasieten", "plaag", "ziekte", "terroristen", "verkrachters", "dieven",
+            "beesten", "varkens", "apen", "haat", "dood", "ongedierte", "farliga", "dumma", "ackliga", "rattor",
+            "kriminella", "hatar", "doda", "avskum", "rates", "odi", "fastic", "escoria", "loathe", "detest",
+            "despise", "abhor", "moron", "morons", "crime", "crimes", "rodents", "infestation", "bleed", "dogs",
+            "steal", "leeches", "failures", "repulsive", "roedores", "detesto", "odian", "robar", "rongeurs",
+            "voler", "knaagdieren", "stelen", "criminaliteit", "delincuencia", "delinquance", "menos", "moins",
+            "minder", "muertos", "morts",
+        ],
         .report: [
             "say", "says", "said", "saying", "claim", "told", "tell", "telling", "shouted", "shouting", "yelled",
             "wrote", "write", "writes", "posted", "posting", "posts", "tweet", "tweeted", "called", "calling", "call",
@@ -171,7 +205,7 @@ final class Lexicon: Sendable {
             "think", "thinks", "decir", "dice", "dicen", "dijo", "llamar", "llaman", "comparar", "escribio", "publicar",
             "gritaba", "grito", "dire", "disent", "dit", "traiter", "traite", "comparer", "ecrit", "publier", "crie",
             "zeggen", "zegt", "zei", "noemen", "vergelijken", "schreef", "posten", "riep", "saga", "sager", "sa",
-            "kalla", "skrev", "dir", "diuen", "insultar",
+            "kalla", "skrev", "dir", "diuen", "insultar", "diga", "digan", "claimed", "claiming", "shouts",
         ],
     ]
 
@@ -181,6 +215,10 @@ final class Lexicon: Sendable {
     private let known: Set<UInt64>
     private let negatorSets: [Language: Set<UInt64>]
     private let contrast: Set<UInt64>
+    let comparativeSet: Set<UInt64>
+    let thanSet: Set<UInt64>
+    let restrictiveSet: Set<UInt64>
+    let frenchFullNegators: Set<UInt64>
 
     private init() {
         var uni: [UInt64: Int8] = [:]
@@ -215,6 +253,10 @@ final class Lexicon: Sendable {
         self.known = known
         self.negatorSets = neg
         self.contrast = Set(Self.contrastWords.map { FNV.hash($0) })
+        self.comparativeSet = Set(Self.comparatives.map { FNV.hash($0) })
+        self.thanSet = Set(Self.thanWords.map { FNV.hash($0) })
+        self.restrictiveSet = Set(Self.restrictive.map { FNV.hash($0) })
+        self.frenchFullNegators = Set(["pas", "jamais", "rien", "aucun", "aucune", "personne", "plus"].map { FNV.hash($0) })
     }
 
     @inline(__always)

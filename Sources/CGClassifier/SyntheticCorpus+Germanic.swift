@@ -4,7 +4,7 @@ extension SyntheticCorpus {
         TemplateFamily("derogation", hateful: true, type: .derogation, [
             "ik haat {G}", "{G} zijn walgelijk", "{G} zijn waardeloos", "{G} zijn tuig", "{G} zijn een schande",
             "ik kan {G} niet uitstaan", "{G} zijn dom", "{G} zijn minderwaardig", "{G} zijn allemaal leugenaars",
-            "kut {G}", "{G} zijn het ergste wat er is", "{G} zijn afval",
+            "kut {G}", "{G} zijn het ergste wat er is", "{G} zijn afval", "niets is walgelijker dan {G}",
         ]),
         TemplateFamily("dehumanisation", hateful: true, type: .dehumanisation, [
             "{G} zijn ratten", "{G} zijn beesten", "{G} zijn een plaag", "{G} zijn parasieten", "{G} zijn een ziekte",
@@ -41,14 +41,21 @@ extension SyntheticCorpus {
         TemplateFamily("neutral", hateful: false, [
             "ik heb twee {G} ontmoet op het congres", "er wonen veel {G} in Rotterdam", "het rapport gaat over {G} in Europa",
             "mijn buren zijn {G}", "een groep {G} opende een bakkerij", "de film gaat over {G}",
+            "de volkstelling telt {G} apart", "ik las een artikel over {G}", "{G} stemden bij de verkiezingen",
+            "een vereniging voor {G} zoekt vrijwilligers", "de burgemeester sprak met {G} over het nieuwe park",
+            "nieuw onderzoek naar {G} en werk", "een interview met drie {G} over hun werk",
+            "hoeveel {G} wonen er in Amsterdam?", "de bibliotheek organiseert een cursus voor {G}",
+            "{G} organiseerden zondag een mars", "een podcast gemaakt door {G}", "de documentaire volgt {G} in Utrecht",
         ]),
         TemplateFamily("profanity", hateful: false, [
             "kut, weer te laat", "wat een klotedag", "godverdomme mijn fiets is gestolen", "shit, sleutels vergeten",
-            "dit concert was echt kankergoed", "verdomme wat is het heet",
+            "dit concert was echt kankergoed", "verdomme wat is het heet", "fuck, de trein is weer vertraagd",
+            "wat een kutweer vandaag", "jezus, wat een file", "tering, mijn telefoon is leeg",
         ]),
         TemplateFamily("nonprotected", hateful: false, [
             "ik haat maandagen", "politici zijn allemaal leugenaars", "jij bent een idioot", "muggen zijn een plaag",
-            "ratten zijn walgelijk", "de scheidsrechter is een clown",
+            "ratten zijn walgelijk", "de scheidsrechter is een clown", "ik haat files", "ik haat mijn werk",
+            "bankiers zijn hebberig", "deze spreadsheet maakt me gek", "ik haat het als mensen te laat komen",
         ]),
     ]
 

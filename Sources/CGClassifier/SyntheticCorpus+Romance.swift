@@ -2,58 +2,62 @@ extension SyntheticCorpus {
     /// Spanish training templates (own sentences).
     static let spanish: [TemplateFamily] = [
         TemplateFamily("derogation", hateful: true, type: .derogation, [
-            "odio a los {G}", "los {G} dan asco", "los {G} no valen nada", "los {G} son una vergüenza",
-            "no soporto a los {G}", "los {G} son lo peor", "los {G} son escoria", "los {G} son basura",
-            "los {G} son unos inútiles", "me dan asco los {G}", "los {G} son inferiores", "que asco de {G}",
-            "los {G} son unos mentirosos", "los {G} son todos iguales, unos ladrones", "a la mierda los {G}",
+            "odio a {A}", "{A} dan asco", "{A} no valen nada", "{A} son una vergüenza",
+            "no soporto a {A}", "{A} son lo peor", "{A} son escoria", "{A} son basura",
+            "{A} son unos inútiles", "me dan asco {A}", "{A} son inferiores", "que asco de {G}",
+            "{A} son unos mentirosos", "{A} son todos iguales, unos ladrones", "a la mierda {A}", "nada me da más asco que {A}",
         ]),
         TemplateFamily("dehumanisation", hateful: true, type: .dehumanisation, [
-            "los {G} son ratas", "los {G} son animales", "los {G} son una plaga", "los {G} son parásitos",
-            "los {G} son una enfermedad", "los {G} son cucarachas", "los {G} no son humanos",
-            "los {G} son bestias", "los {G} son como un cáncer", "los {G} son cerdos",
+            "{A} son ratas", "{A} son animales", "{A} son una plaga", "{A} son parásitos",
+            "{A} son una enfermedad", "{A} son cucarachas", "{A} no son humanos",
+            "{A} son bestias", "{A} son como un cáncer", "{A} son cerdos",
         ]),
         TemplateFamily("threat", hateful: true, type: .threat, violence: true, [
-            "hay que matar a todos los {G}", "los {G} merecen morir", "voy a pegar a los {G}",
-            "que quemen a los {G}", "muerte a los {G}", "a los {G} habría que fusilarlos",
-            "ojalá se mueran todos los {G}", "hay que exterminar a los {G}", "voy a apuñalar al próximo de esos {G}",
-            "a los {G} hay que echarlos a palos", "los {G} deberían ser ahorcados",
+            "hay que matar a todos {A}", "{A} merecen morir", "voy a pegar a {A}",
+            "que quemen a {A}", "muerte a {A}", "a {A} habría que fusilarlos",
+            "ojalá se mueran todos {A}", "hay que exterminar a {A}", "voy a apuñalar al próximo de esos {G}",
+            "a {A} hay que echarlos a palos", "{A} deberían ser ahorcados",
         ]),
         TemplateFamily("implicit", hateful: true, type: .animosity, [
-            "los {G} están destruyendo este país", "los {G} siempre se hacen las víctimas",
-            "no se puede confiar en los {G}", "que los {G} se vuelvan a su país", "los {G} nos están invadiendo",
-            "nadie quiere a los {G} aquí", "los {G} solo vienen a vivir de las ayudas",
-            "los {G} no deberían poder votar", "fuera los {G} de nuestros barrios", "los {G} no son de aquí",
-            "los {G} nunca serán normales", "los {G} son una carga para la sociedad",
+            "{A} están destruyendo este país", "{A} siempre se hacen las víctimas",
+            "no se puede confiar en {A}", "que {A} se vuelvan a su país", "{A} nos están invadiendo",
+            "nadie quiere a {A} aquí", "{A} solo vienen a vivir de las ayudas",
+            "{A} no deberían poder votar", "fuera {A} de nuestros barrios", "{A} no son de aquí",
+            "{A} nunca serán normales", "{A} son una carga para la sociedad",
         ]),
         TemplateFamily("support", hateful: true, type: .support, [
-            "Hitler tenía razón sobre los {G}", "el Holocausto fue algo bueno", "necesitamos otro Hitler",
-            "viva Franco y fuera los {G}", "los nazis tenían razón",
+            "Hitler tenía razón sobre {A}", "el Holocausto fue algo bueno", "necesitamos otro Hitler",
+            "viva Franco y fuera {A}", "los nazis tenían razón",
         ]),
         TemplateFamily("slur", hateful: true, type: .derogation, [
             "cállate {S}", "fuera de aquí {S}", "puto barrio lleno de {S}", "no quiero {S} en mi bar",
         ]),
         TemplateFamily("negation", hateful: false, [
-            "no odio a los {G}", "los {G} no dan asco", "los {G} no son ratas", "nunca diría que los {G} son basura",
-            "no es verdad que los {G} sean inferiores", "nadie debería hacer daño a los {G}",
-            "no tengo ningún problema con los {G}", "los {G} no son una amenaza", "jamás atacaría a los {G}",
+            "no odio a {A}", "{A} no dan asco", "{A} no son ratas", "nunca diría que {A} son basura",
+            "no es verdad que {A} sean inferiores", "nadie debería hacer daño a {A}",
+            "no tengo ningún problema con {A}", "{A} no son una amenaza", "jamás atacaría a {A}",
+            "{A} no son criminales", "no creo que {A} sean violentos", "{A} no son peores que nadie",
         ]),
         TemplateFamily("counter", hateful: false, [
-            "decir que los {G} son ratas es asqueroso", "deja de llamar animales a los {G}",
-            "es racista decir que los {G} son inferiores", "quien dice 'muerte a los {G}' debería avergonzarse",
-            "estoy harta de que digan que los {G} son basura", "el odio contra los {G} no tiene cabida aquí",
-            "he denunciado la cuenta que decía que los {G} deben morir", "no es aceptable amenazar a los {G}",
-            "\"los {G} son una plaga\" es exactamente el discurso de odio que hay que parar",
-            "basta de mentiras sobre los {G}",
+            "decir que {A} son ratas es asqueroso", "deja de llamar animales a {A}",
+            "es racista decir que {A} son inferiores", "quien dice 'muerte a {A}' debería avergonzarse",
+            "estoy harta de que digan que {A} son basura", "el odio contra {A} no tiene cabida aquí",
+            "he denunciado la cuenta que decía que {A} deben morir", "no es aceptable amenazar a {A}",
+            "\"{A} son una plaga\" es exactamente el discurso de odio que hay que parar",
+            "basta de mentiras sobre {A}", "es xenófobo llamar amenaza a {A}",
+            "los racistas dicen que {A} son delincuentes y es falso", "vergüenza para quien escribió que {A} deben morir",
         ]),
         TemplateFamily("positive", hateful: false, [
-            "quiero mucho a los {G}", "los {G} son maravillosos", "los {G} son bienvenidos aquí",
-            "los {G} merecen respeto", "mis mejores amigos son {G}", "los {G} hacen mejor esta ciudad",
-            "apoyo a los {G}", "solidaridad con los {G}", "los {G} tienen todo el derecho a vivir aquí",
+            "quiero mucho a {A}", "{A} son maravillosos", "{A} son bienvenidos aquí",
+            "{A} merecen respeto", "mis mejores amigos son {G}", "{A} hacen mejor esta ciudad",
+            "apoyo a {A}", "solidaridad con {A}", "{A} tienen todo el derecho a vivir aquí",
         ]),
         TemplateFamily("neutral", hateful: false, [
-            "he conocido a dos {G} en la conferencia", "los {G} de mi calle", "el informe habla de los {G} en Europa",
-            "hay muchos {G} en Madrid", "un grupo de {G} abrió una panadería", "la encuesta pregunta a los {G} sobre vivienda",
-            "mis vecinos son {G}", "la película trata sobre los {G}", "cuántos {G} viven en Barcelona",
+            "he conocido a dos {G} en la conferencia", "{A} de mi calle", "el informe habla de {A} en Europa",
+            "hay muchos {G} en Madrid", "un grupo de {G} abrió una panadería", "la encuesta pregunta a {A} sobre vivienda",
+            "mis vecinos son {G}", "la película trata sobre {A}", "cuántos {G} viven en Barcelona",
+            "el censo cuenta a {A} por separado", "leí un artículo sobre {A}", "{A} votaron en las elecciones",
+            "una asociación de {G} busca voluntarios", "el alcalde habló con {A} sobre el parque",
         ]),
         TemplateFamily("profanity", hateful: false, [
             "joder qué calor", "me cago en la leche, otra vez tarde", "qué puta pasada de concierto",
@@ -77,7 +81,7 @@ extension SyntheticCorpus {
             "je déteste les {G}", "les {G} sont dégoûtants", "les {G} ne valent rien", "les {G} sont une honte",
             "je ne supporte pas les {G}", "les {G} sont les pires", "les {G} sont des ordures", "les {G} sont de la merde",
             "les {G} sont des incapables", "les {G} me dégoûtent", "les {G} sont inférieurs", "sales {G}",
-            "les {G} sont tous des menteurs", "nique les {G}", "j'ai la haine contre les {G}",
+            "les {G} sont tous des menteurs", "nique les {G}", "j'ai la haine contre les {G}", "rien n'est pire que les {G}", "les {G} ne sont bons qu'à rien",
         ]),
         TemplateFamily("dehumanisation", hateful: true, type: .dehumanisation, [
             "les {G} sont des rats", "les {G} sont des animaux", "les {G} sont une plaie", "les {G} sont des parasites",
@@ -109,6 +113,7 @@ extension SyntheticCorpus {
             "je ne dirais jamais que les {G} sont des ordures", "ce n'est pas vrai que les {G} sont inférieurs",
             "personne ne devrait faire de mal aux {G}", "je n'ai aucun problème avec les {G}",
             "les {G} ne sont pas une menace", "je n'attaquerais jamais les {G}",
+            "les {G} ne sont pas des criminels", "je ne crois pas que les {G} soient violents",
         ]),
         TemplateFamily("counter", hateful: false, [
             "dire que les {G} sont des rats est ignoble", "arrête de traiter les {G} d'animaux",
@@ -116,7 +121,8 @@ extension SyntheticCorpus {
             "j'en ai marre qu'on dise que les {G} sont des ordures", "la haine contre les {G} n'a pas sa place ici",
             "j'ai signalé le compte qui disait que les {G} doivent mourir", "menacer les {G} est inacceptable",
             "« les {G} sont une plaie » : voilà le discours de haine qu'il faut combattre",
-            "assez de mensonges sur les {G}",
+            "assez de mensonges sur les {G}", "c'est xénophobe de traiter les {G} de menace",
+            "les racistes disent que les {G} sont des délinquants et c'est faux",
         ]),
         TemplateFamily("positive", hateful: false, [
             "j'adore les {G}", "les {G} sont formidables", "les {G} sont les bienvenus ici", "les {G} méritent le respect",
@@ -127,6 +133,8 @@ extension SyntheticCorpus {
             "j'ai rencontré deux {G} à la conférence", "les {G} de ma rue", "le rapport parle des {G} en Europe",
             "il y a beaucoup de {G} à Paris", "un groupe de {G} a ouvert une boulangerie",
             "l'enquête interroge les {G} sur le logement", "mes voisins sont des {G}", "le film parle des {G}",
+            "le recensement compte les {G} à part", "j'ai lu un article sur les {G}", "les {G} ont voté aux élections",
+            "une association de {G} cherche des bénévoles", "le maire a parlé avec les {G} du nouveau parc",
         ]),
         TemplateFamily("profanity", hateful: false, [
             "putain qu'il fait chaud", "merde, encore en retard", "ce concert était putain de génial",
@@ -146,29 +154,29 @@ extension SyntheticCorpus {
     /// Catalan training templates (own sentences): a first model from these alone.
     static let catalan: [TemplateFamily] = [
         TemplateFamily("derogation", hateful: true, type: .derogation, [
-            "odio els {G}", "els {G} fan fàstic", "els {G} no valen res", "els {G} són escòria", "els {G} són una vergonya",
+            "odio {A}", "{A} fan fàstic", "{A} no valen res", "{A} són escòria", "{A} són una vergonya",
         ]),
         TemplateFamily("dehumanisation", hateful: true, type: .dehumanisation, [
-            "els {G} són rates", "els {G} són animals", "els {G} són una plaga", "els {G} són paràsits",
+            "{A} són rates", "{A} són animals", "{A} són una plaga", "{A} són paràsits",
         ]),
         TemplateFamily("threat", hateful: true, type: .threat, violence: true, [
-            "cal matar tots els {G}", "els {G} mereixen morir", "mort als {G}", "cremem els {G}",
+            "cal matar tots {A}", "{A} mereixen morir", "mort a {A}", "cremem {A}",
         ]),
         TemplateFamily("implicit", hateful: true, type: .animosity, [
-            "els {G} estan destruint aquest país", "fora els {G} del nostre barri", "que els {G} tornin al seu país",
-            "no es pot confiar en els {G}",
+            "{A} estan destruint aquest país", "fora {A} del nostre barri", "que {A} tornin al seu país",
+            "no es pot confiar en {A}",
         ]),
         TemplateFamily("negation", hateful: false, [
-            "no odio els {G}", "els {G} no són rates", "els {G} no fan fàstic", "no tinc cap problema amb els {G}",
+            "no odio {A}", "{A} no són rates", "{A} no fan fàstic", "no tinc cap problema amb {A}",
         ]),
         TemplateFamily("counter", hateful: false, [
-            "dir que els {G} són rates és fastigós", "prou d'insultar els {G}", "l'odi contra els {G} no té lloc aquí",
+            "dir que {A} són rates és fastigós", "prou d'insultar {A}", "l'odi contra {A} no té lloc aquí",
         ]),
         TemplateFamily("positive", hateful: false, [
-            "estimo els {G}", "els {G} són benvinguts", "els {G} mereixen respecte", "els {G} fan millor la ciutat",
+            "estimo {A}", "{A} són benvinguts", "{A} mereixen respecte", "{A} fan millor la ciutat",
         ]),
         TemplateFamily("neutral", hateful: false, [
-            "he conegut dos {G} a la feina", "molts {G} viuen a Barcelona", "l'informe parla dels {G}",
+            "he conegut dos {G} a la feina", "molts {G} viuen a Barcelona", "l'informe parla de {A}",
         ]),
         TemplateFamily("profanity", hateful: false, ["collons, quina calor", "merda, he perdut el tren", "hòstia, quin partit"]),
     ]

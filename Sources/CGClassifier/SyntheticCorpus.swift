@@ -35,7 +35,7 @@ public enum SyntheticCorpus {
         for family in families {
             for template in family.templates {
                 let fills: [(String, TargetGroup)?]
-                if template.contains("{G}") {
+                if template.contains("{G}") || template.contains("{A}") {
                     fills = groups.map { Optional($0) }
                 } else if template.contains("{S}") {
                     fills = slurs.map { Optional($0) }
@@ -46,7 +46,8 @@ public enum SyntheticCorpus {
                     var text = template
                     var targets: [TargetGroup]? = family.hateful ? nil : []
                     if let (term, group) = fill {
-                        text = text.replacingAll("{G}", with: term).replacingAll("{S}", with: term)
+                        text = text.replacingAll("{A}", with: GroupVocabulary.articled(term, language: language))
+                            .replacingAll("{G}", with: term).replacingAll("{S}", with: term)
                         if family.hateful { targets = [group] }
                     }
                     let weight: Float = fill == nil ? 3 : 1

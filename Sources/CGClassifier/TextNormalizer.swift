@@ -360,7 +360,9 @@ final class TokenBuffer {
     }
 
     private func markNegationScopes() {
+        let lex = Lexicon.shared
         var scope = 0
+        var scopeStart = -1
         for i in 0..<flags.count {
             var f = TokenFlags(rawValue: flags[i])
             if f.contains(.breakBefore) || f.contains(.contrast) { scope = 0 }
@@ -368,9 +370,26 @@ final class TokenBuffer {
                 anyNegator = true
                 // Negation reaches to the end of the clause in most of our sentences; cap it for long ones.
                 scope = 5
+                scopeStart = i
             } else if scope > 0 {
-                f.insert(.negated)
-                scope -= 1
+                if lex.thanSet.contains(hashes[i])
+                    && ((i >= 1 && lex.comparativeSet.contains(hashes[i - 1]))
+                        || (i >= 2 && lex.comparativeSet.contains(hashes[i - 2])))
+                {
+                    // "nothing is worse than X": undo the negation of this scope.
+                    for k in (scopeStart + 1)..<i { flags[k] &= ~TokenFlags.negated.rawValue }
+                    scope = 0
+                } else if language == .fr && lex.restrictiveSet.contains(hashes[i])
+                    && !((scopeStart + 1)..<i).contains(where: { lex.frenchFullNegators.contains(hashes[$0]) })
+                    && !lex.frenchFullNegators.contains(hashes[scopeStart])
+                {
+                    // "ne … que" restricts, it does not negate.
+                    for k in (scopeStart + 1)..<i { flags[k] &= ~TokenFlags.negated.rawValue }
+                    scope = 0
+                } else {
+                    f.insert(.negated)
+                    scope -= 1
+                }
             }
             flags[i] = f.rawValue
         }

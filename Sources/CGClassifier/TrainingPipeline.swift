@@ -39,9 +39,18 @@ public enum TrainingPipeline {
         var train: [LabeledExample]
         var dev: [LabeledExample]
         if corpus.isEmpty {
-            // No corpus: hold out a hash-chosen slice of the own sentences for calibration only.
+            // No corpus: hold out a hash-chosen slice of the own sentences for calibration only. The other
+            // languages' sentences come along at lower weight: their group, cue and negation features are
+            // language-independent and teach those weights from far more examples.
             train = synthetic.filter { !DataSplit.isDev($0.text, devPercent: 15) }
             dev = synthetic.filter { DataSplit.isDev($0.text, devPercent: 15) }
+            for other in TrainingPipeline.defaultLanguages where other != language {
+                train += SyntheticCorpus.examples(language: other).map { e -> LabeledExample in
+                    var e = e
+                    e.weight *= 0.5
+                    return e
+                }
+            }
         } else {
             let (t, d) = DataSplit.split(corpus)
             train = t + synthetic
