@@ -143,6 +143,11 @@ struct RealFile: CustomTestStringConvertible, Sendable {
 
     var pack: CityPack { CityPacks.pack(id: city)! }
 
+    /// The file parsed for its pack, once per test run.
+    func imported() throws -> BoundaryImportResult {
+        try ImportCache.shared.result(for: self)
+    }
+
     static let all: [RealFile] = [
         RealFile(name: "london_boroughs_gla.geojson", city: "london"),
         RealFile(name: "greater_manchester_boroughs.geojson", city: "greater-manchester"),
@@ -160,11 +165,26 @@ struct RealFile: CustomTestStringConvertible, Sendable {
     ]
 }
 
+/// Parsed real files, shared by the tests that run in parallel.
+final class ImportCache: @unchecked Sendable {
+    static let shared = ImportCache()
+    private let lock = NSLock()
+    private var results: [String: BoundaryImportResult] = [:]
+
+    func result(for file: RealFile) throws -> BoundaryImportResult {
+        let key = file.testDescription
+        if let cached = lock.withLock({ results[key] }) { return cached }
+        let result = try GeoJSONBoundaryImport.parse(data: GeoData.data(file.name), pack: file.pack, property: file.property)
+        lock.withLock { results[key] = result }
+        return result
+    }
+}
+
 @Suite("Real boundary files", .enabled(if: GeoData.available, GeoData.skipMessage))
 struct RealBoundaryFileTests {
     @Test("every feature matches an area and every area gets a boundary", arguments: RealFile.all)
     func matchesEverything(file: RealFile) throws {
-        let result = try GeoJSONBoundaryImport.parse(data: GeoData.data(file.name), pack: file.pack, property: file.property)
+        let result = try file.imported()
         #expect(result.unmatchedFeatures == [])
         #expect(result.areasWithoutBoundary == [])
         #expect(result.boundaries.count == file.pack.areas.count)
@@ -172,7 +192,7 @@ struct RealBoundaryFileTests {
 
     @Test("the pack's bounds enclose every imported boundary", arguments: RealFile.all)
     func boundsEncloseBoundaries(file: RealFile) throws {
-        let result = try GeoJSONBoundaryImport.parse(data: GeoData.data(file.name), pack: file.pack, property: file.property)
+        let result = try file.imported()
         let bounds = file.pack.bounds
         let city = try #require(result.boundaries.values.compactMap(\.boundingBox).reduce(nil) { box, next in
             box.map { $0.union(next) } ?? next
@@ -184,9 +204,24 @@ struct RealBoundaryFileTests {
         #expect(margins.allSatisfy { (0...0.03).contains($0) }, "a small margin on every side: \(margins)")
     }
 
+    @Test("neighbours' imported boundaries meet (their boxes overlap)", arguments: RealFile.all)
+    func neighboursMeet(file: RealFile) throws {
+        let result = try file.imported()
+        let boxes = result.boundaries.compactMapValues(\.boundingBox)
+        for area in file.pack.areas {
+            let box = try #require(boxes[area.code])
+            for neighbour in area.neighbours {
+                let other = try #require(boxes[neighbour])
+                let overlap = box.minLatitude <= other.maxLatitude + 0.001 && other.minLatitude <= box.maxLatitude + 0.001
+                    && box.minLongitude <= other.maxLongitude + 0.001 && other.minLongitude <= box.maxLongitude + 0.001
+                #expect(overlap, "\(area.code) and \(neighbour)")
+            }
+        }
+    }
+
     @Test("each area's centroid is placed in that area by its boundary", arguments: RealFile.all)
     func centroidsInTheirAreas(file: RealFile) throws {
-        let result = try GeoJSONBoundaryImport.parse(data: GeoData.data(file.name), pack: file.pack, property: file.property)
+        let result = try file.imported()
         let locator = AreaLocator(pack: file.pack, boundaries: result.boundaries)
         for area in file.pack.areas {
             let placement = try #require(locator.locate(area.centroid))
@@ -207,7 +242,7 @@ struct RealBoundaryFileTests {
                 let latitude = Double(fields[6]), let longitude = Double(fields[7])
             else { continue }
             if locators[file.name] == nil {
-                let result = try GeoJSONBoundaryImport.parse(data: GeoData.data(file.name), pack: file.pack)
+                let result = try file.imported()
                 locators[file.name] = (AreaLocator(pack: file.pack, boundaries: result.boundaries), AreaNameIndex(pack: file.pack))
             }
             let (locator, index) = try #require(locators[file.name])
@@ -218,5 +253,32 @@ struct RealBoundaryFileTests {
             checked += 1
         }
         #expect(checked == 33 + 10 + 10 + 20 + 22 + 13)
+    }
+}
+
+@Suite("Neighbours against real boundaries", .enabled(if: GeoData.available, GeoData.skipMessage))
+struct NeighbourAdjacencyTests {
+    static let files = RealFile.all.filter { !$0.waterRemoved }
+
+    @Test("every listed pair of neighbours touches in the real file", arguments: files)
+    func listedNeighboursTouch(file: RealFile) throws {
+        let result = try file.imported()
+        let counts = AdjacencyCheck.closeVertexCounts(result.boundaries, toleranceMetres: 60)
+        for area in file.pack.areas {
+            for neighbour in area.neighbours {
+                #expect(counts[.init(area.code, neighbour), default: 0] > 0, "\(area.code)–\(neighbour)")
+            }
+        }
+    }
+
+    /// Areas that meet only at a corner (four Paris arrondissements in the Seine, Lambeth and Bromley at Crystal
+    /// Palace) have a few close vertices; areas that share a real stretch of boundary have many.
+    @Test("every pair that shares a long stretch of boundary is listed as neighbours", arguments: files)
+    func longBoundariesAreListed(file: RealFile) throws {
+        let result = try file.imported()
+        let counts = AdjacencyCheck.closeVertexCounts(result.boundaries, toleranceMetres: 20)
+        for (pair, count) in counts where count >= 50 {
+            #expect(file.pack.area(code: pair.first)?.neighbours.contains(pair.second) == true, "\(pair): \(count) close vertices")
+        }
     }
 }
