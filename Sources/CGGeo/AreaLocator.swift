@@ -30,7 +30,9 @@ public struct AreaPlacement: Sendable, Codable, Hashable {
 
 /// Places a coordinate in one of a city's areas: inside an imported boundary when there is one (point in
 /// polygon with holes, a bounding-box test first), otherwise at the nearest centroid when the point is inside
-/// the city's bounds; outside the bounds (and outside every boundary) it places nothing.
+/// the city's bounds; outside the bounds (and outside every boundary) it places nothing. When only some areas
+/// have boundaries, a point outside all of them goes to the nearest centroid among the areas without one (it
+/// cannot lie in an area whose boundary is known); when all have, among all areas (a gap between boundaries).
 ///
 /// Nearest-centroid confidence is `0.6 × exp(−d / s)`, where `d` is the distance to the centroid and `s` the
 /// median distance between neighbouring centroids of the city (a typical area's width), never below 0.05.
@@ -55,6 +57,8 @@ public struct AreaLocator: Sendable {
     private let centroidLatitudes: [Double]
     private let centroidLongitudes: [Double]
     private let centroidCosines: [Double]
+    /// Indices of the areas a point outside every boundary may be in.
+    private let fallbackIndices: [Int]
     private let scaleMetres: Double
 
     /// The largest confidence a nearest-centroid placement gets (at the centroid itself).
@@ -76,6 +80,9 @@ public struct AreaLocator: Sendable {
         centroidLatitudes = pack.areas.map { $0.centroid.latitude * .pi / 180 }
         centroidLongitudes = pack.areas.map { $0.centroid.longitude * .pi / 180 }
         centroidCosines = centroidLatitudes.map(cos)
+        let bounded = Set(prepared.map(\.code))
+        let unbounded = pack.areas.indices.filter { !bounded.contains(pack.areas[$0].code) }
+        fallbackIndices = unbounded.isEmpty ? Array(pack.areas.indices) : unbounded
         let nearest = pack.areas.map { area in
             pack.areas.lazy.filter { $0.code != area.code }.map { $0.centroid.distance(to: area.centroid) }.min() ?? 1_000
         }.sorted()
@@ -96,18 +103,22 @@ public struct AreaLocator: Sendable {
             }
         }
         guard pack.bounds.contains(point) else { return nil }
-        return nearestCentroid(point)
+        return nearestCentroid(point, among: fallbackIndices)
     }
 
     /// The area whose centroid is nearest to `point` (haversine), ignoring boundaries and bounds; `nil` only for
     /// a pack without areas or an invalid point.
     public func nearestCentroid(_ point: GeoPoint) -> AreaPlacement? {
-        guard point.isValid, !centroidCodes.isEmpty else { return nil }
+        nearestCentroid(point, among: centroidCodes.indices)
+    }
+
+    private func nearestCentroid(_ point: GeoPoint, among indices: some Collection<Int>) -> AreaPlacement? {
+        guard point.isValid, !indices.isEmpty else { return nil }
         let latitude = point.latitude * .pi / 180, longitude = point.longitude * .pi / 180
         let cosine = cos(latitude)
         var best = 0
         var bestHaversine = Double.infinity
-        for index in centroidCodes.indices {
+        for index in indices {
             // The haversine term grows with distance, so the smallest term is the nearest centroid.
             let sinLatitude = sin((centroidLatitudes[index] - latitude) / 2)
             let sinLongitude = sin((centroidLongitudes[index] - longitude) / 2)

@@ -63,6 +63,8 @@ struct AreaLocatorTests {
         let locator = AreaLocator(pack: CityPacks.barcelona, boundaries: Self.handMade)
         let inHole = try #require(locator.locate(GeoPoint(latitude: 41.3775, longitude: 2.1775)))
         #expect(inHole.method == .nearestCentroid)
+        #expect(!["01", "02"].contains(inHole.areaCode), "not in an area whose boundary excludes it")
+        #expect(locator.nearestCentroid(GeoPoint(latitude: 41.3775, longitude: 2.1775))?.areaCode == "01")
         let inSantMartí = try #require(locator.locate(CityPacks.barcelona.area(code: "10")!.centroid))
         #expect(inSantMartí == AreaPlacement(
             areaCode: "10", method: .nearestCentroid, confidence: 0.6, distanceToCentroidMetres: 0))
