@@ -41,7 +41,7 @@ extension CityPacks {
             Area(
                 "E08000007", "Stockport", 53.394, -2.128, tile: (2, 2),
                 neighbours: ["E08000003", "E08000008"],
-                aliases: ["Cheadle", "Bramhall", "Hazel Grove", "Marple", "Reddish", "Edgeley", "Stockpot"]),
+                aliases: ["Cheadle", "Bramhall", "Hazel Grove", "Marple", "Reddish", "Edgeley"]),
             Area(
                 "E08000008", "Tameside", 53.477, -2.063, tile: (3, 1),
                 neighbours: ["E08000003", "E08000004", "E08000007"],
