@@ -158,13 +158,13 @@ public struct Gazetteer: Sendable {
     /// Folded single words that are also everyday words in a language.
     private static let commonWordsByLanguage: [String: Set<String>] = [
         "en": ["bury", "sale", "angel", "bow", "hyde", "leigh", "city", "old", "town", "barnes", "lees", "ashton",
-               "richmond", "chelsea", "denton"],
+               "richmond", "chelsea", "denton", "reddish"],
         "fr": ["temple", "bourse", "opera", "entrepot", "observatoire", "luxembourg", "madeleine", "monceau",
-               "passy", "roquette", "plaisance"],
-        "es": ["gracia", "navas", "carmelo", "horta", "porta"],
-        "ca": ["gracia", "sants", "horta", "corts", "navas"],
-        "nl": ["noord", "centrum", "cool", "spangen"],
-        "sv": ["soder", "kista", "gardet", "flaten", "skrubba", "lunda", "solhem", "alvik"],
+               "passy", "roquette", "plaisance", "javel", "sentier", "invalides"],
+        "es": ["gracia", "navas", "carmelo", "horta"],
+        "ca": ["gracia", "sants", "horta", "corts", "navas", "roquetes"],
+        "nl": ["noord", "centrum"],
+        "sv": ["soder", "kista", "gardet", "flaten", "skrubba", "lunda", "solhem", "alvik", "globen", "slussen"],
     ]
 
     private static func commonWords(for languages: [String]) -> Set<String> {
