@@ -6,13 +6,16 @@ import Testing
 /// the location.
 enum GeoData {
     static let directory: URL? = {
+        let candidate: URL
         if let override = ProcessInfo.processInfo.environment["COMMONGROUND_GEO_DATA"] {
-            return URL(fileURLWithPath: override)
+            candidate = URL(fileURLWithPath: override)
+        } else {
+            let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().resolvingSymlinksInPath()
+            let packageRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
+            candidate = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/geo")
         }
-        let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().resolvingSymlinksInPath()
-        let packageRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
-        let candidate = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/geo")
-        return FileManager.default.fileExists(atPath: candidate.path) ? candidate : nil
+        let probe = candidate.appendingPathComponent("gazetteer_six_cities.csv")
+        return FileManager.default.fileExists(atPath: probe.path) ? candidate : nil
     }()
 
     static var available: Bool { directory != nil }
