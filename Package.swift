@@ -57,7 +57,7 @@ let package = Package(
         .target(
             name: "CGWeb",
             dependencies: [
-                "CGDomain", "CGSecurity", "CGGeo", "CGStorage", "CGAnalytics", "CGClassifier",
+                "CGDomain", "CGSecurity", "CGGeo", "CGStorage", "CGAnalytics",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),

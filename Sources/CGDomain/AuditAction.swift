@@ -1,0 +1,21 @@
+/// Names of audited actions. Stored as text in the audit trail; never rename a case once shipped.
+public enum AuditAction: String, Sendable, Codable, CaseIterable {
+    case loginSucceeded = "login.succeeded"
+    case loginFailed = "login.failed"
+    case loginThrottled = "login.throttled"
+    case logout = "logout"
+    case userCreated = "user.created"
+    case userRoleChanged = "user.role_changed"
+    case userDisabled = "user.disabled"
+    case userPasswordChanged = "user.password_changed"
+    case totpEnabled = "user.totp_enabled"
+    case totpDisabled = "user.totp_disabled"
+    case agencyCreated = "agency.created"
+    case apiTokenCreated = "api_token.created"
+    case apiTokenRevoked = "api_token.revoked"
+    case boundariesImported = "geo.boundaries_imported"
+    case auditVerified = "audit.verified"
+    case recordRead = "record.read"
+    case recordWritten = "record.written"
+    case exportDownloaded = "export.downloaded"
+}

@@ -1,0 +1,35 @@
+/// Every page of the site by name, so links and route registrations share one definition of each path.
+public enum SiteRoute: Sendable, Hashable {
+    case home
+    case login
+    case logout
+    case account
+    case accountTOTPEnable
+    case accountTOTPDisable
+    case admin
+    case adminAgencies
+    case adminUsers
+    case adminUserRole(id: String)
+    case adminUserDisable(id: String)
+    case adminTokens
+    case adminTokenRevoke(id: String)
+
+    /// The URL path.
+    public var path: String {
+        switch self {
+        case .home: return "/"
+        case .login: return "/login"
+        case .logout: return "/logout"
+        case .account: return "/account"
+        case .accountTOTPEnable: return "/account/totp/enable"
+        case .accountTOTPDisable: return "/account/totp/disable"
+        case .admin: return "/admin"
+        case .adminAgencies: return "/admin/agencies"
+        case .adminUsers: return "/admin/users"
+        case .adminUserRole(let id): return "/admin/users/\(id)/role"
+        case .adminUserDisable(let id): return "/admin/users/\(id)/disable"
+        case .adminTokens: return "/admin/tokens"
+        case .adminTokenRevoke(let id): return "/admin/tokens/\(id)/revoke"
+        }
+    }
+}

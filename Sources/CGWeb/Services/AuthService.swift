@@ -1,0 +1,165 @@
+import CGDomain
+import CGSecurity
+import CGStorage
+import Fluent
+import Foundation
+import Vapor
+
+/// Logs staff in and out: throttling, password and second-factor checks, session creation — each outcome
+/// audited in the same transaction as its effect.
+public struct AuthService: Sendable {
+    let services: AppServices
+    let database: any Database
+    let hashing: PasswordHashing
+
+    /// Creates the service over a database.
+    public init(services: AppServices, database: any Database) {
+        self.services = services
+        self.database = database
+        self.hashing = PasswordHashing(cost: services.settings.bcryptCost)
+    }
+
+    /// What a login attempt came to.
+    public enum Outcome: Sendable, Equatable {
+        /// Logged in; the secret for the session cookie.
+        case success(sessionToken: String, userID: UUID)
+        /// Wrong e-mail, password or code (deliberately not saying which).
+        case invalid
+        /// The account has a second factor and no code was given.
+        case needsCode
+        /// Too many failures; try again after this many seconds.
+        case throttled(retryAfter: Int)
+    }
+
+    /// Tries to log in.
+    public func login(email: String, password: String, code: String?, client: String?) async throws -> Outcome {
+        let now = services.clock.now()
+        let accountKey = services.emailDigest(email)
+        let window = services.throttle.window
+        let failures = try await LoginFailureModel.query(on: database)
+            .filter(\.$accountKey == accountKey)
+            .filter(\.$occurredAt > now.addingTimeInterval(-window))
+            .all()
+            .map(\.occurredAt)
+        if case .locked(let retryAfter) = services.throttle.decide(failureTimes: failures, now: now) {
+            try await services.audit.record(
+                AuditEvent(
+                    actorID: nil, actorLabel: "login attempt", action: .loginThrottled, recordType: "account",
+                    recordID: String(accountKey.prefix(16)), detail: client.map { "client=\($0)" }),
+                on: database)
+            return .throttled(retryAfter: max(1, Int(retryAfter.rounded(.up))))
+        }
+        let user = try await UserModel.query(on: database).filter(\.$emailDigest == accountKey).first()
+        var passwordOK = false
+        if let user, !user.disabled {
+            passwordOK = try await hashing.verify(password, hash: user.passwordHash)
+        } else {
+            try await hashing.verifyDecoy(password)
+        }
+        var matchedStep: Int64?
+        if passwordOK, let user, let sealed = user.totpSecretSealed {
+            guard let code, !code.isEmpty else { return .needsCode }
+            let secret = try services.cipher.open(sealed, binding: Self.totpBinding(user))
+            let totp = try CGSecurity.TOTP(base32Secret: secret)
+            guard let step = totp.matchingStep(for: code, at: now, window: 1, after: user.totpLastStep) else {
+                passwordOK = false
+                return try await recordFailure(accountKey: accountKey, userID: user.id, now: now, client: client)
+            }
+            matchedStep = step
+        }
+        guard passwordOK, let user, let userID = user.id else {
+            return try await recordFailure(accountKey: accountKey, userID: user?.id, now: now, client: client)
+        }
+        let token = SecretToken.generate()
+        let session = StaffSessionModel(
+            id: UUID(), tokenDigest: SecretToken.digest(token), userID: userID, csrfToken: SecretToken.generate(),
+            createdAt: now)
+        let step = matchedStep
+        try await services.audit.transaction(on: database) { tx, audit in
+            try await session.create(on: tx)
+            if let matchedStep = step {
+                user.totpLastStep = matchedStep
+                try await user.update(on: tx)
+            }
+            try await LoginFailureModel.query(on: tx).filter(\.$accountKey == accountKey).delete()
+            try await audit.record(
+                AuditEvent(
+                    actorID: "user:\(userID.uuidString)", actorLabel: "\(user.role) \(userID.uuidString)",
+                    action: .loginSucceeded, recordType: "user", recordID: userID.uuidString,
+                    cityID: user.cityScope == "*" ? nil : user.cityScope, detail: client.map { "client=\($0)" }))
+        }
+        return .success(sessionToken: token, userID: userID)
+    }
+
+    private func recordFailure(accountKey: String, userID: UUID?, now: Date, client: String?) async throws -> Outcome {
+        try await services.audit.transaction(on: database) { tx, audit in
+            try await LoginFailureModel(id: UUID(), accountKey: accountKey, occurredAt: now).create(on: tx)
+            try await audit.record(
+                AuditEvent(
+                    actorID: nil, actorLabel: "login attempt", action: .loginFailed,
+                    recordType: userID == nil ? "account" : "user",
+                    recordID: userID?.uuidString ?? String(accountKey.prefix(16)), detail: client.map { "client=\($0)" }))
+        }
+        return .invalid
+    }
+
+    /// Ends a session.
+    public func logout(_ principal: Principal) async throws {
+        guard case .session(let sessionID, _) = principal.credential else { return }
+        try await services.audit.transaction(on: database) { tx, audit in
+            try await StaffSessionModel.query(on: tx).filter(\.$id == sessionID).delete()
+            try await audit.record(
+                AuditEvent(
+                    actorID: principal.auditActorID, actorLabel: principal.auditLabel, action: .logout,
+                    recordType: "user", recordID: principal.userID?.uuidString))
+        }
+    }
+
+    /// Turns on the second factor after the user proved they hold the secret by entering a current code.
+    public func enableTOTP(_ principal: Principal, base32Secret: String, code: String) async throws {
+        guard let userID = principal.userID, let user = try await UserModel.find(userID, on: database) else {
+            throw Abort(.unauthorized)
+        }
+        let totp: CGSecurity.TOTP
+        do { totp = try CGSecurity.TOTP(base32Secret: base32Secret) } catch {
+            throw FieldErrors(["secret": "is not a valid secret; start again"])
+        }
+        guard let step = totp.matchingStep(for: code, at: services.clock.now(), window: 1) else {
+            throw FieldErrors(["code": "does not match; check the time on your device and enter the current code"])
+        }
+        user.totpSecretSealed = try services.cipher.seal(
+            totp.base32Secret, binding: Self.totpBinding(user))
+        user.totpLastStep = step
+        try await services.audit.transaction(on: database) { tx, audit in
+            try await user.update(on: tx)
+            try await audit.record(
+                AuditEvent(
+                    actorID: principal.auditActorID, actorLabel: principal.auditLabel, action: .totpEnabled,
+                    recordType: "user", recordID: userID.uuidString))
+        }
+    }
+
+    /// Turns off the second factor; needs a current code.
+    public func disableTOTP(_ principal: Principal, code: String) async throws {
+        guard let userID = principal.userID, let user = try await UserModel.find(userID, on: database),
+            let sealed = user.totpSecretSealed
+        else { throw FieldErrors(["code": "the second factor is not enabled"]) }
+        let totp = try CGSecurity.TOTP(base32Secret: try services.cipher.open(sealed, binding: Self.totpBinding(user)))
+        guard totp.matchingStep(for: code, at: services.clock.now(), window: 1, after: user.totpLastStep) != nil else {
+            throw FieldErrors(["code": "does not match"])
+        }
+        user.totpSecretSealed = nil
+        user.totpLastStep = nil
+        try await services.audit.transaction(on: database) { tx, audit in
+            try await user.update(on: tx)
+            try await audit.record(
+                AuditEvent(
+                    actorID: principal.auditActorID, actorLabel: principal.auditLabel, action: .totpDisabled,
+                    recordType: "user", recordID: userID.uuidString))
+        }
+    }
+
+    static func totpBinding(_ user: UserModel) -> FieldBinding {
+        FieldBinding(table: "users", field: "totp_secret", recordID: user.id?.uuidString ?? "")
+    }
+}

@@ -1,0 +1,52 @@
+import Plot
+
+/// The signed-in user's own account: second factor and logout.
+enum AccountPage {
+    struct Model: Sendable {
+        var name: String
+        var email: String
+        var role: String
+        var totpEnabled: Bool
+        /// A freshly generated secret to set up the second factor, when it is off.
+        var newSecret: String?
+        var provisioningURI: String?
+        var message: String?
+        var error: String?
+    }
+
+    static func render(_ page: PageContext, _ model: Model) -> String {
+        Layout.render(
+            page, title: page.t("account.title"),
+            content: ComponentGroup {
+                H1(page.t("account.title"))
+                if let message = model.message { Paragraph(message).class("notice").attribute(named: "role", value: "status") }
+                if let error = model.error { Paragraph(error).class("alert").attribute(named: "role", value: "alert") }
+                UI.table(
+                    headers: [page.t("account.field"), page.t("account.value")],
+                    rows: [
+                        [page.t("account.name"), model.name], [page.t("account.email"), model.email],
+                        [page.t("account.role"), page.t("role.\(model.role)")],
+                    ])
+                H2(page.t("account.totp"))
+                if model.totpEnabled {
+                    Paragraph(page.t("account.totp_on"))
+                    UI.form(page, action: SiteRoute.accountTOTPDisable.path) {
+                        UI.field(page.t("login.code"), name: "code", required: true, autocomplete: "one-time-code")
+                        Button { Text(page.t("account.totp_disable")) }.attribute(named: "type", value: "submit").class("secondary")
+                    }
+                } else if let secret = model.newSecret {
+                    Paragraph(page.t("account.totp_off"))
+                    Paragraph(page.t("account.totp_secret_intro"))
+                    Paragraph { Span(secret).class("token") }
+                    if let uri = model.provisioningURI { Paragraph { Span(uri).class("token hint") } }
+                    UI.form(page, action: SiteRoute.accountTOTPEnable.path) {
+                        Input(type: .hidden, name: "secret", value: secret)
+                        UI.field(page.t("account.totp_code"), name: "code", required: true, autocomplete: "one-time-code")
+                        Button { Text(page.t("account.totp_enable")) }.attribute(named: "type", value: "submit")
+                    }
+                }
+                H2(page.t("account.session"))
+                UI.button(page, action: SiteRoute.logout.path, label: page.t("nav.logout"), secondary: false)
+            })
+    }
+}

@@ -1,0 +1,169 @@
+import CGDomain
+import Foundation
+import Plot
+
+/// Agencies, staff accounts and API tokens of the administrator's city.
+enum AdminPage {
+    struct Model: Sendable {
+        var agencies: [AgencyDTO]
+        var users: [StaffUserDTO]
+        var tokens: [APITokenDTO]
+        var cities: [(id: String, name: String)]
+        var defaultCity: String
+        /// A token just created: its secret is shown this once.
+        var newToken: String?
+        var errors: [String: String] = [:]
+        var message: String?
+    }
+
+    static func render(_ page: PageContext, _ model: Model) -> String {
+        let agencyNames = Dictionary(model.agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let cityOptions = model.cities.map { (value: $0.id, label: $0.name) }
+        let date = DateFormatter()
+        date.dateFormat = "yyyy-MM-dd HH:mm"
+        date.timeZone = TimeZone(identifier: "UTC")
+        return Layout.render(
+            page, title: page.t("admin.title"),
+            content: ComponentGroup {
+                H1(page.t("admin.title"))
+                if let message = model.message {
+                    Paragraph(message).class("notice").attribute(named: "role", value: "status")
+                }
+                if !model.errors.isEmpty {
+                    Div {
+                        Paragraph(page.t("form.has_errors"))
+                        List(model.errors.sorted { $0.key < $1.key }) { field, reason in
+                            ListItem { Text("\(field): \(reason)") }
+                        }
+                    }
+                    .class("alert").attribute(named: "role", value: "alert")
+                }
+                if let token = model.newToken {
+                    Div {
+                        Paragraph(page.t("admin.token_once"))
+                        Paragraph { Span(token).class("token") }
+                    }
+                    .class("notice")
+                }
+
+                H2(page.t("admin.agencies"))
+                UI.table(
+                    headers: [page.t("admin.agency_name"), page.t("admin.agency_kind"), page.t("admin.city")],
+                    rows: model.agencies.map { [$0.name, page.t("agency.\($0.kind.rawValue)"), $0.city] })
+                UI.form(page, action: SiteRoute.adminAgencies.path) {
+                    H3(page.t("admin.new_agency"))
+                    UI.field(page.t("admin.agency_name"), name: "name", required: true, error: model.errors["name"])
+                    UI.select(
+                        page.t("admin.agency_kind"), name: "kind",
+                        options: AgencyKind.allCases.map { ($0.rawValue, page.t("agency.\($0.rawValue)")) })
+                    UI.select(page.t("admin.city"), name: "city", options: cityOptions, selected: model.defaultCity)
+                    Button { Text(page.t("admin.create")) }.attribute(named: "type", value: "submit")
+                }
+
+                H2(page.t("admin.users"))
+                Div {
+                    Table(
+                        header: TableRow {
+                            TableHeaderCell(page.t("account.name"))
+                            TableHeaderCell(page.t("account.email"))
+                            TableHeaderCell(page.t("account.role"))
+                            TableHeaderCell(page.t("admin.agency"))
+                            TableHeaderCell(page.t("admin.status"))
+                            TableHeaderCell(page.t("admin.actions"))
+                        }
+                    ) {
+                        for user in model.users {
+                            TableRow {
+                                TableCell(user.name)
+                                TableCell(user.email)
+                                TableCell(page.t("role.\(user.role.rawValue)"))
+                                TableCell(agencyNames[user.agencyID] ?? "—")
+                                TableCell(
+                                    user.disabled
+                                        ? page.t("admin.disabled")
+                                        : (user.totpEnabled ? page.t("admin.active_2fa") : page.t("admin.active")))
+                                TableCell {
+                                    if !user.disabled {
+                                        Form(url: SiteRoute.adminUserRole(id: user.id.uuidString).path, method: .post) {
+                                            UI.csrf(page)
+                                            UI.select(
+                                                page.t("account.role"), name: "role",
+                                                options: Role.allCases.map { ($0.rawValue, page.t("role.\($0.rawValue)")) },
+                                                selected: user.role.rawValue)
+                                            Button { Text(page.t("admin.change_role")) }
+                                                .attribute(named: "type", value: "submit").class("secondary")
+                                        }
+                                        UI.button(
+                                            page, action: SiteRoute.adminUserDisable(id: user.id.uuidString).path,
+                                            label: page.t("admin.disable"))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                .class("table-wrap")
+                UI.form(page, action: SiteRoute.adminUsers.path) {
+                    H3(page.t("admin.new_user"))
+                    UI.field(page.t("account.name"), name: "name", required: true, error: model.errors["name"])
+                    UI.field(
+                        page.t("account.email"), name: "email", type: .email, required: true,
+                        error: model.errors["email"], autocomplete: "off")
+                    UI.field(
+                        page.t("admin.initial_password"), name: "password", type: .password, required: true,
+                        hint: page.t("admin.password_hint"), error: model.errors["password"],
+                        autocomplete: "new-password")
+                    UI.select(
+                        page.t("account.role"), name: "role",
+                        options: Role.allCases.map { ($0.rawValue, page.t("role.\($0.rawValue)")) })
+                    UI.select(
+                        page.t("admin.agency"), name: "agencyID",
+                        options: model.agencies.map { ($0.id.uuidString, "\($0.name) (\($0.city))") })
+                    UI.select(page.t("admin.city"), name: "city", options: cityOptions, selected: model.defaultCity)
+                    Button { Text(page.t("admin.create")) }.attribute(named: "type", value: "submit")
+                }
+
+                H2(page.t("admin.tokens"))
+                Div {
+                    Table(
+                        header: TableRow {
+                            TableHeaderCell(page.t("admin.token_name"))
+                            TableHeaderCell(page.t("admin.city"))
+                            TableHeaderCell(page.t("admin.permissions"))
+                            TableHeaderCell(page.t("admin.last_used"))
+                            TableHeaderCell(page.t("admin.actions"))
+                        }
+                    ) {
+                        for token in model.tokens {
+                            TableRow {
+                                TableCell(token.name)
+                                TableCell(token.city)
+                                TableCell(token.permissions.joined(separator: ", "))
+                                TableCell(token.lastUsedAt.map { date.string(from: $0) } ?? "—")
+                                TableCell {
+                                    if let revoked = token.revokedAt {
+                                        Text(page.t("admin.revoked_at", ["date": date.string(from: revoked)]))
+                                    } else {
+                                        UI.button(
+                                            page, action: SiteRoute.adminTokenRevoke(id: token.id.uuidString).path,
+                                            label: page.t("admin.revoke"))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                .class("table-wrap")
+                UI.form(page, action: SiteRoute.adminTokens.path) {
+                    H3(page.t("admin.new_token"))
+                    UI.field(page.t("admin.token_name"), name: "name", required: true)
+                    UI.select(page.t("admin.city"), name: "city", options: cityOptions, selected: model.defaultCity)
+                    UI.field(
+                        page.t("admin.permissions"), name: "permissions", value: "stats:read", required: true,
+                        hint: page.t("admin.permissions_hint", ["list": Permission.allCases.map(\.rawValue).joined(separator: ", ")]),
+                        error: model.errors["permissions"])
+                    Button { Text(page.t("admin.create")) }.attribute(named: "type", value: "submit")
+                }
+            })
+    }
+}

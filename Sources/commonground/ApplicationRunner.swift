@@ -1,0 +1,64 @@
+import ArgumentParser
+import CGWeb
+import Foundation
+import Logging
+import NIOCore
+import Vapor
+
+/// Builds the application for a command, runs `body`, and shuts it down; turns start-up failures into one
+/// clear line instead of a stack trace.
+enum ApplicationRunner {
+    static let bootstrapLogging: Void = {
+        let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+    }()
+
+    static func with<T: Sendable>(
+        _ settings: AppSettings, _ body: @Sendable (Application) async throws -> T
+    ) async throws -> T {
+        _ = bootstrapLogging
+        // Output goes to files and pipes too; the demo login must appear at once, not at exit.
+        setvbuf(stdout, nil, _IOLBF, 0)
+        let app = try await Application.make(Environment(name: "production", arguments: ["commonground"]))
+        do {
+            try await configure(app, settings: settings)
+            let result = try await body(app)
+            try await app.asyncShutdown()
+            return result
+        } catch {
+            try? await app.asyncShutdown()
+            throw CleanExit.message(describe(error, settings: settings))
+        }
+    }
+
+    /// Serves HTTP until SIGINT or SIGTERM.
+    static func serve(_ app: Application, settings: AppSettings) async throws {
+        app.environment.arguments = ["commonground", "serve"]
+        try await app.execute()
+    }
+
+    static func describe(_ error: any Error, settings: AppSettings) -> String {
+        if let io = error as? IOError, io.errnoCode == EADDRINUSE {
+            return "error: port \(settings.port) on \(settings.host) is already in use; stop the other server or choose another with --port"
+        }
+        if let io = error as? IOError, io.errnoCode == EACCES {
+            return "error: not allowed to listen on \(settings.host):\(settings.port); choose a port above 1024 with --port"
+        }
+        return "error: \(error)"
+    }
+}
+
+/// Exits with status 1 after printing a message to standard error.
+enum CleanExit: Error, CustomStringConvertible {
+    case message(String)
+
+    var description: String {
+        switch self {
+        case .message(let text): return text
+        }
+    }
+}
