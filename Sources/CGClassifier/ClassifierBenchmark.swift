@@ -16,14 +16,34 @@ public enum ClassifierBenchmark {
         public var classifyPerSecond: Double
         /// Full classification with explanations, messages per second.
         public var explainPerSecond: Double
+        /// Stage rates (messages per second): language identification, tokenisation, feature extraction.
+        public var stages: [(name: String, perSecond: Double)] = []
         /// Resident memory after loading the models, in MB (Linux `/proc/self/status`; 0 elsewhere).
         public var residentMB: Double
         /// Resident memory before loading, in MB.
         public var residentBeforeMB: Double
     }
 
-    /// Tweet-length messages built from the own sentence templates (deterministic).
-    public static func workload(count: Int = 20_000) -> [String] {
+    /// Tweet-length messages: the corpora's own messages (tweets and posts of at most 280 characters, every
+    /// language) when the shared data is there, else sentences built from the own templates. Deterministic.
+    public static func workload(count: Int = 20_000, loader: CorpusLoader? = nil) -> (messages: [String], source: String) {
+        if let loader, loader.isAvailable {
+            var texts: [String] = []
+            for l in TrainingPipeline.corpusLanguages {
+                texts += loader.load(language: l).map(\.text).filter { $0.count <= 280 && !$0.isEmpty }
+            }
+            if !texts.isEmpty {
+                var rng = SeededGenerator(seed: 5)
+                texts.shuffle(using: &rng)
+                while texts.count < count { texts += texts }
+                return (Array(texts.prefix(count)), "corpus messages (\(loader.textDirectory.path))")
+            }
+        }
+        return (syntheticWorkload(count: count), "own template sentences")
+    }
+
+    /// Messages built from the own sentence templates, 80–140 characters.
+    public static func syntheticWorkload(count: Int) -> [String] {
         var pool: [String] = []
         for l in [Language.en, .es, .fr, .nl] {
             pool += SyntheticCorpus.examples(language: l).map(\.text)
@@ -71,6 +91,14 @@ public enum ClassifierBenchmark {
             return Double(n) / elapsed
         }
         let base = rate(baselineTokenise)
+        let lid = LanguageIdentifier.shared
+        let tokens = TokenBuffer()
+        let extractor = FeatureExtractor()
+        let stages = [
+            ("language id", rate { Double(lid.identify($0) == .en ? 1 : 0) }),
+            ("tokenise", rate { tokens.tokenize($0, language: .en); return Double(tokens.count) }),
+            ("features", rate { extractor.extract($0, language: .en); return Double(extractor.features.count) }),
+        ]
         let score = rate { session.score($0) }
         let full = rate { session.classify($0, explain: false).score }
         let explained = rate { session.classify($0, explain: true).score }
@@ -79,7 +107,7 @@ public enum ClassifierBenchmark {
             messages: messages.count,
             meanLength: Double(messages.reduce(0) { $0 + $1.count }) / Double(max(messages.count, 1)),
             baselinePerSecond: base, scorePerSecond: score, classifyPerSecond: full, explainPerSecond: explained,
-            residentMB: after, residentBeforeMB: before)
+            stages: stages, residentMB: after, residentBeforeMB: before)
     }
 
     /// The baseline: lower-case ASCII, split on non-letters, hash each word. The floor of any bag-of-words model.

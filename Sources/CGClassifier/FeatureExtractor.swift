@@ -28,44 +28,60 @@ final class FeatureExtractor {
     @inline(__always)
     private static func seed(_ kind: Kind) -> UInt64 { FNV.finish(kind.rawValue &* 0x1234_5678_9abc_def1) }
 
-    @inline(__always)
-    private func add(_ h: UInt64, _ name: @autoclosure () -> String, _ wantNames: Bool) {
-        features.append(FNV.finish(h))
-        if wantNames { names.append(name()) }
-    }
-
+    /// Extracts the features of `text` into ``features`` (and ``names`` when asked).
     func extract(_ text: String, language: Language, names wantNames: Bool = false) {
         tokens.tokenize(text, language: language)
-        features.removeAll(keepingCapacity: true)
-        if wantNames { names.removeAll(keepingCapacity: true) }
-        groupMask = 0
+        if wantNames {
+            var sink = NamedSink()
+            run(&sink)
+            features = sink.features
+            names = sink.names
+        } else {
+            // Move the array out so that appends work on a uniquely referenced local.
+            var sink = FastSink(features: features)
+            features = []
+            sink.features.removeAll(keepingCapacity: true)
+            run(&sink)
+            features = sink.features
+        }
+    }
+
+    private func run<S: FeatureSink>(_ sink: inout S) {
+        var groupMask: UInt32 = 0
+        defer { self.groupMask = groupMask }
         var cueMask: UInt32 = 0
+        let tokens = self.tokens
         let n = tokens.count
+        let starts = tokens.starts, ends = tokens.ends, flags = tokens.flags, hashes = tokens.hashes
+        let groups = tokens.groups, cues = tokens.cues
+        let unigramOnly = self.unigramOnly
         let groupMarker = Self.seed(.groupContext)
-        tokens.bytes.withUnsafeBufferPointer { bytes in
+        do {
+            let bytes = tokens.bytes
+            _ = bytes
             var prev: UInt64 = 0x5354_4152_54  // sentence start
             var prevGroup: Int8 = -1
             for i in 0..<n {
-                let s = tokens.starts[i]
-                let e = tokens.ends[i]
-                let f = TokenFlags(rawValue: tokens.flags[i])
-                let h = tokens.hashes[i]
-                let g = tokens.groups[i]
+                let s = Int(starts[i])
+                let e = Int(ends[i])
+                let f = TokenFlags(rawValue: flags[i])
+                let h = hashes[i]
+                let g = groups[i]
                 if unigramOnly {
-                    add(Self.seed(.word) ^ h, Self.name(.word, tokens.string(at: i)), wantNames)
+                    sink.add(Self.seed(.word) ^ h, Self.name(.word, tokens.string(at: i)))
                     continue
                 }
                 let kind: Kind = f.contains(.negated) ? .negated : (f.contains(.quoted) ? .quoted : .word)
-                add(Self.seed(kind) ^ h, Self.name(kind, tokens.string(at: i)), wantNames)
+                sink.add(Self.seed(kind) ^ h, Self.name(kind, tokens.string(at: i)))
                 if i > 0 && !f.contains(.breakBefore) {
-                    add(Self.seed(.bigram) ^ Lexicon.bigramKey(prev, h),
-                        "bigram \"\(tokens.string(at: i - 1)) \(tokens.string(at: i))\"", wantNames)
+                    sink.add(Self.seed(.bigram) ^ Lexicon.bigramKey(prev, h),
+                        "bigram \"\(tokens.string(at: i - 1)) \(tokens.string(at: i))\"")
                 }
-                let cue = tokens.cues[i]
+                let cue = cues[i]
                 if cue != 0 {
                     let negatedCue = f.contains(.negated)
                     let ck: Kind = negatedCue ? .cueNegated : .cue
-                    add(Self.seed(ck) ^ UInt64(cue), "\(negatedCue ? "negated " : "")cue:\(Self.cueName(cue))", wantNames)
+                    sink.add(Self.seed(ck) ^ UInt64(cue), "\(negatedCue ? "negated " : "")cue:\(Self.cueName(cue))")
                     cueMask |= 1 << UInt32(negatedCue ? cue + 8 : cue)
                 }
                 // Character n-grams inside the word, with boundary marks; long tokens are usually junk.
@@ -80,7 +96,7 @@ final class FeatureExtractor {
                             for k in start..<(start + order) {
                                 hh = FNV.mix(hh, k < s || k >= e ? 0x5F : bytes[k])
                             }
-                            add(hh, Self.charName(bytes, s, e, start, order), wantNames)
+                            sink.add(hh, Self.charName(bytes, s, e, start, order))
                             start += 1
                         }
                     }
@@ -88,39 +104,38 @@ final class FeatureExtractor {
                 if g >= 0 {
                     groupMask |= 1 << UInt32(g)
                     let gk: Kind = f.contains(.negated) ? .groupNegated : (f.contains(.quoted) ? .groupQuoted : .group)
-                    let groupName = TargetGroup.allCases[Int(g)].rawValue
-                    add(Self.seed(gk) ^ UInt64(g), "\(gk == .group ? "group" : (gk == .groupNegated ? "negated group" : "quoted group")):\(groupName)", wantNames)
+                    sink.add(Self.seed(gk) ^ UInt64(g), "\(gk == .group ? "group" : (gk == .groupNegated ? "negated group" : "quoted group")):\(TargetGroup.allCases[Int(g)].rawValue)")
                     if i > 0 && !f.contains(.breakBefore) && prevGroup < 0 {
-                        add(groupMarker ^ Lexicon.bigramKey(prev, 0x47),
-                            "context \"\(tokens.string(at: i - 1)) <group>\"", wantNames)
+                        sink.add(groupMarker ^ Lexicon.bigramKey(prev, 0x47),
+                            "context \"\(tokens.string(at: i - 1)) <group>\"")
                     }
                 } else if prevGroup >= 0 && !f.contains(.breakBefore) {
-                    add(groupMarker ^ Lexicon.bigramKey(0x47, h), "context \"<group> \(tokens.string(at: i))\"", wantNames)
+                    sink.add(groupMarker ^ Lexicon.bigramKey(0x47, h), "context \"<group> \(tokens.string(at: i))\"")
                 }
                 prev = h
                 prevGroup = g
             }
         }
         if unigramOnly { return }
-        if tokens.anyQuote { add(Self.seed(.hasQuote), "has quotation", wantNames) }
-        if tokens.anyNegator { add(Self.seed(.hasNegator), "has negation", wantNames) }
+        if tokens.anyQuote { sink.add(Self.seed(.hasQuote), "has quotation") }
+        if tokens.anyNegator { sink.add(Self.seed(.hasNegator), "has negation") }
         if groupMask != 0 {
-            add(Self.seed(.groupCount) ^ UInt64(min(groupMask.nonzeroBitCount, 3)), "names a group", wantNames)
+            sink.add(Self.seed(.groupCount) ^ UInt64(min(groupMask.nonzeroBitCount, 3)), "names a group")
             // Conjunctions a linear model cannot form by itself: a group named together with praise,
             // condemnation, reporting, negation or quotation.
             let conj = Self.seed(.conjunction)
             for cue in 1...4 where cueMask & (1 << UInt32(cue)) != 0 {
-                for _ in 0..<2 { add(conj ^ UInt64(cue), "group with cue:\(Self.cueName(UInt8(cue)))", wantNames) }
+                for _ in 0..<2 { sink.add(conj ^ UInt64(cue), "group with cue:\(Self.cueName(UInt8(cue)))") }
             }
             for cue in 1...4 where cueMask & (1 << UInt32(cue + 8)) != 0 {
-                for _ in 0..<2 { add(conj ^ UInt64(cue + 8), "group with negated cue:\(Self.cueName(UInt8(cue)))", wantNames) }
+                for _ in 0..<2 { sink.add(conj ^ UInt64(cue + 8), "group with negated cue:\(Self.cueName(UInt8(cue)))") }
             }
             // Hostility next to a group, unless the same message condemns or reports it.
             if cueMask & (1 << 4) != 0 && cueMask & ((1 << 2) | (1 << 3)) != 0 {
-                for _ in 0..<2 { add(conj ^ 0x20, "hostility with counter or reported speech", wantNames) }
+                for _ in 0..<2 { sink.add(conj ^ 0x20, "hostility with counter or reported speech") }
             }
-            if tokens.anyNegator { for _ in 0..<2 { add(conj ^ 0x10, "group with negation", wantNames) } }
-            if tokens.anyQuote { for _ in 0..<2 { add(conj ^ 0x11, "group with quotation", wantNames) } }
+            if tokens.anyNegator { for _ in 0..<2 { sink.add(conj ^ 0x10, "group with negation") } }
+            if tokens.anyQuote { for _ in 0..<2 { sink.add(conj ^ 0x11, "group with quotation") } }
         }
     }
 
@@ -142,9 +157,33 @@ final class FeatureExtractor {
         }
     }
 
-    private static func charName(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ start: Int, _ order: Int) -> String {
+    private static func charName(_ bytes: UnsafeMutablePointer<UInt8>, _ s: Int, _ e: Int, _ start: Int, _ order: Int) -> String {
         var out: [UInt8] = []
         for k in start..<(start + order) { out.append(k < s || k >= e ? 0x5F : bytes[k]) }
         return "chars \"\(String(decoding: out, as: UTF8.self))\""
+    }
+}
+
+/// Where extracted features go: hashes only (fast), or hashes with readable names (for explanations).
+protocol FeatureSink {
+    mutating func add(_ h: UInt64, _ name: @autoclosure () -> String)
+}
+
+struct FastSink: FeatureSink {
+    var features: [UInt64]
+
+    @inline(__always)
+    mutating func add(_ h: UInt64, _ name: @autoclosure () -> String) {
+        features.append(FNV.finish(h))
+    }
+}
+
+struct NamedSink: FeatureSink {
+    var features: [UInt64] = []
+    var names: [String] = []
+
+    mutating func add(_ h: UInt64, _ name: @autoclosure () -> String) {
+        features.append(FNV.finish(h))
+        names.append(name())
     }
 }

@@ -117,7 +117,7 @@ public final class ClassificationSession {
         var violence = 0.0
         // The auxiliary heads matter only for messages that might be hateful or violent; skipping them keeps
         // the common case (ordinary messages) fast.
-        if p >= 0.2 || extractor.groupMask != 0 {
+        if p >= 0.25 {
             model.auxLogits(features, into: &aux)
             violence = sigmoid(h.violencePlattA * Double(aux[0]) + h.violencePlattB)
             if hateful {

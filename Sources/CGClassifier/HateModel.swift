@@ -18,8 +18,13 @@ public struct HateModel: Sendable {
     var mainWeights: [Int8]
     var mainScale: Float
     var mainBias: Float
-    /// Interleaved: bucket-major, `auxHeads` weights per bucket, so one feature touches one cache line.
-    var auxWeights: [Int8]
+    /// Interleaved: bucket-major, `auxHeads` weights per bucket (the file layout).
+    var auxWeights: [Int8] {
+        didSet { auxPadded = Self.pad(auxWeights) }
+    }
+    /// The same weights with each bucket padded to 32 bytes, so that one feature is one aligned vector load.
+    private(set) var auxPadded: [Int8]
+    static let auxStride = 32
     var auxScales: [Float]
     var auxBiases: [Float]
 
@@ -32,12 +37,22 @@ public struct HateModel: Sendable {
         self.mainScale = mainScale
         self.mainBias = mainBias
         self.auxWeights = auxWeights
+        self.auxPadded = Self.pad(auxWeights)
         self.auxScales = auxScales
         self.auxBiases = auxBiases
     }
 
     var mainMask: UInt64 { UInt64(mainWeights.count - 1) }
     var auxMask: UInt64 { UInt64(auxWeights.count / Self.auxHeads - 1) }
+
+    static func pad(_ w: [Int8]) -> [Int8] {
+        let buckets = w.count / auxHeads
+        var out = [Int8](repeating: 0, count: buckets * auxStride)
+        for b in 0..<buckets {
+            for k in 0..<auxHeads { out[b * auxStride + k] = w[b * auxHeads + k] }
+        }
+        return out
+    }
 
     /// Raw (uncalibrated) hatefulness logit.
     @inline(__always)
@@ -53,20 +68,24 @@ public struct HateModel: Sendable {
 
     /// Raw logits of the auxiliary heads into `out` (length `auxHeads`).
     func auxLogits(_ features: [UInt64], into out: inout [Float]) {
-        let heads = Self.auxHeads
-        var acc = [Int32](repeating: 0, count: heads)
+        var lo = SIMD16<Int32>()
+        var hi = SIMD16<Int32>()
         let mask = auxMask
-        auxWeights.withUnsafeBufferPointer { w in
-            acc.withUnsafeMutableBufferPointer { a in
-                for f in features {
-                    let base = Int(truncatingIfNeeded: (f >> 32) & mask) &* heads
-                    for k in 0..<heads { a[k] &+= Int32(w[base &+ k]) }
-                }
+        auxPadded.withUnsafeBytes { raw in
+            for f in features {
+                let base = Int(truncatingIfNeeded: (f >> 32) & mask) &* Self.auxStride
+                let a = raw.loadUnaligned(fromByteOffset: base, as: SIMD16<Int8>.self)
+                let b = raw.loadUnaligned(fromByteOffset: base + 16, as: SIMD16<Int8>.self)
+                lo &+= SIMD16<Int32>(truncatingIfNeeded: a)
+                hi &+= SIMD16<Int32>(truncatingIfNeeded: b)
             }
         }
         let norm = 1 / Float(max(features.count, 1)).squareRoot()
-        if out.count != heads { out = [Float](repeating: 0, count: heads) }
-        for k in 0..<heads { out[k] = auxBiases[k] + Float(acc[k]) * auxScales[k] * norm }
+        if out.count != Self.auxHeads { out = [Float](repeating: 0, count: Self.auxHeads) }
+        for k in 0..<Self.auxHeads {
+            let acc = k < 16 ? lo[k] : hi[k - 16]
+            out[k] = auxBiases[k] + Float(acc) * auxScales[k] * norm
+        }
     }
 
     /// The contribution of one feature to the hatefulness logit for a message with `count` features.

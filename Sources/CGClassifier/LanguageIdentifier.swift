@@ -13,12 +13,61 @@ public struct LanguageIdentifier: Sendable {
     static let bucketBits = 12
     static let buckets = 1 << bucketBits
 
-    /// Log-probabilities, `languages.count` rows of `buckets`.
+    /// Log-probabilities, bucket-major with 8 slots per bucket (6 used) so that a trigram is one cache line.
     private let table: [Float]
+
+    /// Function words and the languages they are typical of (written as typed, accents included).
+    static let functionWords: [(String, [Language])] = [
+        ("the", [.en]), ("and", [.en]), ("is", [.en, .nl]), ("are", [.en]), ("was", [.en]), ("were", [.en]),
+        ("not", [.en]), ("of", [.en]), ("to", [.en]), ("in", [.en, .nl]), ("that", [.en]), ("it", [.en]),
+        ("you", [.en]), ("they", [.en]), ("we", [.en, .nl]), ("this", [.en]), ("with", [.en]), ("all", [.en]),
+        ("be", [.en]), ("have", [.en]), ("has", [.en]), ("what", [.en]), ("who", [.en]), ("should", [.en]),
+        ("would", [.en]), ("can", [.en]), ("don't", [.en]), ("dont", [.en]), ("aren't", [.en]), ("isn't", [.en]),
+        ("i'm", [.en]), ("im", [.en]), ("my", [.en]), ("your", [.en]), ("their", [.en]), ("them", [.en]),
+        ("just", [.en]), ("so", [.en]), ("than", [.en]), ("about", [.en]), ("people", [.en]), ("i", [.en, .ca]),
+        ("never", [.en]), ("no", [.en, .es, .ca]), ("are", [.en]), ("he", [.en]), ("she", [.en]), ("me", [.en, .es]),
+        ("el", [.es, .ca]), ("los", [.es]), ("las", [.es]), ("la", [.es, .fr, .ca]), ("que", [.es, .fr, .ca]),
+        ("y", [.es]), ("es", [.es]), ("son", [.es]), ("por", [.es]), ("con", [.es]), ("para", [.es]),
+        ("una", [.es, .ca]), ("un", [.es, .fr, .ca]), ("del", [.es, .ca]), ("pero", [.es]), ("muy", [.es]),
+        ("todos", [.es]), ("esta", [.es]), ("este", [.es]), ("como", [.es]), ("más", [.es]), ("hay", [.es]),
+        ("yo", [.es]), ("su", [.es]), ("sus", [.es]), ("lo", [.es]), ("se", [.es, .fr]), ("le", [.fr]),
+        ("les", [.fr, .ca]), ("des", [.fr]), ("est", [.fr]), ("et", [.fr]), ("une", [.fr]), ("pour", [.fr]),
+        ("pas", [.fr]), ("ne", [.fr]), ("je", [.fr, .nl]), ("il", [.fr]), ("ils", [.fr]), ("elles", [.fr]),
+        ("nous", [.fr]), ("vous", [.fr]), ("sont", [.fr]), ("dans", [.fr]), ("avec", [.fr]), ("sur", [.fr]),
+        ("qui", [.fr]), ("ce", [.fr]), ("cette", [.fr]), ("du", [.fr, .sv]), ("au", [.fr]), ("aux", [.fr]),
+        ("tous", [.fr]), ("mais", [.fr]), ("très", [.fr]), ("c'est", [.fr]), ("els", [.ca]), ("amb", [.ca]),
+        ("per", [.ca]), ("és", [.ca]), ("són", [.ca]), ("aquest", [.ca]), ("aquesta", [.ca]), ("molt", [.ca]),
+        ("tots", [.ca]), ("perquè", [.ca]), ("però", [.ca]), ("també", [.ca]), ("hi", [.ca]), ("ho", [.ca]),
+        ("dels", [.ca]), ("als", [.ca]), ("de", [.es, .fr, .nl, .ca]), ("het", [.nl]), ("een", [.nl]),
+        ("en", [.nl, .es, .fr, .sv, .ca]), ("zijn", [.nl]), ("van", [.nl]), ("niet", [.nl]), ("dat", [.nl]),
+        ("die", [.nl]), ("met", [.nl]), ("voor", [.nl]), ("ook", [.nl]), ("maar", [.nl]), ("wij", [.nl]),
+        ("ze", [.nl]), ("ik", [.nl]), ("geen", [.nl]), ("naar", [.nl]), ("er", [.nl]), ("moeten", [.nl]),
+        ("och", [.sv]), ("att", [.sv]), ("det", [.sv]), ("som", [.sv]), ("är", [.sv]), ("inte", [.sv]),
+        ("jag", [.sv]), ("vi", [.sv]), ("den", [.sv, .nl]), ("ett", [.sv]), ("på", [.sv]), ("för", [.sv]),
+        ("med", [.sv]), ("har", [.sv]), ("ska", [.sv]), ("alla", [.sv]), ("inga", [.sv]), ("ingen", [.sv]),
+    ]
+
+    /// Per-word evidence: the bit set of languages a function word belongs to, by word hash.
+    private let wordLanguages: HashTable
+    /// Score bonus per bit set of languages (64 entries).
+    private let bonusByMask: [SIMD8<Float>]
 
     /// Builds the profiles from the seed text.
     public init() {
-        var table = [Float](repeating: 0, count: Self.languages.count * Self.buckets)
+        var masks: [UInt64: UInt32] = [:]
+        for (word, langs) in Self.functionWords {
+            for l in langs {
+                if let r = Self.languages.firstIndex(of: l) { masks[FNV.hash(word), default: 0] |= 1 << UInt32(r) }
+            }
+        }
+        wordLanguages = HashTable(masks)
+        bonusByMask = (0..<64).map { mask in
+            var v = SIMD8<Float>()
+            let n = Float(max(mask.nonzeroBitCount, 1))
+            for r in 0..<6 where mask & (1 << r) != 0 { v[r] = 3.0 / n }
+            return v
+        }
+        var table = [Float](repeating: 0, count: 8 * Self.buckets)
         for (row, language) in Self.languages.enumerated() {
             var counts = [Float](repeating: 0, count: Self.buckets)
             let seed = Self.seedText[language] ?? ""
@@ -30,7 +79,7 @@ public struct LanguageIdentifier: Sendable {
             let alpha: Float = 0.1
             let denominator = total + alpha * Float(Self.buckets)
             for b in 0..<Self.buckets {
-                table[row * Self.buckets + b] = logf((counts[b] + alpha) / denominator)
+                table[b * 8 + row] = logf((counts[b] + alpha) / denominator)
             }
         }
         self.table = table
@@ -38,21 +87,67 @@ public struct LanguageIdentifier: Sendable {
 
     /// The most likely language of `text`, or `.other` for text with no Latin letters or too little to go on.
     public func identify(_ text: String) -> Language {
-        var scores = [Float](repeating: 0, count: Self.languages.count)
+        // A small prior for English, the commonest language of the messages this tool sees.
+        var scores = SIMD8<Float>(1.0, 0, 0, 0, 0, 0, 0, 0)
         var n = 0
+        var wordHash = FNV.offset
+        var wordLen = 0
         var nonLatin = 0
         var latin = 0
-        table.withUnsafeBufferPointer { t in
-            scores.withUnsafeMutableBufferPointer { s in
-                Self.forEachTrigram(text, nonLatin: &nonLatin, latin: &latin) { bucket in
-                    n += 1
-                    for r in 0..<s.count { s[r] += t[r * Self.buckets + bucket] }
+        var text = text
+        text.withUTF8 { utf8 in
+            table.withUnsafeBytes { t in
+                // The same walk as forEachTrigram, written out so that the hot loop has no closure call.
+                var c1: UInt32 = 0x20
+                var c2: UInt32 = 0x20
+                var lead: UInt32 = 0
+                for byte in utf8 {
+                    var c: UInt32
+                    switch byte {
+                    case 0x41...0x5A: c = UInt32(byte | 0x20); latin &+= 1
+                    case 0x61...0x7A: c = UInt32(byte); latin &+= 1
+                    case 0xC2...0xC5: lead = UInt32(byte); continue
+                    case 0x80...0xBF:
+                        guard lead != 0 else { continue }
+                        c = (lead << 8) | UInt32(byte)
+                        if lead == 0xC3 && byte <= 0x9E && byte != 0x97 { c |= 0x20 }
+                        lead = 0
+                        latin &+= 1
+                    case 0xC6...0xF4: nonLatin &+= 1; lead = 0; continue
+                    case 0x27: c = 0x27
+                    default: c = 0x20
+                    }
+                    if c == 0x20 {
+                        if wordLen > 0 {
+                            let m = wordLanguages.lookup(wordHash)
+                            if m != 0 { scores += bonusByMask[Int(m & 63)] }
+                            wordHash = FNV.offset
+                            wordLen = 0
+                        }
+                    } else {
+                        if c > 0xFF { wordHash = FNV.mix(wordHash, UInt8(truncatingIfNeeded: c >> 8)) }
+                        wordHash = FNV.mix(wordHash, UInt8(truncatingIfNeeded: c))
+                        wordLen += 1
+                    }
+                    if c == 0x20 && c2 == 0x20 { continue }
+                    let h = (c1 &* 0x1F35_1F35) ^ (c2 &* 0x9E37_79B1) ^ (c &* 0x85EB_CA6B)
+                    let bucket = Int((h ^ (h >> 15)) & UInt32(Self.buckets - 1))
+                    scores += t.loadUnaligned(fromByteOffset: bucket &* 32, as: SIMD8<Float>.self)
+                    n &+= 1
+                    c1 = c2
+                    c2 = c
+                    // A hundred trigrams decide the language of any message; stop early on long ones.
+                    if n >= 100 { break }
+                }
+                if wordLen > 0 {
+                    let m = wordLanguages.lookup(wordHash)
+                    if m != 0 { scores += bonusByMask[Int(m & 63)] }
                 }
             }
         }
         if n < 2 || nonLatin > latin { return .other }
         var best = 0
-        for r in 1..<scores.count where scores[r] > scores[best] { best = r }
+        for r in 1..<Self.languages.count where scores[r] > scores[best] { best = r }
         // Too close to call between the runner-up and the best on very short text: keep the best anyway;
         // routing falls back sensibly whichever Romance or Germanic language wins.
         return Self.languages[best]

@@ -209,54 +209,67 @@ final class Lexicon: Sendable {
         ],
     ]
 
-    private let cues: [UInt64: UInt8]
-    private let unigram: [UInt64: Int8]
-    private let bigram: [UInt64: Int8]
-    private let known: Set<UInt64>
-    private let negatorSets: [Language: Set<UInt64>]
-    private let contrast: Set<UInt64>
-    let comparativeSet: Set<UInt64>
-    let thanSet: Set<UInt64>
-    let restrictiveSet: Set<UInt64>
-    let frenchFullNegators: Set<UInt64>
+    // Packed per-word information, looked up once per token in an open-addressing table (Swift's
+    // Dictionary hashes its keys again with SipHash, which costs more than the whole feature pass).
+    static let groupMask: UInt32 = 0xFF          // group index + 1, 0 = none
+    static let cueShift: UInt32 = 8              // 8 bits of Cue
+    static let knownBit: UInt32 = 1 << 16
+    static let contrastBit: UInt32 = 1 << 17
+    static let comparativeBit: UInt32 = 1 << 18
+    static let thanBit: UInt32 = 1 << 19
+    static let restrictiveBit: UInt32 = 1 << 20
+    static let frenchFullBit: UInt32 = 1 << 21
+    static let negatorShift: UInt32 = 24         // one bit per Language (by allCases index)
+
+    private let words: HashTable
+    private let bigrams: HashTable
 
     private init() {
-        var uni: [UInt64: Int8] = [:]
-        var bi: [UInt64: Int8] = [:]
-        var known: Set<UInt64> = []
-        for (group, terms) in Self.groupTerms {
-            guard let index = TargetGroup.allCases.firstIndex(of: group) else { continue }
+        var info: [UInt64: UInt32] = [:]
+        var bi: [UInt64: UInt32] = [:]
+        func set(_ word: String, _ bits: UInt32) { info[FNV.hash(word), default: 0] |= bits }
+        for group in TargetGroup.allCases {
+            guard let terms = Self.groupTerms[group], let index = TargetGroup.allCases.firstIndex(of: group) else {
+                continue
+            }
             for term in terms {
                 let parts = term.split(separator: " ")
                 if parts.count == 1 {
                     let h = FNV.hash(term)
                     // First listing wins: "moros" is both Arab and Muslim in use; keep one stable answer.
-                    if uni[h] == nil { uni[h] = Int8(index) }
-                    known.insert(h)
+                    if (info[h] ?? 0) & Self.groupMask == 0 { info[h, default: 0] |= UInt32(index + 1) }
+                    info[h, default: 0] |= Self.knownBit
                 } else if parts.count == 2 {
                     let key = Self.bigramKey(FNV.hash(String(parts[0])), FNV.hash(String(parts[1])))
-                    if bi[key] == nil { bi[key] = Int8(index) }
+                    if bi[key] == nil { bi[key] = UInt32(index + 1) }
                 }
             }
         }
-        for w in Self.keywords { known.insert(FNV.hash(w)) }
-        var neg: [Language: Set<UInt64>] = [:]
-        for (lang, words) in Self.negators { neg[lang] = Set(words.map { FNV.hash($0) }) }
-        neg[.other] = neg[.en]
-        var cues: [UInt64: UInt8] = [:]
-        for (cue, words) in Self.cueWords {
-            for w in words where cues[FNV.hash(w)] == nil { cues[FNV.hash(w)] = cue.rawValue }
+        for w in Self.keywords { set(w, Self.knownBit) }
+        for (lang, words) in Self.negators {
+            guard let li = Language.allCases.firstIndex(of: lang) else { continue }
+            for w in words { set(w, 1 << (Self.negatorShift + UInt32(li))) }
+            if lang == .en {
+                // English negators count in every language: code-switching into English is common online,
+                // and short English messages are the ones language identification most often gets wrong.
+                for (li, _) in Language.allCases.enumerated() {
+                    for w in words { set(w, 1 << (Self.negatorShift + UInt32(li))) }
+                }
+            }
         }
-        self.cues = cues
-        self.unigram = uni
-        self.bigram = bi
-        self.known = known
-        self.negatorSets = neg
-        self.contrast = Set(Self.contrastWords.map { FNV.hash($0) })
-        self.comparativeSet = Set(Self.comparatives.map { FNV.hash($0) })
-        self.thanSet = Set(Self.thanWords.map { FNV.hash($0) })
-        self.restrictiveSet = Set(Self.restrictive.map { FNV.hash($0) })
-        self.frenchFullNegators = Set(["pas", "jamais", "rien", "aucun", "aucune", "personne", "plus"].map { FNV.hash($0) })
+        for w in Self.contrastWords { set(w, Self.contrastBit) }
+        for w in Self.comparatives { set(w, Self.comparativeBit) }
+        for w in Self.thanWords { set(w, Self.thanBit) }
+        for w in Self.restrictive { set(w, Self.restrictiveBit) }
+        for w in ["pas", "jamais", "rien", "aucun", "aucune", "personne", "plus"] { set(w, Self.frenchFullBit) }
+        for cue in [Cue.positive, .counter, .report, .negative] {
+            for w in Self.cueWords[cue] ?? [] {
+                let h = FNV.hash(w)
+                if ((info[h] ?? 0) >> Self.cueShift) & 0xFF == 0 { info[h, default: 0] |= UInt32(cue.rawValue) << Self.cueShift }
+            }
+        }
+        words = HashTable(info)
+        bigrams = HashTable(bi)
     }
 
     @inline(__always)
@@ -264,17 +277,67 @@ final class Lexicon: Sendable {
         FNV.finish(a &* 0x9e37_79b9_7f4a_7c15 ^ b)
     }
 
+    /// Packed information about a word (0 when unknown).
     @inline(__always)
-    func group(_ hash: UInt64) -> Int8 { unigram[hash] ?? -1 }
+    func info(_ hash: UInt64) -> UInt32 { words.lookup(hash) }
+
+    /// Group index named by a two-word term, or -1.
+    @inline(__always)
+    func bigramGroup(_ key: UInt64) -> Int8 { Int8(truncatingIfNeeded: Int(bigrams.lookup(key)) - 1) }
 
     @inline(__always)
-    func cue(_ hash: UInt64) -> Cue { Cue(rawValue: cues[hash] ?? 0) ?? .none }
+    func group(_ hash: UInt64) -> Int8 { Int8(truncatingIfNeeded: Int(info(hash) & Self.groupMask) - 1) }
 
     @inline(__always)
-    func isKnownWord(_ hash: UInt64) -> Bool { known.contains(hash) }
-
-    func negatorSet(for language: Language) -> Set<UInt64> { negatorSets[language] ?? [] }
+    func cue(_ hash: UInt64) -> Cue { Cue(rawValue: UInt8((info(hash) >> Self.cueShift) & 0xFF)) ?? .none }
 
     @inline(__always)
-    func isContrast(_ hash: UInt64) -> Bool { contrast.contains(hash) }
+    func isKnownWord(_ hash: UInt64) -> Bool { info(hash) & Self.knownBit != 0 }
+
+    /// The negator bit of `language` in ``info(_:)``.
+    static func negatorBit(_ language: Language) -> UInt32 {
+        1 << (negatorShift + UInt32(Language.allCases.firstIndex(of: language) ?? 0))
+    }
+}
+
+/// An immutable open-addressing hash table from pre-hashed 64-bit keys to 32-bit values (0 = absent).
+final class HashTable: @unchecked Sendable {
+    // Written once in init, only read afterwards: safe to share between threads.
+    private let keys: UnsafeMutablePointer<UInt64>
+    private let values: UnsafeMutablePointer<UInt32>
+    private let mask: Int
+
+    init(_ entries: [UInt64: UInt32]) {
+        var size = 16
+        while size < entries.count * 4 { size <<= 1 }
+        mask = size - 1
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: 0, count: size)
+        values = .allocate(capacity: size)
+        values.initialize(repeating: 0, count: size)
+        for (k, v) in entries.sorted(by: { $0.key < $1.key }) {
+            let key = k == 0 ? 1 : k
+            var i = Int(truncatingIfNeeded: FNV.finish(key)) & mask
+            while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
+            keys[i] = key
+            values[i] = v
+        }
+    }
+
+    deinit {
+        keys.deallocate()
+        values.deallocate()
+    }
+
+    @inline(__always)
+    func lookup(_ k: UInt64) -> UInt32 {
+        let key = k == 0 ? 1 : k
+        var i = Int(truncatingIfNeeded: FNV.finish(key)) & mask
+        while true {
+            let stored = keys[i]
+            if stored == key { return values[i] }
+            if stored == 0 { return 0 }
+            i = (i + 1) & mask
+        }
+    }
 }

@@ -23,80 +23,174 @@ public enum TextNormalizer {
     }
 }
 
-/// Reusable tokeniser state. Not thread-safe: use one per task.
+/// Reusable tokeniser buffers. Not thread-safe: use one per task.
+///
+/// The hot loop runs on a local copy of ``TokenizerCore`` (plain pointers and counters), so that no
+/// per-character exclusivity checks or array copies happen; the core is written back when done.
 final class TokenBuffer {
-    private(set) var bytes: [UInt8] = []
-    private(set) var starts: [Int] = []
-    private(set) var ends: [Int] = []
-    var flags: [UInt8] = []
-    private(set) var hashes: [UInt64] = []
+    private var core = TokenizerCore()
+
+    deinit { core.deallocate() }
+
+    var count: Int { core.count }
+    var bytes: UnsafeMutablePointer<UInt8> { core.bytes }
+    var starts: UnsafeMutablePointer<Int32> { core.starts }
+    var ends: UnsafeMutablePointer<Int32> { core.ends }
+    var flags: UnsafeMutablePointer<UInt8> { core.flags }
+    var hashes: UnsafeMutablePointer<UInt64> { core.hashes }
     /// Index into `TargetGroup.allCases`, or -1.
-    private(set) var groups: [Int8] = []
+    var groups: UnsafeMutablePointer<Int8> { core.groups }
     /// ``Lexicon/Cue`` raw value per token.
-    private(set) var cues: [UInt8] = []
-    private(set) var anyQuote = false
-    private(set) var anyNegator = false
-
-    private var cur: [UInt8] = []
-    private var singles: [UInt8] = []
-    private var singlesFlags: UInt8 = 0
-    private var inQuote = false
-    private var inSingleQuote = false
-    private var pendingBreak = false
-    private var spaceRun = 0
-    private var pendingNegation = false
-    private var language: Language = .en
-    private var negators: Set<UInt64> = []
-
-    init() {
-        bytes.reserveCapacity(512)
-        cur.reserveCapacity(64)
-    }
-
-    var count: Int { starts.count }
+    var cues: UnsafeMutablePointer<UInt8> { core.cues }
+    var anyQuote: Bool { core.anyQuote }
+    var anyNegator: Bool { core.anyNegator }
 
     func string(at i: Int) -> String {
-        String(decoding: bytes[starts[i]..<ends[i]], as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(start: core.bytes + Int(core.starts[i]), count: Int(core.ends[i] - core.starts[i])), as: UTF8.self)
     }
 
-    func reset() {
-        bytes.removeAll(keepingCapacity: true)
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        flags.removeAll(keepingCapacity: true)
-        hashes.removeAll(keepingCapacity: true)
-        groups.removeAll(keepingCapacity: true)
-        cues.removeAll(keepingCapacity: true)
-        cur.removeAll(keepingCapacity: true)
-        singles.removeAll(keepingCapacity: true)
+    func tokenize(_ text: String, language: Language) {
+        var c = core
+        c.reset(language: language)
+        var text = text
+        let done: Bool? = text.withUTF8 { utf8 -> Bool in
+            c.run(utf8)
+            return true
+        }
+        _ = done
+        c.finishToken()
+        c.flushSingles()
+        c.markNegationScopes()
+        core = c
+    }
+}
+
+/// The tokeniser state machine over raw storage.
+struct TokenizerCore {
+    static let curCapacity = 96
+
+    var bytes: UnsafeMutablePointer<UInt8>
+    var byteCapacity = 1024
+    var byteCount = 0
+    var starts: UnsafeMutablePointer<Int32>
+    var ends: UnsafeMutablePointer<Int32>
+    var flags: UnsafeMutablePointer<UInt8>
+    var hashes: UnsafeMutablePointer<UInt64>
+    var groups: UnsafeMutablePointer<Int8>
+    var cues: UnsafeMutablePointer<UInt8>
+    var infos: UnsafeMutablePointer<UInt32>
+    var tokenCapacity = 256
+    var count = 0
+
+    var cur: UnsafeMutablePointer<UInt8>
+    var curLen = 0
+    var singles: UnsafeMutablePointer<UInt8>
+    var singlesLen = 0
+    var singlesFlags: UInt8 = 0
+    var scratch: UnsafeMutablePointer<UInt8>
+    var scratch2: UnsafeMutablePointer<UInt8>
+    /// Separate from `scratch`: flushing pending single letters happens while a word sits in `scratch`.
+    var singlesOut: UnsafeMutablePointer<UInt8>
+    var skipURL = false
+
+    var inQuote = false
+    var inSingleQuote = false
+    var pendingBreak = false
+    var spaceRun = 0
+    var anyQuote = false
+    var anyNegator = false
+    var language: Language = .en
+    var negatorBit: UInt32 = Lexicon.negatorBit(.en)
+    let lexicon = Lexicon.shared
+
+    init() {
+        bytes = .allocate(capacity: byteCapacity)
+        starts = .allocate(capacity: tokenCapacity)
+        ends = .allocate(capacity: tokenCapacity)
+        flags = .allocate(capacity: tokenCapacity)
+        hashes = .allocate(capacity: tokenCapacity)
+        groups = .allocate(capacity: tokenCapacity)
+        cues = .allocate(capacity: tokenCapacity)
+        infos = .allocate(capacity: tokenCapacity)
+        cur = .allocate(capacity: Self.curCapacity)
+        singles = .allocate(capacity: Self.curCapacity)
+        scratch = .allocate(capacity: Self.curCapacity * 2)
+        scratch2 = .allocate(capacity: Self.curCapacity * 2)
+        singlesOut = .allocate(capacity: Self.curCapacity * 2)
+    }
+
+    func deallocate() {
+        for p in [bytes, cur, singles, scratch, scratch2, singlesOut, flags, cues] { p.deallocate() }
+        starts.deallocate()
+        ends.deallocate()
+        hashes.deallocate()
+        groups.deallocate()
+        infos.deallocate()
+    }
+
+    mutating func reset(language: Language) {
+        byteCount = 0
+        count = 0
+        curLen = 0
+        singlesLen = 0
         singlesFlags = 0
         inQuote = false
         inSingleQuote = false
         pendingBreak = false
         spaceRun = 0
-        pendingNegation = false
         anyQuote = false
         anyNegator = false
-    }
-
-    func tokenize(_ text: String, language: Language) {
-        reset()
-        if language != self.language || negators.isEmpty {
+        skipURL = false
+        if language != self.language {
             self.language = language
-            negators = Lexicon.shared.negatorSet(for: language)
+            negatorBit = Lexicon.negatorBit(language)
         }
-        for scalar in text.unicodeScalars {
-            consume(scalar.value)
-        }
-        finishToken()
-        flushSingles()
-        markNegationScopes()
     }
-
-    // MARK: - Scalars
 
     @inline(__always)
-    private func separator(clauseBreak: Bool = false, space: Bool = false) {
+    mutating func append(_ b: UInt8) {
+        if curLen < Self.curCapacity {
+            cur[curLen] = b
+            curLen += 1
+        }
+    }
+
+    mutating func run(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            let b0 = utf8[i]
+            if skipURL {
+                // Inside a link: skip to the next white space.
+                if b0 == 0x20 || b0 == 0x0A || b0 == 0x09 { skipURL = false } else { i += 1; continue }
+            }
+            if b0 < 0x80 {
+                consumeASCII(b0)
+                i += 1
+                continue
+            }
+            // Decode one multi-byte scalar (input is valid UTF-8: it comes from a String).
+            var v: UInt32
+            var len: Int
+            if b0 < 0xE0 {
+                v = UInt32(b0 & 0x1F); len = 2
+            } else if b0 < 0xF0 {
+                v = UInt32(b0 & 0x0F); len = 3
+            } else {
+                v = UInt32(b0 & 0x07); len = 4
+            }
+            var k = 1
+            while k < len && i + k < n {
+                v = (v << 6) | UInt32(utf8[i + k] & 0x3F)
+                k += 1
+            }
+            consume(v)
+            i += len
+        }
+    }
+
+    @inline(__always)
+    mutating func separator(clauseBreak: Bool = false, space: Bool = false) {
         finishToken()
         if clauseBreak { pendingBreak = true; flushSingles() }
         if space {
@@ -106,28 +200,40 @@ final class TokenBuffer {
         }
     }
 
-    private func consume(_ v: UInt32) {
-        if v < 0x80 {
-            let b = UInt8(v)
-            switch b {
-            case 0x41...0x5A: cur.append(b | 0x20); spaceRun = 0
-            case 0x61...0x7A, 0x30...0x39: cur.append(b); spaceRun = 0
-            case 0x40, 0x24, 0x21, 0x7C, 0x2A: cur.append(b); spaceRun = 0  // @ $ ! | *
-            case 0x27, 0x60: cur.append(0x27); spaceRun = 0
-            case 0x23: break  // '#': keep the hashtag's words
-            case 0x22:
-                finishToken()
-                inQuote.toggle()
-                if inQuote { anyQuote = true }
-            case 0x2C, 0x3B, 0x3A, 0x3F, 0x28, 0x29, 0x0A: separator(clauseBreak: true)
-            case 0x2E:
-                // '.' ends a clause unless it separates single letters ("m.u.s.l.i.m").
-                separator(clauseBreak: cur.count > 1)
-            case 0x20, 0x09: separator(space: true)
-            default: separator()
-            }
-            return
+    @inline(__always)
+    mutating func consumeASCII(_ b: UInt8) {
+        switch b {
+        case 0x41...0x5A: append(b | 0x20); spaceRun = 0
+        case 0x61...0x7A, 0x30...0x39: append(b); spaceRun = 0
+        case 0x40, 0x24, 0x21, 0x7C, 0x2A: append(b); spaceRun = 0  // @ $ ! | *
+        case 0x27, 0x60: append(0x27); spaceRun = 0
+        case 0x23: break  // '#': keep the hashtag's words
+        case 0x22:
+            finishToken()
+            inQuote.toggle()
+            if inQuote { anyQuote = true }
+        case 0x3A where isLinkScheme():
+            curLen = 0
+            skipURL = true
+        case 0x2C, 0x3B, 0x3A, 0x3F, 0x28, 0x29, 0x0A: separator(clauseBreak: true)
+        case 0x2E:
+            // '.' ends a clause unless it separates single letters ("m.u.s.l.i.m").
+            separator(clauseBreak: curLen > 1)
+        case 0x20, 0x09: separator(space: true)
+        default: separator()
         }
+    }
+
+    /// Whether the pending token is "http" or "https" (a ':' then starts a link).
+    @inline(__always)
+    func isLinkScheme() -> Bool {
+        guard curLen == 4 || curLen == 5, cur[0] == 0x68, cur[1] == 0x74, cur[2] == 0x74, cur[3] == 0x70 else {
+            return false
+        }
+        return curLen == 4 || cur[4] == 0x73
+    }
+
+    mutating func consume(_ v: UInt32) {
         switch v {
         case 0xC0...0xFF: foldLatin1(v)
         case 0x100...0x17F: foldLatinExtA(v)
@@ -137,7 +243,7 @@ final class TokenBuffer {
             // Combining marks, emoji and pictographs are removed without splitting the word around them.
             break
         case 0x2018, 0x2019, 0xB4:
-            cur.append(0x27)
+            append(0x27)
         case 0x201C, 0x201E, 0xAB:
             finishToken(); inQuote = true; anyQuote = true
         case 0x201D, 0xBB:
@@ -147,7 +253,7 @@ final class TokenBuffer {
         default:
             if let s = Unicode.Scalar(v), s.properties.isAlphabetic {
                 // Other scripts: keep the letters as UTF-8 so that n-grams still work.
-                cur.append(contentsOf: s.utf8)
+                for unit in s.utf8 { append(unit) }
                 spaceRun = 0
             } else {
                 separator()
@@ -155,30 +261,30 @@ final class TokenBuffer {
         }
     }
 
-    private func foldLatin1(_ v: UInt32) {
+    mutating func foldLatin1(_ v: UInt32) {
         let a = UInt8(ascii: "a"), e = UInt8(ascii: "e"), i = UInt8(ascii: "i"), o = UInt8(ascii: "o")
         let u = UInt8(ascii: "u")
         spaceRun = 0
         switch v {
-        case 0xC0...0xC5, 0xE0...0xE5: cur.append(a)
-        case 0xC6, 0xE6: cur.append(a); cur.append(e)
-        case 0xC7, 0xE7: cur.append(UInt8(ascii: "c"))
-        case 0xC8...0xCB, 0xE8...0xEB: cur.append(e)
-        case 0xCC...0xCF, 0xEC...0xEF: cur.append(i)
-        case 0xD0, 0xF0: cur.append(UInt8(ascii: "d"))
-        case 0xD1, 0xF1: cur.append(UInt8(ascii: "n"))
-        case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8: cur.append(o)
-        case 0xD9...0xDC, 0xF9...0xFC: cur.append(u)
-        case 0xDD, 0xFD, 0xFF: cur.append(UInt8(ascii: "y"))
-        case 0xDE, 0xFE: cur.append(UInt8(ascii: "t")); cur.append(UInt8(ascii: "h"))
-        case 0xDF: cur.append(UInt8(ascii: "s")); cur.append(UInt8(ascii: "s"))
+        case 0xC0...0xC5, 0xE0...0xE5: append(a)
+        case 0xC6, 0xE6: append(a); append(e)
+        case 0xC7, 0xE7: append(UInt8(ascii: "c"))
+        case 0xC8...0xCB, 0xE8...0xEB: append(e)
+        case 0xCC...0xCF, 0xEC...0xEF: append(i)
+        case 0xD0, 0xF0: append(UInt8(ascii: "d"))
+        case 0xD1, 0xF1: append(UInt8(ascii: "n"))
+        case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8: append(o)
+        case 0xD9...0xDC, 0xF9...0xFC: append(u)
+        case 0xDD, 0xFD, 0xFF: append(UInt8(ascii: "y"))
+        case 0xDE, 0xFE: append(UInt8(ascii: "t")); append(UInt8(ascii: "h"))
+        case 0xDF: append(UInt8(ascii: "s")); append(UInt8(ascii: "s"))
         default: separator()
         }
     }
 
-    private func foldLatinExtA(_ v: UInt32) {
+    mutating func foldLatinExtA(_ v: UInt32) {
         spaceRun = 0
-        let out: String
+        let out: StaticString
         switch v {
         case 0x100...0x105: out = "a"
         case 0x106...0x10D: out = "c"
@@ -202,14 +308,16 @@ final class TokenBuffer {
         case 0x176...0x178: out = "y"
         default: out = "z"
         }
-        cur.append(contentsOf: out.utf8)
+        out.withUTF8Buffer { for b in $0 { append(b) } }
     }
 
     // MARK: - Tokens
 
-    private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
+    @inline(__always)
+    static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
 
-    private static func leet(_ b: UInt8) -> UInt8 {
+    @inline(__always)
+    static func leet(_ b: UInt8) -> UInt8 {
         switch b {
         case 0x30: return UInt8(ascii: "o")
         case 0x31, 0x21, 0x7C: return UInt8(ascii: "i")
@@ -222,11 +330,11 @@ final class TokenBuffer {
         }
     }
 
-    private func finishToken() {
-        if cur.isEmpty { return }
-        defer { cur.removeAll(keepingCapacity: true) }
+    mutating func finishToken() {
+        if curLen == 0 { return }
+        defer { curLen = 0 }
         var lo = 0
-        var hi = cur.count
+        var hi = curLen
         var leadingApostrophe = false
         var trailingApostrophe = false
         var exclaim = false
@@ -252,118 +360,168 @@ final class TokenBuffer {
             let b = cur[k]
             if Self.isLetter(b) { hasLetter = true } else if b != 0x27 && b != 0x2A { hasLeet = true }
         }
-        var word: [UInt8] = []
-        word.reserveCapacity(hi - lo)
+        // Copy into scratch, reading leetspeak as letters and dropping symbols that stay symbols.
+        let word = scratch
+        var len = 0
+        let mapLeet = hasLetter && hasLeet
         for k in lo..<hi {
-            let b = cur[k]
-            word.append(hasLetter && hasLeet ? Self.leet(b) : b)
+            let b = mapLeet ? Self.leet(cur[k]) : cur[k]
+            if b == 0x40 || b == 0x24 || b == 0x7C || b == 0x21 { continue }
+            word[len] = b
+            len += 1
         }
-        // Drop symbols that could not be read as letters (a lone "@" or "$").
-        word.removeAll { $0 == 0x40 || $0 == 0x24 || $0 == 0x7C || $0 == 0x21 }
-        if word.isEmpty { return }
+        if len == 0 { return }
+        var from = 0
         var negatorPrefix = false
-        if language == .fr || language == .ca, word.count >= 4 {
+        if language == .fr || language == .ca, len >= 4 {
             // French/Catalan elision: "l'arabe" -> "arabe"; "n'aime" also opens a negation.
-            for p in 1...3 where p < word.count - 2 && word[p] == 0x27 {
+            for p in 1...3 where p < len - 2 && word[p] == 0x27 {
                 if p == 1 && word[0] == UInt8(ascii: "n") { negatorPrefix = true }
-                word.removeFirst(p + 1)
+                from = p + 1
                 break
             }
         }
-        word.removeAll { $0 == 0x27 }
-        if word.isEmpty { return }
-        squeezeRepeats(&word)
+        var w = 0
+        for k in from..<len where word[k] != 0x27 {
+            word[w] = word[k]
+            w += 1
+        }
+        len = w
+        if len == 0 { return }
+        len = squeezeRepeats(word, len)
         var f: TokenFlags = []
         if inQuote || inSingleQuote || (leadingApostrophe && trailingApostrophe) { f.insert(.quoted) }
         if leadingApostrophe && !trailingApostrophe { inSingleQuote = true; anyQuote = true }
         if leadingApostrophe && trailingApostrophe { anyQuote = true }
         if negatorPrefix { f.insert(.negator); f.insert(.negated) }
-        if word.count == 1 && Self.isLetter(word[0]) && word[0] < 0x80 {
-            if singles.isEmpty { singlesFlags = f.rawValue | (pendingBreak ? TokenFlags.breakBefore.rawValue : 0) }
-            singles.append(word[0])
+        if len == 1 && Self.isLetter(word[0]) && word[0] < 0x80 {
+            if singlesLen == 0 { singlesFlags = f.rawValue | (pendingBreak ? TokenFlags.breakBefore.rawValue : 0) }
+            if singlesLen < Self.curCapacity {
+                singles[singlesLen] = word[0]
+                singlesLen += 1
+            }
             pendingBreak = false
         } else {
             flushSingles()
-            emit(word, flags: f)
+            emit(word, len, flags: f)
         }
         if trailingApostrophe && !leadingApostrophe && inSingleQuote { inSingleQuote = false }
         if exclaim { pendingBreak = true; flushSingles() }
     }
 
     /// Runs of three or more letters are squeezed to two, or to one when that gives a known word ("haaate").
-    private func squeezeRepeats(_ word: inout [UInt8]) {
+    mutating func squeezeRepeats(_ word: UnsafeMutablePointer<UInt8>, _ len: Int) -> Int {
         var hasRun = false
         var k = 2
-        while k < word.count {
+        while k < len {
             if word[k] == word[k - 1] && word[k] == word[k - 2] { hasRun = true; break }
             k += 1
         }
-        guard hasRun else { return }
-        var two: [UInt8] = []
-        var one: [UInt8] = []
-        for b in word {
-            if two.count >= 2 && two[two.count - 1] == b && two[two.count - 2] == b { } else { two.append(b) }
-            if one.last != b { one.append(b) }
+        guard hasRun else { return len }
+        var twoLen = 0
+        var oneLen = 0
+        let one = scratch2
+        for i in 0..<len {
+            let b = word[i]
+            if oneLen == 0 || one[oneLen - 1] != b {
+                one[oneLen] = b
+                oneLen += 1
+            }
+            if twoLen >= 2 && word[twoLen - 1] == b && word[twoLen - 2] == b { continue }
+            word[twoLen] = b
+            twoLen += 1
         }
-        let oneHash = Self.hashBytes(one)
-        word = Lexicon.shared.isKnownWord(oneHash) ? one : two
+        if lexicon.isKnownWord(Self.hash(one, oneLen)) {
+            for i in 0..<oneLen { word[i] = one[i] }
+            return oneLen
+        }
+        return twoLen
     }
 
-    static func hashBytes(_ word: [UInt8]) -> UInt64 {
+    @inline(__always)
+    static func hash(_ p: UnsafePointer<UInt8>, _ len: Int) -> UInt64 {
         var h = FNV.offset
-        for b in word { h = FNV.mix(h, b) }
+        for i in 0..<len { h = (h ^ UInt64(p[i])) &* FNV.prime }
         return h
     }
 
-    private func flushSingles() {
-        if singles.isEmpty { return }
-        defer { singles.removeAll(keepingCapacity: true) }
+    static func hashBytes(_ word: [UInt8]) -> UInt64 {
+        word.withUnsafeBufferPointer { b in b.baseAddress.map { hash($0, b.count) } ?? FNV.offset }
+    }
+
+    mutating func flushSingles() {
+        if singlesLen == 0 { return }
+        let n = singlesLen
+        singlesLen = 0
         var f = TokenFlags(rawValue: singlesFlags)
-        if singles.count >= 3 {
-            var w = singles
-            squeezeRepeats(&w)
-            let save = pendingBreak
+        let save = pendingBreak
+        if n >= 3 {
+            let word = singlesOut
+            for i in 0..<n { word[i] = singles[i] }
+            let len = squeezeRepeats(word, n)
             pendingBreak = f.contains(.breakBefore)
             f.remove(.breakBefore)
-            emit(w, flags: f)
-            pendingBreak = save
+            emit(word, len, flags: f)
         } else {
-            for (n, b) in singles.enumerated() {
-                let save = pendingBreak
-                pendingBreak = n == 0 && f.contains(.breakBefore)
-                emit([b], flags: f.subtracting(.breakBefore))
-                pendingBreak = save
+            for i in 0..<n {
+                pendingBreak = i == 0 && f.contains(.breakBefore)
+                singlesOut[0] = singles[i]
+                emit(singlesOut, 1, flags: f.subtracting(.breakBefore))
             }
         }
+        pendingBreak = save
     }
 
-    private func emit(_ word: [UInt8], flags f: TokenFlags) {
+    mutating func grow() {
+        let newCap = tokenCapacity * 2
+        func regrow<T>(_ p: inout UnsafeMutablePointer<T>) {
+            let q = UnsafeMutablePointer<T>.allocate(capacity: newCap)
+            q.moveInitialize(from: p, count: count)
+            p.deallocate()
+            p = q
+        }
+        regrow(&starts); regrow(&ends); regrow(&flags); regrow(&hashes); regrow(&groups); regrow(&cues); regrow(&infos)
+        tokenCapacity = newCap
+    }
+
+    mutating func emit(_ word: UnsafeMutablePointer<UInt8>, _ len: Int, flags f: TokenFlags) {
         var f = f
         if pendingBreak { f.insert(.breakBefore); pendingBreak = false }
-        let start = bytes.count
-        bytes.append(contentsOf: word)
-        let h = Self.hashBytes(word)
-        let lex = Lexicon.shared
-        if negators.contains(h) { f.insert(.negator); anyNegator = true }
-        if lex.isContrast(h) { f.insert(.contrast) }
-        var g = lex.group(h)
-        if let last = hashes.last, !f.contains(.breakBefore) {
-            let bg = lex.group(Lexicon.bigramKey(last, h))
-            if bg >= 0 { g = bg; groups[groups.count - 1] = bg }
+        if count == tokenCapacity { grow() }
+        if byteCount + len > byteCapacity {
+            let newCap = max(byteCapacity * 2, byteCount + len)
+            let q = UnsafeMutablePointer<UInt8>.allocate(capacity: newCap)
+            q.moveInitialize(from: bytes, count: byteCount)
+            bytes.deallocate()
+            bytes = q
+            byteCapacity = newCap
         }
-        starts.append(start)
-        ends.append(bytes.count)
-        flags.append(f.rawValue)
-        hashes.append(h)
-        groups.append(g)
-        cues.append(lex.cue(h).rawValue)
+        let start = byteCount
+        (bytes + start).update(from: word, count: len)
+        byteCount += len
+        let h = Self.hash(word, len)
+        let info = lexicon.info(h)
+        if info & negatorBit != 0 { f.insert(.negator); anyNegator = true }
+        if info & Lexicon.contrastBit != 0 { f.insert(.contrast) }
+        var g = Int8(truncatingIfNeeded: Int(info & Lexicon.groupMask) - 1)
+        if count > 0 && !f.contains(.breakBefore) {
+            let bg = lexicon.bigramGroup(Lexicon.bigramKey(hashes[count - 1], h))
+            if bg >= 0 { g = bg; groups[count - 1] = bg }
+        }
+        starts[count] = Int32(start)
+        ends[count] = Int32(byteCount)
+        flags[count] = f.rawValue
+        hashes[count] = h
+        groups[count] = g
+        cues[count] = UInt8((info >> Lexicon.cueShift) & 0xFF)
+        infos[count] = info
+        count += 1
     }
 
-    private func markNegationScopes() {
-        let lex = Lexicon.shared
+    mutating func markNegationScopes() {
         var scope = 0
         var scopeStart = -1
-        for i in 0..<flags.count {
+        for i in 0..<count {
             var f = TokenFlags(rawValue: flags[i])
             if f.contains(.breakBefore) || f.contains(.contrast) { scope = 0 }
             if f.contains(.negator) {
@@ -372,16 +530,15 @@ final class TokenBuffer {
                 scope = 5
                 scopeStart = i
             } else if scope > 0 {
-                if lex.thanSet.contains(hashes[i])
-                    && ((i >= 1 && lex.comparativeSet.contains(hashes[i - 1]))
-                        || (i >= 2 && lex.comparativeSet.contains(hashes[i - 2])))
+                if infos[i] & Lexicon.thanBit != 0
+                    && ((i >= 1 && infos[i - 1] & Lexicon.comparativeBit != 0)
+                        || (i >= 2 && infos[i - 2] & Lexicon.comparativeBit != 0))
                 {
                     // "nothing is worse than X": undo the negation of this scope.
                     for k in (scopeStart + 1)..<i { flags[k] &= ~TokenFlags.negated.rawValue }
                     scope = 0
-                } else if language == .fr && lex.restrictiveSet.contains(hashes[i])
-                    && !((scopeStart + 1)..<i).contains(where: { lex.frenchFullNegators.contains(hashes[$0]) })
-                    && !lex.frenchFullNegators.contains(hashes[scopeStart])
+                } else if language == .fr && infos[i] & Lexicon.restrictiveBit != 0
+                    && !((scopeStart)..<i).contains(where: { infos[$0] & Lexicon.frenchFullBit != 0 })
                 {
                     // "ne … que" restricts, it does not negate.
                     for k in (scopeStart + 1)..<i { flags[k] &= ~TokenFlags.negated.rawValue }

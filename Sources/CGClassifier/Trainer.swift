@@ -19,7 +19,7 @@ public struct TrainingOptions: Sendable {
     /// Use plain word unigrams only (the baseline).
     public var unigramOnly = false
     /// Multiplier on the weight of own synthetic sentences.
-    public var syntheticWeight: Float = 3
+    public var syntheticWeight: Float = 6
     /// Corpora left out of training (and dev), e.g. `["davidson"]`.
     public var excludedSources: Set<String> = []
 
@@ -198,10 +198,21 @@ public enum Trainer {
         }
         let (a, b) = zs.count >= 20 ? Calibration.platt(logits: zs, labels: ys) : (1, 0)
         let probs = zs.map { sigmoid(a * $0 + b) }
+        // Metrics are reported on corpus dev examples; own sentences in dev (if any) only help choose the
+        // threshold, which balances the two: corpus macro-F1 and own-sentence macro-F1 count equally.
+        let corpusIdx = sources.indices.filter { sources[$0] != "synthetic" }
+        let ownIdx = sources.indices.filter { sources[$0] == "synthetic" }
+        let reportIdx = corpusIdx.isEmpty ? Array(sources.indices) : corpusIdx
+        func objective(_ t: Double) -> Double {
+            let c = BinaryMetrics(scores: reportIdx.map { probs[$0] }, labels: reportIdx.map { ys[$0] }, threshold: t).macroF1
+            guard !ownIdx.isEmpty, !corpusIdx.isEmpty else { return c }
+            let o = BinaryMetrics(scores: ownIdx.map { probs[$0] }, labels: ownIdx.map { ys[$0] }, threshold: t).macroF1
+            return (c + o) / 2
+        }
         var bestT = 0.5, bestF = -1.0
-        for step in 40...60 {
+        for step in 35...65 {
             let t = Double(step) / 100
-            let f = BinaryMetrics(scores: probs, labels: ys, threshold: t).macroF1
+            let f = objective(t)
             // Prefer thresholds near 0.5 on ties so that the probability keeps its plain meaning.
             if f > bestF + 1e-9 || (abs(f - bestF) < 1e-9 && abs(t - 0.5) < abs(bestT - 0.5)) {
                 bestF = f
@@ -216,12 +227,14 @@ public enum Trainer {
             header.violencePlattA = va
             header.violencePlattB = vb
         }
-        let metrics = BinaryMetrics(scores: probs, labels: ys, threshold: bestT)
+        let reportYs = reportIdx.map { ys[$0] }
+        let metrics = BinaryMetrics(scores: reportIdx.map { probs[$0] }, labels: reportYs, threshold: bestT)
         let majority = BinaryMetrics(
-            scores: [Double](repeating: ys.filter { $0 }.count * 2 > ys.count ? 1 : 0, count: ys.count), labels: ys)
+            scores: [Double](repeating: reportYs.filter { $0 }.count * 2 > reportYs.count ? 1 : 0, count: reportYs.count),
+            labels: reportYs)
         header.metrics = [
             "dev_macro_f1": metrics.macroF1, "dev_accuracy": metrics.accuracy, "dev_ece": metrics.ece,
-            "dev_count": Double(dev.count), "train_count": Double(train.count),
+            "dev_count": Double(reportIdx.count), "train_count": Double(train.count),
             "majority_macro_f1": majority.macroF1,
         ]
         model.header = header
@@ -247,7 +260,7 @@ public enum Trainer {
             bySource[src] = BinaryMetrics(scores: idx.map { probs[$0] }, labels: idx.map { ys[$0] }, threshold: bestT)
         }
         let report = TrainingReport(
-            dev: metrics, trainCount: train.count, devCount: dev.count, majorityMacroF1: majority.macroF1,
+            dev: metrics, trainCount: train.count, devCount: reportIdx.count, majorityMacroF1: majority.macroF1,
             typeAccuracy: typeN > 0 ? Double(typeRight) / Double(typeN) : nil,
             targetHitRate: tgtN > 0 ? Double(tgtHit) / Double(tgtN) : nil, bySource: bySource)
         if let t = report.typeAccuracy { model.header.metrics["dev_type_accuracy"] = t }
@@ -292,12 +305,14 @@ public enum Calibration {
             }
             let det = haa * hbb - hab * hab
             if abs(det) < 1e-12 { break }
-            let da = (hbb * ga - hab * gb) / det
-            let db = (haa * gb - hab * ga) / det
+            // Damped Newton: nearly separable dev data would otherwise send the slope to infinity.
+            let da = max(-2, min(2, (hbb * ga - hab * gb) / det))
+            let db = max(-2, min(2, (haa * gb - hab * ga) / det))
             a -= da
             b -= db
             if abs(da) + abs(db) < 1e-9 { break }
         }
-        return (a, b)
+        guard a.isFinite, b.isFinite, a > 0 else { return (1, 0) }
+        return (min(a, 20), max(-20, min(20, b)))
     }
 }

@@ -29,7 +29,7 @@ struct ModelCommand: ParsableCommand {
         var showFailures = false
 
         @Option(help: "Weight multiplier of the own synthetic sentences.")
-        var syntheticWeight: Float = 3
+        var syntheticWeight: Float = 6
 
         @Option(help: "Corpora to leave out (comma-separated source names, e.g. davidson,ghc).")
         var exclude: String = ""

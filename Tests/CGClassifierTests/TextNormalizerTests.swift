@@ -1,0 +1,78 @@
+import Testing
+@testable import CGClassifier
+
+@Suite("Tokeniser normalisation")
+struct TextNormalizerTests {
+    @Test("lower-cases and folds diacritics")
+    func diacritics() {
+        #expect(TextNormalizer.words("Réfugiés ÉTÉ Ñandú Straße", language: .fr) == ["refugies", "ete", "nandu", "strasse"])
+    }
+
+    @Test("reads leetspeak inside words but leaves numbers alone")
+    func leet() {
+        #expect(TextNormalizer.words("musl1ms 4r3 $c*m in 2024") == ["muslims", "are", "sc*m", "in", "2024"])
+        #expect(TextNormalizer.words("j3w$ and @rabs") == ["jews", "and", "arabs"])
+    }
+
+    @Test("joins spaced-out letters")
+    func despacing() {
+        #expect(TextNormalizer.words("kill all m u s l i m s now") == ["kill", "all", "muslims", "now"])
+        #expect(TextNormalizer.words("g.a.y people") == ["gay", "people"])
+        #expect(TextNormalizer.words("k i l l  t h e m") == ["kill", "them"])
+        // Two single letters are ordinary words, not spacing.
+        #expect(TextNormalizer.words("i am a fan") == ["i", "am", "a", "fan"])
+    }
+
+    @Test("squeezes repeated letters, preferring known words")
+    func repeats() {
+        #expect(TextNormalizer.words("I haaaaate them") == ["i", "hate", "them"])
+        #expect(TextNormalizer.words("soooo gooood") == ["soo", "good"])
+        #expect(TextNormalizer.words("refugeeeees") == ["refugees"])
+    }
+
+    @Test("strips emoji, including inside a word")
+    func emoji() {
+        #expect(TextNormalizer.words("mus🙂lims are 🔥🔥 great 👍🏽") == ["muslims", "are", "great"])
+    }
+
+    @Test("drops mentions, links and hashtag signs")
+    func mentions() {
+        #expect(TextNormalizer.words("@user see https://t.co/x #RefugeesWelcome") == ["see", "refugeeswelcome"])
+    }
+
+    @Test("marks negation scope until the clause ends")
+    func negation() {
+        let t = TextNormalizer.tokens("I don't hate Muslims, they are fine")
+        #expect(t == ["i", "dont", "¬hate", "¬muslims", "they", "are", "fine"])
+        #expect(TextNormalizer.tokens("no odio a los gitanos", language: .es) == ["no", "¬odio", "¬a", "¬los", "¬gitanos"])
+        #expect(TextNormalizer.tokens("je n'aime pas les juifs", language: .fr).contains("¬juifs"))
+    }
+
+    @Test("a comparative undoes the negation: nothing is worse than X")
+    func comparative() {
+        #expect(TextNormalizer.tokens("nothing is worse than gypsies") == ["nothing", "is", "worse", "than", "gypsies"])
+        #expect(TextNormalizer.tokens("ils ne savent que voler", language: .fr) == ["ils", "ne", "savent", "que", "voler"])
+    }
+
+    @Test("marks quoted words")
+    func quotes() {
+        #expect(TextNormalizer.tokens("he said \"refugees out\" and left") == ["he", "said", "\"refugees", "\"out", "and", "left"])
+        #expect(TextNormalizer.tokens("calling someone a 'wog' is wrong").contains("\"wog"))
+        #expect(TextNormalizer.tokens("« les Roms dehors »", language: .fr) == ["\"les", "\"roms", "\"dehors"])
+    }
+
+    @Test("French elision")
+    func elision() {
+        #expect(TextNormalizer.words("l'arabe d'immigrés", language: .fr) == ["arabe", "immigres"])
+    }
+
+    @Test("odd input does not crash")
+    func oddInput() {
+        #expect(TextNormalizer.words("").isEmpty)
+        #expect(TextNormalizer.words("!!! ??? ... '' \"\"").isEmpty)
+        #expect(TextNormalizer.words(String(repeating: "a", count: 5000)).count == 1)
+        #expect(TextNormalizer.words("مرحبا بالعالم") == ["مرحبا", "بالعالم"])
+        let many = Array(repeating: "word", count: 3000).joined(separator: " ")
+        #expect(TextNormalizer.words(many).count == 3000)
+    }
+}
