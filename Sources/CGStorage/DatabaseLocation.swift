@@ -69,7 +69,11 @@ public enum DatabaseLocation: Sendable, Equatable {
         case .sqlite(let path):
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            return .sqlite(.file(path), sqlLogLevel: .trace)
+            // Requests queue for the one connection (see SingleConnectionConfiguration); allow for a burst.
+            let factory = DatabaseConfigurationFactory.sqlite(
+                .file(path), connectionPoolTimeout: .seconds(60), dataEncoder: .init(), dataDecoder: .init(),
+                sqlLogLevel: .trace)
+            return DatabaseConfigurationFactory { SingleConnectionConfiguration(inner: factory.make()) }
         case .postgres(let url):
             do {
                 return try .postgres(url: url, sqlLogLevel: .trace)

@@ -21,8 +21,6 @@ enum ApplicationRunner {
         _ settings: AppSettings, _ body: @Sendable (Application) async throws -> T
     ) async throws -> T {
         _ = bootstrapLogging
-        // Output goes to files and pipes too; the demo login must appear at once, not at exit.
-        setvbuf(stdout, nil, _IOLBF, 0)
         let app = try await Application.make(Environment(name: "production", arguments: ["commonground"]))
         do {
             try await configure(app, settings: settings)

@@ -28,7 +28,7 @@ struct DemoCommand: AsyncParsableCommand {
             try await ApplicationRunner.with(settings) { app in
                 let login = try await DemoSeeder.seed(app)
                 let scheme = settings.tlsCertificatePath == nil ? "http" : "https"
-                print("""
+                announce("""
                     CommonGround demo (synthetic data) — \(settings.database.redacted)
                       open:     \(scheme)://\(settings.host):\(settings.port)/
                       login:    \(login.email)

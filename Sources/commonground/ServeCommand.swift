@@ -13,7 +13,7 @@ struct ServeCommand: AsyncParsableCommand {
         let settings = server.applied(to: try database.settings())
         try await runReportingErrors {
             try await ApplicationRunner.with(settings) { app in
-                print("CommonGround serving on \(settings.tlsCertificatePath == nil ? "http" : "https")://\(settings.host):\(settings.port)/ (\(settings.database.redacted))")
+                announce("CommonGround serving on \(settings.tlsCertificatePath == nil ? "http" : "https")://\(settings.host):\(settings.port)/ (\(settings.database.redacted))")
                 try await ApplicationRunner.serve(app, settings: settings)
             }
         }
@@ -31,6 +31,13 @@ func runReportingErrors(_ body: () async throws -> Void) async throws {
 }
 
 import Foundation
+
+/// Prints a line and flushes at once: output often goes to a file or pipe, where the demo login must appear
+/// while the server runs, not when it exits.
+func announce(_ text: String) {
+    print(text)
+    fflush(nil)
+}
 
 enum FileHandleStderr {
     static func write(_ line: String) {

@@ -73,7 +73,7 @@ struct AuditTrailTests {
         try await TestApp.with(engine) { app in
             try await Self.populate(app)
             let count = try await AuditEntryModel.query(on: app.app.db).count()
-            try await app.sql.raw("DELETE FROM audit_entries WHERE sequence = \(unsafeRaw: count)").run()
+            try await app.sql.raw("DELETE FROM audit_entries WHERE sequence = \(bind: count)").run()
             #expect(!(try await Self.verify(app)).isIntact)
         }
     }

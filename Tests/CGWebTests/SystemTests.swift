@@ -31,7 +31,7 @@ struct SystemTests {
         }
     }
 
-    @Test("SQLite runs in WAL mode with synchronous=FULL on every pooled connection")
+    @Test("SQLite runs in WAL mode with synchronous=FULL, whichever event loop asks")
     func sqliteDurability() async throws {
         try await TestApp.with(.sqlite) { app in
             for loop in app.app.eventLoopGroup.makeIterator() {

@@ -65,18 +65,15 @@ func routes(_ app: Application) throws {
     AdminController().register(app)
 }
 
-/// SQLite keeps an acknowledged write across a crash only with WAL and `synchronous=FULL`; writers on the
-/// pool's other connections must wait for the lock rather than fail at once. `journal_mode` is stored in the
-/// file; the other two are per connection, and the pool keeps one long-lived connection per event loop, so
-/// each loop's connection is set here.
+/// SQLite keeps an acknowledged write across a crash only with WAL and `synchronous=FULL`, and other
+/// processes (the CLI beside a running server) must wait for the lock rather than fail at once.
+/// `journal_mode` is stored in the file; the other two belong to the connection, and the application keeps
+/// exactly one long-lived SQLite connection (see `DatabaseLocation.configurationFactory()`).
 func tuneSQLite(_ app: Application) async throws {
-    for loop in app.eventLoopGroup.makeIterator() {
-        let database = app.databases.database(.main, logger: app.logger, on: loop)
-        guard let sql = database as? any SQLDatabase else { continue }
-        try await sql.raw("PRAGMA journal_mode = WAL").run()
-        try await sql.raw("PRAGMA synchronous = FULL").run()
-        try await sql.raw("PRAGMA busy_timeout = 10000").run()
-    }
+    guard let sql = app.db(.main) as? any SQLDatabase else { return }
+    try await sql.raw("PRAGMA journal_mode = WAL").run()
+    try await sql.raw("PRAGMA synchronous = FULL").run()
+    try await sql.raw("PRAGMA busy_timeout = 10000").run()
 }
 
 extension DatabaseID {

@@ -13,9 +13,13 @@ enum Fixtures {
     ) async throws -> StaffUserDTO {
         let directory = app.directory
         let agencyName = "Agency \(city)"
-        let agency =
-            try await directory.agencies(in: .city(city)).first { $0.name == agencyName }
-            ?? directory.createAgency(.init(name: agencyName, kind: "city_council", city: city), by: .commandLine)
+        let existing = try await directory.agencies(in: .city(city)).first { $0.name == agencyName }
+        let agency: AgencyDTO
+        if let existing {
+            agency = existing
+        } else {
+            agency = try await directory.createAgency(.init(name: agencyName, kind: "city_council", city: city), by: .commandLine)
+        }
         return try await directory.createUser(
             .init(email: email, name: "Test \(role.rawValue)", password: password, role: role.rawValue, agencyID: agency.id, city: city),
             by: .commandLine)
