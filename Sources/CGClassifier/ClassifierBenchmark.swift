@@ -78,17 +78,22 @@ public enum ClassifierBenchmark {
         let session = classifier.makeSession()
         var sink = 0.0
         func rate(_ body: (String) -> Double) -> Double {
-            // Warm up, then time whole passes until the time is up.
+            // Warm up, then time whole passes in five rounds and keep the best: the machine is shared, and the
+            // best round is the one least disturbed by other work.
             for m in messages.prefix(1000) { sink += body(m) }
-            let start = DispatchTime.now().uptimeNanoseconds
-            var n = 0
-            var elapsed = 0.0
-            repeat {
-                for m in messages { sink += body(m) }
-                n += messages.count
-                elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            } while elapsed < seconds
-            return Double(n) / elapsed
+            var best = 0.0
+            for _ in 0..<5 {
+                let start = DispatchTime.now().uptimeNanoseconds
+                var n = 0
+                var elapsed = 0.0
+                repeat {
+                    for m in messages { sink += body(m) }
+                    n += messages.count
+                    elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                } while elapsed < seconds / 5
+                best = max(best, Double(n) / elapsed)
+            }
+            return best
         }
         let base = rate(baselineTokenise)
         let lid = LanguageIdentifier.shared

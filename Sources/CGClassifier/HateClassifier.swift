@@ -10,6 +10,8 @@ public struct HateClassifier: Sendable {
     public let models: [Language: HateModel]
     /// The language identifier used for routing.
     public let identifier: LanguageIdentifier
+    /// The model used for each language, by `Language.allCases` index, resolved once.
+    let routes: [ModelBox]
 
     /// Creates a classifier from one model per language; at least one model is required.
     public init(models: [HateModel], identifier: LanguageIdentifier = .shared) throws {
@@ -18,12 +20,38 @@ public struct HateClassifier: Sendable {
         for m in models { byLanguage[m.header.language] = m }
         self.models = byLanguage
         self.identifier = identifier
+        self.routes = Self.makeRoutes(byLanguage)
     }
 
     /// Creates a classifier from a single model, used for every language.
     public init(model: HateModel) {
         self.models = [model.header.language: model]
         self.identifier = .shared
+        self.routes = Self.makeRoutes(models)
+    }
+
+    private static func makeRoutes(_ models: [Language: HateModel]) -> [ModelBox] {
+        var boxes: [Language: ModelBox] = [:]
+        for (l, m) in models { boxes[l] = ModelBox(m) }
+        return Language.allCases.map { language in
+            let chosen = route(language, available: models)
+            return boxes[chosen] ?? ModelBox(models[chosen] ?? models.values.first.unsafelyUnwrapped)
+        }
+    }
+
+    private static func route(_ language: Language, available models: [Language: HateModel]) -> Language {
+        let chain: [Language]
+        switch language {
+        case .ca: chain = [.ca, .es, .fr, .en]
+        case .es: chain = [.es, .ca, .en]
+        case .fr: chain = [.fr, .en]
+        case .nl: chain = [.nl, .en]
+        case .sv: chain = [.sv, .nl, .en]
+        case .en, .other: chain = [.en]
+        }
+        for l in chain where models[l] != nil { return l }
+        // Non-empty by construction: the first language in a stable order.
+        return models.keys.sorted { $0.rawValue < $1.rawValue }[0]
     }
 
     /// Loads every `*.cghm` model in `directory`.
@@ -49,18 +77,20 @@ public struct HateClassifier: Sendable {
     /// The model used for `language`: its own, else a related language's (Catalan → Spanish → French,
     /// Swedish → Dutch), else English, else any.
     public func model(for language: Language) -> HateModel {
-        let chain: [Language]
+        box(for: language).model
+    }
+
+    @inline(__always)
+    func box(for language: Language) -> ModelBox {
         switch language {
-        case .ca: chain = [.ca, .es, .fr, .en]
-        case .es: chain = [.es, .ca, .en]
-        case .fr: chain = [.fr, .en]
-        case .nl: chain = [.nl, .en]
-        case .sv: chain = [.sv, .nl, .en]
-        case .en, .other: chain = [.en]
+        case .en: return routes[0]
+        case .es: return routes[1]
+        case .ca: return routes[2]
+        case .fr: return routes[3]
+        case .nl: return routes[4]
+        case .sv: return routes[5]
+        case .other: return routes[6]
         }
-        for l in chain { if let m = models[l] { return m } }
-        // Non-empty by construction.
-        return models.values.sorted { $0.header.language.rawValue < $1.header.language.rawValue }[0]
     }
 
     /// Classifies one message, with an explanation.
@@ -87,59 +117,62 @@ public final class ClassificationSession {
     let extractor = FeatureExtractor()
     private var aux: [Float] = []
 
+    private let identifier: LanguageIdentifier
+
     /// Creates a session.
     public init(classifier: HateClassifier) {
         self.classifier = classifier
+        self.identifier = classifier.identifier
         aux = [Float](repeating: 0, count: HateModel.auxHeads)
     }
 
     /// Only the calibrated hatefulness probability: the fastest path, for throughput measurement and triage.
     public func score(_ text: String) -> Double {
-        let language = classifier.identifier.identify(text)
-        let model = classifier.model(for: language)
+        let language = identifier.identify(text)
+        let box = classifier.box(for: language)
         extractor.extract(text, language: language)
-        let h = model.header
-        return sigmoid(h.plattA * Double(model.mainLogit(extractor.features)) + h.plattB)
+        return sigmoid(box.plattA * Double(box.model.mainLogit(extractor.features)) + box.plattB)
     }
 
     /// Classifies one message.
     public func classify(_ text: String, explain: Bool = true) -> Classification {
-        let language = classifier.identifier.identify(text)
-        let model = classifier.model(for: language)
+        let language = identifier.identify(text)
+        let box = classifier.box(for: language)
         extractor.extract(text, language: language, names: explain)
-        let features = extractor.features
-        let h = model.header
-        let z = model.mainLogit(features)
-        let p = sigmoid(h.plattA * Double(z) + h.plattB)
-        let hateful = p >= h.threshold
+        let z = box.model.mainLogit(extractor.features)
+        let p = sigmoid(box.plattA * Double(z) + box.plattB)
+        let hateful = p >= box.threshold
         var type: HateType?
         var targets: [TargetGroup] = []
         var violence = 0.0
         // The auxiliary heads matter only for messages that might be hateful or violent; skipping them keeps
         // the common case (ordinary messages) fast.
         if p >= 0.25 {
-            model.auxLogits(features, into: &aux)
-            violence = sigmoid(h.violencePlattA * Double(aux[0]) + h.violencePlattB)
+            box.model.auxLogits(extractor.features, into: &aux)
+            violence = sigmoid(box.violencePlattA * Double(aux[0]) + box.violencePlattB)
             if hateful {
                 var best = 0
-                for k in 1..<HateType.allCases.count
+                for k in 1..<Self.types.count
                 where aux[HateModel.typeOffset + k] > aux[HateModel.typeOffset + best] { best = k }
-                type = HateType.allCases[best]
+                type = Self.types[best]
                 targets = chooseTargets()
             }
         }
         var explanation: [FeatureContribution] = []
         if explain {
-            explanation = explainDecision(model: model, hateful: hateful)
+            explanation = explainDecision(model: box.model, hateful: hateful)
         }
         return Classification(
             hateful: hateful, score: p, type: type, targets: targets, language: language,
-            explanation: explanation, supportsViolence: violence >= h.violenceThreshold, violenceScore: violence,
-            modelVersion: h.version)
+            explanation: explanation, supportsViolence: violence >= box.violenceThreshold, violenceScore: violence,
+            modelVersion: box.version)
     }
 
+    private static let types = HateType.allCases
+    private static let groups = TargetGroup.allCases
+
     private func chooseTargets() -> [TargetGroup] {
-        let all = TargetGroup.allCases
+        let all = Self.groups
         var named: [(TargetGroup, Float)] = []
         var predicted: [(TargetGroup, Float)] = []
         for (k, g) in all.enumerated() {
@@ -169,5 +202,28 @@ public final class ClassificationSession {
             .sorted { ($0.value * sign, $1.key) > ($1.value * sign, $0.key) }
             .prefix(6)
             .map { FeatureContribution(feature: $0.key, weight: (Double($0.value) * 1000).rounded() / 1000) }
+    }
+}
+
+/// A model held by reference so that routing a message to it copies nothing.
+final class ModelBox: Sendable {
+    let model: HateModel
+    let plattA: Double
+    let plattB: Double
+    let threshold: Double
+    let violencePlattA: Double
+    let violencePlattB: Double
+    let violenceThreshold: Double
+    let version: String
+
+    init(_ model: HateModel) {
+        self.model = model
+        plattA = model.header.plattA
+        plattB = model.header.plattB
+        threshold = model.header.threshold
+        violencePlattA = model.header.violencePlattA
+        violencePlattB = model.header.violencePlattB
+        violenceThreshold = model.header.violenceThreshold
+        version = model.header.version
     }
 }

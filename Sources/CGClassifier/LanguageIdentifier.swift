@@ -49,6 +49,7 @@ public struct LanguageIdentifier: Sendable {
 
     /// Per-word evidence: the bit set of languages a function word belongs to, by word hash.
     private let wordLanguages: HashTable
+    private let wordView: HashTableView
     /// Score bonus per bit set of languages (64 entries).
     private let bonusByMask: [SIMD8<Float>]
 
@@ -61,6 +62,7 @@ public struct LanguageIdentifier: Sendable {
             }
         }
         wordLanguages = HashTable(masks)
+        wordView = wordLanguages.view
         bonusByMask = (0..<64).map { mask in
             var v = SIMD8<Float>()
             let n = Float(max(mask.nonzeroBitCount, 1))
@@ -95,8 +97,10 @@ public struct LanguageIdentifier: Sendable {
         var nonLatin = 0
         var latin = 0
         var text = text
+        let wordView = self.wordView
         text.withUTF8 { utf8 in
             table.withUnsafeBytes { t in
+              bonusByMask.withUnsafeBufferPointer { bonusByMask in
                 // The same walk as forEachTrigram, written out so that the hot loop has no closure call.
                 var c1: UInt32 = 0x20
                 var c2: UInt32 = 0x20
@@ -119,7 +123,7 @@ public struct LanguageIdentifier: Sendable {
                     }
                     if c == 0x20 {
                         if wordLen > 0 {
-                            let m = wordLanguages.lookup(wordHash)
+                            let m = wordView.lookup(wordHash)
                             if m != 0 { scores += bonusByMask[Int(m & 63)] }
                             wordHash = FNV.offset
                             wordLen = 0
@@ -140,9 +144,10 @@ public struct LanguageIdentifier: Sendable {
                     if n >= 100 { break }
                 }
                 if wordLen > 0 {
-                    let m = wordLanguages.lookup(wordHash)
+                    let m = wordView.lookup(wordHash)
                     if m != 0 { scores += bonusByMask[Int(m & 63)] }
                 }
+              }
             }
         }
         if n < 2 || nonLatin > latin { return .other }

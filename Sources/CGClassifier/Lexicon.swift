@@ -223,6 +223,9 @@ final class Lexicon: Sendable {
 
     private let words: HashTable
     private let bigrams: HashTable
+    /// Pointer views of the tables; `Lexicon.shared` lives for the whole process, so they stay valid.
+    let wordsView: HashTableView
+    let bigramsView: HashTableView
 
     private init() {
         var info: [UInt64: UInt32] = [:]
@@ -270,6 +273,8 @@ final class Lexicon: Sendable {
         }
         words = HashTable(info)
         bigrams = HashTable(bi)
+        wordsView = words.view
+        bigramsView = bigrams.view
     }
 
     @inline(__always)
@@ -328,6 +333,20 @@ final class HashTable: @unchecked Sendable {
         keys.deallocate()
         values.deallocate()
     }
+
+    @inline(__always)
+    func lookup(_ k: UInt64) -> UInt32 { view.lookup(k) }
+
+    /// Raw pointers for hot loops (no reference counting per lookup). Valid while the table lives.
+    var view: HashTableView { HashTableView(keys: keys, values: values, mask: mask) }
+}
+
+/// A borrowed, pointer-only view of a ``HashTable``. Read-only, and kept only next to a reference to its table,
+/// so it is safe to share between threads.
+struct HashTableView: @unchecked Sendable {
+    let keys: UnsafeMutablePointer<UInt64>
+    let values: UnsafeMutablePointer<UInt32>
+    let mask: Int
 
     @inline(__always)
     func lookup(_ k: UInt64) -> UInt32 {

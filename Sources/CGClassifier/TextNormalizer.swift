@@ -101,7 +101,8 @@ struct TokenizerCore {
     var anyNegator = false
     var language: Language = .en
     var negatorBit: UInt32 = Lexicon.negatorBit(.en)
-    let lexicon = Lexicon.shared
+    let words = Lexicon.shared.wordsView
+    let bigrams = Lexicon.shared.bigramsView
 
     init() {
         bytes = .allocate(capacity: byteCapacity)
@@ -431,7 +432,7 @@ struct TokenizerCore {
             word[twoLen] = b
             twoLen += 1
         }
-        if lexicon.isKnownWord(Self.hash(one, oneLen)) {
+        if words.lookup(Self.hash(one, oneLen)) & Lexicon.knownBit != 0 {
             for i in 0..<oneLen { word[i] = one[i] }
             return oneLen
         }
@@ -500,12 +501,12 @@ struct TokenizerCore {
         (bytes + start).update(from: word, count: len)
         byteCount += len
         let h = Self.hash(word, len)
-        let info = lexicon.info(h)
+        let info = words.lookup(h)
         if info & negatorBit != 0 { f.insert(.negator); anyNegator = true }
         if info & Lexicon.contrastBit != 0 { f.insert(.contrast) }
         var g = Int8(truncatingIfNeeded: Int(info & Lexicon.groupMask) - 1)
         if count > 0 && !f.contains(.breakBefore) {
-            let bg = lexicon.bigramGroup(Lexicon.bigramKey(hashes[count - 1], h))
+            let bg = Int8(truncatingIfNeeded: Int(bigrams.lookup(Lexicon.bigramKey(hashes[count - 1], h))) - 1)
             if bg >= 0 { g = bg; groups[count - 1] = bg }
         }
         starts[count] = Int32(start)
