@@ -70,8 +70,9 @@ struct GeoCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Print the area a coordinate lies in.")
 
         @Argument(help: "City id.") var city: String
-        @Argument(help: "Latitude.") var latitude: Double
-        @Argument(help: "Longitude.") var longitude: Double
+        // Options rather than arguments: a western longitude starts with "-" and would read as a flag.
+        @Option(name: .customLong("lat"), parsing: .unconditional, help: "Latitude (WGS84).") var latitude: Double
+        @Option(name: .customLong("lon"), parsing: .unconditional, help: "Longitude (WGS84).") var longitude: Double
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
