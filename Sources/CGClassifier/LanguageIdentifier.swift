@@ -153,8 +153,9 @@ public struct LanguageIdentifier: Sendable {
         if n < 2 || nonLatin > latin { return .other }
         var best = 0
         for r in 1..<Self.languages.count where scores[r] > scores[best] { best = r }
-        // Too close to call between the runner-up and the best on very short text: keep the best anyway;
-        // routing falls back sensibly whichever Romance or Germanic language wins.
+        // On short messages a narrow win over English is more often a misreading of English (the commonest
+        // language online, and the one whose model was trained on most data) than the other language.
+        if best != 0 && n < 40 && scores[best] - scores[0] < 1.5 { return .en }
         return Self.languages[best]
     }
 

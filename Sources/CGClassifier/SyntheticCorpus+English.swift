@@ -71,6 +71,9 @@ extension SyntheticCorpus {
             "if someone says {G} are scum, call it out", "racists keep saying {G} are criminals and it's false",
             "the idea that {G} are inferior is nonsense", "hate crimes against {G} are rising and it has to stop",
             "shame on whoever wrote that {G} should die",
+            "insulting {G} is cowardly", "you can't compare {G} to animals", "whoever says {G} are trash is a racist",
+            "posting hate about {G} is a crime", "messages saying {G} are filth are unacceptable",
+            "I report every comment calling {G} rats",
         ]),
         TemplateFamily("quote-slur", hateful: false, [
             "calling someone a '{S}' is not okay", "the word {S} is a slur and you should not use it",
@@ -97,6 +100,8 @@ extension SyntheticCorpus {
             "new data on {G} in the labour market", "{G} voted in the election", "research on {G} and health",
             "what share of the city are {G}?", "an interview with three {G} about their work",
             "the documentary follows {G} in Manchester", "a podcast hosted by {G}",
+            "the radio interviewed {G} from the area", "the government released a report about {G}",
+            "language classes for {G} at the community centre", "tomorrow there is a talk about {G} and housing",
         ]),
         TemplateFamily("profanity", hateful: false, [
             "fuck this weather", "holy shit that game was amazing", "what the fuck is this traffic",

@@ -46,6 +46,10 @@ extension SyntheticCorpus {
             "\"{A} son una plaga\" es exactamente el discurso de odio que hay que parar",
             "basta de mentiras sobre {A}", "es xenófobo llamar amenaza a {A}",
             "los racistas dicen que {A} son delincuentes y es falso", "vergüenza para quien escribió que {A} deben morir",
+            "es lamentable que se insulte a {A}", "insultar a {A} es de cobardes", "no se puede llamar bestias a {A}",
+            "quien compara a {A} con animales es un racista", "publicar odio contra {A} es delito",
+            "los mensajes que dicen que {A} son basura son inaceptables",
+            "denuncio los comentarios que llaman ratas a {A}",
         ]),
         TemplateFamily("positive", hateful: false, [
             "quiero mucho a {A}", "{A} son maravillosos", "{A} son bienvenidos aquí",
@@ -58,6 +62,10 @@ extension SyntheticCorpus {
             "mis vecinos son {G}", "la película trata sobre {A}", "cuántos {G} viven en Barcelona",
             "el censo cuenta a {A} por separado", "leí un artículo sobre {A}", "{A} votaron en las elecciones",
             "una asociación de {G} busca voluntarios", "el alcalde habló con {A} sobre el parque",
+            "la biblioteca organiza un taller para {A}", "un reportaje sobre {A} en Valencia",
+            "{A} participaron en la manifestación del domingo", "una encuesta del barrio incluye a {A}",
+            "la radio entrevistó a {A} del barrio", "el gobierno presentó un informe sobre {A}",
+            "clases de idiomas para {A} en el centro cívico", "mañana hay una charla sobre {A} y la vivienda",
         ]),
         TemplateFamily("profanity", hateful: false, [
             "joder qué calor", "me cago en la leche, otra vez tarde", "qué puta pasada de concierto",
@@ -123,6 +131,10 @@ extension SyntheticCorpus {
             "« les {G} sont une plaie » : voilà le discours de haine qu'il faut combattre",
             "assez de mensonges sur les {G}", "c'est xénophobe de traiter les {G} de menace",
             "les racistes disent que les {G} sont des délinquants et c'est faux",
+            "insulter les {G}, c'est lâche", "on ne peut pas traiter les {G} de bêtes",
+            "celui qui compare les {G} à des animaux est raciste", "publier de la haine contre les {G} est un délit",
+            "les messages qui disent que les {G} sont des ordures sont inacceptables",
+            "je signale les commentaires qui traitent les {G} de rats",
         ]),
         TemplateFamily("positive", hateful: false, [
             "j'adore les {G}", "les {G} sont formidables", "les {G} sont les bienvenus ici", "les {G} méritent le respect",
@@ -135,6 +147,10 @@ extension SyntheticCorpus {
             "l'enquête interroge les {G} sur le logement", "mes voisins sont des {G}", "le film parle des {G}",
             "le recensement compte les {G} à part", "j'ai lu un article sur les {G}", "les {G} ont voté aux élections",
             "une association de {G} cherche des bénévoles", "le maire a parlé avec les {G} du nouveau parc",
+            "la bibliothèque organise un atelier pour les {G}", "un reportage sur les {G} à Lyon",
+            "les {G} ont participé à la manifestation de dimanche", "la radio a interviewé des {G} du quartier",
+            "le gouvernement a présenté un rapport sur les {G}", "des cours de langue pour les {G} au centre social",
+            "demain il y a un débat sur les {G} et le logement", "une exposition sur l'histoire des {G}",
         ]),
         TemplateFamily("profanity", hateful: false, [
             "putain qu'il fait chaud", "merde, encore en retard", "ce concert était putain de génial",
