@@ -1,50 +1,5 @@
 import Foundation
 
-/// Hyper-parameters of ``Trainer``.
-public struct TrainingOptions: Sendable {
-    /// Passes over the training data.
-    public var epochs = 6
-    /// AdaGrad base learning rate of the hatefulness head.
-    public var learningRate: Float = 0.3
-    /// AdaGrad base learning rate of the auxiliary heads.
-    public var auxLearningRate: Float = 0.3
-    /// L2 penalty per update.
-    public var l2: Float = 1e-6
-    /// log2 buckets of the hatefulness head.
-    public var mainBits = 20
-    /// log2 buckets of the auxiliary heads.
-    public var auxBits = 16
-    /// Seed of the shuffling generator.
-    public var seed: UInt64 = 20_260_401
-    /// Use plain word unigrams only (the baseline).
-    public var unigramOnly = false
-    /// Multiplier on the weight of own synthetic sentences.
-    public var syntheticWeight: Float = 6
-    /// Corpora left out of training (and dev), e.g. `["davidson"]`.
-    public var excludedSources: Set<String> = []
-
-    /// Default options.
-    public init() {}
-}
-
-/// What training measured on the dev split.
-public struct TrainingReport: Sendable {
-    /// Metrics of the trained, calibrated model on the dev split.
-    public var dev: BinaryMetrics
-    /// Number of training examples.
-    public var trainCount: Int
-    /// Number of dev examples.
-    public var devCount: Int
-    /// Macro-F1 of always answering the majority class on dev.
-    public var majorityMacroF1: Double
-    /// Accuracy of the type head on hateful dev examples with a known type.
-    public var typeAccuracy: Double?
-    /// Fraction of hateful dev examples with known targets whose predicted targets include a true one.
-    public var targetHitRate: Double?
-    /// Dev metrics per source corpus.
-    public var bySource: [String: BinaryMetrics] = [:]
-}
-
 /// Trains a ``HateModel``: hashed features, logistic heads fitted with AdaGrad, int8 quantisation,
 /// then Platt calibration and a threshold chosen on the dev split. Deterministic for a given seed.
 public enum Trainer {
@@ -279,40 +234,5 @@ public enum Trainer {
             q[b] = Int8(max(-127, min(127, v)))
         }
         return (q, scale)
-    }
-}
-
-/// Probability calibration.
-public enum Calibration {
-    /// Fits Platt scaling p = sigmoid(a·z + b) by Newton's method on the log-loss, with Platt's target smoothing.
-    public static func platt(logits: [Double], labels: [Bool]) -> (a: Double, b: Double) {
-        let nPos = Double(labels.filter { $0 }.count)
-        let nNeg = Double(labels.count) - nPos
-        let tPos = (nPos + 1) / (nPos + 2), tNeg = 1 / (nNeg + 2)
-        var a = 1.0, b = 0.0
-        for _ in 0..<100 {
-            var ga = 0.0, gb = 0.0, haa = 1e-9, hab = 0.0, hbb = 1e-9
-            for (z, y) in zip(logits, labels) {
-                let p = sigmoid(a * z + b)
-                let t = y ? tPos : tNeg
-                let d = p - t
-                let s = p * (1 - p)
-                ga += d * z
-                gb += d
-                haa += s * z * z
-                hab += s * z
-                hbb += s
-            }
-            let det = haa * hbb - hab * hab
-            if abs(det) < 1e-12 { break }
-            // Damped Newton: nearly separable dev data would otherwise send the slope to infinity.
-            let da = max(-2, min(2, (hbb * ga - hab * gb) / det))
-            let db = max(-2, min(2, (haa * gb - hab * ga) / det))
-            a -= da
-            b -= db
-            if abs(da) + abs(db) < 1e-9 { break }
-        }
-        guard a.isFinite, b.isFinite, a > 0 else { return (1, 0) }
-        return (min(a, 20), max(-20, min(20, b)))
     }
 }

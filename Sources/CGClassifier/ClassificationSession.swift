@@ -1,0 +1,96 @@
+import Foundation
+
+/// Holds the reusable buffers for classifying a stream of messages on one task. Not `Sendable`.
+public final class ClassificationSession {
+    /// The classifier this session scores with.
+    public let classifier: HateClassifier
+    let extractor = FeatureExtractor()
+    private var aux: [Float] = []
+
+    private let identifier: LanguageIdentifier
+
+    /// Creates a session.
+    public init(classifier: HateClassifier) {
+        self.classifier = classifier
+        self.identifier = classifier.identifier
+        aux = [Float](repeating: 0, count: HateModel.auxHeads)
+    }
+
+    /// Only the calibrated hatefulness probability: the fastest path, for throughput measurement and triage.
+    public func score(_ text: String) -> Double {
+        let language = identifier.identify(text)
+        let box = classifier.box(for: language)
+        extractor.extract(text, language: language)
+        return sigmoid(box.plattA * Double(box.model.mainLogit(extractor.features)) + box.plattB)
+    }
+
+    /// Classifies one message.
+    public func classify(_ text: String, explain: Bool = true) -> Classification {
+        let language = identifier.identify(text)
+        let box = classifier.box(for: language)
+        extractor.extract(text, language: language, names: explain)
+        let z = box.model.mainLogit(extractor.features)
+        let p = sigmoid(box.plattA * Double(z) + box.plattB)
+        let hateful = p >= box.threshold
+        var type: HateType?
+        var targets: [TargetGroup] = []
+        var violence = 0.0
+        // The auxiliary heads matter only for messages that might be hateful or violent; skipping them keeps
+        // the common case (ordinary messages) fast.
+        if p >= 0.25 {
+            box.model.auxLogits(extractor.features, into: &aux)
+            violence = sigmoid(box.violencePlattA * Double(aux[0]) + box.violencePlattB)
+            if hateful {
+                var best = 0
+                for k in 1..<Self.types.count
+                where aux[HateModel.typeOffset + k] > aux[HateModel.typeOffset + best] { best = k }
+                type = Self.types[best]
+                targets = chooseTargets()
+            }
+        }
+        var explanation: [FeatureContribution] = []
+        if explain {
+            explanation = explainDecision(model: box.model, hateful: hateful)
+        }
+        return Classification(
+            hateful: hateful, score: p, type: type, targets: targets, language: language,
+            explanation: explanation, supportsViolence: violence >= box.violenceThreshold, violenceScore: violence,
+            modelVersion: box.version)
+    }
+
+    private static let types = HateType.allCases
+    private static let groups = TargetGroup.allCases
+
+    private func chooseTargets() -> [TargetGroup] {
+        let all = Self.groups
+        var named: [(TargetGroup, Float)] = []
+        var predicted: [(TargetGroup, Float)] = []
+        for (k, g) in all.enumerated() {
+            let logit = aux[HateModel.targetOffset + k]
+            if extractor.groupMask & (1 << UInt32(k)) != 0 { named.append((g, logit)) }
+            if logit > 0 { predicted.append((g, logit)) }
+        }
+        if named.count == 1 { return [named[0].0] }
+        if named.count > 1 {
+            // Several groups named ("they bring their women"): keep those the target head also believes in.
+            let kept = named.filter { $0.1 > -1 }.sorted { $0.1 > $1.1 }
+            return kept.isEmpty ? [named.max { $0.1 < $1.1 }.map { $0.0 } ?? named[0].0] : kept.map(\.0)
+        }
+        return predicted.sorted { $0.1 > $1.1 }.prefix(2).map(\.0)
+    }
+
+    private func explainDecision(model: HateModel, hateful: Bool) -> [FeatureContribution] {
+        let features = extractor.features
+        let names = extractor.names
+        guard names.count == features.count else { return [] }
+        var byName: [String: Float] = [:]
+        for (f, name) in zip(features, names) {
+            byName[name, default: 0] += model.mainContribution(f, count: features.count)
+        }
+        let sign: Float = hateful ? 1 : -1
+        return byName.filter { $0.value * sign > 0 }
+            .sorted { ($0.value * sign, $1.key) > ($1.value * sign, $0.key) }
+            .prefix(6)
+            .map { FeatureContribution(feature: $0.key, weight: (Double($0.value) * 1000).rounded() / 1000) }
+    }
+}

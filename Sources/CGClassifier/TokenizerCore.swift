@@ -1,0 +1,488 @@
+/// The tokeniser state machine over raw storage.
+struct TokenizerCore {
+    static let curCapacity = 96
+
+    var bytes: UnsafeMutablePointer<UInt8>
+    var byteCapacity = 1024
+    var byteCount = 0
+    var starts: UnsafeMutablePointer<Int32>
+    var ends: UnsafeMutablePointer<Int32>
+    var flags: UnsafeMutablePointer<UInt8>
+    var hashes: UnsafeMutablePointer<UInt64>
+    var groups: UnsafeMutablePointer<Int8>
+    var cues: UnsafeMutablePointer<UInt8>
+    var infos: UnsafeMutablePointer<UInt32>
+    var tokenCapacity = 256
+    var count = 0
+
+    var cur: UnsafeMutablePointer<UInt8>
+    var curLen = 0
+    var singles: UnsafeMutablePointer<UInt8>
+    var singlesLen = 0
+    var singlesFlags: UInt8 = 0
+    var scratch: UnsafeMutablePointer<UInt8>
+    var scratch2: UnsafeMutablePointer<UInt8>
+    /// Separate from `scratch`: flushing pending single letters happens while a word sits in `scratch`.
+    var singlesOut: UnsafeMutablePointer<UInt8>
+    var skipURL = false
+
+    var inQuote = false
+    var inSingleQuote = false
+    var pendingBreak = false
+    var spaceRun = 0
+    var anyQuote = false
+    var anyNegator = false
+    var language: Language = .en
+    var negatorBit: UInt32 = Lexicon.negatorBit(.en)
+    let words = Lexicon.shared.wordsView
+    let bigrams = Lexicon.shared.bigramsView
+
+    init() {
+        bytes = .allocate(capacity: byteCapacity)
+        starts = .allocate(capacity: tokenCapacity)
+        ends = .allocate(capacity: tokenCapacity)
+        flags = .allocate(capacity: tokenCapacity)
+        hashes = .allocate(capacity: tokenCapacity)
+        groups = .allocate(capacity: tokenCapacity)
+        cues = .allocate(capacity: tokenCapacity)
+        infos = .allocate(capacity: tokenCapacity)
+        cur = .allocate(capacity: Self.curCapacity)
+        singles = .allocate(capacity: Self.curCapacity)
+        scratch = .allocate(capacity: Self.curCapacity * 2)
+        scratch2 = .allocate(capacity: Self.curCapacity * 2)
+        singlesOut = .allocate(capacity: Self.curCapacity * 2)
+    }
+
+    func deallocate() {
+        for p in [bytes, cur, singles, scratch, scratch2, singlesOut, flags, cues] { p.deallocate() }
+        starts.deallocate()
+        ends.deallocate()
+        hashes.deallocate()
+        groups.deallocate()
+        infos.deallocate()
+    }
+
+    mutating func reset(language: Language) {
+        byteCount = 0
+        count = 0
+        curLen = 0
+        singlesLen = 0
+        singlesFlags = 0
+        inQuote = false
+        inSingleQuote = false
+        pendingBreak = false
+        spaceRun = 0
+        anyQuote = false
+        anyNegator = false
+        skipURL = false
+        if language != self.language {
+            self.language = language
+            negatorBit = Lexicon.negatorBit(language)
+        }
+    }
+
+    @inline(__always)
+    mutating func append(_ b: UInt8) {
+        if curLen < Self.curCapacity {
+            cur[curLen] = b
+            curLen += 1
+        }
+    }
+
+    mutating func run(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            let b0 = utf8[i]
+            if skipURL {
+                // Inside a link: skip to the next white space.
+                if b0 == 0x20 || b0 == 0x0A || b0 == 0x09 { skipURL = false } else { i += 1; continue }
+            }
+            if b0 < 0x80 {
+                consumeASCII(b0)
+                i += 1
+                continue
+            }
+            // Decode one multi-byte scalar (input is valid UTF-8: it comes from a String).
+            var v: UInt32
+            var len: Int
+            if b0 < 0xE0 {
+                v = UInt32(b0 & 0x1F); len = 2
+            } else if b0 < 0xF0 {
+                v = UInt32(b0 & 0x0F); len = 3
+            } else {
+                v = UInt32(b0 & 0x07); len = 4
+            }
+            var k = 1
+            while k < len && i + k < n {
+                v = (v << 6) | UInt32(utf8[i + k] & 0x3F)
+                k += 1
+            }
+            consume(v)
+            i += len
+        }
+    }
+
+    @inline(__always)
+    mutating func separator(clauseBreak: Bool = false, space: Bool = false) {
+        finishToken()
+        if clauseBreak { pendingBreak = true; flushSingles() }
+        if space {
+            spaceRun += 1
+            // Two spaces in a row separate spaced-out words: "k i l l  t h e m".
+            if spaceRun >= 2 { flushSingles() }
+        }
+    }
+
+    @inline(__always)
+    mutating func consumeASCII(_ b: UInt8) {
+        switch b {
+        case 0x41...0x5A: append(b | 0x20); spaceRun = 0
+        case 0x61...0x7A, 0x30...0x39: append(b); spaceRun = 0
+        case 0x40, 0x24, 0x21, 0x7C, 0x2A: append(b); spaceRun = 0  // @ $ ! | *
+        case 0x27, 0x60: append(0x27); spaceRun = 0
+        case 0x23: break  // '#': keep the hashtag's words
+        case 0x22:
+            finishToken()
+            inQuote.toggle()
+            if inQuote { anyQuote = true }
+        case 0x3A where isLinkScheme():
+            curLen = 0
+            skipURL = true
+        case 0x2C, 0x3B, 0x3A, 0x3F, 0x28, 0x29, 0x0A: separator(clauseBreak: true)
+        case 0x2E:
+            // '.' ends a clause unless it separates single letters ("m.u.s.l.i.m").
+            separator(clauseBreak: curLen > 1)
+        case 0x20, 0x09: separator(space: true)
+        default: separator()
+        }
+    }
+
+    /// Whether the pending token is "http" or "https" (a ':' then starts a link).
+    @inline(__always)
+    func isLinkScheme() -> Bool {
+        guard curLen == 4 || curLen == 5, cur[0] == 0x68, cur[1] == 0x74, cur[2] == 0x74, cur[3] == 0x70 else {
+            return false
+        }
+        return curLen == 4 || cur[4] == 0x73
+    }
+
+    mutating func consume(_ v: UInt32) {
+        switch v {
+        case 0xC0...0xFF: foldLatin1(v)
+        case 0x100...0x17F: foldLatinExtA(v)
+        case 0x300...0x36F, 0xFE00...0xFE0F, 0x200B...0x200D, 0x2060, 0xE0000...0xE007F,
+            0x1F000...0x1FAFF, 0x2600...0x27BF, 0x2B00...0x2BFF, 0x2190...0x21FF, 0x2300...0x23FF,
+            0x25A0...0x25FF, 0x3030, 0x303D, 0x3297, 0x3299, 0xAE, 0xA9:
+            // Combining marks, emoji and pictographs are removed without splitting the word around them.
+            break
+        case 0x2018, 0x2019, 0xB4:
+            append(0x27)
+        case 0x201C, 0x201E, 0xAB:
+            finishToken(); inQuote = true; anyQuote = true
+        case 0x201D, 0xBB:
+            finishToken(); inQuote = false
+        case 0xA1, 0xBF, 0x2026:
+            separator(clauseBreak: true)
+        default:
+            if let s = Unicode.Scalar(v), s.properties.isAlphabetic {
+                // Other scripts: keep the letters as UTF-8 so that n-grams still work.
+                for unit in s.utf8 { append(unit) }
+                spaceRun = 0
+            } else {
+                separator()
+            }
+        }
+    }
+
+    mutating func foldLatin1(_ v: UInt32) {
+        let a = UInt8(ascii: "a"), e = UInt8(ascii: "e"), i = UInt8(ascii: "i"), o = UInt8(ascii: "o")
+        let u = UInt8(ascii: "u")
+        spaceRun = 0
+        switch v {
+        case 0xC0...0xC5, 0xE0...0xE5: append(a)
+        case 0xC6, 0xE6: append(a); append(e)
+        case 0xC7, 0xE7: append(UInt8(ascii: "c"))
+        case 0xC8...0xCB, 0xE8...0xEB: append(e)
+        case 0xCC...0xCF, 0xEC...0xEF: append(i)
+        case 0xD0, 0xF0: append(UInt8(ascii: "d"))
+        case 0xD1, 0xF1: append(UInt8(ascii: "n"))
+        case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8: append(o)
+        case 0xD9...0xDC, 0xF9...0xFC: append(u)
+        case 0xDD, 0xFD, 0xFF: append(UInt8(ascii: "y"))
+        case 0xDE, 0xFE: append(UInt8(ascii: "t")); append(UInt8(ascii: "h"))
+        case 0xDF: append(UInt8(ascii: "s")); append(UInt8(ascii: "s"))
+        default: separator()
+        }
+    }
+
+    mutating func foldLatinExtA(_ v: UInt32) {
+        spaceRun = 0
+        let out: StaticString
+        switch v {
+        case 0x100...0x105: out = "a"
+        case 0x106...0x10D: out = "c"
+        case 0x10E...0x111: out = "d"
+        case 0x112...0x11B: out = "e"
+        case 0x11C...0x123: out = "g"
+        case 0x124...0x127: out = "h"
+        case 0x128...0x131: out = "i"
+        case 0x132...0x133: out = "ij"
+        case 0x134...0x135: out = "j"
+        case 0x136...0x138: out = "k"
+        case 0x139...0x142: out = "l"
+        case 0x143...0x14B: out = "n"
+        case 0x14C...0x151: out = "o"
+        case 0x152...0x153: out = "oe"
+        case 0x154...0x159: out = "r"
+        case 0x15A...0x161, 0x17F: out = "s"
+        case 0x162...0x167: out = "t"
+        case 0x168...0x173: out = "u"
+        case 0x174...0x175: out = "w"
+        case 0x176...0x178: out = "y"
+        default: out = "z"
+        }
+        out.withUTF8Buffer { for b in $0 { append(b) } }
+    }
+
+    // MARK: - Tokens
+
+    @inline(__always)
+    static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
+
+    @inline(__always)
+    static func leet(_ b: UInt8) -> UInt8 {
+        switch b {
+        case 0x30: return UInt8(ascii: "o")
+        case 0x31, 0x21, 0x7C: return UInt8(ascii: "i")
+        case 0x33: return UInt8(ascii: "e")
+        case 0x34, 0x40: return UInt8(ascii: "a")
+        case 0x35, 0x24: return UInt8(ascii: "s")
+        case 0x37: return UInt8(ascii: "t")
+        case 0x38: return UInt8(ascii: "b")
+        default: return b
+        }
+    }
+
+    mutating func finishToken() {
+        if curLen == 0 { return }
+        defer { curLen = 0 }
+        var lo = 0
+        var hi = curLen
+        var leadingApostrophe = false
+        var trailingApostrophe = false
+        var exclaim = false
+        while lo < hi, cur[lo] == 0x27 {
+            leadingApostrophe = true
+            lo += 1
+        }
+        while hi > lo, cur[hi - 1] == 0x27 || cur[hi - 1] == 0x21 {
+            if cur[hi - 1] == 0x27 { trailingApostrophe = true } else { exclaim = true }
+            hi -= 1
+        }
+        if hi <= lo { if exclaim { pendingBreak = true }; return }
+        // Mentions and links carry no meaning for the model.
+        if cur[lo] == 0x40, hi - lo > 1, Self.isLetter(cur[lo + 1]), cur[lo + 1] != UInt8(ascii: "r") { return }
+        if hi - lo >= 4, cur[lo] == UInt8(ascii: "h"), cur[lo + 1] == UInt8(ascii: "t"), cur[lo + 2] == UInt8(ascii: "t"),
+            cur[lo + 3] == UInt8(ascii: "p")
+        {
+            return
+        }
+        var hasLetter = false
+        var hasLeet = false
+        for k in lo..<hi {
+            let b = cur[k]
+            if Self.isLetter(b) { hasLetter = true } else if b != 0x27 && b != 0x2A { hasLeet = true }
+        }
+        // Copy into scratch, reading leetspeak as letters and dropping symbols that stay symbols.
+        let word = scratch
+        var len = 0
+        let mapLeet = hasLetter && hasLeet
+        for k in lo..<hi {
+            let b = mapLeet ? Self.leet(cur[k]) : cur[k]
+            if b == 0x40 || b == 0x24 || b == 0x7C || b == 0x21 { continue }
+            word[len] = b
+            len += 1
+        }
+        if len == 0 { return }
+        var from = 0
+        var negatorPrefix = false
+        if language == .fr || language == .ca, len >= 4 {
+            // French/Catalan elision: "l'arabe" -> "arabe"; "n'aime" also opens a negation.
+            for p in 1...3 where p < len - 2 && word[p] == 0x27 {
+                if p == 1 && word[0] == UInt8(ascii: "n") { negatorPrefix = true }
+                from = p + 1
+                break
+            }
+        }
+        var w = 0
+        for k in from..<len where word[k] != 0x27 {
+            word[w] = word[k]
+            w += 1
+        }
+        len = w
+        if len == 0 { return }
+        len = squeezeRepeats(word, len)
+        var f: TokenFlags = []
+        if inQuote || inSingleQuote || (leadingApostrophe && trailingApostrophe) { f.insert(.quoted) }
+        if leadingApostrophe && !trailingApostrophe { inSingleQuote = true; anyQuote = true }
+        if leadingApostrophe && trailingApostrophe { anyQuote = true }
+        if negatorPrefix { f.insert(.negator); f.insert(.negated) }
+        if len == 1 && Self.isLetter(word[0]) && word[0] < 0x80 {
+            if singlesLen == 0 { singlesFlags = f.rawValue | (pendingBreak ? TokenFlags.breakBefore.rawValue : 0) }
+            if singlesLen < Self.curCapacity {
+                singles[singlesLen] = word[0]
+                singlesLen += 1
+            }
+            pendingBreak = false
+        } else {
+            flushSingles()
+            emit(word, len, flags: f)
+        }
+        if trailingApostrophe && !leadingApostrophe && inSingleQuote { inSingleQuote = false }
+        if exclaim { pendingBreak = true; flushSingles() }
+    }
+
+    /// Runs of three or more letters are squeezed to two, or to one when that gives a known word ("haaate").
+    mutating func squeezeRepeats(_ word: UnsafeMutablePointer<UInt8>, _ len: Int) -> Int {
+        var hasRun = false
+        var k = 2
+        while k < len {
+            if word[k] == word[k - 1] && word[k] == word[k - 2] { hasRun = true; break }
+            k += 1
+        }
+        guard hasRun else { return len }
+        var twoLen = 0
+        var oneLen = 0
+        let one = scratch2
+        for i in 0..<len {
+            let b = word[i]
+            if oneLen == 0 || one[oneLen - 1] != b {
+                one[oneLen] = b
+                oneLen += 1
+            }
+            if twoLen >= 2 && word[twoLen - 1] == b && word[twoLen - 2] == b { continue }
+            word[twoLen] = b
+            twoLen += 1
+        }
+        if words.lookup(Self.hash(one, oneLen)) & Lexicon.knownBit != 0 {
+            for i in 0..<oneLen { word[i] = one[i] }
+            return oneLen
+        }
+        return twoLen
+    }
+
+    @inline(__always)
+    static func hash(_ p: UnsafePointer<UInt8>, _ len: Int) -> UInt64 {
+        var h = FNV.offset
+        for i in 0..<len { h = (h ^ UInt64(p[i])) &* FNV.prime }
+        return h
+    }
+
+    static func hashBytes(_ word: [UInt8]) -> UInt64 {
+        word.withUnsafeBufferPointer { b in b.baseAddress.map { hash($0, b.count) } ?? FNV.offset }
+    }
+
+    mutating func flushSingles() {
+        if singlesLen == 0 { return }
+        let n = singlesLen
+        singlesLen = 0
+        var f = TokenFlags(rawValue: singlesFlags)
+        let save = pendingBreak
+        if n >= 3 {
+            let word = singlesOut
+            for i in 0..<n { word[i] = singles[i] }
+            let len = squeezeRepeats(word, n)
+            pendingBreak = f.contains(.breakBefore)
+            f.remove(.breakBefore)
+            emit(word, len, flags: f)
+        } else {
+            for i in 0..<n {
+                pendingBreak = i == 0 && f.contains(.breakBefore)
+                singlesOut[0] = singles[i]
+                emit(singlesOut, 1, flags: f.subtracting(.breakBefore))
+            }
+        }
+        pendingBreak = save
+    }
+
+    mutating func grow() {
+        let newCap = tokenCapacity * 2
+        func regrow<T>(_ p: inout UnsafeMutablePointer<T>) {
+            let q = UnsafeMutablePointer<T>.allocate(capacity: newCap)
+            q.moveInitialize(from: p, count: count)
+            p.deallocate()
+            p = q
+        }
+        regrow(&starts); regrow(&ends); regrow(&flags); regrow(&hashes); regrow(&groups); regrow(&cues); regrow(&infos)
+        tokenCapacity = newCap
+    }
+
+    mutating func emit(_ word: UnsafeMutablePointer<UInt8>, _ len: Int, flags f: TokenFlags) {
+        var f = f
+        if pendingBreak { f.insert(.breakBefore); pendingBreak = false }
+        if count == tokenCapacity { grow() }
+        if byteCount + len > byteCapacity {
+            let newCap = max(byteCapacity * 2, byteCount + len)
+            let q = UnsafeMutablePointer<UInt8>.allocate(capacity: newCap)
+            q.moveInitialize(from: bytes, count: byteCount)
+            bytes.deallocate()
+            bytes = q
+            byteCapacity = newCap
+        }
+        let start = byteCount
+        (bytes + start).update(from: word, count: len)
+        byteCount += len
+        let h = Self.hash(word, len)
+        let info = words.lookup(h)
+        if info & negatorBit != 0 { f.insert(.negator); anyNegator = true }
+        if info & Lexicon.contrastBit != 0 { f.insert(.contrast) }
+        var g = Int8(truncatingIfNeeded: Int(info & Lexicon.groupMask) - 1)
+        if count > 0 && !f.contains(.breakBefore) {
+            let bg = Int8(truncatingIfNeeded: Int(bigrams.lookup(Lexicon.bigramKey(hashes[count - 1], h))) - 1)
+            if bg >= 0 { g = bg; groups[count - 1] = bg }
+        }
+        starts[count] = Int32(start)
+        ends[count] = Int32(byteCount)
+        flags[count] = f.rawValue
+        hashes[count] = h
+        groups[count] = g
+        cues[count] = UInt8((info >> Lexicon.cueShift) & 0xFF)
+        infos[count] = info
+        count += 1
+    }
+
+    mutating func markNegationScopes() {
+        var scope = 0
+        var scopeStart = -1
+        for i in 0..<count {
+            var f = TokenFlags(rawValue: flags[i])
+            if f.contains(.breakBefore) || f.contains(.contrast) { scope = 0 }
+            if f.contains(.negator) {
+                anyNegator = true
+                // Negation reaches to the end of the clause in most of our sentences; cap it for long ones.
+                scope = 5
+                scopeStart = i
+            } else if scope > 0 {
+                if infos[i] & Lexicon.thanBit != 0
+                    && ((i >= 1 && infos[i - 1] & Lexicon.comparativeBit != 0)
+                        || (i >= 2 && infos[i - 2] & Lexicon.comparativeBit != 0))
+                {
+                    // "nothing is worse than X": undo the negation of this scope.
+                    for k in (scopeStart + 1)..<i { flags[k] &= ~TokenFlags.negated.rawValue }
+                    scope = 0
+                } else if language == .fr && infos[i] & Lexicon.restrictiveBit != 0
+                    && !((scopeStart)..<i).contains(where: { infos[$0] & Lexicon.frenchFullBit != 0 })
+                {
+                    // "ne … que" restricts, it does not negate.
+                    for k in (scopeStart + 1)..<i { flags[k] &= ~TokenFlags.negated.rawValue }
+                    scope = 0
+                } else {
+                    f.insert(.negated)
+                    scope -= 1
+                }
+            }
+            flags[i] = f.rawValue
+        }
+    }
+}

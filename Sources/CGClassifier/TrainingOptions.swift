@@ -1,0 +1,26 @@
+/// Hyper-parameters of ``Trainer``.
+public struct TrainingOptions: Sendable {
+    /// Passes over the training data.
+    public var epochs = 6
+    /// AdaGrad base learning rate of the hatefulness head.
+    public var learningRate: Float = 0.3
+    /// AdaGrad base learning rate of the auxiliary heads.
+    public var auxLearningRate: Float = 0.3
+    /// L2 penalty per update.
+    public var l2: Float = 1e-6
+    /// log2 buckets of the hatefulness head.
+    public var mainBits = 20
+    /// log2 buckets of the auxiliary heads.
+    public var auxBits = 16
+    /// Seed of the shuffling generator.
+    public var seed: UInt64 = 20_260_401
+    /// Use plain word unigrams only (the baseline).
+    public var unigramOnly = false
+    /// Multiplier on the weight of own synthetic sentences.
+    public var syntheticWeight: Float = 6
+    /// Corpora left out of training (and dev), e.g. `["davidson"]`.
+    public var excludedSources: Set<String> = []
+
+    /// Default options.
+    public init() {}
+}
