@@ -140,8 +140,8 @@ public struct LanguageIdentifier: Sendable {
                     n &+= 1
                     c1 = c2
                     c2 = c
-                    // A hundred trigrams decide the language of any message; stop early on long ones.
-                    if n >= 100 { break }
+                    // Eighty trigrams decide the language of any message; stop early on long ones.
+                    if n >= 80 { break }
                 }
                 if wordLen > 0 {
                     let m = wordView.lookup(wordHash)

@@ -219,6 +219,8 @@ final class Lexicon: Sendable {
     static let thanBit: UInt32 = 1 << 19
     static let restrictiveBit: UInt32 = 1 << 20
     static let frenchFullBit: UInt32 = 1 << 21
+    /// The word starts a two-word group term ("black" in "black people"): only then is the bigram looked up.
+    static let bigramStartBit: UInt32 = 1 << 22
     static let negatorShift: UInt32 = 24         // one bit per Language (by allCases index)
 
     private let words: HashTable
@@ -245,6 +247,7 @@ final class Lexicon: Sendable {
                 } else if parts.count == 2 {
                     let key = Self.bigramKey(FNV.hash(String(parts[0])), FNV.hash(String(parts[1])))
                     if bi[key] == nil { bi[key] = UInt32(index + 1) }
+                    info[FNV.hash(String(parts[0])), default: 0] |= Self.bigramStartBit
                 }
             }
         }

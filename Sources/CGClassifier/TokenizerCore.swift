@@ -438,7 +438,7 @@ struct TokenizerCore {
         if info & negatorBit != 0 { f.insert(.negator); anyNegator = true }
         if info & Lexicon.contrastBit != 0 { f.insert(.contrast) }
         var g = Int8(truncatingIfNeeded: Int(info & Lexicon.groupMask) - 1)
-        if count > 0 && !f.contains(.breakBefore) {
+        if count > 0 && !f.contains(.breakBefore) && infos[count - 1] & Lexicon.bigramStartBit != 0 {
             let bg = Int8(truncatingIfNeeded: Int(bigrams.lookup(Lexicon.bigramKey(hashes[count - 1], h))) - 1)
             if bg >= 0 { g = bg; groups[count - 1] = bg }
         }
