@@ -34,6 +34,7 @@ struct AuditTrailTests {
             #expect(actions.contains("login.failed"))
             #expect(actions.contains("agency.created"))
             #expect(actions.contains("api_token.created"))
+            #expect(actions.contains("record.read"), "opening the staff list (sealed personal data) is a sensitive read")
             let result = try await Self.verify(app)
             #expect(result.isIntact, "\(result)")
             // No personal data in the trail.

@@ -18,7 +18,7 @@ struct EncryptionAtRestTests {
                 .init(email: canaryEmail, name: canaryName, password: Fixtures.password, role: "caseworker", agencyID: agency, city: "london"),
                 by: .commandLine)
             #expect(created.name == canaryName, "the owner can still read it")
-            let listed = try await app.directory.users(in: .city("london"))
+            let listed = try await app.directory.users(in: .city("london"), readBy: .commandLine)
             #expect(listed.contains { $0.email == canaryEmail })
             try await app.sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
             let folder = app.dataDirectory

@@ -39,7 +39,7 @@ struct AdminController {
         if case .city(let id) = principal.scope { defaultCity = id } else { defaultCity = cities.first?.id ?? "" }
         let model = AdminPage.Model(
             agencies: try await directory.agencies(in: principal.scope),
-            users: try await directory.users(in: principal.scope),
+            users: try await directory.users(in: principal.scope, readBy: Self.actor(principal)),
             tokens: try await directory.tokens(in: principal.scope),
             cities: cities, defaultCity: defaultCity, newToken: newToken, errors: errors, message: message)
         return HTMLPage(AdminPage.render(request.page, model), status: status)

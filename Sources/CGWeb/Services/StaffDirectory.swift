@@ -192,11 +192,18 @@ public struct StaffDirectory: Sendable {
         return try dto(model)
     }
 
-    /// Lists staff accounts within a scope, with their personal fields opened for the administrator.
-    public func users(in scope: CityScope) async throws -> [StaffUserDTO] {
+    /// Lists staff accounts within a scope, with their personal fields opened for the administrator. Opening
+    /// sealed personal data is a sensitive read, so the listing is audited.
+    public func users(in scope: CityScope, readBy actor: Actor) async throws -> [StaffUserDTO] {
         var query = UserModel.query(on: database).sort(\.$createdAt)
         if case .city(let id) = scope { query = query.filter(\.$cityScope == id) }
-        return try await query.all().map(dto)
+        let models = try await query.all()
+        try await services.audit.record(
+            AuditEvent(
+                actorID: actor.id, actorLabel: actor.label, action: .recordRead, recordType: "user_list",
+                cityID: scope == .all ? nil : scope.stored, detail: "count=\(models.count)"),
+            on: database)
+        return try models.map(dto)
     }
 
     /// Changes a user's role (a permission change, audited).

@@ -7,7 +7,7 @@ enum Stylesheet {
         header nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:center}
         .brand{font-weight:700;font-size:1.15rem;text-decoration:none}
         .languages{font-size:.9rem}.languages .current{font-weight:700}
-        main{max-width:60rem;margin:0 auto;padding:1rem}
+        main{max-width:72rem;margin:0 auto;padding:1rem}
         footer{max-width:60rem;margin:2rem auto 1rem;padding:0 1rem;color:var(--muted);font-size:.9rem}
         a{color:var(--accent)}a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #f2a900;outline-offset:2px}
         .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
@@ -22,7 +22,7 @@ enum Stylesheet {
         .alert{border-left:4px solid var(--bad);padding:.5rem 1rem;background:#fbeeee}
         .synthetic{display:inline-block;background:#fff3cd;border:1px solid #c99a06;padding:.1rem .5rem;border-radius:3px;font-size:.85rem}
         table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border-bottom:1px solid var(--line);padding:.4rem .5rem;text-align:left;vertical-align:top}
-        .table-wrap{overflow-x:auto}
+        .table-wrap{overflow-x:auto}td form{display:flex;flex-wrap:wrap;gap:.25rem;align-items:end;margin:.1rem 0}td label{font-weight:400;font-size:.9rem}td select{width:auto}
         code,.token{font-family:ui-monospace,Menlo,monospace;word-break:break-all}
         @media (max-width:40rem){header{flex-direction:column;align-items:flex-start}main{padding:.75rem}}
         """

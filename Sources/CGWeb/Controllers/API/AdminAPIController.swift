@@ -101,7 +101,7 @@ struct AdminAPIController {
 
     @Sendable func users(_ request: Request) async throws -> [StaffUserDTO] {
         let principal = try request.require(.usersManage)
-        return try await StaffDirectory(services: request.cg, database: request.db).users(in: principal.scope)
+        return try await StaffDirectory(services: request.cg, database: request.db).users(in: principal.scope, readBy: Self.actor(principal))
     }
 
     @Sendable func createUser(_ request: Request) async throws -> Response {
