@@ -41,6 +41,12 @@ let package = Package(
         .target(name: "CGClassifier", resources: [.copy("Resources/Models")], swiftSettings: strict),
         // Disclosure control and SVG charts for aggregate statistics. Pure Swift.
         .target(name: "CGAnalytics", swiftSettings: strict),
+        // Social sentiment mapping: message ingest schema, privacy at the door, placement, classification at
+        // ingest, aggregation keys, demo stream. Pure Swift over the geo, classifier and analytics libraries.
+        .target(
+            name: "CGSentiment",
+            dependencies: ["CGDomain", "CGGeo", "CGClassifier", "CGAnalytics", "CGSecurity"],
+            swiftSettings: strict),
         // Persistence: Fluent models, numbered migrations, repositories, SQLite/PostgreSQL configuration.
         .target(
             name: "CGStorage",
@@ -79,6 +85,7 @@ let package = Package(
         .testTarget(name: "CGSecurityTests", dependencies: ["CGSecurity"], swiftSettings: strict),
         .testTarget(name: "CGClassifierTests", dependencies: ["CGClassifier"], swiftSettings: strict),
         .testTarget(name: "CGAnalyticsTests", dependencies: ["CGAnalytics"], swiftSettings: strict),
+        .testTarget(name: "CGSentimentTests", dependencies: ["CGSentiment"], swiftSettings: strict),
         .testTarget(
             name: "CGWebTests",
             dependencies: [

@@ -1,0 +1,6 @@
+import CGSentiment
+import Testing
+
+@Test func schemaVersionIsOne() {
+    #expect(CGSentiment.schemaVersion == 1)
+}
