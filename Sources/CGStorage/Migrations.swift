@@ -12,6 +12,14 @@ public enum StorageMigrations {
             M0005_CreateLoginFailures(),
             M0006_CreateAuditTrail(),
             M0007_CreateAreaBoundaries(),
+            M0008_CreateIncidentReports(),
+            M0009_CreateIncidentCharacteristics(),
+            M0010_CreateIncidentReportEvents(),
+            M0011_CreateIncidentReportMessages(),
+            M0012_CreateSupportPartners(),
+            M0013_CreateIncidentReferrals(),
+            M0014_CreateReportIdempotencyKeys(),
+            M0015_CreateIncidentStatistics(),
         ]
     }
 }

@@ -63,6 +63,7 @@ func routes(_ app: Application) throws {
     AuthController().register(app)
     AccountController().register(app)
     AdminController().register(app)
+    ReportController(settings: app.cg.settings).register(app)
 }
 
 /// SQLite keeps an acknowledged write across a crash only with WAL and `synchronous=FULL`, and other

@@ -13,6 +13,18 @@ public enum SiteRoute: Sendable, Hashable {
     case adminUserDisable(id: String)
     case adminTokens
     case adminTokenRevoke(id: String)
+    case report
+    case reportFollowUp(token: String)
+    case triage
+    case triageReport(id: String)
+    case triageReportUpdate(id: String)
+    case triageReportContact(id: String)
+    case triageReportReferral(id: String)
+    case triageReportMessage(id: String)
+    case triagePartners
+    case triageExport
+    case observatory
+    case observatoryCSV
 
     /// The URL path.
     public var path: String {
@@ -30,6 +42,18 @@ public enum SiteRoute: Sendable, Hashable {
         case .adminUserDisable(let id): return "/admin/users/\(id)/disable"
         case .adminTokens: return "/admin/tokens"
         case .adminTokenRevoke(let id): return "/admin/tokens/\(id)/revoke"
+        case .report: return "/report"
+        case .reportFollowUp(let token): return "/report/follow-up/\(token)"
+        case .triage: return "/triage"
+        case .triageReport(let id): return "/triage/reports/\(id)"
+        case .triageReportUpdate(let id): return "/triage/reports/\(id)/update"
+        case .triageReportContact(let id): return "/triage/reports/\(id)/contact"
+        case .triageReportReferral(let id): return "/triage/reports/\(id)/referral"
+        case .triageReportMessage(let id): return "/triage/reports/\(id)/message"
+        case .triagePartners: return "/triage/partners"
+        case .triageExport: return "/triage/export.csv"
+        case .observatory: return "/observatory"
+        case .observatoryCSV: return "/observatory.csv"
         }
     }
 }

@@ -10,7 +10,7 @@ enum Layout {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .element(named: "title", text: "\(title) · \(page.t("app.name"))"),
-                .style(Stylesheet.css)
+                .style(Stylesheet.css + Stylesheet.incidentsCSS)
             ),
             .body(.component(frame(page, content: content)))
         )

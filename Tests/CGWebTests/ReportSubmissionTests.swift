@@ -1,0 +1,201 @@
+import CGWeb
+import Foundation
+import SQLKit
+import Testing
+import VaporTesting
+
+@Suite("Public incident reports")
+struct ReportSubmissionTests {
+    static let validJSON = """
+        {"city":"london","area":"E09000030","type":"verbal_abuse","description":"Shouted at on the bus.",
+         "characteristics":["religion"],"religion":"muslim","date":"2026-09-01","time":"18:30","reporter":"victim"}
+        """
+
+    static func count(_ app: TestApp, _ table: String = "incident_reports") async throws -> Int {
+        struct Row: Decodable { var n: Int }
+        return try await app.sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first(decoding: Row.self)?.n ?? -1
+    }
+
+    @Test("the form lists the areas and draws a tile map whose tiles choose an area", arguments: TestEngine.available)
+    func form(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let page = try await app.send(.GET, "/report?city=london")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<svg"))
+            #expect(page.text.contains("href=\"/report?city=london&amp;area=E09000030\""))
+            #expect(page.text.contains("<option value=\"E09000030\""))
+            #expect(!page.text.contains("<script"))
+            let chosen = try await app.send(.GET, "/report?city=london&area=E09000030")
+            #expect(chosen.text.contains("<option value=\"E09000030\" selected=\"selected\""))
+        }
+    }
+
+    @Test("a report through the API gets a reference and a private follow-up page", arguments: TestEngine.available)
+    func apiSubmission(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let response = try await app.sendJSON(.POST, "/api/v1/reports", json: Self.validJSON)
+            #expect(response.status == .created, "\(response.text)")
+            let body = try response.json()
+            let reference = try #require(body["reference"] as? String)
+            #expect(reference.range(of: #"^CG-[2-9A-Z]{4}-[2-9A-Z]{4}$"#, options: .regularExpression) != nil)
+            let path = try #require(body["followUpPath"] as? String)
+            let followUp = try await app.send(.GET, path)
+            #expect(followUp.status == .ok)
+            #expect(followUp.text.contains(reference))
+            #expect(followUp.text.contains("Received"))
+            #expect(!followUp.text.contains("Shouted at on the bus"), "the description is not shown back")
+            let unknown = try await app.send(.GET, "/report/follow-up/" + String(repeating: "A", count: 43))
+            #expect(unknown.status == .notFound)
+            #expect(try await Self.count(app) == 1)
+            #expect(try await Self.count(app, "incident_characteristics") == 1)
+        }
+    }
+
+    @Test("invalid reports get 422 with a reason per field, and wrong types 400", arguments: TestEngine.available)
+    func validation(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let future = """
+                {"city":"london","area":"NOPE","type":"shouting","description":"\(String(repeating: "x", count: 5001))",
+                 "characteristics":["martian"],"date":"2099-01-01","reporter":"victim","religion":"muslim",
+                 "contact":{"email":"not-an-email"},"link":"javascript:alert(1)"}
+                """
+            let response = try await app.sendJSON(.POST, "/api/v1/reports", json: future)
+            #expect(response.status == .unprocessableEntity)
+            let fields = try #require(try response.json()["fields"] as? [String: String])
+            for field in ["area", "type", "description", "characteristics", "date", "contact.email", "consentToContact", "link"] {
+                #expect(fields[field] != nil, "no reason for \(field): \(fields)")
+            }
+            let empty = try await app.sendJSON(.POST, "/api/v1/reports", json: "{}")
+            let emptyFields = try #require(try empty.json()["fields"] as? [String: String])
+            #expect(Set(["city", "type", "description", "characteristics", "date", "reporter"]).isSubset(of: Set(emptyFields.keys)))
+            let badDate = try await app.sendJSON(
+                .POST, "/api/v1/reports", json: Self.validJSON.replacingOccurrences(of: "2026-09-01", with: "2026-02-30"))
+            #expect(try badDate.json()["fields"].flatMap { ($0 as? [String: String])?["date"] } != nil)
+            let wrongType = try await app.sendJSON(.POST, "/api/v1/reports", json: #"{"city":5}"#)
+            #expect(wrongType.status == .badRequest)
+            let garbage = try await app.sendJSON(.POST, "/api/v1/reports", json: "<xml/>")
+            #expect(garbage.status == .badRequest)
+            #expect(try await Self.count(app) == 0)
+        }
+    }
+
+    @Test("the same Idempotency-Key returns the same reference and stores once", arguments: TestEngine.available)
+    func idempotency(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let key: HTTPHeaders = ["Idempotency-Key": "5f0c1a9e-retry-test"]
+            let first = try await app.sendJSON(.POST, "/api/v1/reports", json: Self.validJSON, headers: key)
+            #expect(first.status == .created)
+            let second = try await app.sendJSON(.POST, "/api/v1/reports", json: Self.validJSON, headers: key)
+            #expect(second.status == .ok)
+            #expect(try first.json()["reference"] as? String == second.json()["reference"] as? String)
+            #expect(try first.json()["followUpToken"] as? String == second.json()["followUpToken"] as? String)
+            let different = try await app.sendJSON(
+                .POST, "/api/v1/reports", json: Self.validJSON.replacingOccurrences(of: "bus", with: "train"), headers: key)
+            #expect(different.status == .unprocessableEntity)
+            #expect(try await Self.count(app) == 1)
+            let concurrent: HTTPHeaders = ["Idempotency-Key": "concurrent-key"]
+            let references = try await withThrowingTaskGroup(of: String?.self) { group in
+                for _ in 0..<6 {
+                    group.addTask {
+                        try await app.sendJSON(.POST, "/api/v1/reports", json: Self.validJSON, headers: concurrent)
+                            .json()["reference"] as? String
+                    }
+                }
+                var all: Set<String?> = []
+                for try await reference in group { all.insert(reference) }
+                return all
+            }
+            #expect(references.count == 1 && references.first! != nil)
+            #expect(try await Self.count(app) == 2)
+        }
+    }
+
+    @Test("the form stores a report, keeps values on errors, and a filled honeypot stores nothing", arguments: TestEngine.available)
+    func formSubmission(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let browser = Browser(app)
+            try await browser.get("/report?city=london")
+            var fields = [
+                "city": "london", "area": "E09000030", "type": "threats", "description": "Threatened outside the shop.",
+                "c_race_ethnicity": "1", "date": "2026-09-01", "reporter": "witness",
+            ]
+            let missing = try await browser.post("/report", fields.merging(["date": ""]) { $1 })
+            #expect(missing.status == .unprocessableEntity)
+            #expect(missing.text.contains("Threatened outside the shop."), "values are kept")
+            #expect(missing.text.contains("is required"))
+            let stored = try await browser.post("/report", fields)
+            #expect(stored.status == .created, "\(stored.text.prefix(500))")
+            #expect(stored.text.contains("/report/follow-up/"))
+            #expect(try await Self.count(app) == 1)
+            fields["website"] = "http://spam.example"
+            let bot = try await browser.post("/report", fields)
+            #expect(bot.status == .created)
+            #expect(bot.text.contains("CG-"))
+            #expect(try await Self.count(app) == 1, "the honeypot stores nothing")
+        }
+    }
+
+    @Test("a reporter adds information through the follow-up link")
+    func followUpMessage() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let receipt = try await app.sendJSON(.POST, "/api/v1/reports", json: Self.validJSON).json()
+            let path = try #require(receipt["followUpPath"] as? String)
+            let browser = Browser(app)
+            try await browser.get(path)
+            let added = try await browser.post(path, ["message": "He came back the next day."])
+            #expect(added.status == .ok)
+            #expect(added.text.contains("Thank you"))
+            #expect(try await Self.count(app, "incident_report_messages") == 1)
+            let empty = try await browser.post(path, ["message": "  "])
+            #expect(empty.status == .unprocessableEntity)
+        }
+    }
+
+    @Test("submissions are rate limited per client with Retry-After")
+    func rateLimit() async throws {
+        try await TestApp.with(.sqlite, adjust: { $0.environment["CG_REPORT_RATE_LIMIT"] = "2" }) { app in
+            for _ in 0..<2 {
+                #expect(try await app.sendJSON(.POST, "/api/v1/reports", json: Self.validJSON).status == .created)
+            }
+            let invalid = try await app.sendJSON(.POST, "/api/v1/reports", json: "{}")
+            #expect(invalid.status == .unprocessableEntity, "invalid input is refused before the limit")
+            let limited = try await app.sendJSON(.POST, "/api/v1/reports", json: Self.validJSON)
+            #expect(limited.status == .tooManyRequests)
+            let retry = Int(limited.headers.first(name: "Retry-After") ?? "") ?? 0
+            #expect(retry > 0 && retry <= 3600)
+            app.clock.advance(by: 3601)
+            #expect(try await app.sendJSON(.POST, "/api/v1/reports", json: Self.validJSON).status == .created)
+        }
+    }
+
+    @Test("canary contact details and descriptions never appear in the raw SQLite files")
+    func canaries() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let browser = Browser(app)
+            try await browser.get("/report?city=london")
+            let canaries = [
+                "name": "Quentin Canaryname", "email": "quentin.canary@example.org", "phone": "+44 7700 900123",
+                "contactNotes": "Call after sixcanary", "description": "Descriptioncanary words here",
+                "link": "https://example.org/linkcanary", "policeReference": "POLCANARY123",
+                "latitude": "51.5155", "longitude": "-0.0361",
+            ]
+            var fields = [
+                "city": "london", "type": "verbal_abuse", "c_age": "1", "date": "2026-09-01", "reporter": "victim",
+                "consentToContact": "1", "policeReported": "1", "platform": "x",
+            ]
+            fields.merge(canaries) { $1 }
+            let response = try await browser.post("/report", fields)
+            #expect(response.status == .created, "\(response.text.prefix(800))")
+            try await app.sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
+            let files = try FileManager.default.contentsOfDirectory(at: app.dataDirectory, includingPropertiesForKeys: nil)
+                .filter { $0.lastPathComponent.hasPrefix("commonground.sqlite") }
+            #expect(!files.isEmpty)
+            for file in files {
+                let bytes = try Data(contentsOf: file)
+                for canary in ["Canaryname", "quentin.canary", "7700 900123", "sixcanary", "Descriptioncanary", "linkcanary", "POLCANARY", "51.5155"] {
+                    #expect(bytes.range(of: Data(canary.utf8)) == nil, "\(canary) readable in \(file.lastPathComponent)")
+                }
+            }
+        }
+    }
+}
