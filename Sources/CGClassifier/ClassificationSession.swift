@@ -28,7 +28,7 @@ public final class ClassificationSession {
     public func classify(_ text: String, explain: Bool = true) -> Classification {
         let language = identifier.identify(text)
         let box = classifier.box(for: language)
-        extractor.extract(text, language: language, names: explain)
+        extractor.extract(text, language: language)
         let z = box.model.mainLogit(extractor.features)
         let p = sigmoid(box.plattA * Double(z) + box.plattB)
         let hateful = p >= box.threshold
@@ -81,16 +81,33 @@ public final class ClassificationSession {
 
     private func explainDecision(model: HateModel, hateful: Bool) -> [FeatureContribution] {
         let features = extractor.features
-        let names = extractor.names
-        guard names.count == features.count else { return [] }
-        var byName: [String: Float] = [:]
-        for (f, name) in zip(features, names) {
-            byName[name, default: 0] += model.mainContribution(f, count: features.count)
-        }
+        guard !features.isEmpty else { return [] }
         let sign: Float = hateful ? 1 : -1
-        return byName.filter { $0.value * sign > 0 }
-            .sorted { ($0.value * sign, $1.key) > ($1.value * sign, $0.key) }
-            .prefix(6)
-            .map { FeatureContribution(feature: $0.key, weight: (Double($0.value) * 1000).rounded() / 1000) }
+        // Keep the twelve single features that push hardest towards the decision (one per feature hash),
+        // then weigh each by how often it occurs, keep six and only then build their readable names.
+        var candidates: [(index: Int, hash: UInt64, weight: Float)] = []
+        candidates.reserveCapacity(13)
+        for (i, f) in features.enumerated() {
+            let w = model.mainContribution(f, count: features.count) * sign
+            guard w > 0 else { continue }
+            if candidates.count == 12, let last = candidates.last, w <= last.weight { continue }
+            if candidates.contains(where: { $0.hash == f }) { continue }
+            var at = candidates.count
+            while at > 0 && candidates[at - 1].weight < w { at -= 1 }
+            candidates.insert((i, f, w), at: at)
+            if candidates.count > 12 { candidates.removeLast() }
+        }
+        var totals: [(index: Int, weight: Float)] = candidates.map { c in
+            var n: Float = 0
+            for f in features where f == c.hash { n += 1 }
+            return (c.index, c.weight * n)
+        }
+        totals.sort { ($0.weight, $1.index) > ($1.weight, $0.index) }
+        let top = totals.prefix(6)
+        let names = extractor.names(at: top.map(\.index))
+        return top.map {
+            FeatureContribution(
+                feature: names[$0.index] ?? "feature", weight: (Double($0.weight * sign) * 1000).rounded() / 1000)
+        }
     }
 }

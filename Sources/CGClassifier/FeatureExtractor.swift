@@ -46,6 +46,14 @@ final class FeatureExtractor {
         }
     }
 
+    /// Names of the features at `indices` of the last extraction, produced by replaying the feature pass over the
+    /// tokens still in the buffer (cheaper than naming every feature of every message).
+    func names(at indices: [Int]) -> [Int: String] {
+        var sink = SelectiveNamedSink(wanted: indices)
+        run(&sink)
+        return sink.names
+    }
+
     private func run<S: FeatureSink>(_ sink: inout S) {
         var groupMask: UInt32 = 0
         defer { self.groupMask = groupMask }
@@ -185,5 +193,19 @@ struct NamedSink: FeatureSink {
     mutating func add(_ h: UInt64, _ name: @autoclosure () -> String) {
         features.append(FNV.finish(h))
         names.append(name())
+    }
+}
+
+struct SelectiveNamedSink: FeatureSink {
+    /// A handful of indices: a linear scan beats hashing.
+    let wanted: [Int]
+    var index = 0
+    var names: [Int: String] = [:]
+
+    init(wanted: [Int]) { self.wanted = wanted }
+
+    mutating func add(_ h: UInt64, _ name: @autoclosure () -> String) {
+        if wanted.contains(index) { names[index] = name() }
+        index += 1
     }
 }
