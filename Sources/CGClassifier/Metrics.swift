@@ -39,9 +39,14 @@ public struct BinaryMetrics: Sendable, Codable, Equatable {
 
     /// Computes the metrics of probabilities `scores` against `labels` at `threshold`.
     public init(scores: [Double], labels: [Bool], threshold: Double = 0.5) {
+        self.init(scores: scores, labels: labels, decisions: scores.map { $0 >= threshold })
+    }
+
+    /// Computes the metrics of given `decisions` (e.g. each at its own model's threshold), with calibration
+    /// measured on `scores`.
+    public init(scores: [Double], labels: [Bool], decisions: [Bool]) {
         var tp = 0, fp = 0, tn = 0, fn = 0
-        for (s, y) in zip(scores, labels) {
-            let p = s >= threshold
+        for (p, y) in zip(decisions, labels) {
             switch (p, y) {
             case (true, true): tp += 1
             case (true, false): fp += 1

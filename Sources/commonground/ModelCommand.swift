@@ -105,18 +105,9 @@ struct ModelCommand: ParsableCommand {
             let results = classifier.classify(batch: examples.map(\.text))
             let scores = results.map(\.score)
             let labels = examples.map(\.hateful)
-            let metrics: BinaryMetrics
-            if let t = threshold {
-                metrics = BinaryMetrics(scores: scores, labels: labels, threshold: t)
-            } else {
-                // Each message was decided at its own model's threshold: score the decisions as given.
-                let decided = zip(results, scores).map { $0.0.hateful ? max($0.1, 0.5) : min($0.1, 0.4999) }
-                var m = BinaryMetrics(scores: decided, labels: labels, threshold: 0.5)
-                let calibration = BinaryMetrics(scores: scores, labels: labels)
-                m.ece = calibration.ece
-                m.bins = calibration.bins
-                metrics = m
-            }
+            // Each message is decided at its own model's calibrated threshold unless one is given.
+            let decisions = threshold.map { t in scores.map { $0 >= t } } ?? results.map(\.hateful)
+            let metrics = BinaryMetrics(scores: scores, labels: labels, decisions: decisions)
             print(metrics.report)
         }
     }
