@@ -1,5 +1,6 @@
 import ArgumentParser
 import CGDomain
+import CGGeo
 import CGSecurity
 import CGStorage
 import CGWeb
@@ -52,7 +53,8 @@ struct UserCommand: AsyncParsableCommand {
             try await runReportingErrors {
                 let user = try await ApplicationRunner.with(settings) { app in
                     let directory = StaffDirectory(services: app.cg, database: app.db)
-                    let agencyCity = city == "*" ? (CityPacksDefault.first ?? "london") : city
+                    // An agency belongs to one city; an installation administrator's goes in the first pack.
+                    let agencyCity = city == "*" ? (CityPacks.all.first?.id ?? "london") : city
                     let existing = try await directory.agencies(in: .city(agencyCity)).first { $0.name == agencyName }
                     let agencyID: UUID
                     if let existing {
@@ -71,10 +73,4 @@ struct UserCommand: AsyncParsableCommand {
             }
         }
     }
-}
-
-import CGGeo
-
-enum CityPacksDefault {
-    static var first: String? { CityPacks.all.first?.id }
 }

@@ -1,3 +1,4 @@
+import CGDomain
 import CGSecurity
 import CGStorage
 import Fluent
@@ -42,7 +43,7 @@ struct AccountController {
             try await AuthService(services: request.cg, database: request.db)
                 .enableTOTP(principal, base32Secret: form.secret ?? "", code: form.code ?? "")
             return HTMLPage(AccountPage.render(request.page, try await model(request, message: request.t("account.totp_enabled"))))
-        } catch let errors as FieldErrorsLike {
+        } catch let errors as FieldErrors {
             return HTMLPage(
                 AccountPage.render(request.page, try await model(request, error: errors.summary, secret: form.secret)),
                 status: .unprocessableEntity)
@@ -56,7 +57,7 @@ struct AccountController {
             try await AuthService(services: request.cg, database: request.db)
                 .disableTOTP(principal, code: form.code ?? "")
             return HTMLPage(AccountPage.render(request.page, try await model(request, message: request.t("account.totp_disabled"))))
-        } catch let errors as FieldErrorsLike {
+        } catch let errors as FieldErrors {
             return HTMLPage(
                 AccountPage.render(request.page, try await model(request, error: errors.summary)),
                 status: .unprocessableEntity)
@@ -64,11 +65,7 @@ struct AccountController {
     }
 }
 
-import CGDomain
-
 /// Validation errors as one line for a page.
-typealias FieldErrorsLike = FieldErrors
-
 extension FieldErrors {
     var summary: String { fields.sorted { $0.key < $1.key }.map(\.value).joined(separator: "; ") }
 }

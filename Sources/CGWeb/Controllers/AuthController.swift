@@ -24,9 +24,9 @@ struct AuthController {
         return HTMLPage(HomePage.render(request.page, model))
     }
 
-    @Sendable func loginPage(_ request: Request) async throws -> HTMLPage {
-        if request.principal != nil { return HTMLPage(HomePage.render(request.page, .init(cities: [], isDemo: false))) }
-        return HTMLPage(LoginPage.render(request.page, .init()))
+    @Sendable func loginPage(_ request: Request) async throws -> Response {
+        if request.principal != nil { return request.redirect(to: SiteRoute.home.path, redirectType: .normal) }
+        return try await HTMLPage(LoginPage.render(request.page, .init())).encodeResponse(for: request)
     }
 
     @Sendable func login(_ request: Request) async throws -> Response {
