@@ -24,6 +24,15 @@ struct AuditTrailTests {
         try await app.app.cg.audit.verify(on: app.app.db)
     }
 
+    /// Expects verification to name `sequence` as the first broken entry.
+    static func expectBroken(_ app: TestApp, at sequence: Int64, _ what: String) async throws {
+        guard case .broken(let broken, _) = try await verify(app) else {
+            Issue.record("\(what) not detected")
+            return
+        }
+        #expect(broken == sequence, "\(what)")
+    }
+
     @Test("writes, logins and permission changes are chained and verify intact", arguments: TestEngine.available)
     func intact(engine: TestEngine) async throws {
         try await TestApp.with(engine) { app in
@@ -48,11 +57,7 @@ struct AuditTrailTests {
         try await TestApp.with(engine) { app in
             try await Self.populate(app)
             try await app.sql.raw("UPDATE audit_entries SET reason = 'nothing to see' WHERE sequence = 3").run()
-            guard case .broken(let sequence, _) = try await Self.verify(app) else {
-                Issue.record("edit not detected")
-                return
-            }
-            #expect(sequence == 3)
+            try await Self.expectBroken(app, at: 3, "edit")
         }
     }
 
@@ -61,11 +66,7 @@ struct AuditTrailTests {
         try await TestApp.with(engine) { app in
             try await Self.populate(app)
             try await app.sql.raw("DELETE FROM audit_entries WHERE sequence = 4").run()
-            guard case .broken(let sequence, _) = try await Self.verify(app) else {
-                Issue.record("deletion not detected")
-                return
-            }
-            #expect(sequence == 5)
+            try await Self.expectBroken(app, at: 5, "deletion")
         }
     }
 
@@ -93,11 +94,7 @@ struct AuditTrailTests {
                 INSERT INTO audit_entries (sequence, occurred_at_ms, actor_label, action, previous_hash, hash)
                 VALUES (3, \(bind: second.occurredAtMilliseconds), 'forger', 'record.read', \(bind: second.hash), \(bind: String(repeating: "a", count: 64)))
                 """).run()
-            guard case .broken(let sequence, _) = try await Self.verify(app) else {
-                Issue.record("insertion not detected")
-                return
-            }
-            #expect(sequence == 3)
+            try await Self.expectBroken(app, at: 3, "insertion")
         }
     }
 
@@ -108,11 +105,7 @@ struct AuditTrailTests {
             try await app.sql.raw("UPDATE audit_entries SET sequence = -1 WHERE sequence = 3").run()
             try await app.sql.raw("UPDATE audit_entries SET sequence = 3 WHERE sequence = 4").run()
             try await app.sql.raw("UPDATE audit_entries SET sequence = 4 WHERE sequence = -1").run()
-            guard case .broken(let sequence, _) = try await Self.verify(app) else {
-                Issue.record("reordering not detected")
-                return
-            }
-            #expect(sequence == 3)
+            try await Self.expectBroken(app, at: 3, "reordering")
         }
     }
 
