@@ -1,0 +1,334 @@
+import CGGeo
+import Foundation
+
+/// The messages read from an input and the lines that were skipped.
+public struct MessageReadResult: Sendable, Hashable {
+    /// The messages that passed validation, in input order.
+    public var messages: [IncomingMessage]
+    /// The lines that were skipped, in input order.
+    public var errors: [LineError]
+
+    /// Creates a result.
+    public init(messages: [IncomingMessage] = [], errors: [LineError] = []) {
+        self.messages = messages
+        self.errors = errors
+    }
+}
+
+/// Reads online messages from JSONL, CSV or a JSON array (the HTTP batch body), from memory or from a file
+/// streamed in chunks, so a file of any size is read in constant memory with ``forEachBatch(contentsOf:batchSize:_:)``.
+///
+/// Malformed lines are skipped and reported as ``LineError``s with their line number and field; the rest goes
+/// in. Empty lines are ignored. The schema (field names and formats) is in docs/sentiment.md.
+public struct MessageFileReader: Sendable {
+    /// Input formats.
+    public enum Format: String, Sendable, Codable, CaseIterable {
+        /// One JSON object per line.
+        case jsonl
+        /// Comma-separated values with a header row; quoted fields may hold commas, quotes (`""`) and newlines.
+        case csv
+        /// One JSON array of objects (the body of `POST /api/v1/messages`); "line" numbers are item numbers.
+        case jsonArray = "json"
+
+        /// The format a file name suggests: `.csv` → CSV, `.json` → JSON array, anything else → JSONL.
+        public static func guess(fileName: String) -> Format {
+            let lower = fileName.lowercased()
+            if lower.hasSuffix(".csv") { return .csv }
+            if lower.hasSuffix(".json") { return .jsonArray }
+            return .jsonl
+        }
+    }
+
+    /// The format read.
+    public var format: Format
+    /// The source name stamped on every message read.
+    public var source: String
+    /// The size limits applied.
+    public var limits: IngestLimits
+
+    /// Creates a reader.
+    public init(format: Format, source: String, limits: IngestLimits = .standard) {
+        self.format = format
+        self.source = source
+        self.limits = limits
+    }
+
+    /// Reads every message in `data`.
+    public func read(data: Data) -> MessageReadResult {
+        var result = MessageReadResult()
+        if format == .jsonArray {
+            readArray(data, into: &result)
+            return result
+        }
+        var state = StreamState(reader: self)
+        data.withUnsafeBytes { raw in state.feed(raw.bindMemory(to: UInt8.self), into: &result) }
+        state.finish(into: &result)
+        return result
+    }
+
+    /// Reads every message in the file at `url` (streamed in 1 MB chunks; a JSON array is read whole).
+    public func read(contentsOf url: URL) throws -> MessageReadResult {
+        var result = MessageReadResult()
+        try forEachBatch(contentsOf: url, batchSize: .max) { batch in
+            result.messages += batch.messages
+            result.errors += batch.errors
+        }
+        return result
+    }
+
+    /// Streams the file at `url` in 1 MB chunks, calling `body` with at most `batchSize` messages at a time (and
+    /// the errors found since the previous call), in input order, so ingest can classify and store batch by batch.
+    public func forEachBatch(
+        contentsOf url: URL, batchSize: Int = 5_000, _ body: (MessageReadResult) throws -> Void
+    ) throws {
+        if format == .jsonArray {
+            let result = read(data: try Data(contentsOf: url))
+            try body(result)
+            return
+        }
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        var state = StreamState(reader: self)
+        var pending = MessageReadResult()
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            chunk.withUnsafeBytes { raw in state.feed(raw.bindMemory(to: UInt8.self), into: &pending) }
+            while pending.messages.count >= batchSize {
+                let batch = MessageReadResult(messages: Array(pending.messages.prefix(batchSize)), errors: pending.errors)
+                pending = MessageReadResult(messages: Array(pending.messages.dropFirst(batchSize)))
+                try body(batch)
+            }
+        }
+        state.finish(into: &pending)
+        while !pending.messages.isEmpty || !pending.errors.isEmpty {
+            let batch = MessageReadResult(messages: Array(pending.messages.prefix(batchSize)), errors: pending.errors)
+            pending = MessageReadResult(messages: Array(pending.messages.dropFirst(batchSize)))
+            try body(batch)
+        }
+    }
+
+    // MARK: - Records
+
+    /// Splits a byte stream into records (lines for JSONL; lines outside quotes for CSV) and parses them.
+    private struct StreamState {
+        let reader: MessageFileReader
+        var buffer: [UInt8] = []
+        var inQuotes = false
+        var line = 1
+        var recordStartLine = 1
+        var header: [String]?
+        var oversized = false
+
+        init(reader: MessageFileReader) { self.reader = reader }
+
+        mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout MessageReadResult) {
+            let csv = reader.format == .csv
+            for byte in bytes {
+                if csv && byte == 0x22 { inQuotes.toggle() }
+                if byte == 0x0A {
+                    line += 1
+                    if !(csv && inQuotes) {
+                        emit(into: &result)
+                        recordStartLine = line
+                        continue
+                    }
+                }
+                if buffer.count < reader.limits.maximumRecordBytes {
+                    buffer.append(byte)
+                } else {
+                    oversized = true
+                }
+            }
+        }
+
+        mutating func finish(into result: inout MessageReadResult) {
+            if reader.format == .csv && inQuotes {
+                result.errors.append(LineError(line: recordStartLine, field: nil, reason: "unterminated quoted field"))
+                buffer.removeAll()
+                oversized = false
+                return
+            }
+            emit(into: &result)
+        }
+
+        private mutating func emit(into result: inout MessageReadResult) {
+            defer {
+                buffer.removeAll(keepingCapacity: true)
+                oversized = false
+            }
+            if let last = buffer.last, last == 0x0D { buffer.removeLast() }
+            if oversized {
+                result.errors.append(
+                    LineError(
+                        line: recordStartLine, field: nil,
+                        reason: "longer than \(reader.limits.maximumRecordBytes) bytes"))
+                return
+            }
+            if buffer.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
+            if recordStartLine == 1, buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }
+            let lineNumber = recordStartLine
+            switch reader.format {
+            case .jsonl, .jsonArray:
+                guard let object = try? JSONSerialization.jsonObject(with: Data(buffer)),
+                    let dictionary = object as? [String: Any]
+                else {
+                    result.errors.append(LineError(line: lineNumber, field: nil, reason: "not a JSON object"))
+                    return
+                }
+                reader.append(RawRecord(json: dictionary), line: lineNumber, into: &result)
+            case .csv:
+                guard let fields = CSVRecord.split(buffer) else {
+                    result.errors.append(LineError(line: lineNumber, field: nil, reason: "malformed quoted field"))
+                    return
+                }
+                guard let header else {
+                    header = fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                    if let header, !header.contains("text") {
+                        result.errors.append(
+                            LineError(line: lineNumber, field: nil, reason: "the header row has no text column"))
+                    }
+                    return
+                }
+                guard fields.count == header.count else {
+                    result.errors.append(
+                        LineError(
+                            line: lineNumber, field: nil,
+                            reason: "expected \(header.count) fields as in the header, found \(fields.count)"))
+                    return
+                }
+                var values: [String: RawValue] = [:]
+                for (name, value) in zip(header, fields) where !value.isEmpty { values[name] = .text(value) }
+                reader.append(RawRecord(values: values), line: lineNumber, into: &result)
+            }
+        }
+    }
+
+    private func readArray(_ data: Data, into result: inout MessageReadResult) {
+        guard let object = try? JSONSerialization.jsonObject(with: data) else {
+            result.errors.append(LineError(line: 1, field: nil, reason: "not JSON"))
+            return
+        }
+        let items: [Any]
+        if let array = object as? [Any] {
+            items = array
+        } else if let wrapper = object as? [String: Any], let array = wrapper["messages"] as? [Any] {
+            items = array
+        } else {
+            result.errors.append(LineError(line: 1, field: nil, reason: "expected an array of messages"))
+            return
+        }
+        for (index, item) in items.enumerated() {
+            guard let dictionary = item as? [String: Any] else {
+                result.errors.append(LineError(line: index + 1, field: nil, reason: "not a JSON object"))
+                continue
+            }
+            append(RawRecord(json: dictionary), line: index + 1, into: &result)
+        }
+    }
+
+    private func append(_ record: RawRecord, line: Int, into result: inout MessageReadResult) {
+        switch MessageValidator(limits: limits, source: source).message(from: record) {
+        case .success(let message): result.messages.append(message)
+        case .failure(let error):
+            result.errors.append(LineError(line: line, field: error.field, reason: error.reason))
+        }
+    }
+}
+
+/// One field value as read: text (CSV, JSON strings), a number, a list (JSON arrays) or null.
+enum RawValue {
+    case text(String)
+    case number(Double)
+    case list([String])
+    case null
+    case other
+}
+
+/// A record's fields by lower-case schema name.
+struct RawRecord {
+    var values: [String: RawValue]
+
+    init(values: [String: RawValue]) { self.values = values }
+
+    init(json: [String: Any]) {
+        var values: [String: RawValue] = [:]
+        for (key, value) in json {
+            let raw: RawValue
+            switch value {
+            case let s as String: raw = .text(s)
+            case let n as NSNumber: raw = .number(n.doubleValue)
+            case let a as [Any]:
+                let strings = a.compactMap { $0 as? String }
+                raw = strings.count == a.count ? .list(strings) : .other
+            case is NSNull: raw = .null
+            default: raw = .other
+            }
+            values[key.lowercased()] = raw
+        }
+        self.values = values
+    }
+
+    subscript(_ names: String...) -> (name: String, value: RawValue)? {
+        for name in names {
+            if let value = values[name] {
+                if case .null = value { continue }
+                if case .text(let s) = value, s.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                return (name, value)
+            }
+        }
+        return nil
+    }
+}
+
+/// RFC 4180 field splitting of one CSV record.
+enum CSVRecord {
+    /// The fields of `bytes`, or nil when a quote is misplaced.
+    static func split(_ bytes: [UInt8]) -> [String]? {
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var i = 0
+        var quoted = false
+        var fieldStart = true
+        while i < bytes.count {
+            let b = bytes[i]
+            if quoted {
+                if b == 0x22 {
+                    if i + 1 < bytes.count, bytes[i + 1] == 0x22 {
+                        field.append(0x22)
+                        i += 2
+                        continue
+                    }
+                    quoted = false
+                    i += 1
+                    // Only a separator (or spaces) may follow a closing quote.
+                    while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0D { i += 1 }
+                    guard i == bytes.count || bytes[i] == 0x2C else { return nil }
+                    continue
+                }
+                field.append(b)
+                i += 1
+                continue
+            }
+            if b == 0x22 && fieldStart {
+                quoted = true
+                fieldStart = false
+                field.removeAll()
+                i += 1
+                continue
+            }
+            if b == 0x2C {
+                fields.append(String(decoding: field, as: UTF8.self))
+                field.removeAll()
+                fieldStart = true
+                i += 1
+                continue
+            }
+            if b == 0x22 { return nil }
+            if !(fieldStart && b == 0x20) || !field.isEmpty { field.append(b) }
+            if b != 0x20 { fieldStart = false }
+            i += 1
+        }
+        if quoted { return nil }
+        fields.append(String(decoding: field, as: UTF8.self))
+        return fields
+    }
+}

@@ -1,0 +1,177 @@
+import CGGeo
+import Foundation
+
+/// Turns a record's raw fields into a valid ``IncomingMessage`` or says which field is wrong.
+struct MessageValidator {
+    struct Failure: Error {
+        var field: String?
+        var reason: String
+    }
+
+    let limits: IngestLimits
+    let source: String
+
+    func message(from record: RawRecord) -> Result<IncomingMessage, Failure> {
+        do {
+            return .success(try build(record))
+        } catch let failure as Failure {
+            return .failure(failure)
+        } catch {
+            return .failure(Failure(field: nil, reason: "\(error)"))
+        }
+    }
+
+    private func build(_ record: RawRecord) throws -> IncomingMessage {
+        let id = try requiredID(record, "id")
+        guard let stamp = record["timestamp"] else { throw Failure(field: "timestamp", reason: "missing") }
+        guard case .text(let stampText) = stamp.value else {
+            throw Failure(field: "timestamp", reason: "must be a string like 2026-03-14T18:05:00+01:00")
+        }
+        let timestamp: Date
+        switch Timestamp.parse(stampText) {
+        case .success(let date): timestamp = date
+        case .failure(let error): throw Failure(field: "timestamp", reason: error.description)
+        }
+        guard let textField = record["text"], case .text(let text) = textField.value else {
+            if record["text"] != nil { throw Failure(field: "text", reason: "must be a string") }
+            throw Failure(field: "text", reason: "empty")
+        }
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw Failure(field: "text", reason: "empty")
+        }
+        guard text.utf8.count <= limits.maximumTextBytes else {
+            throw Failure(field: "text", reason: "longer than \(limits.maximumTextBytes) bytes")
+        }
+        let authorID = try requiredID(record, "author_id")
+        var language: String?
+        if let field = record["language", "lang"] {
+            guard case .text(let raw) = field.value, let code = Self.languageCode(raw) else {
+                throw Failure(field: field.name, reason: "not a language code like en, es or pt-BR")
+            }
+            language = code
+        }
+        var location: String?
+        if let field = record["author_location", "location"] {
+            guard case .text(let raw) = field.value else { throw Failure(field: field.name, reason: "must be a string") }
+            let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard trimmed.utf8.count <= limits.maximumLocationBytes else {
+                throw Failure(field: field.name, reason: "longer than \(limits.maximumLocationBytes) bytes")
+            }
+            location = trimmed
+        }
+        let latitude = try number(record, "latitude", "lat")
+        let longitude = try number(record, "longitude", "lon", "lng")
+        var coordinates: GeoPoint?
+        switch (latitude, longitude) {
+        case (nil, nil): break
+        case (.some(let lat), .some(let lon)):
+            guard lat.isFinite, (-90...90).contains(lat) else {
+                throw Failure(field: "latitude", reason: "must be between -90 and 90")
+            }
+            guard lon.isFinite, (-180...180).contains(lon) else {
+                throw Failure(field: "longitude", reason: "must be between -180 and 180")
+            }
+            coordinates = GeoPoint(latitude: lat, longitude: lon)
+        case (nil, _): throw Failure(field: "latitude", reason: "missing while longitude is given")
+        case (_, nil): throw Failure(field: "longitude", reason: "missing while latitude is given")
+        }
+        var mentions: [String] = []
+        if let field = record["mentions"] {
+            let raw: [String]
+            switch field.value {
+            case .list(let list): raw = list
+            case .text(let text): raw = text.split(whereSeparator: { " ,;|\t\n".contains($0) }).map(String.init)
+            default: throw Failure(field: "mentions", reason: "must be a list of account names")
+            }
+            mentions = raw.map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
+                .filter { !$0.isEmpty }
+            guard mentions.count <= limits.maximumMentions else {
+                throw Failure(field: "mentions", reason: "more than \(limits.maximumMentions) accounts")
+            }
+            guard mentions.allSatisfy({ $0.utf8.count <= limits.maximumIDBytes }) else {
+                throw Failure(field: "mentions", reason: "an account name longer than \(limits.maximumIDBytes) bytes")
+            }
+        }
+        var replyTo: String?
+        if record["reply_to", "in_reply_to"] != nil { replyTo = try requiredID(record, "reply_to", "in_reply_to") }
+        var ageBand: AgeBand?
+        if let field = record["author_age_band", "age_band"] {
+            guard case .text(let raw) = field.value else {
+                throw Failure(field: field.name, reason: "must be a string such as \"18-24\"")
+            }
+            if !Self.isUnknown(raw) {
+                guard let band = AgeBand(schemaValue: raw) else {
+                    throw Failure(
+                        field: field.name,
+                        reason: "unknown age band \"\(raw.prefix(20))\"; use one of "
+                            + AgeBand.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                ageBand = band
+            }
+        }
+        var gender: AuthorGender?
+        if let field = record["author_gender", "gender"] {
+            guard case .text(let raw) = field.value else { throw Failure(field: field.name, reason: "must be a string") }
+            if !Self.isUnknown(raw) {
+                guard let value = AuthorGender(schemaValue: raw) else {
+                    throw Failure(
+                        field: field.name,
+                        reason: "unknown gender \"\(raw.prefix(20))\"; use female, male, non-binary or other")
+                }
+                gender = value
+            }
+        }
+        return IncomingMessage(
+            id: id, source: source, timestamp: timestamp, text: text, language: language, authorID: authorID,
+            declaredLocation: location, coordinates: coordinates, mentions: mentions, replyTo: replyTo,
+            authorAgeBand: ageBand, authorGender: gender)
+    }
+
+    private func requiredID(_ record: RawRecord, _ names: String...) throws -> String {
+        let name = names[0]
+        var found: (name: String, value: RawValue)?
+        for n in names where found == nil { found = record[n] }
+        guard let found else { throw Failure(field: name, reason: "missing") }
+        let value: String
+        switch found.value {
+        case .text(let s): value = s.trimmingCharacters(in: .whitespaces)
+        case .number(let n) where n.rounded() == n && abs(n) < 1e15: value = String(Int64(n))
+        default: throw Failure(field: found.name, reason: "must be a string or an integer")
+        }
+        guard !value.isEmpty else { throw Failure(field: found.name, reason: "empty") }
+        guard value.utf8.count <= limits.maximumIDBytes else {
+            throw Failure(field: found.name, reason: "longer than \(limits.maximumIDBytes) bytes")
+        }
+        return value
+    }
+
+    private func number(_ record: RawRecord, _ names: String...) throws -> Double? {
+        var found: (name: String, value: RawValue)?
+        for n in names where found == nil { found = record[n] }
+        guard let found else { return nil }
+        switch found.value {
+        case .number(let n): return n
+        case .text(let s):
+            guard let n = Double(s.trimmingCharacters(in: .whitespaces)) else {
+                throw Failure(field: found.name, reason: "not a number")
+            }
+            return n
+        default: throw Failure(field: found.name, reason: "not a number")
+        }
+    }
+
+    static func isUnknown(_ raw: String) -> Bool {
+        let t = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        return t.isEmpty || t == "unknown" || t == "n/a" || t == "na"
+    }
+
+    /// `en`, `EN`, `pt-BR`, `zh_Hant` → the lower-case primary subtag; nil when not a language tag.
+    static func languageCode(_ raw: String) -> String? {
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        guard let primary = trimmed.split(whereSeparator: { $0 == "-" || $0 == "_" }).first,
+            (2...3).contains(primary.count), primary.allSatisfy({ $0.isASCII && $0.isLetter }), trimmed.count <= 35
+        else { return nil }
+        return primary.lowercased()
+    }
+}

@@ -1,0 +1,132 @@
+import CGAnalytics
+import CGGeo
+
+/// The share of hateful messages that support violence, for one area and group.
+public struct ViolenceShare: Sendable, Hashable, Codable {
+    /// The area code, ``AggregateKey/unplaced``, or nil for the whole city.
+    public var area: String?
+    /// The target group (`"all"` for every group).
+    public var targetGroup: String
+    /// Hateful messages.
+    public var hateful: Int
+    /// Of them, supporting violence.
+    public var violent: Int
+    /// violent ÷ hateful, nil below the minimum count.
+    public var share: Double?
+}
+
+private struct ShareKey: Hashable {
+    var area: String?
+    var group: String
+}
+
+/// Segments of hateful messages.
+public enum ViolenceShares {
+    /// Shares by area × group and for the whole city per group over `period`, largest hateful count first;
+    /// `share` is nil when fewer than `minimumHateful` hateful messages back it.
+    public static func compute(
+        rows: some Sequence<AggregateRow>, city: String, period: DayRange, minimumHateful: Int = 10
+    ) -> [ViolenceShare] {
+        var sums: [ShareKey: AggregateDelta] = [:]
+        for row in rows where row.key.city == city && period.contains(row.key.day) && row.delta.hateful != 0 {
+            sums[ShareKey(area: row.key.area, group: row.key.targetGroup), default: .zero] += row.delta
+            sums[ShareKey(area: nil, group: row.key.targetGroup), default: .zero] += row.delta
+        }
+        return sums.filter { $0.value.hateful > 0 }.map { key, d in
+            ViolenceShare(
+                area: key.area, targetGroup: key.group, hateful: d.hateful, violent: d.violent,
+                share: d.hateful >= minimumHateful ? Double(d.violent) / Double(d.hateful) : nil)
+        }.sorted {
+            ($0.area == nil ? 0 : 1, -$0.hateful, $0.area ?? "", $0.targetGroup)
+                < ($1.area == nil ? 0 : 1, -$1.hateful, $1.area ?? "", $1.targetGroup)
+        }
+    }
+}
+
+/// A group or public account and the abuse it receives.
+public struct AbuseReceiver: Sendable, Hashable, Codable {
+    /// The target group raw value, or a public account name.
+    public var name: String
+    /// Messages about the group / mentioning the account.
+    public var messages: Int
+    /// Hateful ones.
+    public var hateful: Int
+    /// Hateful ones supporting violence.
+    public var violent: Int
+}
+
+/// "Who receives the most abuse": targeted groups, and mentioned accounts on the public-figure list.
+public enum AbuseReceivers {
+    /// Targeted groups by hateful messages over `period` (`"none"` last), most first.
+    public static func groups(rows: some Sequence<AggregateRow>, city: String, period: DayRange) -> [AbuseReceiver] {
+        var sums: [String: AggregateDelta] = [:]
+        for row in rows where row.key.city == city && period.contains(row.key.day)
+        && row.key.targetGroup != AggregateKey.allTargets {
+            sums[row.key.targetGroup, default: .zero] += row.delta
+        }
+        return sums.map { AbuseReceiver(name: $0.key, messages: $0.value.messages, hateful: $0.value.hateful, violent: $0.value.violent) }
+            .sorted {
+                ($0.name == AggregateKey.noTarget ? 1 : 0, -$0.hateful, $0.name)
+                    < ($1.name == AggregateKey.noTarget ? 1 : 0, -$1.hateful, $1.name)
+            }
+    }
+
+    /// Public accounts by hateful mentions over `period`, most first.
+    public static func accounts(rows: some Sequence<MentionRow>, city: String, period: DayRange) -> [AbuseReceiver] {
+        var sums: [String: AggregateDelta] = [:]
+        for row in rows where row.key.city == city && period.contains(row.key.day) {
+            sums[row.key.account, default: .zero] += row.delta
+        }
+        return sums.map { AbuseReceiver(name: $0.key, messages: $0.value.messages, hateful: $0.value.hateful, violent: $0.value.violent) }
+            .sorted { (-$0.hateful, -$0.messages, $0.name) < (-$1.hateful, -$1.messages, $1.name) }
+    }
+}
+
+/// "Who drives it": hateful messages by the authors' age band × gender, protected for publication.
+public struct AuthorDemographicsResult: Sendable, Hashable, Codable {
+    /// The target group (`"all"` for every group).
+    public var targetGroup: String
+    /// The period.
+    public var period: DayRange
+    /// Age bands (rows), youngest first, then `"unknown"`.
+    public var ageBands: [String]
+    /// Genders (columns), then `"unknown"`.
+    public var genders: [String]
+    /// Hateful messages per age band × gender, with row and column totals, under the disclosure policy (counts
+    /// 1–9 suppressed, others rounded, complementary cells hidden): nil when every count is zero.
+    public var hateful: ProtectedTable?
+    /// Messages that carried an age band or gender.
+    public var messagesWithDemographics: ProtectedCell
+}
+
+/// Author demographics from the demographic rows (never linked to authors).
+public enum AuthorDemographics {
+    /// The protected age band × gender table of hateful messages against `targetGroup` over `period`.
+    public static func compute(
+        rows: some Sequence<DemographicRow>, city: String, period: DayRange,
+        targetGroup: String = AggregateKey.allTargets, policy: DisclosurePolicy = .standard
+    ) -> AuthorDemographicsResult {
+        let bands = AgeBand.allCases.map(\.rawValue) + [DemographicKey.unknown]
+        let genders = AuthorGender.allCases.map(\.rawValue) + [DemographicKey.unknown]
+        var counts = Array(repeating: Array(repeating: 0, count: genders.count), count: bands.count)
+        var messages = 0
+        for row in rows where row.key.city == city && period.contains(row.key.day) && row.key.targetGroup == targetGroup {
+            guard let r = bands.firstIndex(of: row.key.ageBand), let c = genders.firstIndex(of: row.key.gender) else {
+                continue
+            }
+            counts[r][c] += row.delta.hateful
+            messages += row.delta.messages
+        }
+        var table: ProtectedTable?
+        if counts.joined().contains(where: { $0 != 0 }),
+            let countTable = try? CountTable(
+                rowDimension: "ageBand", columnDimension: "gender", rowLabels: bands, columnLabels: genders,
+                counts: counts)
+        {
+            table = DisclosureControl.protect(table: countTable, policy: policy)
+        }
+        return AuthorDemographicsResult(
+            targetGroup: targetGroup, period: period, ageBands: bands, genders: genders, hateful: table,
+            messagesWithDemographics: policy.protect(messages))
+    }
+}

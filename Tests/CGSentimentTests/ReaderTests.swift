@@ -1,0 +1,130 @@
+import CGGeo
+import Foundation
+import Testing
+
+@testable import CGSentiment
+
+@Suite struct TimestampTests {
+    @Test func parsesOffsetsAndFractions() throws {
+        let a = try Timestamp.parse("2026-03-14T18:05:00+01:00").get()
+        let b = try Timestamp.parse("2026-03-14T17:05:00Z").get()
+        #expect(a == b)
+        #expect(try Timestamp.parse("2026-03-14T17:05:00.250Z").get().timeIntervalSince(b) == 0.25)
+        #expect(try Timestamp.parse("2026-03-14 12:05-0500").get() == b)
+        #expect(Timestamp.format(b) == "2026-03-14T17:05:00Z")
+        #expect(Timestamp.format(b, offsetSeconds: 3600) == "2026-03-14T18:05:00+01:00")
+    }
+
+    @Test func refusesBadTimestamps() {
+        #expect(Timestamp.parse("2026-03-14T18:05:00") == .failure(.missingOffset))
+        #expect(Timestamp.parse("2026-03-14") == .failure(.missingTime))
+        #expect(Timestamp.parse("2026-02-30T10:00:00Z") == .failure(.outOfRange))
+        #expect(Timestamp.parse("yesterday") == .failure(.malformed))
+    }
+
+    @Test func civilDaysRoundTrip() {
+        for day in [-1, 0, 1, 19_000, 20_500, 30_000] {
+            let (y, m, d) = Timestamp.civilFromDays(day)
+            #expect(Timestamp.daysFromCivil(year: y, month: m, day: d) == day)
+        }
+        #expect(Timestamp.dayLabel(0) == "1970-01-01")
+        #expect(Timestamp.weekday(ofDay: 0) == 3)  // a Thursday
+    }
+
+    @Test func cityClockUsesLocalTime() throws {
+        let clock = CityClock(timeZoneIdentifier: "Europe/Madrid")
+        let t = try Timestamp.parse("2026-07-01T23:30:00Z").get()
+        let (day, hour) = clock.dayAndHour(t)
+        #expect(Timestamp.dayLabel(day) == "2026-07-02")
+        #expect(hour == 1)
+    }
+}
+
+@Suite struct ReaderTests {
+    let reader = MessageFileReader(format: .jsonl, source: "forum")
+
+    @Test func readsJSONLWithEveryField() throws {
+        let line = """
+            {"id":"m1","timestamp":"2026-03-14T18:05:00+00:00","text":"hello Hackney","language":"EN","author_id":"a1",\
+            "author_location":"Hackney","latitude":51.545,"longitude":-0.055,"mentions":["@CityHall","bob"],\
+            "reply_to":"m0","author_age_band":"18-24","author_gender":"female"}
+            """
+        let result = reader.read(data: Data((line + "\n\n").utf8))
+        #expect(result.errors.isEmpty)
+        let m = try #require(result.messages.first)
+        #expect(m.id == "m1" && m.source == "forum" && m.language == "en" && m.authorID == "a1")
+        #expect(m.coordinates == GeoPoint(latitude: 51.545, longitude: -0.055))
+        #expect(m.mentions == ["CityHall", "bob"])
+        #expect(m.replyTo == "m0" && m.authorAgeBand == .from18to24 && m.authorGender == .female)
+    }
+
+    @Test func reportsBadLinesAndKeepsTheRest() {
+        let lines = [
+            #"{"id":"1","timestamp":"2026-03-14T18:05:00Z","text":"fine","author_id":"a"}"#,
+            #"{"id":"2","timestamp":"2026-03-14T18:05:00Z","text":"   ","author_id":"a"}"#,
+            #"{"id":"3","timestamp":"2026-03-14 18:05","text":"x","author_id":"a"}"#,
+            #"{"id":"4","timestamp":"2026-03-14T18:05:00Z","text":"x","author_id":"a","latitude":91,"longitude":0}"#,
+            #"{"id":"5","timestamp":"2026-03-14T18:05:00Z","text":"x","author_id":"a","author_age_band":"20-30"}"#,
+            #"{"id":"6","timestamp":"2026-03-14T18:05:00Z","text":"x","author_id":"a","latitude":51}"#,
+            "not json",
+            #"{"id":"8","timestamp":"2026-03-14T18:05:00Z","text":"\#(String(repeating: "a", count: 10_001))","author_id":"a"}"#,
+            #"{"id":"9","timestamp":"2026-03-14T18:05:00Z","text":"ok too","author_id":"a","author_gender":"robot"}"#,
+            #"{"timestamp":"2026-03-14T18:05:00Z","text":"no id","author_id":"a"}"#,
+            #"{"id":"11","timestamp":"2026-03-14T18:05:00Z","text":"last","author_id":"a"}"#,
+        ]
+        let result = reader.read(data: Data(lines.joined(separator: "\n").utf8))
+        #expect(result.messages.map(\.id) == ["1", "11"])
+        #expect(result.errors.map(\.line) == [2, 3, 4, 5, 6, 7, 8, 9, 10])
+        #expect(result.errors.map(\.field) == ["text", "timestamp", "latitude", "author_age_band", "longitude", nil, "text", "author_gender", "id"])
+        #expect(result.errors[1].reason.contains("offset"))
+        #expect(result.errors[3].description.hasPrefix("line 5: author_age_band: unknown age band"))
+    }
+
+    @Test func readsCSVWithQuotedCommasQuotesAndNewlines() throws {
+        let csv = [
+            "id,timestamp,text,author_id,latitude,longitude,mentions,author_age_band\r",
+            #"1,2026-03-14T18:05:00+01:00,"Hello, ""world""",a1,51.5,-0.1,@mayor @friend,25-34\#r"#,
+            "2,2026-03-14T18:06:00+01:00,\"two",
+            "lines\",a2,,,,",
+            "3,2026-03-14T18:07:00+01:00,plain,a3",
+            "4,2026-03-14T18:08:00+01:00,\"after a bad one\",a4,,,,",
+        ].joined(separator: "\n")
+        let result = MessageFileReader(format: .csv, source: "s").read(data: Data(csv.utf8))
+        #expect(result.messages.map(\.id) == ["1", "2", "4"])
+        #expect(result.messages[0].text == "Hello, \"world\"")
+        #expect(result.messages[0].mentions == ["mayor", "friend"])
+        #expect(result.messages[0].authorAgeBand == .from25to34)
+        #expect(result.messages[1].text == "two\nlines")
+        #expect(result.messages[1].coordinates == nil)
+        #expect(result.errors == [LineError(line: 5, field: nil, reason: "expected 8 fields as in the header, found 4")])
+    }
+
+    @Test func streamsAFileInBatches() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cg-sentiment-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        var text = "id,timestamp,text,author_id\n"
+        for i in 1...2_500 {
+            text += i == 1_000 ? "\(i),bad,x,a\n" : "\(i),2026-03-14T18:05:00Z,\"msg, \(i)\",a\(i % 7)\n"
+        }
+        try Data(text.utf8).write(to: url)
+        var batches = 0
+        var ids: [String] = []
+        var errors: [LineError] = []
+        try MessageFileReader(format: .guess(fileName: url.path), source: "s").forEachBatch(contentsOf: url, batchSize: 1_000) {
+            batches += 1
+            ids += $0.messages.map(\.id)
+            errors += $0.errors
+        }
+        #expect(ids.count == 2_499 && ids.first == "1" && ids.last == "2500")
+        #expect(errors.map(\.line) == [1_001])
+        #expect(batches >= 2)
+    }
+
+    @Test func readsAJSONArrayBody() {
+        let body = #"[{"id":1,"timestamp":"2026-03-14T18:05:00Z","text":"a","author_id":2},{"id":"x"}]"#
+        let result = MessageFileReader(format: .jsonArray, source: "api").read(data: Data(body.utf8))
+        #expect(result.messages.map(\.id) == ["1"])
+        #expect(result.messages.first?.authorID == "2")
+        #expect(result.errors.map(\.line) == [2])
+    }
+}
