@@ -120,7 +120,8 @@ public struct IncidentStatisticsStore: Sendable {
     ) async throws -> [String: Int] {
         var query = sql.select()
             .column(SQLIdentifier(column), as: "label")
-            .column(SQLFunction("SUM", args: SQLIdentifier("n")), as: "total")
+            // PostgreSQL sums integers as NUMERIC; the cast gives an integer on both engines.
+            .column(SQLRaw("CAST(SUM(n) AS BIGINT)"), as: "total")
             .from(Self.table)
             .where("city_id", .equal, filter.cityID)
             .where("month", .greaterThanOrEqual, filter.fromMonth)

@@ -64,6 +64,7 @@ func routes(_ app: Application) throws {
     AccountController().register(app)
     AdminController().register(app)
     ReportController(settings: app.cg.settings).register(app)
+    TriageController().register(app)
 }
 
 /// SQLite keeps an acknowledged write across a crash only with WAL and `synchronous=FULL`, and other

@@ -22,6 +22,7 @@ public enum SiteRoute: Sendable, Hashable {
     case triageReportReferral(id: String)
     case triageReportMessage(id: String)
     case triagePartners
+    case triagePartnerActive(id: String)
     case triageExport
     case observatory
     case observatoryCSV
@@ -51,6 +52,7 @@ public enum SiteRoute: Sendable, Hashable {
         case .triageReportReferral(let id): return "/triage/reports/\(id)/referral"
         case .triageReportMessage(let id): return "/triage/reports/\(id)/message"
         case .triagePartners: return "/triage/partners"
+        case .triagePartnerActive(let id): return "/triage/partners/\(id)/active"
         case .triageExport: return "/triage/export.csv"
         case .observatory: return "/observatory"
         case .observatoryCSV: return "/observatory.csv"

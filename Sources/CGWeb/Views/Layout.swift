@@ -39,7 +39,12 @@ enum Layout {
     }
 
     private static func navigation(_ page: PageContext) -> [(label: String, path: String)] {
-        var items: [(String, String)] = []
+        var items: [(String, String)] = [
+            (page.t("nav.report"), SiteRoute.report.path), (page.t("nav.observatory"), SiteRoute.observatory.path),
+        ]
+        if page.permissions.contains(.reportsRead) {
+            items.append((page.t("nav.triage"), SiteRoute.triage.path))
+        }
         if page.permissions.contains(.usersManage) {
             items.append((page.t("nav.admin"), SiteRoute.admin.path))
         }
