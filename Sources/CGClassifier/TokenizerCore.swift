@@ -290,39 +290,55 @@ struct TokenizerCore {
         }
         var hasLetter = false
         var hasLeet = false
+        var allLetters = true
+        var hasRun = false
         for k in lo..<hi {
             let b = cur[k]
-            if Self.isLetter(b) { hasLetter = true } else if b != 0x27 && b != 0x2A { hasLeet = true }
-        }
-        // Copy into scratch, reading leetspeak as letters and dropping symbols that stay symbols.
-        let word = scratch
-        var len = 0
-        let mapLeet = hasLetter && hasLeet
-        for k in lo..<hi {
-            let b = mapLeet ? Self.leet(cur[k]) : cur[k]
-            if b == 0x40 || b == 0x24 || b == 0x7C || b == 0x21 { continue }
-            word[len] = b
-            len += 1
-        }
-        if len == 0 { return }
-        var from = 0
-        var negatorPrefix = false
-        if language == .fr || language == .ca, len >= 4 {
-            // French/Catalan elision: "l'arabe" -> "arabe"; "n'aime" also opens a negation.
-            for p in 1...3 where p < len - 2 && word[p] == 0x27 {
-                if p == 1 && word[0] == UInt8(ascii: "n") { negatorPrefix = true }
-                from = p + 1
-                break
+            if Self.isLetter(b) {
+                hasLetter = true
+                if k >= lo + 2 && b == cur[k - 1] && b == cur[k - 2] { hasRun = true }
+            } else {
+                allLetters = false
+                if b != 0x27 && b != 0x2A { hasLeet = true }
             }
         }
-        var w = 0
-        for k in from..<len where word[k] != 0x27 {
-            word[w] = word[k]
-            w += 1
+        var word: UnsafeMutablePointer<UInt8>
+        var len: Int
+        var negatorPrefix = false
+        if allLetters && !hasRun {
+            // The common case: a plain word needs no leet mapping, elision, apostrophe removal or squeezing.
+            word = cur + lo
+            len = hi - lo
+        } else {
+            // Copy into scratch, reading leetspeak as letters and dropping symbols that stay symbols.
+            word = scratch
+            len = 0
+            let mapLeet = hasLetter && hasLeet
+            for k in lo..<hi {
+                let b = mapLeet ? Self.leet(cur[k]) : cur[k]
+                if b == 0x40 || b == 0x24 || b == 0x7C || b == 0x21 { continue }
+                word[len] = b
+                len += 1
+            }
+            if len == 0 { return }
+            var from = 0
+            if language == .fr || language == .ca, len >= 4 {
+                // French/Catalan elision: "l'arabe" -> "arabe"; "n'aime" also opens a negation.
+                for p in 1...3 where p < len - 2 && word[p] == 0x27 {
+                    if p == 1 && word[0] == UInt8(ascii: "n") { negatorPrefix = true }
+                    from = p + 1
+                    break
+                }
+            }
+            var w = 0
+            for k in from..<len where word[k] != 0x27 {
+                word[w] = word[k]
+                w += 1
+            }
+            len = w
+            if len == 0 { return }
+            len = squeezeRepeats(word, len)
         }
-        len = w
-        if len == 0 { return }
-        len = squeezeRepeats(word, len)
         var f: TokenFlags = []
         if inQuote || inSingleQuote || (leadingApostrophe && trailingApostrophe) { f.insert(.quoted) }
         if leadingApostrophe && !trailingApostrophe { inSingleQuote = true; anyQuote = true }
