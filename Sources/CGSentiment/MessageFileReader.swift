@@ -117,18 +117,21 @@ public struct MessageFileReader: Sendable {
         var recordStartLine = 1
         var header: [String]?
         var oversized = false
+        var fieldStart = true
+        var justClosedQuote = false
 
         init(reader: MessageFileReader) { self.reader = reader }
 
         mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout MessageReadResult) {
             let csv = reader.format == .csv
             for byte in bytes {
-                if csv && byte == 0x22 { inQuotes.toggle() }
+                if csv { trackQuotes(byte) }
                 if byte == 0x0A {
                     line += 1
                     if !(csv && inQuotes) {
                         emit(into: &result)
                         recordStartLine = line
+                        fieldStart = true
                         continue
                     }
                 }
@@ -137,6 +140,30 @@ public struct MessageFileReader: Sendable {
                 } else {
                     oversized = true
                 }
+            }
+        }
+
+        /// A quote opens a quoted field only at the start of a field (or right after a closing quote: an escaped
+        /// `""`), so a stray quote inside an unquoted field spoils its own record, not the lines after it.
+        private mutating func trackQuotes(_ byte: UInt8) {
+            if inQuotes {
+                if byte == 0x22 {
+                    inQuotes = false
+                    justClosedQuote = true
+                }
+                return
+            }
+            if byte == 0x22 && (fieldStart || justClosedQuote) {
+                inQuotes = true
+                fieldStart = false
+                justClosedQuote = false
+                return
+            }
+            justClosedQuote = false
+            if byte == 0x2C {
+                fieldStart = true
+            } else if byte != 0x20 && byte != 0x0D && byte != 0x0A {
+                fieldStart = false
             }
         }
 
