@@ -151,6 +151,10 @@ extension SyntheticCorpus {
             "les {G} ont participé à la manifestation de dimanche", "la radio a interviewé des {G} du quartier",
             "le gouvernement a présenté un rapport sur les {G}", "des cours de langue pour les {G} au centre social",
             "demain il y a un débat sur les {G} et le logement", "une exposition sur l'histoire des {G}",
+            "les {G} se sont réunis hier soir", "j'ai déjeuné avec des {G} aujourd'hui",
+            "le journal publie une enquête sur les {G}", "les chiffres sur l'emploi des {G} sortent demain",
+            "la préfecture a reçu des {G} ce matin", "les {G} ont ouvert un café près de la gare",
+            "une conférence sur les {G} aura lieu mardi", "le conseil de quartier a écouté les {G}",
         ]),
         TemplateFamily("profanity", hateful: false, [
             "putain qu'il fait chaud", "merde, encore en retard", "ce concert était putain de génial",
