@@ -155,7 +155,7 @@ public struct LanguageIdentifier: Sendable {
         for r in 1..<Self.languages.count where scores[r] > scores[best] { best = r }
         // On short messages a narrow win over English is more often a misreading of English (the commonest
         // language online, and the one whose model was trained on most data) than the other language.
-        if best != 0 && n < 40 && scores[best] - scores[0] < 1.5 { return .en }
+        if best != 0 && n < 40 && scores[best] - scores[0] < (n < 20 ? 3 : 1.5) { return .en }
         return Self.languages[best]
     }
 
