@@ -65,6 +65,7 @@ func routes(_ app: Application) throws {
     AdminController().register(app)
     ReportController(settings: app.cg.settings).register(app)
     TriageController().register(app)
+    ObservatoryController().register(app)
 }
 
 /// SQLite keeps an acknowledged write across a crash only with WAL and `synchronous=FULL`, and other
