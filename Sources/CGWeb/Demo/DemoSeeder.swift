@@ -49,6 +49,7 @@ public enum DemoSeeder {
                     agencyID: agencies[agency] ?? council, city: city),
                 by: actor)
         }
+        try await DemoReports.load(app, city: city)
         return (adminEmail, adminPassword)
     }
 }
