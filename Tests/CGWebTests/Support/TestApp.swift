@@ -50,6 +50,8 @@ final class TestApp: Sendable {
             clock: clock.currentDate)
         adjust(&settings)
         let app = try await Application.make(.testing)
+        // Hundreds of apps start in a run; their start-up notices would bury the test output.
+        app.logger.logLevel = .warning
         let harness: TestApp
         do {
             try await configure(app, settings: settings)
