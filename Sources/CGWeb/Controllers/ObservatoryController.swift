@@ -47,8 +47,8 @@ struct ObservatoryController {
         let result = try await result(request)
         let service = ObservatoryService(services: request.cg, database: request.db)
         let latest = service.currentMonth()
-        let choices = ObservatoryService.months(
-            from: ObservatoryService.shift(latest, by: -(ObservatoryService.maximumMonths * 2 - 1)), to: latest)
+        // Six years of months to choose from (months(from:to:) stops at the longest view, so build them here).
+        let choices = (0..<72).map { ObservatoryService.shift(latest, by: -$0) }
         let model = ObservatoryPage.Model(
             result: result, cities: CityPacks.all.map { ($0.id, $0.name) },
             monthChoices: Array(Set(choices + [result.query.fromMonth])).sorted(), isDemo: request.cg.settings.isDemo)
