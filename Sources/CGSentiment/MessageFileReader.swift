@@ -195,6 +195,10 @@ public struct MessageFileReader: Sendable {
             let lineNumber = recordStartLine
             switch reader.format {
             case .jsonl, .jsonArray:
+                if let values = FlatJSON.parse(buffer) {
+                    reader.append(RawRecord(values: values), line: lineNumber, into: &result)
+                    return
+                }
                 guard let object = try? JSONSerialization.jsonObject(with: Data(buffer)),
                     let dictionary = object as? [String: Any]
                 else {
@@ -298,7 +302,9 @@ struct RawRecord {
         for name in names {
             if let value = values[name] {
                 if case .null = value { continue }
-                if case .text(let s) = value, s.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                if case .text(let s) = value, !s.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+                    continue
+                }
                 return (name, value)
             }
         }

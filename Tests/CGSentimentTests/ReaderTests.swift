@@ -58,6 +58,20 @@ import Testing
         #expect(m.replyTo == "m0" && m.authorAgeBand == .from18to24 && m.authorGender == .female)
     }
 
+    @Test func readsEscapesAndFallsBackForNestedValues() throws {
+        let lines = [
+            #"{"id":"e","timestamp":"2026-03-14T18:05:00Z","text":"He said \"hi\" caf\u00e9 \ud83d\ude00\n\/","author_id":"a"}"#,
+            #"{"id":"n","timestamp":"2026-03-14T18:05:00Z","text":"nested","author_id":"a","extra":{"k":[1,{"x":null}]}}"#,
+            #"{"id":"bad","timestamp":"2026-03-14T18:05:00Z","text":"x","author_id":"a""#,
+            #"  { "ID" : 7 , "Timestamp" : "2026-03-14T18:05:00Z" , "TEXT" : "spaced" , "author_id" : 1.0 }  "#,
+        ]
+        let result = reader.read(data: Data(lines.joined(separator: "\n").utf8))
+        #expect(result.messages.map(\.id) == ["e", "n", "7"])
+        #expect(result.messages.first?.text == "He said \"hi\" café 😀\n/")
+        #expect(result.messages.last?.authorID == "1")
+        #expect(result.errors.map(\.line) == [3])
+    }
+
     @Test func reportsBadLinesAndKeepsTheRest() {
         let lines = [
             #"{"id":"1","timestamp":"2026-03-14T18:05:00Z","text":"fine","author_id":"a"}"#,
