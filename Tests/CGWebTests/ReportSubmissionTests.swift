@@ -30,6 +30,25 @@ struct ReportSubmissionTests {
         }
     }
 
+    @Test("every city's area picker has a tile with a distinct label for every area")
+    func tileLabels() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let cities = try await app.send(.GET, "/api/v1/cities")
+            let ids = (try JSONSerialization.jsonObject(with: Data(cities.text.utf8)) as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+            #expect(ids.count >= 6)
+            for id in ids {
+                let page = try await app.send(.GET, "/report?city=\(id)").text
+                let svg = String(page[(page.range(of: "<svg")?.lowerBound ?? page.startIndex)...])
+                let links = svg.components(separatedBy: "href=\"/report?city=\(id)&amp;area=").count - 1
+                let texts = try NSRegularExpression(pattern: "<text[^>]*>([^<]*)</text>")
+                    .matches(in: svg, range: NSRange(svg.startIndex..., in: svg))
+                    .compactMap { Range($0.range(at: 1), in: svg).map { String(svg[$0]) } }
+                #expect(links > 0)
+                #expect(Set(texts).count == texts.count, "\(id) has tiles with the same label")
+            }
+        }
+    }
+
     @Test("a report through the API gets a reference and a private follow-up page", arguments: TestEngine.available)
     func apiSubmission(engine: TestEngine) async throws {
         try await TestApp.with(engine) { app in

@@ -57,9 +57,10 @@ struct ReportController {
         let page = request.page
         let selected = values["area"] ?? ""
         let areas = pack.areas.sorted { $0.localName < $1.localName }
+        let labels = FormParts.tileLabels(pack)
         let cells = pack.areas.map { area in
             TileMapCell(
-                code: area.code, label: FormParts.tileLabel(area), name: area.localName, column: area.tile.column,
+                code: area.code, label: labels[area.code] ?? area.code, name: area.localName, column: area.tile.column,
                 row: area.tile.row, value: area.code == selected ? 1 : nil,
                 displayText: page.t(area.code == selected ? "report.map_selected" : "report.map_choose"),
                 href: "\(SiteRoute.report.path)?city=\(pack.id)&area=\(area.code)")

@@ -76,8 +76,36 @@ enum FormParts {
         Div { Node<HTML.BodyContext>.raw(markup) }.class("chart")
     }
 
+    /// Short tile labels for every area of a city, unique within it: initials or the first three letters
+    /// (numbered areas by their number); where two areas would share one (Harrow, Haringey), the first
+    /// letter and the next consonants, then the first word's initial and the last word's first letters, then
+    /// the end of the area code.
+    static func tileLabels(_ pack: CityPack) -> [String: String] {
+        var labels = Dictionary(pack.areas.map { ($0.code, tileLabel($0)) }, uniquingKeysWith: { first, _ in first })
+        let fallbacks: [(Area) -> String] = [
+            { area in
+                let letters = area.englishName.uppercased().filter(\.isLetter)
+                return String(letters.prefix(1)) + String(letters.dropFirst().filter { !"AEIOU".contains($0) }.prefix(2))
+            },
+            { area in
+                let words = area.englishName.uppercased().split { !$0.isLetter }
+                return String(words.first?.prefix(1) ?? "") + String(words.last?.prefix(2) ?? "")
+            },
+            { area in String(area.code.suffix(3)) },
+        ]
+        for fallback in fallbacks {
+            let counts = Dictionary(labels.values.map { ($0, 1) }, uniquingKeysWith: +)
+            for area in pack.areas where counts[labels[area.code] ?? ""] ?? 0 > 1 {
+                labels[area.code] = fallback(area)
+            }
+        }
+        return labels
+    }
+
     /// A short label for an area's tile: its initials, or the first three letters of a one-word name.
     static func tileLabel(_ area: Area) -> String {
+        let number = area.englishName.prefix { $0.isNumber }
+        if !number.isEmpty { return String(number) }
         let words = area.englishName.split { !$0.isLetter }
         if words.count >= 2 { return String(words.prefix(3).compactMap(\.first)).uppercased() }
         return String(area.englishName.prefix(3)).uppercased()

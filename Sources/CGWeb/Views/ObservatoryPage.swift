@@ -46,9 +46,10 @@ enum ObservatoryPage {
         let pack = query.city
         let rows = Self.rows(result, page)
         let hiddenLegend = page.t("observatory.hidden_legend")
+        let labels = FormParts.tileLabels(pack)
         let tileCells = pack.areas.enumerated().map { index, area in
             TileMapCell(
-                code: area.code, label: FormParts.tileLabel(area), name: area.localName, column: area.tile.column,
+                code: area.code, label: labels[area.code] ?? area.code, name: area.localName, column: area.tile.column,
                 row: area.tile.row, protected: result.byArea.cells[index], displayText: text(result.byArea.cells[index], page))
         }
         let period = page.t("observatory.period", ["from": query.fromMonth, "to": query.toMonth])
