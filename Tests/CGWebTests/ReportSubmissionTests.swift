@@ -170,6 +170,24 @@ struct ReportSubmissionTests {
         }
     }
 
+    @Test("the follow-up API shows the status and takes more information")
+    func followUpAPI() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let receipt = try await app.sendJSON(.POST, "/api/v1/reports", json: Self.validJSON).json()
+            let token = try #require(receipt["followUpToken"] as? String)
+            let status = try await app.send(.GET, "/api/v1/reports/follow-up/\(token)")
+            #expect(status.status == .ok)
+            #expect(try status.json()["status"] as? String == "received")
+            #expect(!status.text.contains("Shouted at on the bus"))
+            let added = try await app.sendJSON(.POST, "/api/v1/reports/follow-up/\(token)/messages", json: #"{"message":"More detail."}"#)
+            #expect(added.status == .created)
+            #expect((try added.json()["messages"] as? [[String: Any]])?.count == 1)
+            let empty = try await app.sendJSON(.POST, "/api/v1/reports/follow-up/\(token)/messages", json: #"{"message":""}"#)
+            #expect(empty.status == .unprocessableEntity)
+            #expect(try await app.send(.GET, "/api/v1/reports/follow-up/nope").status == .notFound)
+        }
+    }
+
     @Test("submissions are rate limited per client with Retry-After")
     func rateLimit() async throws {
         try await TestApp.with(.sqlite, adjust: { $0.environment["CG_REPORT_RATE_LIMIT"] = "2" }) { app in

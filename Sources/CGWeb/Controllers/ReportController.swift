@@ -43,6 +43,66 @@ struct ReportController {
                     .init(429, "Too many reports from this address; see Retry-After.", schema: Schemas.errorRef),
                 ]),
             use: submitAPI)
+        let token = APIOperation.Parameter(
+            "token", in: "path", description: "The secret from the report's receipt (followUpToken)",
+            example: "q8mB0w7g2y6Jr5k1c3Vx9Zt4Hn0Ld2Pe8Sa6Uf1Wi3Q")
+        app.documented(
+            app,
+            APIOperation(
+                method: .GET, path: "/api/v1/reports/follow-up/{token}", summary: "The status of your report", tag: "reports",
+                parameters: [token],
+                responses: [
+                    .init(200, "Status, its changes and messages from caseworkers.", schema: Schemas.followUp, example: Schemas.followUpExample),
+                    .init(404, "Unknown token.", schema: Schemas.errorRef),
+                ]),
+            use: followUpAPI)
+        app.documented(
+            app,
+            APIOperation(
+                method: .POST, path: "/api/v1/reports/follow-up/{token}/messages", summary: "Add information to your report",
+                tag: "reports", parameters: [token],
+                requestSchema: Schemas.followUpMessage, requestExample: Schemas.followUpMessageExample,
+                responses: [
+                    .init(201, "Added; the report as it now stands.", schema: Schemas.followUp, example: Schemas.followUpExample),
+                    .init(400, "The body is not JSON of the documented shape.", schema: Schemas.errorRef),
+                    .init(404, "Unknown token.", schema: Schemas.errorRef),
+                    .init(422, "The message is empty or too long.", schema: Schemas.errorRef),
+                    .init(429, "Too many messages from this address; see Retry-After.", schema: Schemas.errorRef),
+                ]),
+            use: addToFollowUpAPI)
+    }
+
+    func followUpDTO(_ request: Request, token: String) async throws -> FollowUpDTO {
+        guard let view = try await ReportService(services: request.cg, database: request.db).followUp(token: token)
+        else { throw Abort(.notFound, reason: "unknown follow-up token") }
+        return FollowUpDTO(
+            reference: view.reference, status: view.status.rawValue, submittedAt: view.submittedAt,
+            statusChanges: view.statusChanges.map { .init(date: $0.date, status: $0.status.rawValue) },
+            messages: view.messages.map { .init(date: $0.date, from: $0.fromStaff ? "caseworker" : "reporter", text: $0.text) })
+    }
+
+    @Sendable func followUpAPI(_ request: Request) async throws -> FollowUpDTO {
+        try await followUpDTO(request, token: request.parameters.get("token") ?? "")
+    }
+
+    @Sendable func addToFollowUpAPI(_ request: Request) async throws -> Response {
+        let token = request.parameters.get("token") ?? ""
+        guard let report = try await ReportService(services: request.cg, database: request.db).report(followUpToken: token)
+        else { throw Abort(.notFound, reason: "unknown follow-up token") }
+        let input = try request.content.decode(FollowUpMessageInput.self)
+        let client = "follow-up " + (request.remoteAddress?.ipAddress ?? "unknown")
+        try await admit(client, now: request.cg.clock.now())
+        do {
+            try await ReportService.addMessage(
+                input.message ?? "", to: report, fromStaff: false, actorID: nil, actorLabel: "reporter (follow-up API)",
+                services: request.cg, on: request.db)
+        } catch {
+            await limiter.refund(client)
+            throw error
+        }
+        let response = Response(status: .created)
+        try response.content.encode(try await followUpDTO(request, token: token), as: .json)
+        return response
     }
 
     // MARK: - The form
