@@ -76,7 +76,9 @@ public enum DatabaseLocation: Sendable, Equatable {
             return DatabaseConfigurationFactory { SingleConnectionConfiguration(inner: factory.make()) }
         case .postgres(let url):
             do {
-                return try .postgres(url: url, sqlLogLevel: .trace)
+                // PostgreSQL has real concurrency: a few connections per event loop, and a patient queue for bursts.
+                return try .postgres(
+                    url: url, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(30), sqlLogLevel: .trace)
             } catch {
                 throw FieldErrors(["database-url": "not a usable PostgreSQL URL (\(error))"])
             }
