@@ -155,7 +155,7 @@ struct ReportValidator: Sendable {
             let notes = Self.clean(given.notes, limit: nil, keepLines: true)
             if let name, name.count > Limit.name { errors.add("contact.name", "must be at most \(Limit.name) characters") }
             if let email {
-                if email.count > Limit.email || !Self.looksLikeEmail(email) {
+                if email.count > Limit.email || !EmailAddress.isPlausible(email) {
                     errors.add("contact.email", "must be an e-mail address")
                 }
             }
@@ -222,12 +222,6 @@ struct ReportValidator: Sendable {
             return nil
         }
         return value
-    }
-
-    static func looksLikeEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
-            && !parts[1].hasSuffix(".") && !text.contains(where: \.isWhitespace)
     }
 
     /// Days since 1970-01-01 of a `YYYY-MM-DD` date, or nil when it is not a real date.

@@ -146,7 +146,7 @@ public struct StaffDirectory: Sendable {
     public func createUser(_ input: NewUser, by actor: Actor) async throws -> StaffUserDTO {
         var errors = FieldErrors()
         let email = AppServices.normalisedEmail(input.email)
-        if email.count > 254 || !Self.looksLikeEmail(email) { errors.add("email", "must be an e-mail address") }
+        if email.count > 254 || !EmailAddress.isPlausible(email) { errors.add("email", "must be an e-mail address") }
         let name = input.name.trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { errors.add("name", "is required") }
         if name.count > 200 { errors.add("name", "must be at most 200 characters") }
@@ -319,14 +319,6 @@ public struct StaffDirectory: Sendable {
             city: model.cityScope,
             totpEnabled: model.totpSecretSealed != nil,
             disabled: model.disabled)
-    }
-
-    static func looksLikeEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
-            !parts[1].hasSuffix(".")
-        else { return false }
-        return !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" })
     }
 }
 
