@@ -4,6 +4,11 @@ import FluentKit
 public enum StorageMigrations {
     /// Every migration in the order it must run.
     public static var all: [any Migration] {
+        foundation + sentiment + casePanel
+    }
+
+    /// The foundation and incident reporting (M0001–M0015).
+    static var foundation: [any Migration] {
         [
             M0001_CreateAgencies(),
             M0002_CreateUsers(),

@@ -66,6 +66,8 @@ func routes(_ app: Application) throws {
     ReportController(settings: app.cg.settings).register(app)
     TriageController().register(app)
     ObservatoryController().register(app)
+    registerSentimentRoutes(app)
+    registerCasePanelRoutes(app)
 }
 
 /// SQLite keeps an acknowledged write across a crash only with WAL and `synchronous=FULL`, and other

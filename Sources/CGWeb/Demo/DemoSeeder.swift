@@ -50,6 +50,8 @@ public enum DemoSeeder {
                 by: actor)
         }
         try await DemoReports.load(app, city: city)
+        try await seedSentiment(app)
+        try await seedCasePanel(app)
         return (adminEmail, adminPassword)
     }
 }

@@ -29,16 +29,25 @@ public struct Localizer: Sendable {
         self.catalogues = catalogues
     }
 
-    /// Loads every catalogue bundled with the module.
+    /// Loads every catalogue bundled with the module: `Locales/{lang}.json` for the foundation and
+    /// `Locales/{capability}.{lang}.json` for each capability, merged per language. Each capability keeps its
+    /// own files so that its strings change without touching anyone else's; a key defined twice is an error.
     public static func bundled() throws -> Localizer {
+        guard let folder = Bundle.module.url(forResource: "Locales", withExtension: nil) else {
+            return Localizer(catalogues: [:])
+        }
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "json" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
         var catalogues: [UILanguage: [String: String]] = [:]
-        for language in UILanguage.allCases {
-            guard
-                let url = Bundle.module.url(
-                    forResource: language.rawValue, withExtension: "json", subdirectory: "Locales")
+        for file in files {
+            let stem = file.deletingPathExtension().lastPathComponent
+            guard let code = stem.split(separator: ".").last, let language = UILanguage(rawValue: String(code))
             else { continue }
-            let data = try Data(contentsOf: url)
-            catalogues[language] = try JSONDecoder().decode([String: String].self, from: data)
+            let entries = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: file))
+            try catalogues[language, default: [:]].merge(entries) { _, _ in
+                throw LocalizerError.duplicateKey(file: file.lastPathComponent)
+            }
         }
         return Localizer(catalogues: catalogues)
     }
@@ -77,5 +86,17 @@ public struct Localizer: Sendable {
             if let language = UILanguage(rawValue: primary) { return language }
         }
         return nil
+    }
+}
+
+/// Why the bundled catalogues could not be loaded.
+public enum LocalizerError: Error, CustomStringConvertible {
+    /// A key appears in two catalogue files of the same language.
+    case duplicateKey(file: String)
+
+    public var description: String {
+        switch self {
+        case .duplicateKey(let file): return "\(file) defines a key that another catalogue already defines"
+        }
     }
 }
