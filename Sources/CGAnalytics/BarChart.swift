@@ -76,7 +76,7 @@ public struct BarChart: Sendable {
             let y = Self.top + Double(i) * Self.rowHeight
             let mid = y + Self.rowHeight / 2
             s += "<g class=\"bar\(item.suppressed ? " suppressed" : "")\"><title>\(SVG.escape(item.label)): \(SVG.escape(item.displayText))</title>"
-            s += SVG.text(item.label, x: left - 8, y: mid + 4.5, anchor: "end").trimmingCharacters(in: .newlines)
+            s += SVG.text(SVG.fitted(item.label, width: labelW - 12), x: left - 8, y: mid + 4.5, anchor: "end").trimmingCharacters(in: .newlines)
             if item.suppressed {
                 s += "<rect x=\"\(SVG.n(left))\" y=\"\(SVG.n(y + 5))\" width=\"18\" height=\"\(SVG.n(Self.rowHeight - 10))\" "
                     + "fill=\"url(#\(id)-hatch)\" stroke=\"#595959\" stroke-width=\"1\"/>"

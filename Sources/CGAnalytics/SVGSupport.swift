@@ -217,6 +217,14 @@ enum SVG {
     static func estimateWidth(_ s: String, size: Double = 13) -> Double {
         Double(s.count) * size * 0.58
     }
+
+    /// `s` shortened with an ellipsis so that its estimated width fits `width`; the full text belongs in the
+    /// element's `<title>` and the data table, where nothing is cut.
+    static func fitted(_ s: String, width: Double, size: Double = 13) -> String {
+        guard estimateWidth(s, size: size) > width else { return s }
+        let keep = max(1, Int(width / (size * 0.58)) - 1)
+        return String(s.prefix(keep)).trimmingCharacters(in: .whitespaces) + "…"
+    }
 }
 
 /// Order statistics shared by the charts and analytics.

@@ -61,12 +61,15 @@ public struct TileMapChart: Sendable {
     public var suppressedText: String
     /// Column headers of the data table: area, value.
     public var tableColumns: [String]
+    /// Legend texts for the classes, replacing the numeric ranges when the colours mean categories (for
+    /// example "selected" on an area picker). Must have one text per class to take effect.
+    public var classLabels: [String]?
 
     /// Creates a tile map. `breaks` defaults to quantile classes (up to 5) of the non-nil values.
     public init(cells: [TileMapCell], columns: Int, rows: Int, title: String, description: String,
                 legendTitle: String, breaks: ClassBreaks? = nil, id: String = "tilemap",
                 noDataText: String = "no data", suppressedText: String = "fewer than 10 (hidden)",
-                tableColumns: [String] = ["Area", "Value"]) {
+                tableColumns: [String] = ["Area", "Value"], classLabels: [String]? = nil) {
         self.cells = cells
         self.columns = columns
         self.rows = rows
@@ -78,6 +81,13 @@ public struct TileMapChart: Sendable {
         self.noDataText = noDataText
         self.suppressedText = suppressedText
         self.tableColumns = tableColumns
+        self.classLabels = classLabels
+    }
+
+    /// The legend text of class `i`.
+    func legendLabel(_ i: Int) -> String {
+        if let labels = classLabels, labels.count == breaks.count { return labels[i] }
+        return breaks.label(i)
     }
 
     static let tile = 56.0, gap = 6.0, pad = 12.0
@@ -96,7 +106,7 @@ public struct TileMapChart: Sendable {
         let legendLines = 1 + breaks.count + (hasSuppressed ? 1 : 0) + (hasNoData ? 1 : 0)
         let legendTop = mapH + 8
         let height = legendTop + Double(legendLines) * 22 + Self.pad
-        let legendWidth = ([legendTitle, noDataText, suppressedText] + (0..<breaks.count).map(breaks.label))
+        let legendWidth = ([legendTitle, noDataText, suppressedText] + (0..<breaks.count).map(legendLabel))
             .map { SVG.estimateWidth($0) + 40 }.max() ?? 0
         let width = max(mapW, legendWidth + Self.pad * 2, 240)
 
@@ -136,7 +146,7 @@ public struct TileMapChart: Sendable {
         s += SVG.text(legendTitle, x: Self.pad, y: y + 12, weight: "600")
         y += 22
         for i in 0..<breaks.count {
-            s += SVG.swatch(x: Self.pad, y: y, fill: colors[i], label: breaks.label(i))
+            s += SVG.swatch(x: Self.pad, y: y, fill: colors[i], label: legendLabel(i))
             y += 22
         }
         if hasSuppressed {

@@ -91,6 +91,22 @@ func checkAccessibleDocument(_ svg: String, title: String) -> ParsedXML {
 }
 
 @Suite struct TileMapTests {
+    @Test func categoricalLegendReplacesNumericRanges() {
+        let cells = [
+            TileMapCell(code: "A", label: "A", name: "Alpha", column: 0, row: 0, value: 1, displayText: "selected"),
+            TileMapCell(code: "B", label: "B", name: "Beta", column: 1, row: 0, value: nil, displayText: "choose"),
+        ]
+        let map = TileMapChart(cells: cells, columns: 2, rows: 1, title: "Pick", description: "d", legendTitle: "Area",
+                               breaks: ClassBreaks(bounds: [0, 1]), noDataText: "choose", classLabels: ["selected"])
+        let texts = checkAccessibleDocument(map.svg(), title: "Pick").all("text").map(\.text)
+        #expect(texts.contains("selected"))
+        #expect(!texts.contains { $0.contains("–") })
+        // A label list that does not match the classes is ignored rather than mislabelling colours.
+        let wrong = TileMapChart(cells: cells, columns: 2, rows: 1, title: "Pick", description: "d", legendTitle: "Area",
+                                 breaks: ClassBreaks(bounds: [0, 1, 2]), classLabels: ["one"])
+        #expect(checkAccessibleDocument(wrong.svg(), title: "Pick").all("text").contains { $0.text.contains("–") })
+    }
+
     func cells() -> [TileMapCell] {
         [
             TileMapCell(code: "N", label: "N", name: "North", column: 1, row: 0, value: 45, displayText: "45"),
@@ -248,13 +264,25 @@ func checkAccessibleDocument(_ svg: String, title: String) -> ParsedXML {
         let hatched = doc.all("rect").filter { $0.attributes["fill"] == "url(#bars-hatch)" }
         #expect(hatched.count == 2)  // the marker and the legend swatch
         #expect(hatched.allSatisfy { $0.attributes["width"] == "18" || $0.attributes["width"] == "16" })
-        #expect(doc.all("text").contains { $0.text == hostile })
+        // Escaped, not interpreted: the whole label survives in the bar's title (the drawn text may be shortened).
+        #expect(doc.all("title").contains { $0.text.hasPrefix(hostile) })
         #expect(doc.all("text").contains { $0.text == "fewer than 10" })
         // Longest bar for the largest value.
         let widths = doc.all("rect").filter { $0.attributes["fill"] == ChartPalette.sequentialNine[6] }
             .compactMap { Double($0.attributes["width"] ?? "") }
         #expect(widths.count == 2 && widths[0] > widths[1] * 7)
         #expect(chart.dataTable.rows[1] == [hostile, "fewer than 10"])
+    }
+
+    @Test func longLabelsAreShortenedToFitButKeptWholeInTitlesAndTable() {
+        let long = "Gender identity, including trans and non-binary people, and their families"
+        let chart = BarChart(title: "t", description: "d", items: [BarChartItem(label: long, value: 3, displayText: "3")])
+        let doc = checkAccessibleDocument(chart.svg(), title: "t")
+        let drawn = doc.all("text").map(\.text).first { $0.hasPrefix("Gender") }
+        #expect(drawn?.hasSuffix("…") == true)
+        #expect(SVG.estimateWidth(drawn ?? "") <= 220)
+        #expect(doc.all("title").contains { $0.text.hasPrefix(long) })
+        #expect(chart.dataTable.rows[0][0] == long)
     }
 
     @Test func escapesControlCharacters() {

@@ -128,9 +128,10 @@ struct ReportController {
         let chart = TileMapChart(
             cells: cells, columns: pack.gridColumns, rows: pack.gridRows,
             title: page.t("report.map_title"), description: page.t("report.map_hint"),
-            legendTitle: page.t("report.map_legend"), id: "areapicker", noDataText: page.t("report.map_choose"),
-            suppressedText: page.t("report.map_choose"),
-            tableColumns: [page.t("report.area"), page.t("report.map_legend")])
+            legendTitle: page.t("report.map_legend"), breaks: ClassBreaks(bounds: [0, 1]), id: "areapicker",
+            noDataText: page.t("report.map_choose"), suppressedText: page.t("report.map_choose"),
+            tableColumns: [page.t("report.area"), page.t("report.map_legend")],
+            classLabels: [page.t("report.map_selected")])
         let timeZone = TimeZone(identifier: pack.timeZone) ?? TimeZone(identifier: "UTC") ?? .current
         return ReportPage.Model(
             cityID: pack.id, cityName: pack.englishName,
