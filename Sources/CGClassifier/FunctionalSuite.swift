@@ -44,7 +44,7 @@ public enum FunctionalSuite {
                         violence: family.violence, targets: targets, source: "functional", kind: kind))
                     // A spelling-trick copy of some hateful cases.
                     if family.hateful, let (term, group) = fill, !majority.contains(group), rng.next() % 4 == 0 {
-                        let variant = text.replacingAll(term, with: Perturbation.apply(term, using: &rng))
+                        let variant = Perturbation.apply(term, in: text, using: &rng)
                         out.append(LabeledExample(
                             text: variant, language: language, hateful: true, type: family.type,
                             violence: family.violence, targets: [group], source: "functional", kind: "spelling"))

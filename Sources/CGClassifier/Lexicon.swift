@@ -1,3 +1,5 @@
+import Foundation
+
 /// Word lists the tokeniser and features rely on: identity terms per target group (six languages),
 /// negators, contrast words and the words that repeated-letter squeezing should recover.
 ///
@@ -131,6 +133,50 @@ final class Lexicon: Sendable {
         "parasites", "disease", "plague", "sick", "idiot", "idiots", "moron", "morons",
     ]
 
+    /// One-edit variants of our terms that are words in their own right, in the common word lists of our six
+    /// languages (Debian's wamerican, wbritish, wspanish, wcatalan, wfrench, wdutch and wswedish, checked when this
+    /// list was written): "backs" is not a misspelt "blacks", nor "files" a misspelt "filles". No spelling
+    /// variant is made for these.
+    static let spellingCollisions: Set<String> = [
+        "africas", "alens", "alies", "alines", "alins", "animas", "aras", "asias", "asin", "asina", "backs", "bancos",
+        "bancs", "baners", "banken", "basra", "basts", "baura", "beats", "bers", "besats", "besten", "bests", "beus",
+        "bgar", "biches", "bitchs", "blaken", "blans", "blcks", "boar", "bolera", "boleras", "burs", "catolic",
+        "catoliques", "ceros", "chias", "chics", "chinee", "chinees", "chins", "chions", "christin", "christina",
+        "christinas", "cicas", "cimes", "cockroachs", "cons", "coos", "credos", "cries", "crims", "cristian",
+        "cristinas", "cristino", "cristins", "debils", "deest", "degotants", "depot", "does", "dons", "dyes",
+        "escora", "estranges", "estupids", "etranges", "fagot", "fagots", "fasic", "fatic", "feale", "feales", "feme",
+        "femem", "femes", "feminisas", "feminises", "fikkers", "files", "fills", "garage", "gian", "gians", "gils",
+        "girs", "gitas", "goos", "grils", "gtan", "gtans", "gypses", "handicaps", "heren", "hispans", "hmos",
+        "homofilen", "hoor", "hoos", "horen", "horro", "ileales", "immigrat", "immigrate", "immigrats", "indias",
+        "inferiors", "inferir", "inferires", "inutils", "invades", "invasors", "islamisas", "islamises", "islamites",
+        "jeus", "jives", "judas", "judo", "judos", "jufs", "juies", "juis", "kieks", "kies", "kieser", "kiks",
+        "kinna", "kkes", "krista", "lades", "laides", "laies", "laina", "lainas", "lathe", "latins", "leches",
+        "leechs", "leso", "lesos", "machs", "macos", "maes", "malade", "mals", "malse", "manen", "maner", "marca",
+        "marcia", "maria", "marion", "marions", "means", "meas", "mens", "mensa", "mesjes", "migrat", "migrates",
+        "migrats", "mindre", "miner", "minusvalids", "mirant", "mnas", "mnnen", "mogols", "molem", "mongools", "mons",
+        "moons", "moors", "moos", "morns", "mors", "muer", "murer", "murete", "murir", "neer", "negas", "nego",
+        "nere", "nero", "neros", "nger", "nies", "niga", "niger", "nigers", "niors", "noes", "nois", "noise", "nores",
+        "noris", "nors", "ordres", "orientas", "pague", "pais", "parasiten", "parasits", "patetic", "pees", "peres",
+        "pikes", "plage", "poblem", "pores", "protestats", "ptas", "puas", "puats", "pues", "puts", "putsa", "putse",
+        "quer", "quere", "queres", "quers", "rapits", "raten", "redores", "refuge", "refuges", "refugias", "refugis",
+        "refuies", "renis", "renos", "repulsie", "retad", "rodens", "rodets", "roents", "roer", "romain", "romans",
+        "rtten", "rttor", "salpes", "sarta", "selen", "sics", "slopes", "slts", "spis", "steen", "stupids",
+        "subnormals", "sucos", "svages", "svara", "svarat", "svrta", "tans", "tapete", "tapetes", "tejer",
+        "terrorisas", "totos", "tots", "transen", "transgene", "tras", "traveles", "travels", "treat", "trnas",
+        "trns", "varens", "verin", "violadors", "violens", "violers", "violet", "violets", "voilent", "voladores",
+        "volent", "volers", "vouw", "vouwen", "vrakens", "vrkens", "walglijk", "whits", "wies", "wijen", "zeikte",
+        "zieke", "zoras",
+    ]
+
+    /// Short words that may appear glued to an identity term ("ihatemuslims", "womenaretrash"), besides the
+    /// lexicon's own words: the language identifier's function words, folded like tokens.
+    static var glueWords: [String] {
+        LanguageIdentifier.functionWords.map { word, _ in
+            word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+                .replacingOccurrences(of: "'", with: "")
+        } + ["a", "i", "y", "o", "u", "r", "ur", "im", "ive", "id", "youre", "theyre", "were", "should", "must"]
+    }
+
     /// Cue classes: words that generalise beyond the templates they were seen in.
     enum Cue: UInt8 {
         case none = 0
@@ -192,7 +238,8 @@ final class Lexicon: Sendable {
             "walgelijk", "ratten", "criminelen", "minderwaardig", "gewelddadig", "probleem", "bedreiging", "vies",
             "lui", "tuig", "afval", "parasieten", "plaag", "ziekte", "terroristen", "verkrachters", "dieven",
             "beesten", "varkens", "apen", "haat", "dood", "ongedierte", "farliga", "dumma", "ackliga", "rattor",
-            "kriminella", "hatar", "doda", "avskum", "rates", "odi", "fastic", "escoria", "loathe", "detest",
+            "kriminella", "hatar", "doda", "avskum", "ohyra", "sjukdom", "vildar", "parasiter", "kackerlackor",
+            "djur", "pest", "odjur", "smutsiga", "vardelosa", "utrota", "lata", "tjuvar", "valdtaktsman", "rates", "odi", "fastic", "escoria", "loathe", "detest",
             "despise", "abhor", "moron", "morons", "crime", "crimes", "rodents", "infestation", "bleed", "dogs",
             "steal", "leeches", "failures", "repulsive", "roedores", "detesto", "odian", "robar", "rongeurs",
             "voler", "knaagdieren", "stelen", "criminaliteit", "delincuencia", "delinquance", "menos", "moins",
@@ -201,8 +248,9 @@ final class Lexicon: Sendable {
         .report: [
             "say", "says", "said", "saying", "claim", "told", "tell", "telling", "shouted", "shouting", "yelled",
             "wrote", "write", "writes", "posted", "posting", "posts", "tweet", "tweeted", "called", "calling", "call",
-            "comparing", "compare", "graffiti", "words", "word", "quote", "heard", "hear", "chanted", "believe",
-            "think", "thinks", "decir", "dice", "dicen", "dijo", "llamar", "llaman", "comparar", "escribio", "publicar",
+            "comparing", "compare", "graffiti", "words", "word", "quote", "heard", "hear", "chanted",
+            // Not "think" or "believe": "I think X are Y" is an opinion held, not someone else's words reported.
+            "thinks", "decir", "dice", "dicen", "dijo", "llamar", "llaman", "comparar", "escribio", "publicar",
             "gritaba", "grito", "dire", "disent", "dit", "traiter", "traite", "comparer", "ecrit", "publier", "crie",
             "zeggen", "zegt", "zei", "noemen", "vergelijken", "schreef", "posten", "riep", "saga", "sager", "sa",
             "kalla", "skrev", "dir", "diuen", "insultar", "diga", "digan", "claimed", "claiming", "shouts",
@@ -225,9 +273,15 @@ final class Lexicon: Sendable {
 
     private let words: HashTable
     private let bigrams: HashTable
+    private let glue: HashTable
+    private let spelling: SpellingVariants
     /// Pointer views of the tables; `Lexicon.shared` lives for the whole process, so they stay valid.
     let wordsView: HashTableView
     let bigramsView: HashTableView
+    /// Function words that may be glued to other words (see ``glueWords``).
+    let glueView: HashTableView
+    /// Misspellings of identity terms and hostile words (see ``SpellingVariants``).
+    let spellingView: SpellingVariantsView
 
     private init() {
         var info: [UInt64: UInt32] = [:]
@@ -278,6 +332,13 @@ final class Lexicon: Sendable {
         bigrams = HashTable(bi)
         wordsView = words.view
         bigramsView = bigrams.view
+        glue = HashTable(Dictionary(Self.glueWords.map { (FNV.hash($0), UInt32(1)) }, uniquingKeysWith: { a, _ in a }))
+        glueView = glue.view
+        let spellable = Self.groupTerms.values.flatMap { $0 }.filter { $0.count >= 5 }
+            + (Self.cueWords[.negative] ?? []).filter { $0.count >= 6 }
+        let known = info
+        spelling = SpellingVariants(terms: spellable, excluded: Self.spellingCollisions) { known[$0] != nil }
+        spellingView = spelling.view
     }
 
     @inline(__always)

@@ -66,12 +66,14 @@ extension SyntheticCorpus {
         ]),
         TemplateFamily("dehumanisation", hateful: true, type: .dehumanisation, [
             "{G} är råttor", "{G} är djur", "{G} är en pest", "{G} är parasiter", "{G} är inte människor",
+            "{G} är kackerlackor som sprider sig", "{G} är som en smitta i samhället", "{G} är odjur",
         ]),
         TemplateFamily("threat", hateful: true, type: .threat, violence: true, [
             "döda alla {G}", "{G} förtjänar att dö", "jag ska slå ihjäl {G}", "död åt {G}", "bränn {G}",
         ]),
         TemplateFamily("implicit", hateful: true, type: .animosity, [
             "{G} förstör det här landet", "{G} ska åka hem", "ingen vill ha {G} här", "man kan inte lita på {G}",
+            "ut med alla {G} från våra kvarter", "{G} är tjuvar allihop", "{G} hör inte hemma i Sverige",
         ]),
         TemplateFamily("negation", hateful: false, [
             "jag hatar inte {G}", "{G} är inte äckliga", "{G} är inte råttor", "jag har inga problem med {G}",
@@ -84,7 +86,27 @@ extension SyntheticCorpus {
         ]),
         TemplateFamily("neutral", hateful: false, [
             "jag träffade två {G} på konferensen", "många {G} bor i Stockholm", "rapporten handlar om {G}",
+            "en ny studie om {G} och arbetsmarknaden", "kommunen bjöd in {G} till ett möte om parken",
+            "hur många {G} bor i stadsdelen?", "filmen handlar om {G} på sjuttiotalet", "mina grannar är {G}",
+            "radion intervjuade {G} från området", "biblioteket har en kurs för {G} på torsdag",
         ]),
-        TemplateFamily("profanity", hateful: false, ["fan vad varmt det är", "jävlar, jag missade bussen", "skit också"]),
+        TemplateFamily("profanity", hateful: false, [
+            "fan vad varmt det är", "jävlar, jag missade bussen", "skit också", "fy fan vad trött jag är",
+            "helvete, nycklarna ligger kvar hemma", "vilken jävla kö vid kassan", "satan vad det regnar",
+        ]),
+        TemplateFamily("nonprotected", hateful: false, [
+            "jag hatar måndagar", "politiker är lögnare allihop", "du är en idiot", "myggor borde utrotas",
+            "domaren är en clown", "jag hatar köer", "mitt jobb suger", "den här datorn gör mig galen",
+        ]),
+        // Everyday talk with no group in it: the corpora of other languages are full of it, but for Swedish
+        // only our own sentences exist, and without these the model has never seen a plain message.
+        TemplateFamily("everyday", hateful: false, [
+            "tåget är försenat igen", "någon som vet när simhallen öppnar?", "vilket fint väder i dag",
+            "vi grillar i parken på lördag", "mataffären har rea på kaffe", "min cykel blev stulen i natt",
+            "trafiken på bron står helt still", "barnen har lov hela veckan", "konserten i kväll var fantastisk",
+            "tips på en bra frisör i närheten?", "det luktar nybakat från bageriet", "vägarbetet pågår till juni",
+            "har någon sett en svart katt på gatan?", "loppis på skolgården i morgon", "elen gick i hela huset",
+            "bästa kanelbullarna finns på hörnet", "soptömningen kommer på tisdag", "hyran höjs igen nästa år",
+        ]),
     ]
 }

@@ -58,7 +58,7 @@ public enum SyntheticCorpus {
                     out.append(example)
                     if perturb, let (term, _) = fill, rng.next() % (family.hateful ? 3 : 6) == 0 {
                         var variant = example
-                        variant.text = text.replacingAll(term, with: Perturbation.apply(term, using: &rng))
+                        variant.text = Perturbation.apply(term, in: text, using: &rng)
                         variant.kind = "spelling"
                         out.append(variant)
                     }

@@ -22,6 +22,8 @@ struct TokenizerCore {
     var singlesFlags: UInt8 = 0
     var scratch: UnsafeMutablePointer<UInt8>
     var scratch2: UnsafeMutablePointer<UInt8>
+    /// End offsets of the pieces of a glued word (see `glueCuts`).
+    var cuts: UnsafeMutablePointer<Int32>
     /// Separate from `scratch`: flushing pending single letters happens while a word sits in `scratch`.
     var singlesOut: UnsafeMutablePointer<UInt8>
     var skipURL = false
@@ -36,6 +38,8 @@ struct TokenizerCore {
     var negatorBit: UInt32 = Lexicon.negatorBit(.en)
     let words = Lexicon.shared.wordsView
     let bigrams = Lexicon.shared.bigramsView
+    let glue = Lexicon.shared.glueView
+    let spelling = Lexicon.shared.spellingView
 
     init() {
         bytes = .allocate(capacity: byteCapacity)
@@ -50,6 +54,7 @@ struct TokenizerCore {
         singles = .allocate(capacity: Self.curCapacity)
         scratch = .allocate(capacity: Self.curCapacity * 2)
         scratch2 = .allocate(capacity: Self.curCapacity * 2)
+        cuts = .allocate(capacity: 16)
         singlesOut = .allocate(capacity: Self.curCapacity * 2)
     }
 
@@ -57,6 +62,7 @@ struct TokenizerCore {
         for p in [bytes, cur, singles, scratch, scratch2, singlesOut, flags, cues] { p.deallocate() }
         starts.deallocate()
         ends.deallocate()
+        cuts.deallocate()
         hashes.deallocate()
         groups.deallocate()
         infos.deallocate()
@@ -434,9 +440,34 @@ struct TokenizerCore {
         tokenCapacity = newCap
     }
 
-    mutating func emit(_ word: UnsafeMutablePointer<UInt8>, _ len: Int, flags f: TokenFlags) {
+    mutating func emit(_ word: UnsafeMutablePointer<UInt8>, _ len: Int, flags f: TokenFlags, split: Bool = true) {
         var f = f
+        var word = word
+        var len = len
         if pendingBreak { f.insert(.breakBefore); pendingBreak = false }
+        var h = Self.hash(word, len)
+        var info = words.lookup(h)
+        if info == 0 && len >= 4 {
+            if let (canonical, n) = spelling.canonical(h) {
+                // "mulsims" is read as "muslims": the same features as the word it misspells.
+                word = canonical
+                len = n
+                h = Self.hash(word, len)
+                info = words.lookup(h)
+            } else if split && len >= 8 && len <= 64 {
+                // "ihatemuslims" is read as "i hate muslims".
+                let pieces = glueCuts(word, len)
+                if pieces > 0 {
+                    var start = 0
+                    for i in 0..<pieces {
+                        let end = Int(cuts[i])
+                        emit(word + start, end - start, flags: i == 0 ? f : f.subtracting(.breakBefore), split: false)
+                        start = end
+                    }
+                    return
+                }
+            }
+        }
         if count == tokenCapacity { grow() }
         if byteCount + len > byteCapacity {
             let newCap = max(byteCapacity * 2, byteCount + len)
@@ -449,8 +480,6 @@ struct TokenizerCore {
         let start = byteCount
         (bytes + start).update(from: word, count: len)
         byteCount += len
-        let h = Self.hash(word, len)
-        let info = words.lookup(h)
         if info & negatorBit != 0 { f.insert(.negator); anyNegator = true }
         if info & Lexicon.contrastBit != 0 { f.insert(.contrast) }
         var g = Int8(truncatingIfNeeded: Int(info & Lexicon.groupMask) - 1)
@@ -466,6 +495,19 @@ struct TokenizerCore {
         cues[count] = UInt8((info >> Lexicon.cueShift) & 0xFF)
         infos[count] = info
         count += 1
+    }
+
+    /// Where to cut an unknown word that is several words written together: the number of pieces written to
+    /// `cuts` (their end offsets), or 0. A cut is made only when the whole word splits into known words (lexicon
+    /// words and function words) and one of them is an identity term of four letters or more — so "transport"
+    /// stays whole ("port" is not a word we know) and "therapists" too (no identity term), while
+    /// "womenaretrash" becomes "women are trash". Allocates nothing: it runs on long unknown words of every
+    /// message.
+    func glueCuts(_ word: UnsafeMutablePointer<UInt8>, _ len: Int) -> Int {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (GlueSolver.maxPiece + 1) * 16) { kinds in
+            var solver = GlueSolver(word: word, len: len, words: words, glue: glue, cuts: cuts, kinds: kinds.baseAddress!)
+            return solver.solve(0, false, 0) && solver.depth >= 2 ? solver.depth : 0
+        }
     }
 
     mutating func markNegationScopes() {
@@ -500,5 +542,69 @@ struct TokenizerCore {
             }
             flags[i] = f.rawValue
         }
+    }
+}
+
+/// The search behind `TokenizerCore.glueCuts`: depth first, longest pieces first, remembering positions that
+/// cannot be finished. A struct with a mutating method, so its state needs no dynamic exclusivity checks.
+struct GlueSolver {
+    static let maxPiece = 20
+    let word: UnsafeMutablePointer<UInt8>
+    let len: Int
+    let words: HashTableView
+    let glue: HashTableView
+    let cuts: UnsafeMutablePointer<Int32>
+    /// One row of `maxPiece + 1` bytes per depth: 0 no piece ends here, 1 a known word, 2 an identity term.
+    let kinds: UnsafeMutablePointer<UInt8>
+    var failedPlain: UInt64 = 0
+    var failedGrouped: UInt64 = 0
+    var depth = 0
+
+    init(word: UnsafeMutablePointer<UInt8>, len: Int, words: HashTableView, glue: HashTableView,
+         cuts: UnsafeMutablePointer<Int32>, kinds: UnsafeMutablePointer<UInt8>) {
+        self.word = word
+        self.len = len
+        self.words = words
+        self.glue = glue
+        self.cuts = cuts
+        self.kinds = kinds
+    }
+
+    mutating func solve(_ at: Int, _ grouped: Bool, _ level: Int) -> Bool {
+        if at == len { return grouped }
+        let bit = UInt64(1) << UInt64(at)
+        if (grouped ? failedGrouped : failedPlain) & bit != 0 { return false }
+        let row = kinds + level * (Self.maxPiece + 1)
+        let last = min(len, at + Self.maxPiece)
+        var h = FNV.offset
+        var any = false
+        for end in (at + 1)...last {
+            h = FNV.mix(h, word[end - 1])
+            let info = words.lookup(h)
+            var kind: UInt8 = 0
+            if info != 0 && end - at >= 2 {
+                kind = info & Lexicon.groupMask != 0 && end - at >= 4 ? 2 : 1
+            } else if glue.lookup(h) != 0 {
+                kind = 1
+            }
+            row[end - at] = kind
+            any = any || kind != 0
+        }
+        if any && depth < 15 {
+            // Longest pieces first: "muslims" before "muslim" + "s".
+            var end = last
+            while end > at {
+                let kind = row[end - at]
+                if kind != 0 {
+                    cuts[depth] = Int32(end)
+                    depth += 1
+                    if solve(end, grouped || kind == 2, level + 1) { return true }
+                    depth -= 1
+                }
+                end -= 1
+            }
+        }
+        if grouped { failedGrouped |= bit } else { failedPlain |= bit }
+        return false
     }
 }

@@ -37,7 +37,9 @@ struct TextNormalizerTests {
 
     @Test("drops mentions, links and hashtag signs")
     func mentions() {
-        #expect(TextNormalizer.words("@user see https://t.co/x #RefugeesWelcome") == ["see", "refugeeswelcome"])
+        // A hashtag's words are cut apart when they split into known words around an identity term.
+        #expect(TextNormalizer.words("@user see https://t.co/x #RefugeesWelcome") == ["see", "refugees", "welcome"])
+        #expect(TextNormalizer.words("#BlackLivesMatter") == ["blacklivesmatter"])
     }
 
     @Test("marks negation scope until the clause ends")
@@ -74,5 +76,25 @@ struct TextNormalizerTests {
         #expect(TextNormalizer.words("مرحبا بالعالم") == ["مرحبا", "بالعالم"])
         let many = Array(repeating: "word", count: 3000).joined(separator: " ")
         #expect(TextNormalizer.words(many).count == 3000)
+    }
+
+    @Test func misspeltIdentityTermsAndHostileWordsAreReadAsTheWordsTheyDisguise() {
+        #expect(TextNormalizer.words("I hate mulsims") == ["i", "hate", "muslims"])
+        #expect(TextNormalizer.words("all wmoen are disgusitng") == ["all", "women", "are", "disgusting"])
+        #expect(TextNormalizer.words("immigrnts are vermin") == ["immigrants", "are", "vermin"])
+        #expect(TextNormalizer.words("los inmgrantes", language: .es) == ["los", "inmigrantes"])
+        // Real words one edit away from a term stay themselves.
+        #expect(TextNormalizer.words("my backs hurt and the files are open") == ["my", "backs", "hurt", "and", "the", "files", "are", "open"])
+        #expect(TextNormalizer.words("la maria de los bancos", language: .es) == ["la", "maria", "de", "los", "bancos"])
+    }
+
+    @Test func identityTermsGluedToOtherWordsAreCutApart() {
+        #expect(TextNormalizer.words("ihatemuslims") == ["i", "hate", "muslims"])
+        #expect(TextNormalizer.words("Womenaretrash!") == ["women", "are", "trash"])
+        #expect(TextNormalizer.words("killallimmigrants now") == ["kill", "all", "immigrants", "now"])
+        #expect(TextNormalizer.words("je deteste lesjuifs", language: .fr) == ["je", "deteste", "les", "juifs"])
+        // Words that merely contain a term, or split only into pieces without an identity term, stay whole.
+        #expect(TextNormalizer.words("transport transatlantic romantic") == ["transport", "transatlantic", "romantic"])
+        #expect(TextNormalizer.words("therapists homogeneous mannerisms") == ["therapists", "homogeneous", "mannerisms"])
     }
 }
