@@ -8,6 +8,7 @@ func registerCasePanelRoutes(_ app: Application) {
     if let key = try? MasterKey.loadOrCreate(at: app.cg.settings.keyFileURL, environment: app.cg.settings.environment) {
         app.panelLookup = LookupHash(masterKey: key)
     }
+    app.lifecycle.use(CasePanelRetentionSchedule())
     CasePanelController().register(app)
     PanelAPIController().register(app)
 }
