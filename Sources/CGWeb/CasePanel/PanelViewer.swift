@@ -12,6 +12,14 @@ struct PanelViewer: Sendable {
     var actorID: String
     var label: String
 
+    /// Whether the viewer may use `permission` in `city`.
+    func may(_ permission: Permission, in city: String) -> Bool {
+        permissions.contains(permission) && scope.covers(city)
+    }
+}
+
+extension PanelViewer {
+    /// The viewer behind a staff session; nil for API tokens and anonymous requests.
     init?(_ principal: Principal?) {
         guard let principal, case .session = principal.credential, let userID = principal.userID,
             let agencyID = principal.agencyID, let role = principal.role
@@ -23,10 +31,5 @@ struct PanelViewer: Sendable {
         self.permissions = principal.permissions
         self.actorID = principal.auditActorID
         self.label = principal.auditLabel
-    }
-
-    /// Whether the viewer may use `permission` in `city`.
-    func may(_ permission: Permission, in city: String) -> Bool {
-        permissions.contains(permission) && scope.covers(city)
     }
 }
