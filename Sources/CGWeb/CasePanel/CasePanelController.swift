@@ -48,6 +48,7 @@ struct CasePanelController {
             let form = try request.content.decode(CasePanelForms.Hold.self)
             try await s.setHold(c, hold: form.hold ?? false, reason: form.reason, viewer: v)
         } }
+        app.post("panel", "cases", ":case", "erase", use: erase)
     }
 
     static func section(_ form: CasePanelForms.Section) -> CasePanelService.NewSection {
@@ -142,8 +143,11 @@ struct CasePanelController {
     }
 
     @Sendable func insight(_ request: Request) async throws -> HTMLPage {
-        let (viewer, panel) = try await Self.memberPanel(request)
-        let insight = try await CasePanelService(request).insight(panel, viewer: viewer)
+        let principal = try request.requireSignedIn()
+        let service = CasePanelService(request)
+        guard let panel = try await service.insightPanel(request.parameters.get("panel").flatMap(UUID.init(uuidString:)), principal: principal)
+        else { throw Abort(.notFound) }
+        let insight = try await service.insight(panel, viewer: PanelViewer(principal))
         return HTMLPage(PanelInsightPage.render(request.page, .init(panelName: panel.name, insight: insight)))
     }
 
@@ -204,6 +208,22 @@ struct CasePanelController {
         return request.redirect(to: PanelRoute.caseFile(record.id ?? UUID()).path, redirectType: .normal)
     }
 
+    /// Erasure leaves nothing to show: back to the panel.
+    @Sendable func erase(_ request: Request) async throws -> Response {
+        let (viewer, record, panel) = try await Self.memberCase(request)
+        let service = CasePanelService(request)
+        guard try await service.hasAccess(record, viewer) else {
+            return try await renderCase(request, viewer, record, panel, status: .forbidden).encodeResponse(for: request)
+        }
+        do {
+            try await service.erase(record, reason: try request.content.decode(CasePanelForms.Reason.self).reason, viewer: viewer)
+        } catch let errors as FieldErrors {
+            return try await renderCase(request, viewer, record, panel, status: .unprocessableEntity, errors: errors.fields)
+                .encodeResponse(for: request)
+        }
+        return request.redirect(to: PanelRoute.panel(record.panelID).path, redirectType: .normal)
+    }
+
     @Sendable func access(_ request: Request) async throws -> HTMLPage {
         let (viewer, record, _) = try await Self.memberCase(request)
         let entries = try await CasePanelService(request).accessLog(record, viewer: viewer)
@@ -224,7 +244,8 @@ struct CasePanelController {
     }
 
     func renderAdmin(
-        _ request: Request, city: String, status: HTTPStatus = .ok, message: String? = nil, errors: [String: String] = [:]
+        _ request: Request, _ principal: Principal, city: String, status: HTTPStatus = .ok, message: String? = nil,
+        errors: [String: String] = [:]
     ) async throws -> HTMLPage {
         let service = CasePanelService(request)
         var panels: [CasePanelDTO] = []
@@ -232,16 +253,21 @@ struct CasePanelController {
             panels.append(try await service.panelDTO(panel, viewer: nil))
         }
         let agencies = try await AgencyModel.query(on: request.db).filter(\.$cityID == city).sort(\.$name).all()
+        let names = Dictionary(agencies.compactMap { agency in agency.id.map { ($0, agency.name) } }, uniquingKeysWith: { a, _ in a })
+        let users = try await StaffDirectory(services: request.cg, database: request.db)
+            .users(in: .city(city), readBy: .init(id: principal.auditActorID, label: principal.auditLabel))
+            .filter { !$0.disabled && $0.role.permissions.contains(.casesRead) }
         let model = PanelAdminPage.Model(
             city: city, panels: panels,
             agencies: agencies.compactMap { agency in agency.id.map { ($0.uuidString, agency.name) } },
+            users: users.map { ($0.id.uuidString, "\($0.name) · \(names[$0.agencyID] ?? "?")") },
             message: message, errors: errors)
         return HTMLPage(PanelAdminPage.render(request.page, model), status: status)
     }
 
     @Sendable func admin(_ request: Request) async throws -> HTMLPage {
-        let (_, _, city) = try Self.adminCity(request)
-        return try await renderAdmin(request, city: city)
+        let (_, principal, city) = try Self.adminCity(request)
+        return try await renderAdmin(request, principal, city: city)
     }
 
     @Sendable func createPanel(_ request: Request) async throws -> HTMLPage {
@@ -252,9 +278,9 @@ struct CasePanelController {
                 .init(city: city, name: form.name, weekdays: form.weekdays, reviewIntervalDays: form.reviewIntervalDays,
                       retentionDays: form.retentionDays),
                 actorID: principal.auditActorID, label: principal.auditLabel)
-            return try await renderAdmin(request, city: city, message: request.t("panel.saved"))
+            return try await renderAdmin(request, principal, city: city, message: request.t("panel.saved"))
         } catch let errors as FieldErrors {
-            return try await renderAdmin(request, city: city, status: .unprocessableEntity, errors: errors.fields)
+            return try await renderAdmin(request, principal, city: city, status: .unprocessableEntity, errors: errors.fields)
         }
     }
 
@@ -268,9 +294,9 @@ struct CasePanelController {
         else { throw Abort(.notFound) }
         do {
             try await change(CasePanelService(request), panel, principal)
-            return try await renderAdmin(request, city: city, message: request.t("panel.saved"))
+            return try await renderAdmin(request, principal, city: city, message: request.t("panel.saved"))
         } catch let errors as FieldErrors {
-            return try await renderAdmin(request, city: city, status: .unprocessableEntity, errors: errors.fields)
+            return try await renderAdmin(request, principal, city: city, status: .unprocessableEntity, errors: errors.fields)
         }
     }
 

@@ -70,7 +70,7 @@ extension CasePanelService {
             trend: try protect("half_year", counts.trend))
         try await services.audit.record(
             AuditEvent(
-                actorID: viewer?.actorID, actorLabel: viewer?.label ?? "system", action: .panelInsightViewed,
+                actorID: viewer?.actorID, actorLabel: viewer?.label ?? "api token", action: .panelInsightViewed,
                 recordType: "case_panel", recordID: panelID.uuidString, cityID: panel.cityID),
             on: database)
         return insight

@@ -39,8 +39,22 @@ extension CasePanelService {
         return result
     }
 
+    /// Erases a finished case now, on a coordinator's decision with a reason (for example a lawful erasure
+    /// request): the same crypto-erasure as retention. Refused under a legal hold and for live cases.
+    func erase(_ record: PanelCaseModel, reason: String?, viewer: PanelViewer) async throws {
+        guard try await isCoordinator(record.panelID, viewer) else {
+            throw Abort(.forbidden, reason: "only the panel's coordinators erase cases")
+        }
+        guard let reason = Self.clean(reason, limit: 500) else { throw FieldErrors(["reason": "state the reason for the erasure"]) }
+        guard !record.legalHold else { throw FieldErrors(["reason": "a legal hold stops erasure; lift it first"]) }
+        guard CaseStatus(rawValue: record.status)?.isFinished ?? false else {
+            throw FieldErrors(["reason": "close the case (or screen it out) before erasing it"])
+        }
+        try await anonymise(record, actorLabel: viewer.label, actorID: viewer.actorID, reason: reason)
+    }
+
     /// Destroys the case's key and everything sealed with it.
-    func anonymise(_ record: PanelCaseModel, actorLabel: String) async throws {
+    func anonymise(_ record: PanelCaseModel, actorLabel: String, actorID: String? = nil, reason: String? = nil) async throws {
         guard let caseID = record.id else { return }
         let now = services.clock.now()
         try await services.audit.transaction(on: database) { tx, audit in
@@ -63,8 +77,8 @@ extension CasePanelService {
             try await PanelCaseAccessModel.query(on: tx).filter(\.$caseID == caseID).delete()
             try await audit.record(
                 AuditEvent(
-                    actorID: nil, actorLabel: actorLabel, action: .panelCaseAnonymised,
-                    recordType: Self.recordType, recordID: caseID.uuidString, cityID: record.cityID,
+                    actorID: actorID, actorLabel: actorLabel, action: .panelCaseAnonymised,
+                    recordType: Self.recordType, recordID: caseID.uuidString, cityID: record.cityID, reason: reason,
                     detail: "data key destroyed"))
         }
     }

@@ -77,6 +77,14 @@ struct CasePanelService: Sendable {
         return panel
     }
 
+    /// The panel for strategic insight: members, and anyone who may read statistics in the panel's city (a city
+    /// leader), since insight is anonymised and the only thing that leaves the panel. Nil otherwise.
+    func insightPanel(_ id: UUID?, principal: Principal) async throws -> CasePanelModel? {
+        guard let id, let panel = try await CasePanelModel.find(id, on: database) else { return nil }
+        if principal.may(.statsRead, in: panel.cityID) { return panel }
+        return try await memberPanel(id, viewer: PanelViewer(principal))
+    }
+
     /// The case when the viewer's agency is on its panel; nil otherwise, exactly as for a missing case.
     func memberCase(_ id: UUID?, viewer: PanelViewer?) async throws -> (PanelCaseModel, CasePanelModel)? {
         guard let id, let viewer, let record = try await PanelCaseModel.find(id, on: database),

@@ -63,7 +63,7 @@ struct PanelAPIController {
                 success: .init(200, "The agenda.", schema: Schemas.panelAgenda, example: Schemas.panelAgendaExample)),
             use: agenda)
         app.documented(
-            app, Self.operation(.GET, "/api/v1/panels/{panel}/insight", "Anonymised strategic insight (counts under 10 suppressed)", parameter: Self.panelParameter,
+            app, Self.operation(.GET, "/api/v1/panels/{panel}/insight", "Anonymised strategic insight (counts under 10 suppressed), for members and anyone with stats:read in the city", parameter: Self.panelParameter,
                 success: .init(200, "The insight.", schema: Schemas.panelInsight, example: Schemas.panelInsightExample)),
             use: insight)
         app.documented(
@@ -81,6 +81,12 @@ struct PanelAPIController {
                 success: .init(200, "The openings and views.", schema: Schemas.panelAccessLog, example: Schemas.panelAccessLogExample),
                 forbidden: "Only the panel's coordinators see the access log."),
             use: accessLog)
+        app.documented(
+            app, Self.operation(.POST, "/api/v1/panel-cases/{case}/erase", "Erase a finished case now by destroying its key (coordinators)", parameter: Self.caseParameter,
+                request: (Schemas.panelReason, Schemas.panelReasonExample),
+                success: .init(200, "Erased; the case no longer exists.", schema: Schemas.panelErased, example: ["erased": true]),
+                forbidden: Self.needsReason),
+            use: erase)
         let writes: [(String, String, (JSONValue, JSONValue), @Sendable (Request, CasePanelService, PanelViewer, PanelCaseModel, CasePanelModel) async throws -> Void)] = [
             ("screening", "Screen a referral (coordinators)", (Schemas.panelScreening, Schemas.panelScreeningExample), { request, s, v, c, p in
                 let body = try request.content.decode(CasePanelForms.Screening.self)
@@ -203,8 +209,11 @@ struct PanelAPIController {
     }
 
     @Sendable func insight(_ request: Request) async throws -> CasePanelService.Insight {
-        let (viewer, panel) = try await Self.memberPanel(request)
-        return try await CasePanelService(request).insight(panel, viewer: viewer)
+        let principal = try request.requirePrincipal()
+        let service = CasePanelService(request)
+        guard let panel = try await service.insightPanel(request.parameters.get("panel").flatMap(UUID.init(uuidString:)), principal: principal)
+        else { throw Abort(.notFound) }
+        return try await service.insight(panel, viewer: PanelViewer(principal))
     }
 
     @Sendable func show(_ request: Request) async throws -> PanelCaseDTO {
@@ -219,6 +228,15 @@ struct PanelAPIController {
         let body = try request.content.decode(CasePanelForms.Reason.self)
         try await CasePanelService(request).open(record, reason: body.reason, viewer: viewer)
         return Opened(expiresAt: request.cg.clock.now().addingTimeInterval(CasePanelService.accessDuration))
+    }
+
+    struct Erased: Content { var erased: Bool }
+
+    @Sendable func erase(_ request: Request) async throws -> Erased {
+        let (viewer, record, _) = try await Self.openedCase(request)
+        let body = try request.content.decode(CasePanelForms.Reason.self)
+        try await CasePanelService(request).erase(record, reason: body.reason, viewer: viewer)
+        return Erased(erased: true)
     }
 
     @Sendable func accessLog(_ request: Request) async throws -> [PanelAccessLogEntryDTO] {

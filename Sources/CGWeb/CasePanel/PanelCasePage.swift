@@ -134,6 +134,14 @@ enum PanelCasePage {
                     Button { Text(page.t("panel.close")) }.attribute(named: "type", value: "submit")
                 }
             }
+            if CaseStatus(rawValue: detail.status)?.isFinished ?? false, !detail.legalHold {
+                UI.form(page, action: PanelRoute.erase(model.id).path) {
+                    H2(page.t("panel.erase_title"))
+                    Paragraph(page.t("panel.erase_hint")).class("hint")
+                    UI.field(page.t("panel.reason"), name: "reason", required: true, error: model.errors["reason"])
+                    Button { Text(page.t("panel.erase")) }.attribute(named: "type", value: "submit")
+                }
+            }
             UI.form(page, action: PanelRoute.hold(model.id).path) {
                 H2(page.t("panel.legal_hold"))
                 Input(type: .hidden, name: "hold", value: detail.legalHold ? "false" : "true")

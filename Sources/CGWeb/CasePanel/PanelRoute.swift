@@ -20,6 +20,7 @@ enum PanelRoute {
     case close(UUID)
     case hold(UUID)
     case access(UUID)
+    case erase(UUID)
 
     /// The URL path.
     var path: String {
@@ -42,6 +43,7 @@ enum PanelRoute {
         case .close(let id): return "/panel/cases/\(id.uuidString)/close"
         case .hold(let id): return "/panel/cases/\(id.uuidString)/hold"
         case .access(let id): return "/panel/cases/\(id.uuidString)/access"
+        case .erase(let id): return "/panel/cases/\(id.uuidString)/erase"
         }
     }
 }

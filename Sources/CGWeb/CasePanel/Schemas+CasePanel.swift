@@ -65,6 +65,7 @@ extension Schemas {
     static let panelKnownAnswer = object(["known": boolean], required: ["known"])
     static let panelReason = object(["reason": string], required: ["reason"])
     static let panelReasonExample: JSONValue = ["reason": "Preparing Tuesday's panel review"]
+    static let panelErased = object(["erased": boolean], required: ["erased"])
     static let panelOpened = object(["expiresAt": dateTime], required: ["expiresAt"])
     static let panelScreening = object(
         ["decision": enumeration(["open", "not_in_scope", "more_information"]), "note": string, "ideology": string],

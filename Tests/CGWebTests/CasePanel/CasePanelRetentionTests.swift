@@ -93,9 +93,15 @@ struct CasePanelRetentionTests {
             for text in [many.text, page.text] {
                 #expect(!text.contains("Synthetic Person") && !text.contains("INSIGHTCANARY") && !text.contains(PanelWorld.canaryName))
             }
-            try await PanelWorld.user(app, "outsider@panel.example", .panelMember, agency: world.housing)
-            let outsider = try await PanelWorld.login(app, "outsider@panel.example")
-            #expect(try await outsider.json(.GET, "/api/v1/panels/\(world.panelID)/insight").status == .notFound)
+            // A city leader outside the panel reads the insight, never a case; another city's staff see nothing.
+            try await PanelWorld.user(app, "leader@panel.example", .policyOfficer, agency: world.housing)
+            let leader = try await PanelWorld.login(app, "leader@panel.example")
+            let leaderPage = try await leader.get("/panel/panels/\(world.panelID)/insight")
+            #expect(leaderPage.status == .ok && leaderPage.text.contains("<svg"))
+            #expect(try await leader.get("/panel/panels/\(world.panelID)").status == .notFound)
+            try await Fixtures.user(app, email: "paris@panel.example", role: .policyOfficer, city: "paris")
+            let paris = try await PanelWorld.login(app, "paris@panel.example")
+            #expect(try await paris.json(.GET, "/api/v1/panels/\(world.panelID)/insight").status == .notFound)
         }
     }
 
@@ -108,6 +114,34 @@ struct CasePanelRetentionTests {
                 let banned = ["csv", "export", "download", "print"].filter { path.range(of: $0) != nil }
                 #expect(banned.isEmpty, "\(path) looks like an export")
             }
+        }
+    }
+}
+
+extension CasePanelRetentionTests {
+    @Test("a coordinator erases a finished case at once by destroying its key; not an open case, not under a legal hold", arguments: TestEngine.available)
+    func erasure(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let world = try await PanelWorld.make(app)
+            try await world.screenIn()
+            let path = "/api/v1/panel-cases/\(world.caseID)/erase"
+            #expect(try await world.coordinator.json(.POST, path, #"{"reason":"erasure request"}"#).status == .unprocessableEntity, "open cases are not erased")
+            #expect(try await world.coordinator.json(.POST, "/api/v1/panel-cases/\(world.caseID)/close", #"{"outcome":"moved_away"}"#).status == .ok)
+            let (_, police) = try await CasePanelFlowTests.members(world)
+            _ = try await world.open(police)
+            #expect(try await police.json(.POST, path, #"{"reason":"erasure request"}"#).status == .forbidden)
+            #expect(try await world.coordinator.json(.POST, "/api/v1/panel-cases/\(world.caseID)/hold", #"{"hold":true,"reason":"inquiry"}"#).status == .ok)
+            #expect(try await world.coordinator.json(.POST, path, #"{"reason":"erasure request"}"#).status == .unprocessableEntity, "a legal hold stops erasure")
+            #expect(try await world.coordinator.json(.POST, "/api/v1/panel-cases/\(world.caseID)/hold", #"{"hold":false,"reason":"inquiry over"}"#).status == .ok)
+            let erased = try await world.coordinator.json(.POST, path, #"{"reason":"erasure request"}"#)
+            #expect(erased.status == .ok)
+            #expect(try await world.coordinator.json(.GET, "/api/v1/panel-cases/\(world.caseID)").status == .notFound)
+            let record = try #require(try await PanelCaseModel.find(world.caseID, on: app.app.db))
+            #expect(record.dataKeyWrapped == nil && record.personNameSealed == nil && record.status == "anonymised")
+            let rows = try await app.sql.select().column("reason").from("audit_entries")
+                .where("action", .equal, AuditAction.panelCaseAnonymised.rawValue).all()
+            #expect(rows.count == 1)
+            #expect(try await app.app.cg.audit.verify(on: app.app.db).isIntact)
         }
     }
 }
