@@ -80,6 +80,11 @@ struct CasePanelRulesTests {
         #expect(RetentionRule.isDue(status: .notInScope, finishedAt: closed, retentionDays: 30, legalHold: false, now: after))
         #expect(!RetentionRule.isDue(status: .closed, finishedAt: closed, retentionDays: 30, legalHold: true, now: after))
         #expect(!RetentionRule.isDue(status: .open, finishedAt: closed, retentionDays: 30, legalHold: false, now: after))
+        // A referral left waiting runs its clock from its last change; an open case runs none.
+        #expect(RetentionRule.clockStart(status: .moreInformation, finishedAt: nil, lastChange: closed) == closed)
+        #expect(RetentionRule.clockStart(status: .open, finishedAt: nil, lastChange: closed) == nil)
+        #expect(RetentionRule.clockStart(status: .closed, finishedAt: after, lastChange: closed) == after)
+        #expect(RetentionRule.isDue(status: .referred, finishedAt: closed, retentionDays: 30, legalHold: false, now: after))
     }
 
     @Test("age bands at referral")

@@ -12,7 +12,7 @@ extension CasePanelService {
         var held: Int
     }
 
-    /// Anonymises every finished case past its panel's retention period that no legal hold stops: the case's
+    /// Anonymises every finished case (and every referral left unscreened) past its panel's retention period that no legal hold stops: the case's
     /// data key is destroyed (crypto-erasure of every ciphertext sealed with it, including any copy in a
     /// backup), the sealed columns are emptied, access grants deleted, and only the structured,
     /// non-identifying facts that strategic insight counts remain. Each case is audited in its own transaction.
@@ -22,11 +22,15 @@ extension CasePanelService {
         for panel in try await CasePanelModel.query(on: database).all() {
             guard let panelID = panel.id else { continue }
             let finished = try await PanelCaseModel.query(on: database).filter(\.$panelID == panelID)
-                .filter(\.$status ~~ [CaseStatus.closed.rawValue, CaseStatus.notInScope.rawValue]).all()
+                .filter(\.$status ~~ [
+                    CaseStatus.closed.rawValue, CaseStatus.notInScope.rawValue, CaseStatus.referred.rawValue,
+                    CaseStatus.moreInformation.rawValue,
+                ]).all()
             for record in finished {
                 let status = CaseStatus(rawValue: record.status) ?? .closed
+                let start = RetentionRule.clockStart(status: status, finishedAt: record.finishedAt, lastChange: record.updatedAt)
                 let expired = RetentionRule.isDue(
-                    status: status, finishedAt: record.finishedAt, retentionDays: panel.retentionDays, legalHold: false, now: now)
+                    status: status, finishedAt: start, retentionDays: panel.retentionDays, legalHold: false, now: now)
                 guard expired else { continue }
                 if record.legalHold {
                     result.held += 1

@@ -39,13 +39,19 @@ struct CasePanelRetentionTests {
             _ = try await world.coordinator.json(.POST, "/api/v1/panel-cases/\(held)/open", #"{"reason":"court order"}"#)
             let hold = try await world.coordinator.json(.POST, "/api/v1/panel-cases/\(held)/hold", #"{"hold":true,"reason":"Pending court proceedings"}"#)
             #expect(hold.status == .ok)
+            let waiting = try await world.coordinator.json(
+                .POST, "/api/v1/panels/\(world.panelID)/referrals",
+                #"{"name":"Never Screened","dateOfBirth":"2001-02-03","reason":"left waiting"}"#)
+            let waitingText = try #require(try waiting.json()["id"] as? String)
+            let waitingID = try #require(UUID(uuidString: waitingText))
 
             #expect(try await CasePanelJobs.runRetention(app.app) == (0, 0), "nothing expires before the period")
             app.clock.advance(by: 364 * 86_400)
             #expect(try await CasePanelJobs.runRetention(app.app) == (0, 0))
             app.clock.advance(by: 2 * 86_400)
             let result = try await CasePanelJobs.runRetention(app.app)
-            #expect(result.anonymised == 1 && result.held == 1)
+            #expect(result.anonymised == 2 && result.held == 1, "the closed case and the referral left waiting")
+            #expect(try await PanelCaseModel.find(waitingID, on: app.app.db)?.status == "anonymised")
 
             let erased = try #require(try await PanelCaseModel.find(world.caseID, on: app.app.db))
             #expect(erased.status == "anonymised")
@@ -62,7 +68,7 @@ struct CasePanelRetentionTests {
             #expect(try await coordinator.get("/panel/cases/\(world.caseID)").status == .notFound)
             let audited = try await app.sql.select().column("record_id").from("audit_entries")
                 .where("action", .equal, AuditAction.panelCaseAnonymised.rawValue).all()
-            #expect(audited.count == 1)
+            #expect(audited.count == 2)
             #expect(try await app.app.cg.audit.verify(on: app.app.db).isIntact)
             // Running again changes nothing.
             #expect(try await CasePanelJobs.runRetention(app.app) == (0, 1))
