@@ -47,6 +47,9 @@ let package = Package(
             name: "CGSentiment",
             dependencies: ["CGDomain", "CGGeo", "CGClassifier", "CGAnalytics", "CGSecurity"],
             swiftSettings: strict),
+        // Multi-agency case panel: factor vocabulary, legal bases, section sharing, meeting and review
+        // scheduling, overdue and retention rules, anonymous insight counts. Pure Swift.
+        .target(name: "CGCasePanel", dependencies: ["CGDomain"], swiftSettings: strict),
         // Persistence: Fluent models, numbered migrations, repositories, SQLite/PostgreSQL configuration.
         .target(
             name: "CGStorage",
@@ -63,7 +66,7 @@ let package = Package(
         .target(
             name: "CGWeb",
             dependencies: [
-                "CGDomain", "CGSecurity", "CGGeo", "CGStorage", "CGAnalytics",
+                "CGDomain", "CGSecurity", "CGGeo", "CGStorage", "CGAnalytics", "CGCasePanel",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),
@@ -85,6 +88,7 @@ let package = Package(
         .testTarget(name: "CGSecurityTests", dependencies: ["CGSecurity"], swiftSettings: strict),
         .testTarget(name: "CGClassifierTests", dependencies: ["CGClassifier"], swiftSettings: strict),
         .testTarget(name: "CGAnalyticsTests", dependencies: ["CGAnalytics"], swiftSettings: strict),
+        .testTarget(name: "CGCasePanelTests", dependencies: ["CGCasePanel"], swiftSettings: strict),
         .testTarget(name: "CGSentimentTests", dependencies: ["CGSentiment"], swiftSettings: strict),
         .testTarget(
             name: "CGWebTests",

@@ -8,6 +8,6 @@ struct CommonGround: AsyncParsableCommand {
         abstract: "Self-hosted hate-incident reporting, online-hate mapping and multi-agency case work for cities.",
         subcommands: [
             ServeCommand.self, DemoCommand.self, MigrateCommand.self, UserCommand.self, AuditCommand.self,
-            GeoCommand.self, ModelCommand.self, ClassifyCommand.self, BenchCommand.self,
+            GeoCommand.self, ModelCommand.self, ClassifyCommand.self, BenchCommand.self, PanelCommand.self,
         ])
 }
