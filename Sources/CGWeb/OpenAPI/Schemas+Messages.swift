@@ -41,6 +41,8 @@ extension Schemas {
         "stored": 2, "duplicates": 0, "unplaced": 0, "malformed": 1,
         "errors": [["index": 2, "field": "timestamp", "reason": "needs a UTC offset (Z or +01:00)"]],
     ]
+    static let messageDeleted = object(
+        ["deleted": boolean, "source": string, "id": string], required: ["deleted", "source", "id"])
     static let messageSource = object(
         [
             "name": string, "platform": string, "collectionMethod": string, "termsOfUse": string,

@@ -73,7 +73,9 @@ struct MessagesAPIController {
                     .init("id", in: "path", description: "The message's id on its source.", example: "18342"),
                 ],
                 responses: [
-                    .init(204, "Deleted.", contentType: ""),
+                    .init(
+                        200, "Deleted: the row and its counts in every rollup.", schema: Schemas.messageDeleted,
+                        example: ["deleted": true, "source": "city-forum", "id": "18342"]),
                     .init(404, "No such message.", schema: Schemas.errorRef),
                     .init(401, "No or invalid bearer token.", schema: Schemas.errorRef),
                     .init(403, "The token lacks messages:write for the message's city.", schema: Schemas.errorRef),
@@ -141,7 +143,13 @@ struct MessagesAPIController {
         return response
     }
 
-    @Sendable func delete(_ request: Request) async throws -> HTTPStatus {
+    struct Deleted: Content {
+        var deleted: Bool
+        var source: String
+        var id: String
+    }
+
+    @Sendable func delete(_ request: Request) async throws -> Deleted {
         let principal = try request.requirePrincipal()
         guard principal.permissions.contains(.messagesWrite) else {
             throw Abort(.forbidden, reason: "this needs the 'messages:write' permission")
@@ -157,7 +165,7 @@ struct MessagesAPIController {
         let deleted = try await service
             .delete(source: source, messageID: id, actor: Self.actor(principal))
         guard deleted else { throw Abort(.notFound, reason: "no message \(id) from source \(source)") }
-        return .noContent
+        return Deleted(deleted: true, source: source, id: id)
     }
 
     @Sendable func sources(_ request: Request) async throws -> [SourceDTO] {
