@@ -40,4 +40,8 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case panelCaseAnonymised = "panel.case_anonymised"
     case panelMeetingHeld = "panel.meeting_held"
     case panelInsightViewed = "panel.insight_viewed"
+    case messageSourceRegistered = "messages.source_registered"
+    case messagesIngested = "messages.ingested"
+    case messageDeleted = "messages.deleted"
+    case messageTextsPurged = "messages.texts_purged"
 }

@@ -2,4 +2,7 @@ import Vapor
 
 /// Social sentiment mapping: ingest API, analyst pages and their JSON twins, early warning.
 func registerSentimentRoutes(_ app: Application) {
+    app.installSentimentContext()
+    app.lifecycle.use(TextPurgeJob())
+    MessagesAPIController().register(app)
 }
