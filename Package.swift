@@ -63,7 +63,7 @@ let package = Package(
         .target(
             name: "CGWeb",
             dependencies: [
-                "CGDomain", "CGSecurity", "CGGeo", "CGStorage", "CGAnalytics",
+                "CGDomain", "CGSecurity", "CGGeo", "CGStorage", "CGAnalytics", "CGSentiment",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),

@@ -2,4 +2,5 @@ import Vapor
 
 /// Social sentiment mapping: ingest API, analyst pages and their JSON twins, early warning.
 func registerSentimentRoutes(_ app: Application) {
+    registerAnalysisRoutes(app)
 }

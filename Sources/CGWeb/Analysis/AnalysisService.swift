@@ -1,0 +1,102 @@
+import CGSentiment
+import Foundation
+import SQLKit
+
+/// Runs the analyses of issue 5 for a query: reads grouped rollup rows through ``RollupQueries`` and hands
+/// them to the pure analyses of `CGSentiment`. Nothing here reads a message's author.
+struct AnalysisService: Sendable {
+    /// Days of history the trigger-event baseline needs before the first day shown (six weeks).
+    static let baselineDays = 42
+    /// At most this many hateful messages' term bags are read for narratives.
+    static let narrativeSample = 20_000
+
+    let queries: RollupQueries
+
+    init(sql: any SQLDatabase) { queries = RollupQueries(sql: sql) }
+
+    func synthetic() async throws -> Bool { try await queries.isSynthetic() }
+
+    /// The map: hateful messages per area, counts and per 1,000, for the group.
+    func map(_ q: AnalysisQuery) async throws -> AreaMapResult {
+        let rows = try await queries.areaRows(city: q.city.id, period: q.period, groups: [q.group])
+        return AreaMap.compute(rows: rows, pack: q.city, period: q.period, targetGroup: q.group)
+    }
+
+    /// The daily series of the group (and area), with verified offline incidents and the group's events.
+    func series(_ q: AnalysisQuery) async throws -> SeriesResult {
+        let rows = try await queries.dailyRows(city: q.city.id, period: q.period, groups: [q.group], area: q.area)
+        let series = HateTimeSeries.compute(rows: rows, city: q.city.id, period: q.period, targetGroup: q.group, area: q.area)
+        var offline = Array(repeating: 0, count: q.period.count)
+        for incident in try await queries.offlineIncidents(city: q.city.id, period: q.period) {
+            if let area = q.area, incident.areaCode != area { continue }
+            if !Self.counts(incident, for: q.group) { continue }
+            offline[incident.day - q.period.from] += incident.count
+        }
+        let events = try await events(q)
+        return SeriesResult(series: series, offlineIncidents: offline, events: events)
+    }
+
+    /// With the `all` filter an incident counts once per report-group pair, so the city line would double-count;
+    /// `all` therefore counts every incident row, which is the best the per-group mapping allows.
+    static func counts(_ incident: OfflineIncident, for group: String) -> Bool {
+        group == AggregateKey.allTargets || incident.targetGroup == group
+    }
+
+    /// Trigger events overlapping the period, for the group (all groups under `all`) and area.
+    func events(_ q: AnalysisQuery) async throws -> [TriggerEvent] {
+        let window = DayRange(from: q.period.from - Self.baselineDays, to: q.period.to)
+        let rows = try await queries.dailyRows(city: q.city.id, period: window)
+        let terms = try await queries.termRows(city: q.city.id, period: window)
+        return TriggerEventFinder.find(rows: rows, termRows: terms, pack: q.city, period: window)
+            .filter { event in
+                event.period.to >= q.period.from
+                    && (q.group == AggregateKey.allTargets || event.targetGroup == q.group)
+                    && (q.area == nil || event.areas.contains { $0.areaCode == q.area })
+            }
+    }
+
+    /// Lagged correlation of online hate against the group with verified offline incidents.
+    func onlineOffline(_ q: AnalysisQuery) async throws -> OnlineOfflineDTO {
+        let rows = try await queries.dailyRows(city: q.city.id, period: q.period, groups: [q.group], area: q.area)
+        let incidents = try await queries.offlineIncidents(city: q.city.id, period: q.period)
+        let result = OnlineOfflineAnalysis.compute(
+            rows: rows, incidents: incidents.filter { Self.counts($0, for: q.group) }, city: q.city.id, period: q.period,
+            targetGroup: q.group, area: q.area)
+        return OnlineOfflineDTO(analysis: result, offlineCounting: Self.offlineCounting)
+    }
+
+    static let offlineCounting =
+        "Verified incident reports of the city, by the day they happened and their area. A report counts for a group "
+        + "through its characteristic: religion (Muslim → muslims, Jewish → jews, Christian → christians), "
+        + "nationality/migrant → immigrants, sexual orientation → lgb, gender identity → trans, disability → disabled, "
+        + "sex/gender → women; race/ethnicity counts for each of black, asian, roma, arabs, latinx and white."
+
+    /// The groups receiving the most hateful messages, and the listed public accounts mentioned.
+    func receivers(_ q: AnalysisQuery) async throws -> ReceiversResult {
+        let rows = try await queries.cityDailyRows(city: q.city.id, period: q.period)
+        let mentions = try await queries.mentionRows(city: q.city.id, period: q.period)
+        return ReceiversResult(
+            groups: AbuseReceivers.groups(rows: rows, city: q.city.id, period: q.period),
+            accounts: AbuseReceivers.accounts(rows: mentions, city: q.city.id, period: q.period))
+    }
+
+    /// Age band × gender of the authors of hateful messages against the group, protected (1–9 suppressed).
+    func authors(_ q: AnalysisQuery) async throws -> AuthorDemographicsResult {
+        let rows = try await queries.demographicRows(city: q.city.id, period: q.period, group: q.group)
+        return AuthorDemographics.compute(rows: rows, city: q.city.id, period: q.period, targetGroup: q.group)
+    }
+
+    /// Violence-supporting shares by area and group, and the narratives of the period's hateful messages
+    /// against the group (against its four weeks before as background).
+    func segments(_ q: AnalysisQuery) async throws -> SegmentsResult {
+        let rows = try await queries.areaRows(city: q.city.id, period: q.period)
+        var violence = ViolenceShares.compute(rows: rows, city: q.city.id, period: q.period)
+        if q.group != AggregateKey.allTargets { violence = violence.filter { $0.targetGroup == q.group } }
+        if let area = q.area { violence = violence.filter { $0.area == nil || $0.area == area } }
+        let bags = try await queries.termBags(
+            city: q.city.id, period: q.period, group: q.group, area: q.area, limit: Self.narrativeSample)
+        let background = try await queries.termTotals(
+            city: q.city.id, period: DayRange(from: q.period.from - 28, to: q.period.from - 1), group: q.group)
+        return SegmentsResult(violence: violence, narratives: NarrativeFinder.find(bags: bags, background: background))
+    }
+}
