@@ -1,9 +1,16 @@
 import FluentKit
 
 extension StorageMigrations {
-    /// Social sentiment mapping (numbers M0016–M0029).
+    /// Social sentiment mapping (numbers M0016–M0029: storage and ingest M0016–M0022, analyses M0023–M0029).
     static var sentiment: [any Migration] {
         [
+            M0016_CreateOnlineSources(),
+            M0017_CreateOnlineMessages(),
+            M0018_CreateOnlineRollups(),
+            M0019_CreateOnlineDemographics(),
+            M0020_CreateOnlineTerms(),
+            M0021_CreateOnlineMentions(),
+            M0022_CreateOnlineSourceCities(),
             // 5b: early warning (M0023–M0029).
             M0023_CreateAlertSubscriptions(),
             M0024_CreateAnalysisAlerts(),

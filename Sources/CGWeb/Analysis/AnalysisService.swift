@@ -14,7 +14,7 @@ struct AnalysisService: Sendable {
 
     init(sql: any SQLDatabase) { queries = RollupQueries(sql: sql) }
 
-    func synthetic() async throws -> Bool { try await queries.isSynthetic() }
+    func synthetic(_ q: AnalysisQuery) async throws -> Bool { try await queries.isSynthetic(city: q.city.id) }
 
     /// The map: hateful messages per area, counts and per 1,000, for the group.
     func map(_ q: AnalysisQuery) async throws -> AreaMapResult {

@@ -1,8 +1,8 @@
 /// The names of the sentiment tables (created by the ingest side, M0016–M0022) that the analyses read, in one
 /// place so a rename in the schema is a one-line change here.
 enum AnalysisTables {
-    /// Messages per city × area × day × hour × target group × type × language.
-    static let rollup = "online_rollup"
+    /// Messages per city × day × area × target group × type × language (the daily rollup).
+    static let rollup = "online_rollup_daily"
     /// Author age band × gender per city × day × target group.
     static let demographics = "online_demographics"
     /// Hateful messages holding a term, per city × area × day × target group.
@@ -13,6 +13,8 @@ enum AnalysisTables {
     static let messages = "online_messages"
     /// The source registry.
     static let sources = "online_sources"
+    /// Which source fed which city.
+    static let sourceCities = "online_source_cities"
     /// Verified offline incident reports.
     static let incidentReports = "incident_reports"
 }

@@ -9,27 +9,32 @@ import Vapor
 /// runs `TriggerEventFinder` over the recent weeks, records an alert per new matching event and subscription,
 /// and then delivers due webhooks from the outbox with exponential backoff. It runs on its own schedule, never
 /// inside an ingest transaction; tests call ``run(now:)`` with their own clock.
-struct EarlyWarningJob: Sendable {
+public struct EarlyWarningJob: Sendable {
     /// Days read per scan: six weeks of baseline and two weeks of days of interest.
     static let windowDays = 56
     /// Delivery attempts before a webhook is given up.
     static let maximumAttempts = 8
     /// The first retry waits this long; each further one twice as long.
-    static let retryBase: TimeInterval = 30
+    public static let retryBase: TimeInterval = 30
 
     /// What one run did.
-    struct Report: Sendable, Hashable {
-        var citiesScanned = 0
-        var alertsRecorded = 0
-        var deliveriesAttempted = 0
-        var deliveriesSucceeded = 0
+    public struct Report: Sendable, Hashable {
+        /// Cities whose recent rollups changed and were scanned.
+        public var citiesScanned = 0
+        /// New alerts recorded.
+        public var alertsRecorded = 0
+        /// Webhook deliveries attempted.
+        public var deliveriesAttempted = 0
+        /// Webhook deliveries accepted.
+        public var deliveriesSucceeded = 0
     }
 
     let db: any Database
     let client: any Client
     let logger: Logger
 
-    init(app: Application) {
+    /// A job over the application's database and HTTP client.
+    public init(app: Application) {
         db = app.db
         client = app.client
         logger = app.logger
@@ -37,7 +42,7 @@ struct EarlyWarningJob: Sendable {
 
     /// One scan and one delivery round at `now`.
     @discardableResult
-    func run(now: Date) async throws -> Report {
+    public func run(now: Date) async throws -> Report {
         var report = try await scan(now: now)
         let delivered = try await deliver(now: now)
         report.deliveriesAttempted = delivered.attempted

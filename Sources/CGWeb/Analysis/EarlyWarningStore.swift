@@ -101,8 +101,8 @@ struct EarlyWarningStore: Sendable {
     func alerts(city: String, userID: UUID?, limit: Int = 50) async throws -> [AlertDTO] {
         var query = sql.select().from(SQLAlias(SQLIdentifier(Self.alerts), as: SQLIdentifier("a")))
             .column(SQLColumn("id", table: "a")).column(SQLColumn("city_id", table: "a"))
-            .columns("event_key", "target_group", "areas", "start_day", "end_day", "peak_day", "observed", "expected",
-                     "score", "terms")
+            .columns(["event_key", "target_group", "areas", "start_day", "end_day", "peak_day", "observed", "expected",
+                      "score", "terms"].map { SQLColumn($0, table: "a") })
             .column(SQLColumn("created_at", table: "a"))
             .join(SQLAlias(SQLIdentifier(Self.subscriptions), as: SQLIdentifier("s")),
                   on: SQLColumn("subscription_id", table: "a"), .equal, SQLColumn("id", table: "s"))

@@ -184,21 +184,26 @@ struct RollupQueries: Sendable {
         for row in rows {
             if group != AggregateKey.allTargets {
                 let targets = (try row.decode(column: "targets", as: String?.self) ?? "")
-                    .split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }).map(String.init)
+                    .split(separator: "|").map(String.init)
                 let matches = group == AggregateKey.noTarget ? targets.isEmpty : targets.contains(group)
                 if !matches { continue }
             }
-            let terms = (try row.decode(column: "terms", as: String?.self) ?? "").split(separator: "\n").map(String.init)
+            let terms = (try row.decode(column: "terms", as: String?.self) ?? "").split(separator: "|").map(String.init)
             if !terms.isEmpty { bags.append(terms) }
         }
         return bags
     }
 
-    /// Whether the named sources that fed the city are all synthetic (names starting with `synthetic`).
-    func isSynthetic() async throws -> Bool {
-        let rows = try await sql.select().from(AnalysisTables.sources).column("name").limit(100).all()
-        let names = try rows.map { try $0.decode(column: "name", as: String.self) }
-        return !names.isEmpty && names.allSatisfy { $0.hasPrefix("synthetic") }
+    /// Whether every source that fed the city is synthetic (false when none did).
+    func isSynthetic(city: String) async throws -> Bool {
+        let rows = try await sql.select().from(AnalysisTables.sources)
+            .column(SQLColumn("is_synthetic", table: AnalysisTables.sources))
+            .join(AnalysisTables.sourceCities, on: SQLColumn("source", table: AnalysisTables.sourceCities), .equal,
+                  SQLColumn("name", table: AnalysisTables.sources))
+            .where(SQLColumn("city", table: AnalysisTables.sourceCities), .equal, SQLBind(city))
+            .limit(100).all()
+        let flags = try rows.map { try $0.decode(column: "is_synthetic", as: Bool.self) }
+        return !flags.isEmpty && flags.allSatisfy { $0 }
     }
 }
 

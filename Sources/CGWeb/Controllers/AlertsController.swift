@@ -138,7 +138,7 @@ struct AlertsController {
         let alerts = try await store.alerts(city: query.city.id, userID: nil)
         let service = try AnalysisController.service(request)
         let model = AnalysisPage.Model(
-            query: query, kind: nil, synthetic: try await service.synthetic(),
+            query: query, kind: nil, synthetic: try await service.synthetic(query),
             cities: CityPacks.all.filter { principal.scope.covers($0.id) }.map { ($0.id, $0.name) },
             content: .alerts(subscriptions: subscriptions, alerts: alerts))
         return HTMLPage(AnalysisPage.render(request.page, model))

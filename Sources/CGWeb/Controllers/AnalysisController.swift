@@ -51,7 +51,7 @@ struct AnalysisController {
     ) async throws -> AnalysisResponse<R> {
         let (_, query) = try Self.context(request)
         let service = try Self.service(request)
-        return AnalysisResponse(query, synthetic: try await service.synthetic(), result: try await compute(service, query))
+        return AnalysisResponse(query, synthetic: try await service.synthetic(query), result: try await compute(service, query))
     }
 
     @Sendable func dashboard(_ request: Request) async throws -> HTMLPage {
@@ -86,7 +86,7 @@ struct AnalysisController {
         _ content: AnalysisPage.Content
     ) async throws -> HTMLPage {
         let model = AnalysisPage.Model(
-            query: query, kind: kind, synthetic: try await service.synthetic(),
+            query: query, kind: kind, synthetic: try await service.synthetic(query),
             cities: CityPacks.all.filter { request.principal?.scope.covers($0.id) ?? false }.map { ($0.id, $0.name) },
             content: content)
         return HTMLPage(AnalysisPage.render(request.page, model))
