@@ -5,5 +5,5 @@ import ArgumentParser
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Benchmarks of the classifier and the server.",
-        subcommands: [BenchReportsCommand.self, BenchClassifierCommand.self])
+        subcommands: [BenchReportsCommand.self, BenchClassifierCommand.self, BenchDashboardCommand.self])
 }

@@ -1,3 +1,5 @@
+import CGAnalytics
+import CGGeo
 import CGSentiment
 import Foundation
 import SQLKit
@@ -45,14 +47,31 @@ struct AnalysisService: Sendable {
     /// Trigger events overlapping the period, for the group (all groups under `all`) and area.
     func events(_ q: AnalysisQuery) async throws -> [TriggerEvent] {
         let window = DayRange(from: q.period.from - Self.baselineDays, to: q.period.to)
-        let rows = try await queries.dailyRows(city: q.city.id, period: window)
-        let terms = try await queries.termRows(city: q.city.id, period: window)
-        return TriggerEventFinder.find(rows: rows, termRows: terms, pack: q.city, period: window)
+        return try await Self.events(queries, pack: q.city, window: window)
             .filter { event in
                 event.period.to >= q.period.from
                     && (q.group == AggregateKey.allTargets || event.targetGroup == q.group)
                     && (q.area == nil || event.areas.contains { $0.areaCode == q.area })
             }
+    }
+
+    /// The trigger events of a city over `window` (its first six weeks are baseline only). Spikes are found on
+    /// the daily rollup; then each event's distinguishing terms are computed from two term sums read in SQL —
+    /// its group in its areas and days, against all hateful terms of the city in the six weeks before — so the
+    /// (large) term table is never read row by row.
+    static func events(_ queries: RollupQueries, pack: CityPack, window: DayRange) async throws -> [TriggerEvent] {
+        let rows = try await queries.dailyRows(city: pack.id, period: window)
+        var events = TriggerEventFinder.find(rows: rows, termRows: [], pack: pack, period: window)
+        for index in events.indices {
+            let event = events[index]
+            let target = try await queries.termTotals(
+                city: pack.id, period: event.period, group: event.targetGroup, areas: event.areas.map(\.areaCode))
+            let background = try await queries.termTotals(
+                city: pack.id, period: DayRange(from: event.period.from - baselineDays, to: event.period.from - 1),
+                group: AggregateKey.allTargets)
+            events[index].terms = LogOdds.distinctiveTerms(target: target, background: background, top: 12)
+        }
+        return events
     }
 
     /// Lagged correlation of online hate against the group with verified offline incidents.

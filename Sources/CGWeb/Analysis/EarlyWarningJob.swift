@@ -65,9 +65,7 @@ public struct EarlyWarningJob: Sendable {
                 + ":" + subscriptions.map(\.id.uuidString).sorted().joined(separator: ",")
             if try await store.fingerprint(city: cityID) == fingerprint { continue }
             report.citiesScanned += 1
-            let rows = try await queries.dailyRows(city: cityID, period: window)
-            let terms = try await queries.termRows(city: cityID, period: window)
-            let events = TriggerEventFinder.find(rows: rows, termRows: terms, pack: pack, period: window)
+            let events = try await AnalysisService.events(queries, pack: pack, window: window)
             for subscription in subscriptions {
                 let watch = AlertSubscription(
                     city: cityID, areas: Set(subscription.areas), targetGroups: Set(subscription.groups))

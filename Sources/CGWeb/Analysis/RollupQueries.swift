@@ -77,29 +77,14 @@ struct RollupQueries: Sendable {
         }
     }
 
-    /// Term rows (area × day × group × term) for `groups` (nil = all), for the trigger events' distinguishing terms.
-    func termRows(city: String, period: DayRange, groups: [String]? = nil) async throws -> [TermRow] {
+    /// Term counts of one group over a period, summed over areas (all, or the given ones) and days: the
+    /// narratives' background, and both sides of a trigger event's log-odds.
+    func termTotals(city: String, period: DayRange, group: String, areas: [String] = []) async throws -> [String: Int] {
         var query = base(AnalysisTables.terms, city: city, period: period)
-            .column("area").column("day").column("target_group").column("term")
-            .column(SQLRaw("CAST(SUM(n) AS BIGINT)"), as: "c")
-        if let groups { query = query.where("target_group", .in, groups) }
-        let rows = try await query.groupBy("area").groupBy("day").groupBy("target_group").groupBy("term").all()
-        return try rows.map { row in
-            TermRow(
-                key: TermKey(
-                    city: city, area: try row.decode(column: "area", as: String.self),
-                    day: try row.decode(column: "day", as: Int.self),
-                    targetGroup: try row.decode(column: "target_group", as: String.self),
-                    term: try row.decode(column: "term", as: String.self)),
-                count: try row.decode(column: "c", as: Int.self))
-        }
-    }
-
-    /// Term counts of one group over a period, summed over areas and days (the narratives' background).
-    func termTotals(city: String, period: DayRange, group: String) async throws -> [String: Int] {
-        let rows = try await base(AnalysisTables.terms, city: city, period: period)
             .column("term").column(SQLRaw("CAST(SUM(n) AS BIGINT)"), as: "c")
-            .where("target_group", .equal, group).groupBy("term").all()
+            .where("target_group", .equal, group)
+        if !areas.isEmpty { query = query.where("area", .in, areas) }
+        let rows = try await query.groupBy("term").all()
         var result: [String: Int] = [:]
         for row in rows { result[try row.decode(column: "term", as: String.self)] = try row.decode(column: "c", as: Int.self) }
         return result
