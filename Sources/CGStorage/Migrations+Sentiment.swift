@@ -16,6 +16,7 @@ extension StorageMigrations {
             M0024_CreateAnalysisAlerts(),
             M0025_CreateWebhookDeliveries(),
             M0026_CreateEarlyWarningScans(),
+            M0027_CreateAnalysisIndexes(),
         ]
     }
 }
