@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "CGStorage",
             dependencies: [
-                "CGDomain", "CGSecurity", "CGGeo",
+                "CGDomain", "CGSecurity", "CGGeo", "CGClassifier", "CGSentiment",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),

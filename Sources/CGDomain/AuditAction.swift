@@ -28,4 +28,8 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case reportMessageSent = "report.message_sent"
     case supportPartnerSaved = "support_partner.saved"
     case demoReportsLoaded = "demo.reports_loaded"
+    case messageSourceRegistered = "messages.source_registered"
+    case messagesIngested = "messages.ingested"
+    case messageDeleted = "messages.deleted"
+    case messageTextsPurged = "messages.texts_purged"
 }
