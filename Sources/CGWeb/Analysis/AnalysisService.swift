@@ -13,8 +13,12 @@ struct AnalysisService: Sendable {
     static let narrativeSample = 20_000
 
     let queries: RollupQueries
+    let cache: EventCache?
 
-    init(sql: any SQLDatabase) { queries = RollupQueries(sql: sql) }
+    init(sql: any SQLDatabase, cache: EventCache? = nil) {
+        queries = RollupQueries(sql: sql)
+        self.cache = cache
+    }
 
     func synthetic(_ q: AnalysisQuery) async throws -> Bool { try await queries.isSynthetic(city: q.city.id) }
 
@@ -47,7 +51,19 @@ struct AnalysisService: Sendable {
     /// Trigger events overlapping the period, for the group (all groups under `all`) and area.
     func events(_ q: AnalysisQuery) async throws -> [TriggerEvent] {
         let window = DayRange(from: q.period.from - Self.baselineDays, to: q.period.to)
-        return try await Self.events(queries, pack: q.city, window: window)
+        let queries = self.queries
+        let compute: @Sendable () async throws -> [TriggerEvent] = {
+            try await Self.events(queries, pack: q.city, window: window)
+        }
+        let all: [TriggerEvent]
+        if let cache {
+            let key = EventCache.Key(
+                city: q.city.id, window: window, fingerprint: try await queries.fingerprint(city: q.city.id, period: window))
+            all = try await cache.events(key, compute: compute)
+        } else {
+            all = try await compute()
+        }
+        return all
             .filter { event in
                 event.period.to >= q.period.from
                     && (q.group == AggregateKey.allTargets || event.targetGroup == q.group)

@@ -133,6 +133,20 @@ struct RollupQueries: Sendable {
         ].map(String.init).joined(separator: ":")
     }
 
+    /// A fingerprint of the city's rollups in `period`: row count and day-weighted sums of messages, hateful
+    /// and violent over every group, so any stored or deleted message changes it.
+    func fingerprint(city: String, period: DayRange) async throws -> String {
+        let row = try await sql.select().from(AnalysisTables.rollup)
+            .column(SQLRaw("COUNT(*)"), as: "n")
+            .column(SQLRaw("CAST(COALESCE(SUM(messages * (day % 997 + 1)), 0) AS BIGINT)"), as: "m")
+            .column(SQLRaw("CAST(COALESCE(SUM(hateful * (day % 991 + 1)), 0) AS BIGINT)"), as: "h")
+            .column(SQLRaw("CAST(COALESCE(SUM(violent * (day % 983 + 1)), 0) AS BIGINT)"), as: "v")
+            .where("city", .equal, city).where("day", .greaterThanOrEqual, period.from).where("day", .lessThanOrEqual, period.to)
+            .first()
+        guard let row else { return "" }
+        return try ["n", "m", "h", "v"].map { String(try row.decode(column: $0, as: Int.self)) }.joined(separator: ":")
+    }
+
     /// Verified offline incidents of the city in the period, one per report and target group (through
     /// ``OfflineGroupMapping``), counted per day and area.
     func offlineIncidents(city: String, period: DayRange) async throws -> [OfflineIncident] {

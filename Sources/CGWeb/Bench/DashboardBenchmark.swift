@@ -69,6 +69,7 @@ public enum DashboardBenchmark {
         // Fresh tables: let both planners see their sizes.
         try await sql.raw("ANALYZE").run()
         let service = AnalysisService(sql: sql)
+        let cached = AnalysisService(sql: sql, cache: EventCache())
         let query = AnalysisQuery(city: pack, period: DayRange(from: today - 55, to: today), group: "muslims", area: nil)
         let store = EarlyWarningStore(sql: sql)
         let baseline = try await percentiles(options.runs) { _ = try await sql.raw("SELECT 1").all() }
@@ -82,6 +83,12 @@ public enum DashboardBenchmark {
             ("receivers", { _ = try await service.receivers(query) }),
             ("authors", { _ = try await service.authors(query) }),
             ("segments+narratives", { _ = try await service.segments(query) }),
+            ("events, memoised", { _ = try await cached.events(query) }),
+            ("dashboard, memoised", {
+                _ = try await cached.map(query)
+                _ = try await cached.events(query)
+                _ = try await store.alerts(city: "london", userID: nil)
+            }),
             ("dashboard (map+events+alerts)", {
                 _ = try await service.map(query)
                 _ = try await service.events(query)

@@ -43,7 +43,7 @@ struct AnalysisController {
 
     static func service(_ request: Request) throws -> AnalysisService {
         guard let sql = request.db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "no SQL database") }
-        return AnalysisService(sql: sql)
+        return AnalysisService(sql: sql, cache: request.application.eventCache)
     }
 
     func api<R: Codable & Sendable>(
