@@ -3,7 +3,7 @@ import Vapor
 
 /// Trigger events memoised per city, window and rollup fingerprint. Finding events reads and scans weeks of
 /// rollups; many analysts open the same dashboard, and the answer changes only when the rollups do — which
-/// changes the fingerprint (row count and day-weighted sums of the window), so a stored or deleted message is
+/// changes the fingerprint (per source: messages stored net of deletions, time of the last batch), so a stored or deleted message is
 /// reflected on the next request. Bounded: the oldest entries go first.
 actor EventCache {
     struct Key: Hashable {

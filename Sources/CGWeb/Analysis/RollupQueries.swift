@@ -133,18 +133,16 @@ struct RollupQueries: Sendable {
         ].map(String.init).joined(separator: ":")
     }
 
-    /// A fingerprint of the city's rollups in `period`: row count and day-weighted sums of messages, hateful
-    /// and violent over every group, so any stored or deleted message changes it.
+    /// A cheap fingerprint of what has been stored for the city: per source, the messages stored net of
+    /// deletions and the time of the last batch (`online_source_cities`, kept by ingest and deletion in their
+    /// transactions). Any stored or deleted message changes it.
     func fingerprint(city: String, period: DayRange) async throws -> String {
-        let row = try await sql.select().from(AnalysisTables.rollup)
-            .column(SQLRaw("COUNT(*)"), as: "n")
-            .column(SQLRaw("CAST(COALESCE(SUM(messages * (day % 997 + 1)), 0) AS BIGINT)"), as: "m")
-            .column(SQLRaw("CAST(COALESCE(SUM(hateful * (day % 991 + 1)), 0) AS BIGINT)"), as: "h")
-            .column(SQLRaw("CAST(COALESCE(SUM(violent * (day % 983 + 1)), 0) AS BIGINT)"), as: "v")
-            .where("city", .equal, city).where("day", .greaterThanOrEqual, period.from).where("day", .lessThanOrEqual, period.to)
-            .first()
-        guard let row else { return "" }
-        return try ["n", "m", "h", "v"].map { String(try row.decode(column: $0, as: Int.self)) }.joined(separator: ":")
+        let rows = try await sql.select().from(AnalysisTables.sourceCities)
+            .columns("source", "messages", "last_ingested_at").where("city", .equal, city).orderBy("source").all()
+        return try rows.map { row in
+            let stamp = (try? row.decode(column: "last_ingested_at", as: Date.self))?.timeIntervalSince1970 ?? 0
+            return "\(try row.decode(column: "source", as: String.self))=\(try row.decode(column: "messages", as: Int.self))@\(stamp)"
+        }.joined(separator: ",") + "|\(period.from)-\(period.to)"
     }
 
     /// Verified offline incidents of the city in the period, one per report and target group (through
