@@ -66,7 +66,7 @@ let package = Package(
         .target(
             name: "CGWeb",
             dependencies: [
-                "CGDomain", "CGSecurity", "CGGeo", "CGStorage", "CGAnalytics", "CGCasePanel",
+                "CGDomain", "CGSecurity", "CGGeo", "CGStorage", "CGAnalytics", "CGSentiment", "CGCasePanel",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),

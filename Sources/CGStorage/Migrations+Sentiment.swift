@@ -11,6 +11,12 @@ extension StorageMigrations {
             M0020_CreateOnlineTerms(),
             M0021_CreateOnlineMentions(),
             M0022_CreateOnlineSourceCities(),
+            // 5b: early warning (M0023–M0029).
+            M0023_CreateAlertSubscriptions(),
+            M0024_CreateAnalysisAlerts(),
+            M0025_CreateWebhookDeliveries(),
+            M0026_CreateEarlyWarningScans(),
+            M0027_CreateAnalysisIndexes(),
         ]
     }
 }

@@ -5,5 +5,7 @@ import ArgumentParser
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Benchmarks of the classifier and the server.",
-        subcommands: [BenchReportsCommand.self, BenchClassifierCommand.self, BenchIngestCommand.self])
+        subcommands: [
+            BenchReportsCommand.self, BenchClassifierCommand.self, BenchIngestCommand.self, BenchDashboardCommand.self,
+        ])
 }

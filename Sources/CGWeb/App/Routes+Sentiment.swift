@@ -5,4 +5,5 @@ func registerSentimentRoutes(_ app: Application) {
     app.installSentimentContext()
     app.lifecycle.use(TextPurgeJob())
     MessagesAPIController().register(app)
+    registerAnalysisRoutes(app)
 }

@@ -45,6 +45,7 @@ enum Layout {
         if page.permissions.contains(.reportsRead) {
             items.append((page.t("nav.triage"), SiteRoute.triage.path))
         }
+        if page.permissions.contains(.messagesRead) { items.append((page.t("sentiment.nav"), AnalysisRoute.dashboard.path)) }
         if page.permissions.contains(.casesRead) { items.append((page.t("panel.title"), PanelRoute.home.path)) }
         if page.permissions.contains(.usersManage) {
             items.append((page.t("nav.admin"), SiteRoute.admin.path))

@@ -1,0 +1,53 @@
+import CGSentiment
+import Vapor
+
+/// What every analysis endpoint returns: the filters applied, whether the data is synthetic, and the result.
+/// Results are the aggregate types of `CGSentiment` — counts per area, day and group — never a message, an
+/// author or a pseudonym.
+struct AnalysisResponse<Result: Codable & Sendable>: Content, Sendable {
+    struct Filters: Codable, Sendable {
+        var city: String
+        var from: String
+        var to: String
+        var group: String
+        var area: String?
+    }
+
+    var filters: Filters
+    var synthetic: Bool
+    var result: Result
+
+    init(_ query: AnalysisQuery, synthetic: Bool, result: Result) {
+        filters = Filters(
+            city: query.city.id, from: query.period.fromDate, to: query.period.toDate, group: query.group, area: query.area)
+        self.synthetic = synthetic
+        self.result = result
+    }
+}
+
+/// The time series with the verified offline incidents of the same group and area, day by day.
+struct SeriesResult: Codable, Sendable {
+    var series: HateSeries
+    /// Verified offline incidents per day (same days as `series.dates`).
+    var offlineIncidents: [Int]
+    /// Trigger events of the group overlapping the period (drawn as shaded spans).
+    var events: [TriggerEvent]
+}
+
+/// Who receives the abuse: target groups, and public accounts on the configured list.
+struct ReceiversResult: Codable, Sendable {
+    var groups: [AbuseReceiver]
+    var accounts: [AbuseReceiver]
+}
+
+/// Segments and narratives: violence-supporting shares by area and group, and the salient narratives.
+struct SegmentsResult: Codable, Sendable {
+    var violence: [ViolenceShare]
+    var narratives: [Narrative]
+}
+
+/// Online vs offline, with the rule used to count offline incidents per group.
+struct OnlineOfflineDTO: Codable, Sendable {
+    var analysis: OnlineOfflineResult
+    var offlineCounting: String
+}

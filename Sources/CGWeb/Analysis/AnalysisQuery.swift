@@ -1,0 +1,78 @@
+import CGClassifier
+import CGDomain
+import CGGeo
+import CGSentiment
+import Foundation
+
+/// The filters every analysis page and endpoint takes: city, period of local days, target group, area.
+struct AnalysisQuery: Sendable, Hashable {
+    /// Eight weeks by default: long enough to show the weekly rhythm.
+    static let defaultDays = 56
+    /// At most a year and a bit per view.
+    static let maximumDays = 400
+    /// The groups a filter may name: every classifier group, `all` and `none`.
+    static let groups: [String] = [AggregateKey.allTargets] + TargetGroup.allCases.map(\.rawValue) + [AggregateKey.noTarget]
+
+    var city: CityPack
+    var period: DayRange
+    var group: String
+    var area: String?
+
+    /// The query string that reproduces these filters.
+    var queryString: String {
+        var parts = ["city=\(city.id)", "from=\(period.fromDate)", "to=\(period.toDate)", "group=\(group)"]
+        if let area { parts.append("area=\(area)") }
+        return parts.joined(separator: "&")
+    }
+
+    /// Reads the filters, with a reason per bad one. `defaultCity` is the principal's city; `today` the city's
+    /// local day is computed from.
+    static func parse(
+        city: String?, from: String?, to: String?, group: String?, area: String?, defaultCity: String, now: Date
+    ) throws -> AnalysisQuery {
+        var errors = FieldErrors()
+        let cityID = clean(city) ?? defaultCity
+        guard let pack = CityPacks.pack(id: cityID) else {
+            errors.add("city", "unknown city; one of: \(CityPacks.all.map(\.id).joined(separator: ", "))")
+            throw errors
+        }
+        let today = CityClock(timeZoneIdentifier: pack.timeZone).dayAndHour(now).day
+        var toDay = today
+        if let text = clean(to) {
+            if let day = parseDay(text) { toDay = day } else { errors.add("to", "must be a date written YYYY-MM-DD") }
+        }
+        var fromDay = toDay - (defaultDays - 1)
+        if let text = clean(from) {
+            if let day = parseDay(text) { fromDay = day } else { errors.add("from", "must be a date written YYYY-MM-DD") }
+        }
+        if fromDay > toDay { errors.add("from", "must not be after 'to'") }
+        if toDay - fromDay + 1 > maximumDays { errors.add("from", "a view covers at most \(maximumDays) days") }
+        let groupValue = clean(group) ?? AggregateKey.allTargets
+        if !groups.contains(groupValue) { errors.add("group", "unknown group; one of: \(groups.joined(separator: ", "))") }
+        let areaValue = clean(area)
+        if let areaValue, pack.area(code: areaValue) == nil {
+            errors.add("area", "not an area of \(pack.id); use an area code such as \(pack.areas.first?.code ?? "")")
+        }
+        try errors.throwIfAny()
+        return AnalysisQuery(city: pack, period: DayRange(from: fromDay, to: toDay), group: groupValue, area: areaValue)
+    }
+
+    /// A trimmed, non-empty, bounded value.
+    static func clean(_ text: String?) -> String? {
+        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty, trimmed.count <= 64
+        else { return nil }
+        return trimmed
+    }
+
+    /// `YYYY-MM-DD` → days since 1970-01-01.
+    static func parseDay(_ text: String) -> Int? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard text.count == 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            (1...12).contains(m), (1...31).contains(d), (1970...2200).contains(y)
+        else { return nil }
+        let day = Timestamp.daysFromCivil(year: y, month: m, day: d)
+        // Refuse 2026-02-31 and the like rather than roll over.
+        let back = Timestamp.civilFromDays(day)
+        return back.month == m && back.day == d ? day : nil
+    }
+}

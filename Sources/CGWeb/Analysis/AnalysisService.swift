@@ -1,0 +1,137 @@
+import CGAnalytics
+import CGGeo
+import CGSentiment
+import Foundation
+import SQLKit
+
+/// Runs the analyses of issue 5 for a query: reads grouped rollup rows through ``RollupQueries`` and hands
+/// them to the pure analyses of `CGSentiment`. Nothing here reads a message's author.
+struct AnalysisService: Sendable {
+    /// Days of history the trigger-event baseline needs before the first day shown (six weeks).
+    static let baselineDays = 42
+    /// At most this many hateful messages' term bags are read for narratives.
+    static let narrativeSample = 20_000
+
+    let queries: RollupQueries
+    let cache: EventCache?
+
+    init(sql: any SQLDatabase, cache: EventCache? = nil) {
+        queries = RollupQueries(sql: sql)
+        self.cache = cache
+    }
+
+    func synthetic(_ q: AnalysisQuery) async throws -> Bool { try await queries.isSynthetic(city: q.city.id) }
+
+    /// The map: hateful messages per area, counts and per 1,000, for the group.
+    func map(_ q: AnalysisQuery) async throws -> AreaMapResult {
+        let rows = try await queries.areaRows(city: q.city.id, period: q.period, groups: [q.group])
+        return AreaMap.compute(rows: rows, pack: q.city, period: q.period, targetGroup: q.group)
+    }
+
+    /// The daily series of the group (and area), with verified offline incidents and the group's events.
+    func series(_ q: AnalysisQuery) async throws -> SeriesResult {
+        let rows = try await queries.dailyRows(city: q.city.id, period: q.period, groups: [q.group], area: q.area)
+        let series = HateTimeSeries.compute(rows: rows, city: q.city.id, period: q.period, targetGroup: q.group, area: q.area)
+        var offline = Array(repeating: 0, count: q.period.count)
+        for incident in try await queries.offlineIncidents(city: q.city.id, period: q.period) {
+            if let area = q.area, incident.areaCode != area { continue }
+            if !Self.counts(incident, for: q.group) { continue }
+            offline[incident.day - q.period.from] += incident.count
+        }
+        let events = try await events(q)
+        return SeriesResult(series: series, offlineIncidents: offline, events: events)
+    }
+
+    /// With the `all` filter an incident counts once per report-group pair, so the city line would double-count;
+    /// `all` therefore counts every incident row, which is the best the per-group mapping allows.
+    static func counts(_ incident: OfflineIncident, for group: String) -> Bool {
+        group == AggregateKey.allTargets || incident.targetGroup == group
+    }
+
+    /// Trigger events overlapping the period, for the group (all groups under `all`) and area.
+    func events(_ q: AnalysisQuery) async throws -> [TriggerEvent] {
+        let window = DayRange(from: q.period.from - Self.baselineDays, to: q.period.to)
+        let queries = self.queries
+        let compute: @Sendable () async throws -> [TriggerEvent] = {
+            try await Self.events(queries, pack: q.city, window: window)
+        }
+        let all: [TriggerEvent]
+        if let cache {
+            let key = EventCache.Key(
+                city: q.city.id, window: window, fingerprint: try await queries.fingerprint(city: q.city.id, period: window))
+            all = try await cache.events(key, compute: compute)
+        } else {
+            all = try await compute()
+        }
+        return all
+            .filter { event in
+                event.period.to >= q.period.from
+                    && (q.group == AggregateKey.allTargets || event.targetGroup == q.group)
+                    && (q.area == nil || event.areas.contains { $0.areaCode == q.area })
+            }
+    }
+
+    /// The trigger events of a city over `window` (its first six weeks are baseline only). Spikes are found on
+    /// the daily rollup; then each event's distinguishing terms are computed from two term sums read in SQL —
+    /// its group in its areas and days, against all hateful terms of the city in the six weeks before — so the
+    /// (large) term table is never read row by row.
+    static func events(_ queries: RollupQueries, pack: CityPack, window: DayRange) async throws -> [TriggerEvent] {
+        let rows = try await queries.dailyRows(city: pack.id, period: window)
+        var events = TriggerEventFinder.find(rows: rows, termRows: [], pack: pack, period: window)
+        for index in events.indices {
+            let event = events[index]
+            let target = try await queries.termTotals(
+                city: pack.id, period: event.period, group: event.targetGroup, areas: event.areas.map(\.areaCode))
+            let background = try await queries.termTotals(
+                city: pack.id, period: DayRange(from: event.period.from - baselineDays, to: event.period.from - 1),
+                group: AggregateKey.allTargets)
+            events[index].terms = LogOdds.distinctiveTerms(target: target, background: background, top: 12)
+        }
+        return events
+    }
+
+    /// Lagged correlation of online hate against the group with verified offline incidents.
+    func onlineOffline(_ q: AnalysisQuery) async throws -> OnlineOfflineDTO {
+        let rows = try await queries.dailyRows(city: q.city.id, period: q.period, groups: [q.group], area: q.area)
+        let incidents = try await queries.offlineIncidents(city: q.city.id, period: q.period)
+        let result = OnlineOfflineAnalysis.compute(
+            rows: rows, incidents: incidents.filter { Self.counts($0, for: q.group) }, city: q.city.id, period: q.period,
+            targetGroup: q.group, area: q.area)
+        return OnlineOfflineDTO(analysis: result, offlineCounting: Self.offlineCounting)
+    }
+
+    static let offlineCounting =
+        "Verified incident reports of the city, by the day they happened and their area. A report counts for a group "
+        + "through its characteristic: religion (Muslim → muslims, Jewish → jews, Christian → christians), "
+        + "nationality/migrant → immigrants, sexual orientation → lgb, gender identity → trans, disability → disabled, "
+        + "sex/gender → women; race/ethnicity counts for each of black, asian, roma, arabs, latinx and white."
+
+    /// The groups receiving the most hateful messages, and the listed public accounts mentioned.
+    func receivers(_ q: AnalysisQuery) async throws -> ReceiversResult {
+        let rows = try await queries.cityDailyRows(city: q.city.id, period: q.period)
+        let mentions = try await queries.mentionRows(city: q.city.id, period: q.period)
+        return ReceiversResult(
+            groups: AbuseReceivers.groups(rows: rows, city: q.city.id, period: q.period),
+            accounts: AbuseReceivers.accounts(rows: mentions, city: q.city.id, period: q.period))
+    }
+
+    /// Age band × gender of the authors of hateful messages against the group, protected (1–9 suppressed).
+    func authors(_ q: AnalysisQuery) async throws -> AuthorDemographicsResult {
+        let rows = try await queries.demographicRows(city: q.city.id, period: q.period, group: q.group)
+        return AuthorDemographics.compute(rows: rows, city: q.city.id, period: q.period, targetGroup: q.group)
+    }
+
+    /// Violence-supporting shares by area and group, and the narratives of the period's hateful messages
+    /// against the group (against its four weeks before as background).
+    func segments(_ q: AnalysisQuery) async throws -> SegmentsResult {
+        let rows = try await queries.areaRows(city: q.city.id, period: q.period)
+        var violence = ViolenceShares.compute(rows: rows, city: q.city.id, period: q.period)
+        if q.group != AggregateKey.allTargets { violence = violence.filter { $0.targetGroup == q.group } }
+        if let area = q.area { violence = violence.filter { $0.area == nil || $0.area == area } }
+        let bags = try await queries.termBags(
+            city: q.city.id, period: q.period, group: q.group, area: q.area, limit: Self.narrativeSample)
+        let background = try await queries.termTotals(
+            city: q.city.id, period: DayRange(from: q.period.from - 28, to: q.period.from - 1), group: q.group)
+        return SegmentsResult(violence: violence, narratives: NarrativeFinder.find(bags: bags, background: background))
+    }
+}

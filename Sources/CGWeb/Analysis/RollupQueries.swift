@@ -1,0 +1,212 @@
+import CGDomain
+import CGSentiment
+import Foundation
+import SQLKit
+
+/// The named SQL queries behind the analyses: every one reads the rollup tables of one city and a closed range
+/// of local days (`WHERE city = ? AND day BETWEEN ? AND ?`, bound values), already grouped by the columns the
+/// analysis needs, and returns the `CGSentiment` row types the pure analyses take. Portable SQL (SQLite and
+/// PostgreSQL); sums are cast to BIGINT because PostgreSQL sums integers as NUMERIC.
+struct RollupQueries: Sendable {
+    let sql: any SQLDatabase
+
+    private static let sums: [(String, String)] = [("messages", "m"), ("hateful", "h"), ("violent", "v")]
+
+    private func base(_ table: String, city: String, period: DayRange) -> SQLSelectBuilder {
+        var query = sql.select().from(table)
+            .where("city", .equal, city)
+            .where("day", .greaterThanOrEqual, period.from)
+            .where("day", .lessThanOrEqual, period.to)
+        if table != AnalysisTables.terms {
+            for (column, alias) in Self.sums {
+                query = query.column(SQLRaw("CAST(SUM(\(column)) AS BIGINT)"), as: alias)
+            }
+        }
+        return query
+    }
+
+    private static func delta(_ row: any SQLRow) throws -> AggregateDelta {
+        AggregateDelta(
+            messages: try row.decode(column: "m", as: Int.self), hateful: try row.decode(column: "h", as: Int.self),
+            violent: try row.decode(column: "v", as: Int.self))
+    }
+
+    /// Area × day × group rows (hour, type and language summed away) for `groups` (nil = every group; the
+    /// `all` rows are always included because volumes come from them), optionally one area.
+    func dailyRows(city: String, period: DayRange, groups: [String]? = nil, area: String? = nil) async throws -> [AggregateRow] {
+        var query = base(AnalysisTables.rollup, city: city, period: period)
+            .column("area").column("day").column("target_group")
+        if let groups { query = query.where("target_group", .in, Array(Set(groups + [AggregateKey.allTargets])).sorted()) }
+        if let area { query = query.where("area", .equal, area) }
+        let rows = try await query.groupBy("area").groupBy("day").groupBy("target_group").all()
+        return try rows.map { row in
+            AggregateRow(
+                key: AggregateKey(
+                    city: city, area: try row.decode(column: "area", as: String.self),
+                    day: try row.decode(column: "day", as: Int.self), hour: 0,
+                    targetGroup: try row.decode(column: "target_group", as: String.self), type: "", language: ""),
+                delta: try Self.delta(row))
+        }
+    }
+
+    /// Area × group rows over the whole period (each stamped with the period's first day), for the map and
+    /// the violence shares.
+    func areaRows(city: String, period: DayRange, groups: [String]? = nil) async throws -> [AggregateRow] {
+        var query = base(AnalysisTables.rollup, city: city, period: period).column("area").column("target_group")
+        if let groups { query = query.where("target_group", .in, Array(Set(groups + [AggregateKey.allTargets])).sorted()) }
+        let rows = try await query.groupBy("area").groupBy("target_group").all()
+        return try rows.map { row in
+            AggregateRow(
+                key: AggregateKey(
+                    city: city, area: try row.decode(column: "area", as: String.self), day: period.from, hour: 0,
+                    targetGroup: try row.decode(column: "target_group", as: String.self), type: "", language: ""),
+                delta: try Self.delta(row))
+        }
+    }
+
+    /// Day × group rows for the whole city (areas summed away), for who-receives-abuse and city series.
+    func cityDailyRows(city: String, period: DayRange) async throws -> [AggregateRow] {
+        let rows = try await base(AnalysisTables.rollup, city: city, period: period)
+            .column("day").column("target_group").groupBy("day").groupBy("target_group").all()
+        return try rows.map { row in
+            AggregateRow(
+                key: AggregateKey(
+                    city: city, area: AggregateKey.unplaced, day: try row.decode(column: "day", as: Int.self), hour: 0,
+                    targetGroup: try row.decode(column: "target_group", as: String.self), type: "", language: ""),
+                delta: try Self.delta(row))
+        }
+    }
+
+    /// Term counts of one group over a period, summed over areas (all, or the given ones) and days: the
+    /// narratives' background, and both sides of a trigger event's log-odds.
+    func termTotals(city: String, period: DayRange, group: String, areas: [String] = []) async throws -> [String: Int] {
+        var query = base(AnalysisTables.terms, city: city, period: period)
+            .column("term").column(SQLRaw("CAST(SUM(n) AS BIGINT)"), as: "c")
+            .where("target_group", .equal, group)
+        if !areas.isEmpty { query = query.where("area", .in, areas) }
+        let rows = try await query.groupBy("term").all()
+        var result: [String: Int] = [:]
+        for row in rows { result[try row.decode(column: "term", as: String.self)] = try row.decode(column: "c", as: Int.self) }
+        return result
+    }
+
+    /// Age band × gender rows of one group over the period (stamped with the first day).
+    func demographicRows(city: String, period: DayRange, group: String) async throws -> [DemographicRow] {
+        let rows = try await base(AnalysisTables.demographics, city: city, period: period)
+            .column("age_band").column("gender").where("target_group", .equal, group)
+            .groupBy("age_band").groupBy("gender").all()
+        return try rows.map { row in
+            DemographicRow(
+                key: DemographicKey(
+                    city: city, day: period.from, targetGroup: group,
+                    ageBand: try row.decode(column: "age_band", as: String.self),
+                    gender: try row.decode(column: "gender", as: String.self)),
+                delta: try Self.delta(row))
+        }
+    }
+
+    /// Public-account mention rows over the period (stamped with the first day).
+    func mentionRows(city: String, period: DayRange) async throws -> [MentionRow] {
+        let rows = try await base(AnalysisTables.mentions, city: city, period: period)
+            .column("account").groupBy("account").all()
+        return try rows.map { row in
+            MentionRow(
+                key: MentionKey(city: city, day: period.from, account: try row.decode(column: "account", as: String.self)),
+                delta: try Self.delta(row))
+        }
+    }
+
+    /// A fingerprint of the city's rollups since `day` (row count and sums): changes when messages arrive or
+    /// are deleted, so the early-warning job can skip unchanged cities.
+    func fingerprint(city: String, since day: Int) async throws -> String {
+        let row = try await sql.select().from(AnalysisTables.rollup)
+            .column(SQLRaw("COUNT(*)"), as: "n")
+            .column(SQLRaw("CAST(COALESCE(SUM(messages), 0) AS BIGINT)"), as: "m")
+            .column(SQLRaw("CAST(COALESCE(SUM(hateful), 0) AS BIGINT)"), as: "h")
+            .column(SQLRaw("COALESCE(MAX(day), 0)"), as: "d")
+            .where("city", .equal, city).where("day", .greaterThanOrEqual, day).where("target_group", .equal, AggregateKey.allTargets)
+            .first()
+        guard let row else { return "" }
+        return [
+            try row.decode(column: "n", as: Int.self), try row.decode(column: "m", as: Int.self),
+            try row.decode(column: "h", as: Int.self), try row.decode(column: "d", as: Int.self),
+        ].map(String.init).joined(separator: ":")
+    }
+
+    /// A cheap fingerprint of what has been stored for the city: per source, the messages stored net of
+    /// deletions and the time of the last batch (`online_source_cities`, kept by ingest and deletion in their
+    /// transactions). Any stored or deleted message changes it.
+    func fingerprint(city: String, period: DayRange) async throws -> String {
+        let rows = try await sql.select().from(AnalysisTables.sourceCities)
+            .columns("source", "messages", "last_ingested_at").where("city", .equal, city).orderBy("source").all()
+        return try rows.map { row in
+            let stamp = (try? row.decode(column: "last_ingested_at", as: Date.self))?.timeIntervalSince1970 ?? 0
+            return "\(try row.decode(column: "source", as: String.self))=\(try row.decode(column: "messages", as: Int.self))@\(stamp)"
+        }.joined(separator: ",") + "|\(period.from)-\(period.to)"
+    }
+
+    /// Verified offline incidents of the city in the period, one per report and target group (through
+    /// ``OfflineGroupMapping``), counted per day and area.
+    func offlineIncidents(city: String, period: DayRange) async throws -> [OfflineIncident] {
+        let rows = try await sql.select().from(AnalysisTables.incidentReports)
+            .column("day").column("area_code").column("characteristics").column("religion")
+            .where("city_id", .equal, city).where("status", .equal, ReportStatus.verified.rawValue)
+            .where("day", .greaterThanOrEqual, period.from).where("day", .lessThanOrEqual, period.to)
+            .all()
+        var counts: [OfflineIncidentKey: Int] = [:]
+        for row in rows {
+            let day = try row.decode(column: "day", as: Int.self)
+            let area = try row.decode(column: "area_code", as: String.self)
+            let characteristics = try row.decode(column: "characteristics", as: String.self)
+                .split(separator: ",").map(String.init)
+            let religion = try row.decode(column: "religion", as: String?.self)
+            for group in OfflineGroupMapping.groups(characteristics: characteristics, religion: religion) {
+                counts[OfflineIncidentKey(day: day, area: area, group: group), default: 0] += 1
+            }
+        }
+        return counts.sorted { ($0.key.day, $0.key.area, $0.key.group) < ($1.key.day, $1.key.area, $1.key.group) }
+            .map { OfflineIncident(day: $0.key.day, areaCode: $0.key.area, targetGroup: $0.key.group, count: $0.value) }
+    }
+
+    /// The term bags of hateful messages in the period (group and area optional), for narratives: the labels
+    /// only — no text, no author.
+    func termBags(city: String, period: DayRange, group: String, area: String?, limit: Int) async throws -> [[String]] {
+        var query = sql.select().from(AnalysisTables.messages).column("terms").column("targets")
+            .where("city", .equal, city)
+            .where("day", .greaterThanOrEqual, period.from).where("day", .lessThanOrEqual, period.to)
+            .where("hateful", .equal, true)
+        if let area { query = query.where("area", .equal, area) }
+        let rows = try await query.limit(limit).all()
+        var bags: [[String]] = []
+        for row in rows {
+            if group != AggregateKey.allTargets {
+                let targets = (try row.decode(column: "targets", as: String?.self) ?? "")
+                    .split(separator: "|").map(String.init)
+                let matches = group == AggregateKey.noTarget ? targets.isEmpty : targets.contains(group)
+                if !matches { continue }
+            }
+            let terms = (try row.decode(column: "terms", as: String?.self) ?? "").split(separator: "|").map(String.init)
+            if !terms.isEmpty { bags.append(terms) }
+        }
+        return bags
+    }
+
+    /// Whether every source that fed the city is synthetic (false when none did).
+    func isSynthetic(city: String) async throws -> Bool {
+        let rows = try await sql.select().from(AnalysisTables.sources)
+            .column(SQLColumn("is_synthetic", table: AnalysisTables.sources))
+            .join(AnalysisTables.sourceCities, on: SQLColumn("source", table: AnalysisTables.sourceCities), .equal,
+                  SQLColumn("name", table: AnalysisTables.sources))
+            .where(SQLColumn("city", table: AnalysisTables.sourceCities), .equal, SQLBind(city))
+            .limit(100).all()
+        let flags = try rows.map { try $0.decode(column: "is_synthetic", as: Bool.self) }
+        return !flags.isEmpty && flags.allSatisfy { $0 }
+    }
+}
+
+/// The key offline incidents are counted by.
+struct OfflineIncidentKey: Hashable {
+    var day: Int
+    var area: String
+    var group: String
+}

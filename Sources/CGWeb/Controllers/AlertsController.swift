@@ -1,0 +1,193 @@
+import CGClassifier
+import CGDomain
+import CGGeo
+import Foundation
+import SQLKit
+import Vapor
+
+/// Early warning for analysts: subscriptions to areas and groups (with an optional webhook), and the alerts
+/// recorded for them — a page and JSON endpoints.
+struct AlertsController {
+    struct SubscriptionForm: Content {
+        var city: String?
+        var areas: String?
+        var groups: String?
+        var webhookURL: String?
+    }
+
+    struct SubscriptionBody: Content {
+        var city: String?
+        var areas: [String]?
+        var groups: [String]?
+        var webhookURL: String?
+    }
+
+    func register(_ app: Application) {
+        app.get(APIOperation.vaporPath(AnalysisRoute.alerts.path), use: page)
+        app.post(APIOperation.vaporPath(AnalysisRoute.subscribe.path), use: subscribe)
+        app.post(APIOperation.vaporPath(AnalysisRoute.unsubscribe(id: "{id}").path), use: unsubscribe)
+        let cityParameter = APIOperation.Parameter(
+            "city", in: "query", required: false, description: "City pack id (default: the caller's city)", example: "london")
+        app.documented(
+            app,
+            APIOperation(
+                method: .GET, path: AnalysisRoute.apiAlerts.path, summary: "Early-warning alerts recorded in a city (latest first)",
+                tag: "analysis", parameters: [cityParameter],
+                responses: [.init(200, "Alerts: event days, areas, group, size and distinguishing terms.",
+                                  schema: Schemas.array(Schemas.alert), example: [Schemas.alertExample])],
+                permission: "messages:read"),
+            use: apiAlerts)
+        app.documented(
+            app,
+            APIOperation(
+                method: .GET, path: AnalysisRoute.apiSubscriptions.path, summary: "The caller's early-warning subscriptions",
+                tag: "analysis",
+                responses: [.init(200, "Subscriptions.", schema: Schemas.array(Schemas.subscription), example: [Schemas.subscriptionExample])],
+                permission: "messages:read"),
+            use: apiSubscriptions)
+        app.documented(
+            app,
+            APIOperation(
+                method: .POST, path: AnalysisRoute.apiSubscriptions.path,
+                summary: "Subscribe to trigger events in areas and groups of a city (empty lists watch everything)",
+                tag: "analysis", requestSchema: Schemas.newSubscription, requestExample: Schemas.newSubscriptionExample,
+                responses: [
+                    .init(200, "The subscription.", schema: Schemas.subscription, example: Schemas.subscriptionExample),
+                    .init(422, "A field is invalid (the field and the reason).", schema: Schemas.errorRef),
+                ],
+                permission: "messages:read"),
+            use: apiSubscribe)
+        app.documented(
+            app,
+            APIOperation(
+                method: .DELETE, path: AnalysisRoute.apiSubscription(id: "{id}").path,
+                summary: "Delete one of the caller's subscriptions and its alerts", tag: "analysis",
+                parameters: [.init("id", in: "path", schema: Schemas.uuid, description: "Subscription id", example: "6f1c1d7e-2d55-4a55-9e0b-3f7c2b0a9c11")],
+                responses: [
+                    .init(204, "Deleted.", schema: ["type": "object"], example: [:]),
+                    .init(404, "No such subscription of the caller.", schema: Schemas.errorRef),
+                ],
+                permission: "messages:read"),
+            use: apiUnsubscribe)
+    }
+
+    static func store(_ request: Request) throws -> EarlyWarningStore {
+        guard let sql = request.db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "no SQL database") }
+        return EarlyWarningStore(sql: sql)
+    }
+
+    /// The user behind a session or the creator-less token: alerts and subscriptions belong to a staff user.
+    static func user(_ principal: Principal) throws -> UUID {
+        guard let id = principal.userID else {
+            throw Abort(.forbidden, reason: "subscriptions belong to staff users; sign in or use a user's session")
+        }
+        return id
+    }
+
+    /// Checks a new subscription: known city in scope, its area codes, known groups, an http(s) webhook.
+    static func validate(
+        city: String?, areas: [String], groups: [String], webhookURL: String?, principal: Principal
+    ) throws -> SubscriptionDTO {
+        let userID = try user(principal)
+        var errors = FieldErrors()
+        let defaultCity: String
+        switch principal.scope {
+        case .city(let id): defaultCity = id
+        case .all: defaultCity = DemoSeeder.city
+        }
+        let cityID = AnalysisQuery.clean(city) ?? defaultCity
+        guard let pack = CityPacks.pack(id: cityID) else {
+            errors.add("city", "unknown city; one of: \(CityPacks.all.map(\.id).joined(separator: ", "))")
+            throw errors
+        }
+        guard principal.may(.messagesRead, in: pack.id) else {
+            throw Abort(.forbidden, reason: "this needs the 'messages:read' permission for this city")
+        }
+        let areaCodes = Array(Set(areas.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })).sorted()
+        if let bad = areaCodes.first(where: { pack.area(code: $0) == nil }) {
+            errors.add("areas", "'\(bad.prefix(40))' is not an area code of \(pack.id)")
+        }
+        let groupNames = Array(Set(groups.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })).sorted()
+        if let bad = groupNames.first(where: { TargetGroup(rawValue: $0) == nil }) {
+            errors.add("groups", "'\(bad.prefix(40))' is not a target group; one of: \(TargetGroup.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        var webhook: String?
+        if let text = webhookURL?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
+            if text.count > 500 {
+                errors.add("webhookURL", "at most 500 characters")
+            } else if let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+                url.host?.isEmpty == false
+            {
+                webhook = text
+            } else {
+                errors.add("webhookURL", "must be an http or https URL")
+            }
+        }
+        try errors.throwIfAny()
+        return SubscriptionDTO(id: UUID(), userID: userID, city: pack.id, areas: areaCodes, groups: groupNames, webhookURL: webhook)
+    }
+
+    static func split(_ text: String?) -> [String] {
+        (text ?? "").split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }).map(String.init)
+    }
+
+    @Sendable func page(_ request: Request) async throws -> HTMLPage {
+        let (principal, query) = try AnalysisController.context(request)
+        let store = try Self.store(request)
+        let subscriptions = principal.userID == nil ? [] : try await store.subscriptions(userID: principal.userID)
+        let alerts = try await store.alerts(city: query.city.id, userID: nil)
+        let service = try AnalysisController.service(request)
+        let model = AnalysisPage.Model(
+            query: query, kind: nil, synthetic: try await service.synthetic(query),
+            cities: CityPacks.all.filter { principal.scope.covers($0.id) }.map { ($0.id, $0.name) },
+            content: .alerts(subscriptions: subscriptions, alerts: alerts))
+        return HTMLPage(AnalysisPage.render(request.page, model))
+    }
+
+    @Sendable func subscribe(_ request: Request) async throws -> Response {
+        let principal = try request.require(.messagesRead)
+        let form = try request.content.decode(SubscriptionForm.self)
+        let subscription = try Self.validate(
+            city: form.city, areas: Self.split(form.areas), groups: Self.split(form.groups), webhookURL: form.webhookURL,
+            principal: principal)
+        try await Self.store(request).createSubscription(subscription, now: request.cg.clock.now())
+        return request.redirect(to: AnalysisRoute.alerts.path + "?city=\(subscription.city)", redirectType: .normal)
+    }
+
+    @Sendable func unsubscribe(_ request: Request) async throws -> Response {
+        let principal = try request.require(.messagesRead)
+        guard let id = request.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        guard try await Self.store(request).deleteSubscription(id: id, userID: try Self.user(principal)) else {
+            throw Abort(.notFound)
+        }
+        return request.redirect(to: AnalysisRoute.alerts.path, redirectType: .normal)
+    }
+
+    @Sendable func apiAlerts(_ request: Request) async throws -> [AlertDTO] {
+        let (_, query) = try AnalysisController.context(request)
+        return try await Self.store(request).alerts(city: query.city.id, userID: nil)
+    }
+
+    @Sendable func apiSubscriptions(_ request: Request) async throws -> [SubscriptionDTO] {
+        let principal = try request.require(.messagesRead)
+        return try await Self.store(request).subscriptions(userID: try Self.user(principal))
+    }
+
+    @Sendable func apiSubscribe(_ request: Request) async throws -> SubscriptionDTO {
+        let principal = try request.require(.messagesRead)
+        let body = try request.content.decode(SubscriptionBody.self)
+        let subscription = try Self.validate(
+            city: body.city, areas: body.areas ?? [], groups: body.groups ?? [], webhookURL: body.webhookURL,
+            principal: principal)
+        try await Self.store(request).createSubscription(subscription, now: request.cg.clock.now())
+        return subscription
+    }
+
+    @Sendable func apiUnsubscribe(_ request: Request) async throws -> HTTPStatus {
+        let principal = try request.require(.messagesRead)
+        guard let id = request.parameters.get("id").flatMap(UUID.init(uuidString:)),
+            try await Self.store(request).deleteSubscription(id: id, userID: try Self.user(principal))
+        else { throw Abort(.notFound, reason: "no such subscription") }
+        return .noContent
+    }
+}

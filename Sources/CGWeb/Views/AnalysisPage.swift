@@ -1,0 +1,323 @@
+import CGAnalytics
+import CGGeo
+import CGSentiment
+import Foundation
+import Plot
+
+/// The analyst pages of social sentiment mapping: a dashboard and one page per analysis, each with the same
+/// GET filter form, SVG charts from CGAnalytics and the numbers as tables. Aggregates only: no message, no
+/// author, no pseudonym is ever shown.
+enum AnalysisPage {
+    enum Content: Sendable {
+        case dashboard(map: AreaMapResult, events: [TriggerEvent], alerts: [AlertDTO])
+        case map(AreaMapResult)
+        case series(SeriesResult)
+        case events([TriggerEvent])
+        case onlineOffline(OnlineOfflineDTO)
+        case receivers(ReceiversResult)
+        case authors(AuthorDemographicsResult)
+        case segments(SegmentsResult)
+        case alerts(subscriptions: [SubscriptionDTO], alerts: [AlertDTO])
+    }
+
+    struct Model: Sendable {
+        var query: AnalysisQuery
+        var kind: AnalysisKind?
+        var synthetic: Bool
+        var cities: [(id: String, name: String)]
+        var content: Content
+    }
+
+    static func render(_ page: PageContext, _ model: Model) -> String {
+        let q = model.query
+        let title = model.kind.map { page.t("sentiment.\($0.rawValue).title") } ?? {
+            if case .alerts = model.content { return page.t("sentiment.alerts.title") }
+            return page.t("sentiment.dashboard.title")
+        }()
+        return Layout.render(
+            page, title: title,
+            content: ComponentGroup {
+                H1(title)
+                if model.synthetic { Paragraph { UI.syntheticBadge(page) } }
+                Paragraph(page.t("sentiment.lead")).class("hint")
+                Navigation {
+                    List {
+                        ListItem { Link(page.t("sentiment.dashboard.title"), url: "\(AnalysisRoute.dashboard.path)?\(q.queryString)") }
+                        for kind in AnalysisKind.allCases {
+                            ListItem { Link(page.t("sentiment.\(kind.rawValue).title"), url: "\(AnalysisRoute.page(kind).path)?\(q.queryString)") }
+                        }
+                        ListItem { Link(page.t("sentiment.alerts.title"), url: "\(AnalysisRoute.alerts.path)?city=\(q.city.id)") }
+                    }
+                }
+                .class("subnav")
+                filters(page, model)
+                if let kind = model.kind {
+                    Paragraph {
+                        Link(page.t("sentiment.json"), url: "\(AnalysisRoute.api(kind).path)?\(q.queryString)")
+                    }
+                }
+                body(page, model)
+            })
+    }
+
+    static func filters(_ page: PageContext, _ model: Model) -> any Component {
+        let q = model.query
+        let action: String = model.kind.map { AnalysisRoute.page($0).path } ?? {
+            if case .alerts = model.content { return AnalysisRoute.alerts.path }
+            return AnalysisRoute.dashboard.path
+        }()
+        return Form(url: action, method: .get) {
+            UI.select(page.t("sentiment.city"), name: "city", options: model.cities.map { ($0.id, $0.name) }, selected: q.city.id)
+            UI.field(page.t("sentiment.from"), name: "from", type: .date, value: q.period.fromDate)
+            UI.field(page.t("sentiment.to"), name: "to", type: .date, value: q.period.toDate)
+            UI.select(
+                page.t("sentiment.group"), name: "group", options: AnalysisQuery.groups.map { ($0, groupName(page, $0)) },
+                selected: q.group)
+            UI.select(
+                page.t("sentiment.area"), name: "area",
+                options: [("", page.t("sentiment.whole_city"))] + q.city.areas.map { ($0.code, $0.localName) },
+                selected: q.area ?? "")
+            Button { Text(page.t("sentiment.show")) }.attribute(named: "type", value: "submit")
+        }
+        .class("filters")
+    }
+
+    static func groupName(_ page: PageContext, _ group: String) -> String { page.t("sentiment.group.\(group)") }
+
+    static func areaName(_ pack: CityPack, _ code: String) -> String {
+        code == AggregateKey.unplaced ? "—" : (pack.area(code: code)?.localName ?? code)
+    }
+
+    static func number(_ value: Double?, digits: Int = 1) -> String {
+        guard let value, value.isFinite else { return "–" }
+        return String(format: "%.\(digits)f", value)
+    }
+
+    static func body(_ page: PageContext, _ model: Model) -> any Component {
+        let pack = model.query.city
+        switch model.content {
+        case .dashboard(let map, let events, let alerts):
+            return ComponentGroup {
+                mapSection(page, map, pack)
+                H2(page.t("sentiment.events.title"))
+                eventsTable(page, events, pack)
+                H2(page.t("sentiment.alerts.recent"))
+                alertsTable(page, alerts, pack)
+            }
+        case .map(let map): return mapSection(page, map, pack)
+        case .series(let result): return seriesSection(page, result, model.query)
+        case .events(let events):
+            return ComponentGroup {
+                Paragraph(page.t("sentiment.events.explain")).class("hint")
+                eventsTable(page, events, pack)
+            }
+        case .onlineOffline(let dto): return onlineOfflineSection(page, dto)
+        case .receivers(let result):
+            return ComponentGroup {
+                H2(page.t("sentiment.receivers.groups"))
+                UI.table(
+                    headers: [page.t("sentiment.group"), page.t("sentiment.hateful"), page.t("sentiment.violent")],
+                    rows: result.groups.map { [groupName(page, $0.name), String($0.hateful), String($0.violent)] })
+                H2(page.t("sentiment.receivers.accounts"))
+                Paragraph(page.t("sentiment.receivers.accounts_hint")).class("hint")
+                UI.table(
+                    headers: [page.t("sentiment.account"), page.t("sentiment.messages"), page.t("sentiment.hateful"), page.t("sentiment.violent")],
+                    rows: result.accounts.map { [$0.name, String($0.messages), String($0.hateful), String($0.violent)] })
+            }
+        case .authors(let result): return authorsSection(page, result)
+        case .segments(let result):
+            return ComponentGroup {
+                H2(page.t("sentiment.segments.violence"))
+                Paragraph(page.t("sentiment.segments.violence_hint")).class("hint")
+                UI.table(
+                    headers: [page.t("sentiment.area"), page.t("sentiment.group"), page.t("sentiment.hateful"), page.t("sentiment.violent"), page.t("sentiment.share")],
+                    rows: result.violence.map {
+                        [$0.area.map { areaName(pack, $0) } ?? page.t("sentiment.whole_city"), groupName(page, $0.targetGroup),
+                         String($0.hateful), String($0.violent), $0.share.map { number($0 * 100) + " %" } ?? page.t("sentiment.too_few")]
+                    })
+                H2(page.t("sentiment.segments.narratives"))
+                UI.table(
+                    headers: [page.t("sentiment.terms"), page.t("sentiment.messages"), page.t("sentiment.share"), page.t("sentiment.cohesion")],
+                    rows: result.narratives.map {
+                        [$0.terms.joined(separator: ", "), String($0.messages), number($0.share * 100) + " %", number($0.cohesion, digits: 2)]
+                    })
+            }
+        case .alerts(let subscriptions, let alerts): return alertsSection(page, subscriptions, alerts, model.query)
+        }
+    }
+
+    static func mapSection(_ page: PageContext, _ map: AreaMapResult, _ pack: CityPack) -> any Component {
+        let labels = FormParts.tileLabels(pack)
+        let cells = pack.areas.compactMap { area -> TileMapCell? in
+            guard let count = map.areas.first(where: { $0.areaCode == area.code }) else { return nil }
+            return TileMapCell(
+                code: area.code, label: labels[area.code] ?? area.code, name: area.localName, column: area.tile.column,
+                row: area.tile.row, value: count.perThousand,
+                displayText: "\(count.hateful) · \(number(count.perThousand))‰")
+        }
+        let chart = TileMapChart(
+            cells: cells, columns: pack.gridColumns, rows: pack.gridRows,
+            title: page.t("sentiment.map.chart", ["group": groupName(page, map.targetGroup)]),
+            description: page.t("sentiment.map.desc", ["from": map.period.fromDate, "to": map.period.toDate]),
+            legendTitle: page.t("sentiment.per_thousand"), id: "hatemap", noDataText: page.t("sentiment.no_data"),
+            tableColumns: [page.t("sentiment.area"), page.t("sentiment.per_thousand")])
+        let rows = (map.areas + [map.unplaced, map.total]).map { count -> [String] in
+            let name = count.areaCode == AggregateKey.unplaced ? page.t("sentiment.unplaced")
+                : count.areaCode == pack.id ? page.t("sentiment.total") : count.name
+            return [name, String(count.messages), String(count.hateful), number(count.perThousand), String(count.violent)]
+        }
+        return ComponentGroup {
+            H2(chart.title)
+            FormParts.svg(chart.svg())
+            UI.table(
+                headers: [page.t("sentiment.area"), page.t("sentiment.messages"), page.t("sentiment.hateful"),
+                          page.t("sentiment.per_thousand"), page.t("sentiment.violent")],
+                rows: rows)
+        }
+    }
+
+    static func seriesSection(_ page: PageContext, _ result: SeriesResult, _ q: AnalysisQuery) -> any Component {
+        let series = result.series
+        let dates = series.period.days.map(Timestamp.date(ofDay:))
+        let chart = TimeSeriesChart(
+            title: page.t("sentiment.series.chart", ["group": groupName(page, series.targetGroup)]),
+            description: page.t("sentiment.map.desc", ["from": series.period.fromDate, "to": series.period.toDate]),
+            series: [LineSeries(name: page.t("sentiment.hateful"), points: zip(dates, series.hateful).map { TimePoint(date: $0, value: Double($1)) })],
+            marks: MarkSeries(
+                name: page.t("sentiment.offline"), points: zip(dates, result.offlineIncidents).map { TimePoint(date: $0, value: Double($1)) },
+                style: .bars, secondaryAxisTitle: page.t("sentiment.offline")),
+            spans: result.events.map {
+                ShadedSpan(
+                    start: Timestamp.date(ofDay: max($0.period.from, series.period.from)),
+                    end: Timestamp.date(ofDay: min($0.period.to, series.period.to)),
+                    label: groupName(page, $0.targetGroup))
+            },
+            spanLegend: page.t("sentiment.events.span"), granularity: .day, yAxisTitle: page.t("sentiment.hateful"),
+            id: "hateseries", dateColumnTitle: page.t("sentiment.date"))
+        return ComponentGroup {
+            H2(chart.title)
+            Paragraph(page.t("sentiment.series.hint")).class("hint")
+            FormParts.svg(chart.svg())
+            UI.table(
+                headers: [page.t("sentiment.date"), page.t("sentiment.messages"), page.t("sentiment.hateful"),
+                          page.t("sentiment.per_thousand"), page.t("sentiment.offline")],
+                rows: series.dates.indices.map {
+                    [series.dates[$0], String(series.messages[$0]), String(series.hateful[$0]), number(series.perThousand[$0]),
+                     String(result.offlineIncidents[$0])]
+                })
+        }
+    }
+
+    static func eventsTable(_ page: PageContext, _ events: [TriggerEvent], _ pack: CityPack) -> any Component {
+        if events.isEmpty { return Paragraph(page.t("sentiment.events.none")) }
+        return UI.table(
+            headers: [page.t("sentiment.group"), page.t("sentiment.start"), page.t("sentiment.end"), page.t("sentiment.areas"),
+                      page.t("sentiment.size"), page.t("sentiment.terms")],
+            rows: events.map { event in
+                [groupName(page, event.targetGroup) + (event.cityWide ? "" : " (" + page.t("sentiment.local") + ")"),
+                 event.period.fromDate, event.period.toDate,
+                 event.areas.map { "\($0.name) (\($0.period.fromDate))" }.joined(separator: ", "),
+                 page.t("sentiment.size_value", ["observed": number(event.observed, digits: 0), "expected": number(event.expected, digits: 0)]),
+                 event.terms.prefix(8).map(\.term).joined(separator: ", ")]
+            })
+    }
+
+    static func alertsTable(_ page: PageContext, _ alerts: [AlertDTO], _ pack: CityPack) -> any Component {
+        if alerts.isEmpty { return Paragraph(page.t("sentiment.alerts.none")) }
+        return UI.table(
+            headers: [page.t("sentiment.group"), page.t("sentiment.start"), page.t("sentiment.end"), page.t("sentiment.areas"),
+                      page.t("sentiment.size"), page.t("sentiment.terms")],
+            rows: alerts.map { alert in
+                [groupName(page, alert.group), alert.startDate, alert.endDate,
+                 alert.areas.map { areaName(pack, $0) }.joined(separator: ", "),
+                 page.t("sentiment.size_value", ["observed": number(alert.observed, digits: 0), "expected": number(alert.expected, digits: 0)]),
+                 alert.terms.prefix(8).joined(separator: ", ")]
+            })
+    }
+
+    static func onlineOfflineSection(_ page: PageContext, _ dto: OnlineOfflineDTO) -> any Component {
+        let a = dto.analysis
+        func rows(_ lags: [LagResult]) -> [[String]] {
+            lags.map {
+                [String($0.lag), String($0.overlap), number($0.correlation, digits: 2), number($0.pValue, digits: 3),
+                 number($0.familyPValue, digits: 3), "\(number($0.lower95, digits: 2)) … \(number($0.upper95, digits: 2))"]
+            }
+        }
+        let headers = [page.t("sentiment.lag"), page.t("sentiment.overlap"), "r", "p", page.t("sentiment.family_p"), page.t("sentiment.interval")]
+        return ComponentGroup {
+            Paragraph(page.t("sentiment.online-offline.note")).class("hint")
+            Paragraph(page.t("sentiment.online-offline.totals", ["online": String(a.onlineTotal), "offline": String(a.offlineTotal)]))
+            if a.status != .ok {
+                Paragraph(page.t("sentiment.online-offline.status.\(a.status.rawValue)")).class("error")
+            } else {
+                if let best = a.strongestDaily {
+                    Paragraph(page.t("sentiment.online-offline.strongest", ["lag": String(best.lag), "r": number(best.correlation, digits: 2), "p": number(best.familyPValue, digits: 3)]))
+                }
+                H2(page.t("sentiment.online-offline.daily"))
+                UI.table(headers: headers, rows: rows(a.daily))
+                H2(page.t("sentiment.online-offline.weekly"))
+                UI.table(headers: headers, rows: rows(a.weekly))
+            }
+            Paragraph(dto.offlineCounting).class("hint")
+        }
+    }
+
+    static func cellText(_ cell: ProtectedCell, _ page: PageContext) -> String {
+        switch cell {
+        case .exact(let value), .rounded(let value): return String(value)
+        case .fewerThan(let threshold): return page.t("sentiment.fewer_than", ["n": String(threshold)])
+        case .secondarySuppressed: return page.t("sentiment.hidden")
+        }
+    }
+
+    static func authorsSection(_ page: PageContext, _ result: AuthorDemographicsResult) -> any Component {
+        ComponentGroup {
+            Paragraph(page.t("sentiment.authors.hint")).class("hint")
+            Paragraph(page.t("sentiment.authors.with", ["n": cellText(result.messagesWithDemographics, page)]))
+            if let table = result.hateful {
+                UI.table(
+                    headers: [page.t("sentiment.age_band")] + table.columnLabels.map { page.t("sentiment.gender.\($0)") } + [page.t("sentiment.total")],
+                    rows: table.rowLabels.indices.map { r in
+                        [table.rowLabels[r] == DemographicKey.unknown ? page.t("sentiment.gender.unknown") : table.rowLabels[r]]
+                            + table.cells[r].map { cellText($0, page) } + [cellText(table.rowTotals[r], page)]
+                    } + [[page.t("sentiment.total")] + table.columnTotals.map { cellText($0, page) } + [cellText(table.grandTotal, page)]])
+            } else {
+                Paragraph(page.t("sentiment.no_data"))
+            }
+        }
+    }
+
+    static func alertsSection(
+        _ page: PageContext, _ subscriptions: [SubscriptionDTO], _ alerts: [AlertDTO], _ q: AnalysisQuery
+    ) -> any Component {
+        ComponentGroup {
+            H2(page.t("sentiment.alerts.recent"))
+            alertsTable(page, alerts, q.city)
+            H2(page.t("sentiment.alerts.subscriptions"))
+            if subscriptions.isEmpty { Paragraph(page.t("sentiment.alerts.no_subscriptions")) }
+            for subscription in subscriptions {
+                Div {
+                    Paragraph(describe(page, subscription))
+                    UI.button(page, action: AnalysisRoute.unsubscribe(id: subscription.id.uuidString).path, label: page.t("sentiment.alerts.unsubscribe"))
+                }
+            }
+            H2(page.t("sentiment.alerts.new"))
+            UI.form(page, action: AnalysisRoute.subscribe.path) {
+                Input(type: .hidden, name: "city", value: q.city.id)
+                UI.field(page.t("sentiment.areas"), name: "areas", hint: page.t("sentiment.alerts.areas_hint"))
+                UI.field(page.t("sentiment.alerts.groups"), name: "groups", hint: page.t("sentiment.alerts.groups_hint"))
+                UI.field(page.t("sentiment.alerts.webhook"), name: "webhookURL", type: .url, hint: page.t("sentiment.alerts.webhook_hint"))
+                Button { Text(page.t("sentiment.alerts.subscribe")) }.attribute(named: "type", value: "submit")
+            }
+        }
+    }
+
+    static func describe(_ page: PageContext, _ subscription: SubscriptionDTO) -> String {
+        let city = CityPacks.pack(id: subscription.city)?.name ?? subscription.city
+        let areas = subscription.areas.isEmpty ? page.t("sentiment.alerts.every_area") : subscription.areas.joined(separator: ", ")
+        let groups: String = subscription.groups.isEmpty
+            ? page.t("sentiment.alerts.every_group") : subscription.groups.map { groupName(page, $0) }.joined(separator: ", ")
+        let webhook = subscription.webhookURL == nil ? "" : " · " + page.t("sentiment.alerts.webhook_on")
+        return city + ": " + areas + " · " + groups + webhook
+    }
+}

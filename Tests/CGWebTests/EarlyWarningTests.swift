@@ -1,0 +1,119 @@
+import CGSentiment
+import CGWeb
+import Foundation
+import SQLKit
+import Synchronization
+import Testing
+import Vapor
+import VaporTesting
+
+/// A local webhook receiver on a free port that refuses the first delivery and accepts the rest.
+final class WebhookReceiver: Sendable {
+    final class Box: Sendable { let received = Mutex<[String]>([]) }
+
+    let app: Application
+    let port: Int
+    let box: Box
+
+    private init(app: Application, port: Int, box: Box) {
+        self.app = app
+        self.port = port
+        self.box = box
+    }
+
+    var deliveries: [String] { box.received.withLock { $0 } }
+
+    static func start() async throws -> WebhookReceiver {
+        let app = try await Application.make(.testing)
+        app.logger.logLevel = .warning
+        let box = Box()
+        app.post("hook") { request -> HTTPStatus in
+            let body = request.body.string ?? ""
+            let count = box.received.withLock { list -> Int in
+                list.append(body)
+                return list.count
+            }
+            return count == 1 ? .serviceUnavailable : .ok
+        }
+        try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+        guard let port = app.http.server.shared.localAddress?.port else { throw TestAppError("no receiver port") }
+        return WebhookReceiver(app: app, port: port, box: box)
+    }
+
+    func stop() async {
+        await app.server.shutdown()
+        try? await app.asyncShutdown()
+    }
+}
+
+@Suite("Early warning")
+struct EarlyWarningTests {
+    @Test("a planted spike raises one alert for a matching subscription; its webhook is retried until accepted",
+          arguments: TestEngine.available)
+    func alertAndWebhook(engine: TestEngine) async throws {
+        let receiver = try await WebhookReceiver.start()
+        do {
+            try await run(receiver, engine)
+        } catch {
+            await receiver.stop()
+            throw error
+        }
+        await receiver.stop()
+    }
+
+    func run(_ receiver: WebhookReceiver, _ engine: TestEngine) async throws {
+        try await TestApp.with(engine, adjust: { $0.environment["CG_EARLY_WARNING_INTERVAL"] = "0" }) { app in
+            let stream = PlantedStream(now: app.clock.now)
+            try await stream.write(try app.sql)
+            let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
+            try await analyst.get("/analysis/alerts")
+            let subscribed = try await analyst.post(
+                "/analysis/alerts/subscriptions",
+                ["city": "london", "areas": PlantedStream.b, "groups": "muslims",
+                 "webhookURL": "http://127.0.0.1:\(receiver.port)/hook"])
+            #expect(subscribed.status == .seeOther || subscribed.status == .found, "\(subscribed.status) \(subscribed.text.prefix(300))")
+            try await analyst.get("/analysis/alerts")
+            let unmatched = try await analyst.post("/analysis/alerts/subscriptions", ["city": "london", "groups": "jews"])
+            #expect(unmatched.status == .seeOther || unmatched.status == .found)
+            try await analyst.get("/analysis/alerts")
+            let refused = try await analyst.post("/analysis/alerts/subscriptions", ["city": "london", "webhookURL": "javascript:alert(1)"])
+            #expect(refused.status == .unprocessableEntity)
+
+            let job = EarlyWarningJob(app: app.app)
+            let first = try await job.run(now: app.clock.now)
+            #expect(first.alertsRecorded == 1)
+            #expect(first.deliveriesAttempted == 1)
+            #expect(first.deliveriesSucceeded == 0)
+            // Not yet due again: the retry waits.
+            let second = try await job.run(now: app.clock.now)
+            #expect(second.alertsRecorded == 0)
+            #expect(second.deliveriesAttempted == 0)
+            app.clock.advance(by: EarlyWarningJob.retryBase + 1)
+            let third = try await job.run(now: app.clock.now)
+            #expect(third.alertsRecorded == 0)
+            #expect(third.deliveriesSucceeded == 1)
+            #expect(receiver.deliveries.count == 2)
+            let payload = try #require(receiver.deliveries.last)
+            let posted = try #require(try JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any])
+            #expect(posted["eventKey"] as? String == "london/muslims/" + Timestamp.dayLabel(stream.eventStart))
+            #expect(payload.contains(PlantedStream.b))
+            #expect(!payload.contains(PlantedStream.canary))
+
+            let alerts = try await analyst.get("/api/v1/analysis/alerts")
+            #expect(alerts.status == .ok)
+            let list = try #require(try JSONSerialization.jsonObject(with: Data(alerts.text.utf8)) as? [[String: Any]])
+            #expect(list.count == 1)
+            let alert = try #require(list.first)
+            #expect(alert["group"] as? String == "muslims")
+            #expect(alert["startDay"] as? Int == stream.eventStart)
+            #expect(Set(alert["areas"] as? [String] ?? []) == [PlantedStream.a, PlantedStream.b])
+            #expect((alert["terms"] as? [String] ?? []).contains("market attack"))
+            let dashboard = try await analyst.get("/analysis")
+            #expect(dashboard.text.contains("market attack"))
+
+            // Non-analysts cannot subscribe or read alerts.
+            let caseworker = try await Fixtures.signedIn(app, role: .caseworker, email: "case@example.org")
+            #expect(try await caseworker.get("/api/v1/analysis/alerts").status == .forbidden)
+        }
+    }
+}
