@@ -54,7 +54,10 @@ public final class ClassificationSession {
         }
         return Classification(
             hateful: hateful, score: p, type: type, targets: targets, language: language,
-            explanation: explanation, supportsViolence: violence >= box.violenceThreshold, violenceScore: violence,
+            // A threat or call for violence supports violence by definition, even when the separately trained
+            // violence head stays under its threshold ("time to make them pay"); keep the two answers consistent.
+            explanation: explanation, supportsViolence: violence >= box.violenceThreshold || type == .threat,
+            violenceScore: violence,
             modelVersion: box.version)
     }
 

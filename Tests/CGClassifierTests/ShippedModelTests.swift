@@ -41,6 +41,11 @@ struct ShippedModelTests {
         #expect(r.language == .en)
         #expect(!r.explanation.isEmpty)
         #expect(r.modelVersion.hasPrefix("en-"))
+        // Typed as a threat means supporting violence, whatever the violence head alone says.
+        for text in ["immigrants did it, time to make them pay", "we will make the refugees regret coming here"] {
+            let threat = c.classify(text)
+            #expect(threat.type != .threat || threat.supportsViolence, "\(text)")
+        }
         let fine = c.classify("what a lovely day at the park")
         #expect(!fine.hateful)
         #expect(fine.type == nil && fine.targets.isEmpty)
