@@ -56,6 +56,9 @@ final class TestApp: Sendable {
         do {
             try await configure(app, settings: settings)
             app.http.client.configuration.redirectConfiguration = .disallow
+            // Shutting down waits this long for requests still in flight (Vapor's default is 10 s). On a loaded CI
+            // run a request can outlive that, and it must never run on after the app's services are gone.
+            app.http.server.configuration.shutdownTimeout = .seconds(120)
             try await app.server.start(address: .hostname("127.0.0.1", port: 0))
             guard let port = app.http.server.shared.localAddress?.port else {
                 throw TestAppError("the server did not report its port")
