@@ -33,9 +33,13 @@ extension SentimentStore {
         static let deltaColumns = ["messages", "hateful", "violent"]
     }
 
-    /// Adds pre-summed deltas to every rollup table, one multi-row upsert per table and chunk, in key order (so
-    /// concurrent PostgreSQL transactions lock rows in the same order).
-    func applyRollups(_ table: AggregateTable, on sql: any SQLDatabase) async throws {
+    /// Adds pre-summed deltas to every rollup table, one multi-row upsert per table and chunk; on PostgreSQL in
+    /// key order, so concurrent transactions lock rows in the same order.
+    func applyRollups(_ table: AggregateTable, on database: any Database) async throws {
+        let writer = try BulkWriter(database)
+        func ordered<Key: Comparable, Value>(_ rows: [Key: Value]) -> [(key: Key, value: Value)] {
+            writer.needsKeyOrder ? rows.sorted { $0.key < $1.key } : Array(rows)
+        }
         var daily: [AggregateKey: AggregateDelta] = [:]
         for (key, delta) in table.counts {
             var dayKey = key
@@ -44,56 +48,43 @@ extension SentimentStore {
         }
         try await upsert(
             .hourly,
-            table.counts.sorted { $0.key < $1.key }.map { key, delta in
-                [key.city, key.day, key.hour, key.area, key.targetGroup, key.type, key.language]
-                    + Self.counts(delta)
-            }, on: sql)
+            ordered(table.counts).map { key, delta in
+                [.text(key.city), .int(key.day), .int(key.hour), .text(key.area), .text(key.targetGroup),
+                 .text(key.type), .text(key.language)] + Self.counts(delta)
+            }, with: writer)
         try await upsert(
             .daily,
-            daily.filter { !$0.value.isZero }.sorted { $0.key < $1.key }.map { key, delta in
-                [key.city, key.day, key.area, key.targetGroup, key.type, key.language] + Self.counts(delta)
-            }, on: sql)
+            ordered(daily.filter { !$0.value.isZero }).map { key, delta in
+                [.text(key.city), .int(key.day), .text(key.area), .text(key.targetGroup), .text(key.type),
+                 .text(key.language)] + Self.counts(delta)
+            }, with: writer)
         try await upsert(
             .demographics,
-            table.demographicCounts.sorted { $0.key < $1.key }.map { key, delta in
-                [key.city, key.day, key.targetGroup, key.ageBand, key.gender] + Self.counts(delta)
-            }, on: sql)
+            ordered(table.demographicCounts).map { key, delta in
+                [.text(key.city), .int(key.day), .text(key.targetGroup), .text(key.ageBand), .text(key.gender)]
+                    + Self.counts(delta)
+            }, with: writer)
         try await upsert(
             .terms,
-            table.termCounts.sorted { $0.key < $1.key }.map { key, count in
-                [key.city, key.day, key.area, key.targetGroup, key.term, count]
-            }, on: sql)
+            ordered(table.termCounts).map { key, count in
+                [.text(key.city), .int(key.day), .text(key.area), .text(key.targetGroup), .text(key.term), .int(count)]
+            }, with: writer)
         try await upsert(
             .mentions,
-            table.mentionCounts.sorted { $0.key < $1.key }.map { key, delta in
-                [key.city, key.day, key.account] + Self.counts(delta)
-            }, on: sql)
+            ordered(table.mentionCounts).map { key, delta in
+                [.text(key.city), .int(key.day), .text(key.account)] + Self.counts(delta)
+            }, with: writer)
     }
 
-    private static func counts(_ delta: AggregateDelta) -> [any Encodable & Sendable] {
-        [delta.messages, delta.hateful, delta.violent]
+    private static func counts(_ delta: AggregateDelta) -> [BulkValue] {
+        [.int(delta.messages), .int(delta.hateful), .int(delta.violent)]
     }
 
     /// `INSERT … ON CONFLICT (key) DO UPDATE SET c = table.c + excluded.c` for every count column.
-    private func upsert(_ table: RollupTable, _ rows: [[any Encodable & Sendable]], on sql: any SQLDatabase)
-        async throws
-    {
-        guard !rows.isEmpty else { return }
-        let perStatement = max(1, Self.maximumBinds / (table.keys.count + table.counts.count))
-        var start = 0
-        while start < rows.count {
-            let end = min(rows.count, start + perStatement)
-            let insert = sql.insert(into: table.name).columns(table.keys + table.counts)
-            for row in rows[start..<end] { insert.values(row) }
-            insert.onConflict(with: table.keys) { update in
-                for column in table.counts {
-                    update.set(column, to: SQLRaw("\(table.name).\(column) + excluded.\(column)"))
-                }
-                return update
-            }
-            try await insert.run()
-            start = end
-        }
+    private func upsert(_ table: RollupTable, _ rows: [[BulkValue]], with writer: BulkWriter) async throws {
+        try await writer.insert(
+            into: table.name, columns: table.keys + table.counts, rows: rows, keys: table.keys,
+            conflict: .add(table.counts))
     }
 
     /// Adds to the per-source-city message counters; `now` (a batch that stored something) also moves

@@ -14,11 +14,6 @@ import SQLKit
 public struct SentimentStore: Sendable {
     /// The message table.
     public static let messages = OnlineMessageModel.schema
-    /// Messages per multi-row INSERT (27 bound values each; far below either engine's parameter limit).
-    public static let rowsPerStatement = 1_000
-    /// Bound values per rollup upsert statement.
-    static let maximumBinds = 20_000
-
     static let messageColumns = [
         "source", "message_id", "city", "author_pseudonym", "posted_at", "day", "hour", "area", "placement_method",
         "placement_confidence", "hateful", "score", "hate_type", "targets", "language", "supports_violence",
@@ -50,6 +45,9 @@ public struct SentimentStore: Sendable {
         public var sealedTexts: [String?]
         /// Messages dropped because the same (source, id) came earlier in the batch.
         public var repeatsInBatch: Int
+        /// The rollup deltas of all `messages`, summed while sealing (off the storage task): used as they are
+        /// when every message turns out new, which is the common case.
+        public var deltas: AggregateTable
     }
 
     /// What storing a batch did.
@@ -79,55 +77,54 @@ public struct SentimentStore: Sendable {
     /// Seals the review texts of `messages` and drops repeats of a (source, id) within the batch.
     public func seal(_ messages: [AnalyzedMessage]) throws -> SealedBatch {
         var seen = Set<String>(minimumCapacity: messages.count)
+        var deltas = AggregateTable()
         var kept: [AnalyzedMessage] = []
         var texts: [String?] = []
         kept.reserveCapacity(messages.count)
         texts.reserveCapacity(messages.count)
         for message in messages where seen.insert(message.source + "\u{1}" + message.id).inserted {
             kept.append(message)
+            deltas.add(message)
             texts.append(
                 try message.reviewText.map {
                     try cipher.seal($0, binding: Self.reviewTextBinding(source: message.source, messageID: message.id))
                 })
         }
-        return SealedBatch(messages: kept, sealedTexts: texts, repeatsInBatch: messages.count - kept.count)
+        return SealedBatch(
+            messages: kept, sealedTexts: texts, repeatsInBatch: messages.count - kept.count, deltas: deltas)
     }
 
     /// Stores a sealed batch: inserts the messages that are new on (source, id) and adds the rollup deltas of
     /// exactly those, plus the per-source-city counters. Run it inside a transaction.
     public func insert(_ batch: SealedBatch, now: Date, on database: any Database) async throws -> StoreResult {
         guard let sql = database as? any SQLDatabase else { throw SentimentStoreError.notSQL }
-        var inserted: [AnalyzedMessage] = []
-        inserted.reserveCapacity(batch.messages.count)
-        var start = 0
-        while start < batch.messages.count {
-            let end = min(batch.messages.count, start + Self.rowsPerStatement)
-            let insert = sql.insert(into: Self.messages).columns(Self.messageColumns)
-            var bySourceID: [String: AnalyzedMessage] = [:]
-            bySourceID.reserveCapacity(end - start)
-            for index in start..<end {
-                let message = batch.messages[index]
-                insert.values(Self.values(of: message, sealedText: batch.sealedTexts[index], now: now))
-                bySourceID[message.source + "\u{1}" + message.id] = message
-            }
-            let rows = try await insert.ignoringConflicts(with: ["source", "message_id"])
-                .returning(SQLIdentifier("source"), SQLIdentifier("message_id")).all()
-            for row in rows {
-                let key = try row.decode(column: "source", as: String.self) + "\u{1}"
-                    + row.decode(column: "message_id", as: String.self)
-                if let message = bySourceID[key] { inserted.append(message) }
-            }
-            start = end
+        let writer = try BulkWriter(database)
+        var rows: [[BulkValue]] = []
+        rows.reserveCapacity(batch.messages.count)
+        for (index, message) in batch.messages.enumerated() {
+            rows.append(Self.values(of: message, sealedText: batch.sealedTexts[index], now: now))
         }
-        var table = AggregateTable()
+        let returned = try await writer.insert(
+            into: Self.messages, columns: Self.messageColumns, rows: rows, keys: ["source", "message_id"],
+            conflict: .ignore, returning: ["source", "message_id"])
+        let inserted: [AnalyzedMessage]
+        var table: AggregateTable
+        if returned.count == batch.messages.count {
+            inserted = batch.messages
+            table = batch.deltas
+        } else {
+            let new = Set(returned.map { $0[0] + "\u{1}" + $0[1] })
+            inserted = batch.messages.filter { new.contains($0.source + "\u{1}" + $0.id) }
+            table = AggregateTable()
+            table.add(inserted)
+        }
         var perSourceCity: [SourceCity: Int] = [:]
         var unplaced = 0
         for message in inserted {
-            table.add(message)
             perSourceCity[SourceCity(source: message.source, city: message.city), default: 0] += 1
             if !message.placement.isPlaced { unplaced += 1 }
         }
-        try await applyRollups(table, on: sql)
+        try await applyRollups(table, on: database)
         try await bumpSourceCities(perSourceCity, now: now, on: sql)
         return StoreResult(
             stored: inserted.count, duplicates: batch.messages.count + batch.repeatsInBatch - inserted.count,
@@ -145,7 +142,7 @@ public struct SentimentStore: Sendable {
         let message = try Self.labels(of: row)
         var table = AggregateTable()
         table.remove(message)
-        try await applyRollups(table, on: sql)
+        try await applyRollups(table, on: database)
         try await bumpSourceCities([SourceCity(source: source, city: message.city): -1], now: nil, on: sql)
         try await sql.delete(from: Self.messages)
             .where("source", .equal, source).where("message_id", .equal, messageID).run()
@@ -181,16 +178,18 @@ public struct SentimentStore: Sendable {
         return try cipher.open(sealed, binding: Self.reviewTextBinding(source: source, messageID: messageID))
     }
 
-    static func values(of message: AnalyzedMessage, sealedText: String?, now: Date) -> [any Encodable & Sendable] {
+    static func values(of message: AnalyzedMessage, sealedText: String?, now: Date) -> [BulkValue] {
         let separator = String(listSeparator)
         return [
-            message.source, message.id, message.city, message.authorPseudonym, message.timestamp, message.day,
-            message.hour, message.areaKey, message.placement.method.rawValue, message.placement.confidence,
-            message.hateful, message.score, message.type?.rawValue, message.targets.map(\.rawValue).joined(separator: separator),
-            message.language.rawValue, message.supportsViolence, message.violenceScore, message.modelVersion,
-            message.terms.joined(separator: separator), message.publicMentions.joined(separator: separator),
-            message.replyTo, message.authorAgeBand?.rawValue, message.authorGender?.rawValue, sealedText,
-            message.retainTextUntil, now,
+            .text(message.source), .text(message.id), .text(message.city), .text(message.authorPseudonym),
+            .date(message.timestamp), .int(message.day), .int(message.hour), .text(message.areaKey),
+            .text(message.placement.method.rawValue), .double(message.placement.confidence), .bool(message.hateful),
+            .double(message.score), .text(message.type?.rawValue),
+            .text(message.targets.map(\.rawValue).joined(separator: separator)), .text(message.language.rawValue),
+            .bool(message.supportsViolence), .double(message.violenceScore), .text(message.modelVersion),
+            .text(message.terms.joined(separator: separator)), .text(message.publicMentions.joined(separator: separator)),
+            .text(message.replyTo), .text(message.authorAgeBand?.rawValue), .text(message.authorGender?.rawValue),
+            .text(sealedText), .date(message.retainTextUntil), .date(now),
         ]
     }
 
