@@ -109,7 +109,6 @@ public struct Gazetteer: Sendable {
     ///   need a capital letter to count. `nil` applies the lists of all the city's languages and English.
     public func match(_ text: String, language: String? = nil) -> [GazetteerMatch] {
         let tokens = TextFolding.tokens(of: text)
-        let common = Self.commonWords(for: language.map { [$0] } ?? pack.languages + ["en"])
         var matches: [GazetteerMatch] = []
         var position = 0
         while position < tokens.count {
@@ -126,7 +125,9 @@ public struct Gazetteer: Sendable {
             position += entry.tokens.count
             guard let areaCode = entry.areaCode else { continue }
             var confidence = entry.confidence
-            if entry.tokens.count == 1 && common.contains(first.text) {
+            if entry.tokens.count == 1
+                && Self.isCommonWord(first.text, in: language.map { [$0] } ?? pack.languages + ["en"])
+            {
                 guard first.capitalised else { continue }
                 confidence = min(confidence, 0.4)
             }
@@ -167,10 +168,12 @@ public struct Gazetteer: Sendable {
         "sv": ["soder", "kista", "gardet", "flaten", "skrubba", "lunda", "solhem", "alvik", "globen", "slussen"],
     ]
 
-    private static func commonWords(for languages: [String]) -> Set<String> {
-        languages.reduce(into: Set<String>()) { words, language in
+    /// Whether `word` is an everyday word in one of `languages`. Asked only when a one-word name matched, so
+    /// the union of the lists is never built (building it for every text was a sizeable part of placement).
+    private static func isCommonWord(_ word: String, in languages: [String]) -> Bool {
+        languages.contains { language in
             let primary = language.split(separator: "-").first.map(String.init)?.lowercased() ?? language
-            words.formUnion(commonWordsByLanguage[primary] ?? [])
+            return commonWordsByLanguage[primary]?.contains(word) == true
         }
     }
 }

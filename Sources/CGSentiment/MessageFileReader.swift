@@ -212,7 +212,7 @@ public struct MessageFileReader: Sendable {
                     return
                 }
                 guard let header else {
-                    header = fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                    header = fields.map { $0.trimmingWhitespace.lowercased() }
                     if let header, !header.contains("text") {
                         result.errors.append(
                             LineError(line: lineNumber, field: nil, reason: "the header row has no text column"))

@@ -53,7 +53,7 @@ struct MessageValidator {
         var location: String?
         if let field = record["author_location", "location"] {
             guard case .text(let raw) = field.value else { throw Failure(field: field.name, reason: "must be a string") }
-            let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = raw.trimmingWhitespace
             guard trimmed.utf8.count <= limits.maximumLocationBytes else {
                 throw Failure(field: field.name, reason: "longer than \(limits.maximumLocationBytes) bytes")
             }
@@ -83,7 +83,7 @@ struct MessageValidator {
             case .text(let text): raw = text.split(whereSeparator: { " ,;|\t\n".contains($0) }).map(String.init)
             default: throw Failure(field: "mentions", reason: "must be a list of account names")
             }
-            mentions = raw.map { $0.trimmingCharacters(in: .whitespaces) }
+            mentions = raw.map { $0.trimmingWhitespace }
                 .map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
                 .filter { !$0.isEmpty }
             guard mentions.count <= limits.maximumMentions else {
@@ -135,7 +135,7 @@ struct MessageValidator {
         guard let found else { throw Failure(field: name, reason: "missing") }
         let value: String
         switch found.value {
-        case .text(let s): value = s.trimmingCharacters(in: .whitespaces)
+        case .text(let s): value = s.trimmingWhitespace
         case .number(let n) where n.rounded() == n && abs(n) < 1e15: value = String(Int64(n))
         default: throw Failure(field: found.name, reason: "must be a string or an integer")
         }
@@ -153,7 +153,7 @@ struct MessageValidator {
         switch found.value {
         case .number(let n): return n
         case .text(let s):
-            guard let n = Double(s.trimmingCharacters(in: .whitespaces)) else {
+            guard let n = Double(s.trimmingWhitespace) else {
                 throw Failure(field: found.name, reason: "not a number")
             }
             return n
@@ -162,13 +162,13 @@ struct MessageValidator {
     }
 
     static func isUnknown(_ raw: String) -> Bool {
-        let t = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = raw.trimmingWhitespace.lowercased()
         return t.isEmpty || t == "unknown" || t == "n/a" || t == "na"
     }
 
     /// `en`, `EN`, `pt-BR`, `zh_Hant` → the lower-case primary subtag; nil when not a language tag.
     static func languageCode(_ raw: String) -> String? {
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        let trimmed = raw.trimmingWhitespace
         guard let primary = trimmed.split(whereSeparator: { $0 == "-" || $0 == "_" }).first,
             (2...3).contains(primary.count), primary.allSatisfy({ $0.isASCII && $0.isLetter }), trimmed.count <= 35
         else { return nil }
