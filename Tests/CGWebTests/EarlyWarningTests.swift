@@ -48,7 +48,10 @@ final class WebhookReceiver: Sendable {
 
 @Suite("Early warning")
 struct EarlyWarningTests {
-    @Test("a planted spike raises one alert for a matching subscription; its webhook is retried until accepted",
+    /// A secret in the webhook URL's query: it must be sealed at rest, in the subscription and the outbox.
+    static let hookToken = "hooktoken-canary-5e1f"
+
+    @Test("a planted spike raises one alert for a matching subscription; its webhook is retried until accepted; the URL is sealed at rest",
           arguments: TestEngine.available)
     func alertAndWebhook(engine: TestEngine) async throws {
         let receiver = try await WebhookReceiver.start()
@@ -70,7 +73,7 @@ struct EarlyWarningTests {
             let subscribed = try await analyst.post(
                 "/analysis/alerts/subscriptions",
                 ["city": "london", "areas": PlantedStream.b, "groups": "muslims",
-                 "webhookURL": "http://127.0.0.1:\(receiver.port)/hook"])
+                 "webhookURL": "http://127.0.0.1:\(receiver.port)/hook?token=\(Self.hookToken)"])
             #expect(subscribed.status == .seeOther || subscribed.status == .found, "\(subscribed.status) \(subscribed.text.prefix(300))")
             try await analyst.get("/analysis/alerts")
             let unmatched = try await analyst.post("/analysis/alerts/subscriptions", ["city": "london", "groups": "jews"])
@@ -98,6 +101,18 @@ struct EarlyWarningTests {
             #expect(posted["eventKey"] as? String == "london/muslims/" + Timestamp.dayLabel(stream.eventStart))
             #expect(payload.contains(PlantedStream.b))
             #expect(!payload.contains(PlantedStream.canary))
+            let mine = try await analyst.get("/api/v1/analysis/subscriptions")
+            #expect(mine.status == .ok && mine.text.contains(Self.hookToken), "the owner reads the URL back")
+            if engine == .sqlite {
+                try await app.sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
+                let files = try FileManager.default.contentsOfDirectory(at: app.dataDirectory, includingPropertiesForKeys: nil)
+                    .filter { $0.lastPathComponent.hasPrefix("commonground.sqlite") }
+                #expect(!files.isEmpty)
+                for file in files {
+                    let bytes = try Data(contentsOf: file)
+                    #expect(bytes.range(of: Data(Self.hookToken.utf8)) == nil, "webhook secret readable in \(file.lastPathComponent)")
+                }
+            }
 
             let alerts = try await analyst.get("/api/v1/analysis/alerts")
             #expect(alerts.status == .ok)

@@ -1,3 +1,4 @@
+import CGSecurity
 import CGGeo
 import CGSentiment
 import Fluent
@@ -30,12 +31,14 @@ public struct EarlyWarningJob: Sendable {
     }
 
     let db: any Database
+    let cipher: FieldCipher
     let client: any Client
     let logger: Logger
 
     /// A job over the application's database and HTTP client.
     public init(app: Application) {
         db = app.db
+        cipher = app.cg.cipher
         client = app.client
         logger = app.logger
     }
@@ -53,7 +56,7 @@ public struct EarlyWarningJob: Sendable {
     /// Records the alerts of new events for every subscription.
     func scan(now: Date) async throws -> Report {
         guard let sql = db as? any SQLDatabase else { return Report() }
-        let store = EarlyWarningStore(sql: sql)
+        let store = EarlyWarningStore(sql: sql, cipher: cipher)
         let queries = RollupQueries(sql: sql)
         var report = Report()
         let byCity = Dictionary(grouping: try await store.subscriptions(), by: \.city)
@@ -88,7 +91,7 @@ public struct EarlyWarningJob: Sendable {
     /// Posts the due webhooks; a failure is retried after `retryBase × 2^(attempts−1)`.
     func deliver(now: Date) async throws -> (attempted: Int, succeeded: Int) {
         guard let sql = db as? any SQLDatabase else { return (0, 0) }
-        let store = EarlyWarningStore(sql: sql)
+        let store = EarlyWarningStore(sql: sql, cipher: cipher)
         var attempted = 0
         var succeeded = 0
         for delivery in try await store.dueDeliveries(now: now, maximumAttempts: Self.maximumAttempts) {

@@ -1,3 +1,4 @@
+import CGSecurity
 import CGSentiment
 import Foundation
 import Fluent
@@ -5,7 +6,8 @@ import SQLKit
 import Vapor
 
 /// Subscriptions, alerts, webhook outbox and scan fingerprints of the early warning (M0023–M0026), in SQL
-/// with bound values on SQLite and PostgreSQL.
+/// with bound values on SQLite and PostgreSQL. Webhook URLs are sealed at rest (they often carry a secret
+/// token in their path or query), in the subscription and in each outbox row.
 struct EarlyWarningStore: Sendable {
     static let subscriptions = M0023Names.subscriptions
     static let alerts = M0023Names.alerts
@@ -13,6 +15,22 @@ struct EarlyWarningStore: Sendable {
     static let scans = M0023Names.scans
 
     let sql: any SQLDatabase
+    let cipher: FieldCipher
+
+    static func urlBinding(subscription id: UUID) -> FieldBinding {
+        FieldBinding(table: subscriptions, field: "webhook_url", recordID: id.uuidString)
+    }
+
+    static func urlBinding(delivery id: UUID) -> FieldBinding {
+        FieldBinding(table: deliveries, field: "url", recordID: id.uuidString)
+    }
+
+    /// Opens a stored URL; a value without the sealed prefix was written before URLs were sealed and is
+    /// returned as it is.
+    func openURL(_ stored: String, binding: FieldBinding) throws -> String {
+        guard stored.hasPrefix("cg1:") else { return stored }
+        return try cipher.open(stored, binding: binding)
+    }
 
     // MARK: Subscriptions
 
@@ -22,7 +40,8 @@ struct EarlyWarningStore: Sendable {
             .values(
                 SQLBind(subscription.id), SQLBind(subscription.userID), SQLBind(subscription.city),
                 SQLBind(subscription.areas.joined(separator: ",")), SQLBind(subscription.groups.joined(separator: ",")),
-                SQLBind(subscription.webhookURL), SQLBind(now))
+                SQLBind(try cipher.sealIfPresent(subscription.webhookURL, binding: Self.urlBinding(subscription: subscription.id))),
+                SQLBind(now))
             .run()
     }
 
@@ -33,12 +52,15 @@ struct EarlyWarningStore: Sendable {
         if let userID { query = query.where("user_id", .equal, userID) }
         if let city { query = query.where("city_id", .equal, city) }
         return try await query.orderBy("created_at").all().map { row in
-            SubscriptionDTO(
-                id: try row.decode(column: "id", as: UUID.self), userID: try row.decode(column: "user_id", as: UUID.self),
+            let id = try row.decode(column: "id", as: UUID.self)
+            return SubscriptionDTO(
+                id: id, userID: try row.decode(column: "user_id", as: UUID.self),
                 city: try row.decode(column: "city_id", as: String.self),
                 areas: Self.list(try row.decode(column: "areas", as: String.self)),
                 groups: Self.list(try row.decode(column: "target_groups", as: String.self)),
-                webhookURL: try row.decode(column: "webhook_url", as: String?.self))
+                webhookURL: try row.decode(column: "webhook_url", as: String?.self).map {
+                    try openURL($0, binding: Self.urlBinding(subscription: id))
+                })
         }
     }
 
@@ -86,10 +108,12 @@ struct EarlyWarningStore: Sendable {
                 .run()
             if let url = subscription.webhookURL {
                 let payload = String(decoding: try JSONEncoder.sorted.encode(alert), as: UTF8.self)
+                let id = UUID()
+                let sealed = try cipher.seal(url, binding: Self.urlBinding(delivery: id))
                 try await sql.insert(into: Self.deliveries)
                     .columns("id", "alert_id", "url", "payload", "attempts", "next_attempt_at", "created_at")
                     .values(
-                        SQLBind(UUID()), SQLBind(alert.id), SQLBind(url), SQLBind(payload), SQLBind(0), SQLBind(now),
+                        SQLBind(id), SQLBind(alert.id), SQLBind(sealed), SQLBind(payload), SQLBind(0), SQLBind(now),
                         SQLBind(now))
                     .run()
             }
@@ -139,8 +163,9 @@ struct EarlyWarningStore: Sendable {
             .where("next_attempt_at", .lessThanOrEqual, now)
             .orderBy("next_attempt_at").limit(limit).all()
             .map { row in
-                Delivery(
-                    id: try row.decode(column: "id", as: UUID.self), url: try row.decode(column: "url", as: String.self),
+                let id = try row.decode(column: "id", as: UUID.self)
+                return Delivery(
+                    id: id, url: try openURL(try row.decode(column: "url", as: String.self), binding: Self.urlBinding(delivery: id)),
                     payload: try row.decode(column: "payload", as: String.self),
                     attempts: try row.decode(column: "attempts", as: Int.self))
             }

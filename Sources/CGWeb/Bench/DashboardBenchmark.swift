@@ -71,7 +71,7 @@ public enum DashboardBenchmark {
         let service = AnalysisService(sql: sql)
         let cached = AnalysisService(sql: sql, cache: EventCache())
         let query = AnalysisQuery(city: pack, period: DayRange(from: today - 55, to: today), group: "muslims", area: nil)
-        let store = EarlyWarningStore(sql: sql)
+        let store = EarlyWarningStore(sql: sql, cipher: app.cg.cipher)
         let baseline = try await percentiles(options.runs) { _ = try await sql.raw("SELECT 1").all() }
         log(String(format: "baseline SELECT 1 round trip: p50 %.3f ms, p95 %.3f ms", baseline.p50, baseline.p95))
         log("query                    p50 ms    p95 ms   p95/baseline-p50   goal p95 < 200 ms")

@@ -73,7 +73,7 @@ struct AlertsController {
 
     static func store(_ request: Request) throws -> EarlyWarningStore {
         guard let sql = request.db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "no SQL database") }
-        return EarlyWarningStore(sql: sql)
+        return EarlyWarningStore(sql: sql, cipher: request.cg.cipher)
     }
 
     /// The user behind a session or the creator-less token: alerts and subscriptions belong to a staff user.

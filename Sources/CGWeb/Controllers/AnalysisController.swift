@@ -58,7 +58,7 @@ struct AnalysisController {
         let (principal, query) = try Self.context(request)
         let service = try Self.service(request)
         guard let sql = request.db as? any SQLDatabase else { throw Abort(.internalServerError) }
-        let alerts = try await EarlyWarningStore(sql: sql).alerts(city: query.city.id, userID: nil, limit: 20)
+        let alerts = try await EarlyWarningStore(sql: sql, cipher: request.cg.cipher).alerts(city: query.city.id, userID: nil, limit: 20)
         let content = AnalysisPage.Content.dashboard(
             map: try await service.map(query), events: try await service.events(query), alerts: alerts)
         _ = principal
