@@ -104,14 +104,7 @@ struct EarlyWarningTests {
             let mine = try await analyst.get("/api/v1/analysis/subscriptions")
             #expect(mine.status == .ok && mine.text.contains(Self.hookToken), "the owner reads the URL back")
             if engine == .sqlite {
-                try await app.sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
-                let files = try FileManager.default.contentsOfDirectory(at: app.dataDirectory, includingPropertiesForKeys: nil)
-                    .filter { $0.lastPathComponent.hasPrefix("commonground.sqlite") }
-                #expect(!files.isEmpty)
-                for file in files {
-                    let bytes = try Data(contentsOf: file)
-                    #expect(bytes.range(of: Data(Self.hookToken.utf8)) == nil, "webhook secret readable in \(file.lastPathComponent)")
-                }
+                #expect(try await app.canariesReadableInDatabaseFiles([Self.hookToken]) == [])
             }
 
             let alerts = try await analyst.get("/api/v1/analysis/alerts")
