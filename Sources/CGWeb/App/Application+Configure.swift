@@ -22,6 +22,8 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
         metrics: MetricsRegistry.shared,
         areas: AreaLookup())
     app.cg = services
+    // Purpose keys of capabilities outside the shared services, from the same installation key.
+    app.panelLookup = LookupHash(masterKey: masterKey)
 
     app.databases.use(try settings.database.configurationFactory(), as: .main, isDefault: true)
     for migration in StorageMigrations.all { app.migrations.add(migration, to: .main) }

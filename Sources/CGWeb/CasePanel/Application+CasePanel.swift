@@ -6,12 +6,12 @@ struct PanelLookupKey: StorageKey {
 }
 
 extension Application {
-    /// The keyed hash of normalised name and date of birth behind "already known?". Set by
-    /// ``registerCasePanelRoutes(_:)`` from the installation key.
+    /// The keyed hash of normalised name and date of birth behind "already known?". Set by `configure` from
+    /// the installation key it loads once.
     var panelLookup: LookupHash {
         get {
             guard let lookup = storage[PanelLookupKey.self] else {
-                fatalError("registerCasePanelRoutes(_:) must run before the case panel is used")
+                fatalError("configure(_:settings:) must run before the case panel is used")
             }
             return lookup
         }
