@@ -29,6 +29,10 @@ extension SentimentStore {
             name: M0020_CreateOnlineTerms.schema, keys: ["city", "day", "area", "target_group", "term"], counts: ["n"])
         static let mentions = RollupTable(
             name: M0021_CreateOnlineMentions.schema, keys: ["city", "day", "account"], counts: deltaColumns)
+        static let areaDay = RollupTable(
+            name: M0028_CreateOnlineRollupAreaDay.schema, keys: ["city", "day", "area", "target_group"], counts: deltaColumns)
+        static let cityDayTerms = RollupTable(
+            name: M0029_CreateOnlineTermsCityDay.schema, keys: ["city", "day", "target_group", "term"], counts: ["n"])
 
         static let deltaColumns = ["messages", "hateful", "violent"]
     }
@@ -67,6 +71,30 @@ extension SentimentStore {
             .mentions,
             table.mentionCounts.sorted { $0.key < $1.key }.map { key, delta in
                 [key.city, key.day, key.account] + Self.counts(delta)
+            }, on: sql)
+        // The dashboard's summaries (M0028, M0029): the daily rollup without type × language, the terms
+        // without area.
+        var areaDay: [AggregateKey: AggregateDelta] = [:]
+        for (key, delta) in daily {
+            var areaKey = key
+            (areaKey.type, areaKey.language) = ("", "")
+            areaDay[areaKey, default: .zero] += delta
+        }
+        try await upsert(
+            .areaDay,
+            areaDay.filter { !$0.value.isZero }.sorted { $0.key < $1.key }.map { key, delta in
+                [key.city, key.day, key.area, key.targetGroup] + Self.counts(delta)
+            }, on: sql)
+        var cityDayTerms: [TermKey: Int] = [:]
+        for (key, count) in table.termCounts {
+            var cityKey = key
+            cityKey.area = ""
+            cityDayTerms[cityKey, default: 0] += count
+        }
+        try await upsert(
+            .cityDayTerms,
+            cityDayTerms.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { key, count in
+                [key.city, key.day, key.targetGroup, key.term, count]
             }, on: sql)
     }
 

@@ -9,8 +9,10 @@ import SQLKit
 struct AnalysisService: Sendable {
     /// Days of history the trigger-event baseline needs before the first day shown (six weeks).
     static let baselineDays = 42
-    /// At most this many hateful messages' term bags are read for narratives.
-    static let narrativeSample = 20_000
+    /// At most this many hateful messages' term bags (the most recent of the period against the group) are read
+    /// for narratives: enough for the co-occurrence counts (a narrative needs 5 messages holding two of its
+    /// terms), and reading them stays well under the dashboard's 200 ms.
+    static let narrativeSample = 5_000
 
     let queries: RollupQueries
     let cache: EventCache?
@@ -72,9 +74,9 @@ struct AnalysisService: Sendable {
     }
 
     /// The trigger events of a city over `window` (its first six weeks are baseline only). Spikes are found on
-    /// the daily rollup; then each event's distinguishing terms are computed from two term sums read in SQL —
-    /// its group in its areas and days, against all hateful terms of the city in the six weeks before — so the
-    /// (large) term table is never read row by row.
+    /// the area × day summary; then each event's distinguishing terms are computed from two term sums read in
+    /// SQL — its group in its areas and days (`online_terms`), against all hateful terms of the city in the six
+    /// weeks before (`online_terms_city_day`) — so the (large) term table is never read row by row.
     static func events(_ queries: RollupQueries, pack: CityPack, window: DayRange) async throws -> [TriggerEvent] {
         let rows = try await queries.dailyRows(city: pack.id, period: window)
         var events = TriggerEventFinder.find(rows: rows, termRows: [], pack: pack, period: window)
@@ -108,7 +110,7 @@ struct AnalysisService: Sendable {
 
     /// The groups receiving the most hateful messages, and the listed public accounts mentioned.
     func receivers(_ q: AnalysisQuery) async throws -> ReceiversResult {
-        let rows = try await queries.cityDailyRows(city: q.city.id, period: q.period)
+        let rows = try await queries.groupRows(city: q.city.id, period: q.period)
         let mentions = try await queries.mentionRows(city: q.city.id, period: q.period)
         return ReceiversResult(
             groups: AbuseReceivers.groups(rows: rows, city: q.city.id, period: q.period),

@@ -4,26 +4,32 @@ import Foundation
 import SQLKit
 
 /// The named SQL queries behind the analyses: every one reads the rollup tables of one city and a closed range
-/// of local days (`WHERE city = ? AND day BETWEEN ? AND ?`, bound values), already grouped by the columns the
-/// analysis needs, and returns the `CGSentiment` row types the pure analyses take. Portable SQL (SQLite and
+/// of local days (`WHERE city = ? AND day >= ? AND day <= ?`, bound values) — the dashboard summaries
+/// `online_rollup_area_day` (M0028) and `online_terms_city_day` (M0029) wherever they carry the answer —
+/// already grouped by the columns the analysis needs, and returns the `CGSentiment` row types the pure analyses take. Portable SQL (SQLite and
 /// PostgreSQL); sums are cast to BIGINT because PostgreSQL sums integers as NUMERIC.
 struct RollupQueries: Sendable {
     let sql: any SQLDatabase
 
     private static let sums: [(String, String)] = [("messages", "m"), ("hateful", "h"), ("violent", "v")]
 
-    private func base(_ table: String, city: String, period: DayRange) -> SQLSelectBuilder {
-        var query = sql.select().from(table)
+    /// `SELECT … FROM table WHERE city = ? AND day >= ? AND day <= ?`.
+    private func range(_ table: String, city: String, period: DayRange) -> SQLSelectBuilder {
+        sql.select().from(table)
             .where("city", .equal, city)
             .where("day", .greaterThanOrEqual, period.from)
             .where("day", .lessThanOrEqual, period.to)
-        if table != AnalysisTables.terms {
-            for (column, alias) in Self.sums {
-                query = query.column(SQLRaw("CAST(SUM(\(column)) AS BIGINT)"), as: alias)
-            }
-        }
+    }
+
+    /// ``range(_:city:period:)`` with the three count sums as `m`, `h`, `v`.
+    private func sums(_ table: String, city: String, period: DayRange) -> SQLSelectBuilder {
+        var query = range(table, city: city, period: period)
+        for (column, alias) in Self.sums { query = query.column(SQLRaw("CAST(SUM(\(column)) AS BIGINT)"), as: alias) }
         return query
     }
+
+    /// The groups asked for and `all`, sorted (bound as `IN (…)`).
+    private static func withAll(_ groups: [String]) -> [String] { Array(Set(groups + [AggregateKey.allTargets])).sorted() }
 
     private static func delta(_ row: any SQLRow) throws -> AggregateDelta {
         AggregateDelta(
@@ -31,15 +37,16 @@ struct RollupQueries: Sendable {
             violent: try row.decode(column: "v", as: Int.self))
     }
 
-    /// Area × day × group rows (hour, type and language summed away) for `groups` (nil = every group; the
-    /// `all` rows are always included because volumes come from them), optionally one area.
+    /// Area × day × group rows (hour, type and language summed away: one row of the summary table each, so no
+    /// grouping) for `groups` (nil = every group; the `all` rows are always included because volumes come from
+    /// them), optionally one area.
     func dailyRows(city: String, period: DayRange, groups: [String]? = nil, area: String? = nil) async throws -> [AggregateRow] {
-        var query = base(AnalysisTables.rollup, city: city, period: period)
+        var query = range(AnalysisTables.areaDay, city: city, period: period)
             .column("area").column("day").column("target_group")
-        if let groups { query = query.where("target_group", .in, Array(Set(groups + [AggregateKey.allTargets])).sorted()) }
+            .column("messages", as: "m").column("hateful", as: "h").column("violent", as: "v")
+        if let groups { query = query.where("target_group", .in, Self.withAll(groups)) }
         if let area { query = query.where("area", .equal, area) }
-        let rows = try await query.groupBy("area").groupBy("day").groupBy("target_group").all()
-        return try rows.map { row in
+        return try await query.all().map { row in
             AggregateRow(
                 key: AggregateKey(
                     city: city, area: try row.decode(column: "area", as: String.self),
@@ -52,8 +59,8 @@ struct RollupQueries: Sendable {
     /// Area × group rows over the whole period (each stamped with the period's first day), for the map and
     /// the violence shares.
     func areaRows(city: String, period: DayRange, groups: [String]? = nil) async throws -> [AggregateRow] {
-        var query = base(AnalysisTables.rollup, city: city, period: period).column("area").column("target_group")
-        if let groups { query = query.where("target_group", .in, Array(Set(groups + [AggregateKey.allTargets])).sorted()) }
+        var query = sums(AnalysisTables.areaDay, city: city, period: period).column("area").column("target_group")
+        if let groups { query = query.where("target_group", .in, Self.withAll(groups)) }
         let rows = try await query.groupBy("area").groupBy("target_group").all()
         return try rows.map { row in
             AggregateRow(
@@ -64,23 +71,25 @@ struct RollupQueries: Sendable {
         }
     }
 
-    /// Day × group rows for the whole city (areas summed away), for who-receives-abuse and city series.
-    func cityDailyRows(city: String, period: DayRange) async throws -> [AggregateRow] {
-        let rows = try await base(AnalysisTables.rollup, city: city, period: period)
-            .column("day").column("target_group").groupBy("day").groupBy("target_group").all()
+    /// Group rows over the whole period for the whole city (areas and days summed away; each stamped with the
+    /// period's first day and area `unplaced`), without the `all` row: who receives the abuse.
+    func groupRows(city: String, period: DayRange) async throws -> [AggregateRow] {
+        let rows = try await sums(AnalysisTables.areaDay, city: city, period: period)
+            .column("target_group").where("target_group", .notEqual, AggregateKey.allTargets).groupBy("target_group").all()
         return try rows.map { row in
             AggregateRow(
                 key: AggregateKey(
-                    city: city, area: AggregateKey.unplaced, day: try row.decode(column: "day", as: Int.self), hour: 0,
+                    city: city, area: AggregateKey.unplaced, day: period.from, hour: 0,
                     targetGroup: try row.decode(column: "target_group", as: String.self), type: "", language: ""),
                 delta: try Self.delta(row))
         }
     }
 
     /// Term counts of one group over a period, summed over areas (all, or the given ones) and days: the
-    /// narratives' background, and both sides of a trigger event's log-odds.
+    /// narratives' background, and both sides of a trigger event's log-odds. The whole city reads the
+    /// area-free `online_terms_city_day`; given areas read `online_terms`.
     func termTotals(city: String, period: DayRange, group: String, areas: [String] = []) async throws -> [String: Int] {
-        var query = base(AnalysisTables.terms, city: city, period: period)
+        var query = range(areas.isEmpty ? AnalysisTables.cityDayTerms : AnalysisTables.terms, city: city, period: period)
             .column("term").column(SQLRaw("CAST(SUM(n) AS BIGINT)"), as: "c")
             .where("target_group", .equal, group)
         if !areas.isEmpty { query = query.where("area", .in, areas) }
@@ -92,7 +101,7 @@ struct RollupQueries: Sendable {
 
     /// Age band × gender rows of one group over the period (stamped with the first day).
     func demographicRows(city: String, period: DayRange, group: String) async throws -> [DemographicRow] {
-        let rows = try await base(AnalysisTables.demographics, city: city, period: period)
+        let rows = try await sums(AnalysisTables.demographics, city: city, period: period)
             .column("age_band").column("gender").where("target_group", .equal, group)
             .groupBy("age_band").groupBy("gender").all()
         return try rows.map { row in
@@ -107,7 +116,7 @@ struct RollupQueries: Sendable {
 
     /// Public-account mention rows over the period (stamped with the first day).
     func mentionRows(city: String, period: DayRange) async throws -> [MentionRow] {
-        let rows = try await base(AnalysisTables.mentions, city: city, period: period)
+        let rows = try await sums(AnalysisTables.mentions, city: city, period: period)
             .column("account").groupBy("account").all()
         return try rows.map { row in
             MentionRow(
@@ -119,7 +128,7 @@ struct RollupQueries: Sendable {
     /// A fingerprint of the city's rollups since `day` (row count and sums): changes when messages arrive or
     /// are deleted, so the early-warning job can skip unchanged cities.
     func fingerprint(city: String, since day: Int) async throws -> String {
-        let row = try await sql.select().from(AnalysisTables.rollup)
+        let row = try await sql.select().from(AnalysisTables.areaDay)
             .column(SQLRaw("COUNT(*)"), as: "n")
             .column(SQLRaw("CAST(COALESCE(SUM(messages), 0) AS BIGINT)"), as: "m")
             .column(SQLRaw("CAST(COALESCE(SUM(hateful), 0) AS BIGINT)"), as: "h")
@@ -168,15 +177,24 @@ struct RollupQueries: Sendable {
             .map { OfflineIncident(day: $0.key.day, areaCode: $0.key.area, targetGroup: $0.key.group, count: $0.value) }
     }
 
-    /// The term bags of hateful messages in the period (group and area optional), for narratives: the labels
-    /// only — no text, no author.
+    /// The term bags of the most recent `limit` hateful messages of the period against the group (any group
+    /// under `all`, none under `none`), optionally in one area, for narratives: the labels only — no text, no
+    /// author. The group is matched in SQL (`'|' || targets || '|' LIKE '%|group|%'`, checked again exactly
+    /// here) so the limit counts the group's messages; newest first along the partial index
+    /// `online_messages_hateful_day (city, day) WHERE hateful = true` (the literal `hateful = true` lets both
+    /// planners use it).
     func termBags(city: String, period: DayRange, group: String, area: String?, limit: Int) async throws -> [[String]] {
         var query = sql.select().from(AnalysisTables.messages).column("terms").column("targets")
             .where("city", .equal, city)
             .where("day", .greaterThanOrEqual, period.from).where("day", .lessThanOrEqual, period.to)
-            .where("hateful", .equal, true)
+            .where(SQLRaw("hateful = true"))
         if let area { query = query.where("area", .equal, area) }
-        let rows = try await query.limit(limit).all()
+        if group == AggregateKey.noTarget {
+            query = query.where("targets", .equal, "")
+        } else if group != AggregateKey.allTargets {
+            query = query.where(SQLRaw("('|' || targets || '|')"), .like, SQLBind("%|\(group)|%"))
+        }
+        let rows = try await query.orderBy("day", .descending).limit(limit).all()
         var bags: [[String]] = []
         for row in rows {
             if group != AggregateKey.allTargets {

@@ -1,6 +1,7 @@
 import CGClassifier
 import CGGeo
 import CGSentiment
+import CGStorage
 import Fluent
 import Foundation
 import SQLKit
@@ -225,6 +226,10 @@ public enum DashboardBenchmark {
             }
         }
         try await flush(force: true)
+        // The dashboard summaries (M0028, M0029), derived with the migrations' backfill SQL: the same sums
+        // ingest keeps in step.
+        try await M0028_CreateOnlineRollupAreaDay.backfill(on: sql)
+        try await M0029_CreateOnlineTermsCityDay.backfill(on: sql)
         var demographics: [[any SQLExpression]] = []
         for offset in 0..<days {
             for group in ["all"] + groups {
