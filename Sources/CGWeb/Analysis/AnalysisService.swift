@@ -78,14 +78,24 @@ struct AnalysisService: Sendable {
     /// SQL — its group in its areas and days (`online_terms`), against all hateful terms of the city in the six
     /// weeks before (`online_terms_city_day`) — so the (large) term table is never read row by row.
     static func events(_ queries: RollupQueries, pack: CityPack, window: DayRange) async throws -> [TriggerEvent] {
+        try await named(spikes(queries, pack: pack, window: window), queries, city: pack.id)
+    }
+
+    /// The events of ``events(_:pack:window:)`` without their terms: spikes found on the area × day summary.
+    static func spikes(_ queries: RollupQueries, pack: CityPack, window: DayRange) async throws -> [TriggerEvent] {
         let rows = try await queries.dailyRows(city: pack.id, period: window)
-        var events = TriggerEventFinder.find(rows: rows, termRows: [], pack: pack, period: window)
+        return TriggerEventFinder.find(rows: rows, termRows: [], pack: pack, period: window)
+    }
+
+    /// `events` with their distinguishing terms (log-odds of the event's terms against the city's baseline).
+    static func named(_ events: [TriggerEvent], _ queries: RollupQueries, city: String) async throws -> [TriggerEvent] {
+        var events = events
         for index in events.indices {
             let event = events[index]
             let target = try await queries.termTotals(
-                city: pack.id, period: event.period, group: event.targetGroup, areas: event.areas.map(\.areaCode))
+                city: city, period: event.period, group: event.targetGroup, areas: event.areas.map(\.areaCode))
             let background = try await queries.termTotals(
-                city: pack.id, period: DayRange(from: event.period.from - baselineDays, to: event.period.from - 1),
+                city: city, period: DayRange(from: event.period.from - baselineDays, to: event.period.from - 1),
                 group: AggregateKey.allTargets)
             events[index].terms = LogOdds.distinctiveTerms(target: target, background: background, top: 12)
         }

@@ -96,7 +96,26 @@ public enum DashboardBenchmark {
                 _ = try await store.alerts(city: "london", userID: nil)
             }),
         ]
-        for (name, body) in queries {
+        // Where the cold time goes: the two steps of trigger events and of segments, measured apart.
+        let window = DayRange(from: query.period.from - AnalysisService.baselineDays, to: query.period.to)
+        let spikes = try await AnalysisService.spikes(service.queries, pack: pack, window: window)
+        let rows = try await service.queries.dailyRows(city: "london", period: window)
+        let bags = try await service.queries.termBags(
+            city: "london", period: query.period, group: query.group, area: nil, limit: AnalysisService.narrativeSample)
+        let background = try await service.queries.termTotals(
+            city: "london", period: DayRange(from: query.period.from - 28, to: query.period.from - 1), group: query.group)
+        log("  (\(rows.count) area × day rows in the events window, \(spikes.count) events, \(bags.count) narrative bags)")
+        let parts: [(String, @Sendable () async throws -> Void)] = [
+            ("· events: rows (SQL)", { _ = try await service.queries.dailyRows(city: "london", period: window) }),
+            ("· events: spikes (Swift)", { _ = TriggerEventFinder.find(rows: rows, termRows: [], pack: pack, period: window) }),
+            ("· events: terms (SQL)", { _ = try await AnalysisService.named(spikes, service.queries, city: "london") }),
+            ("· segments: bags (SQL)", {
+                _ = try await service.queries.termBags(
+                    city: "london", period: query.period, group: query.group, area: nil, limit: AnalysisService.narrativeSample)
+            }),
+            ("· segments: narratives", { _ = NarrativeFinder.find(bags: bags, background: background) }),
+        ]
+        for (name, body) in queries + parts {
             let p = try await percentiles(options.runs, body)
             let name = name.padding(toLength: 24, withPad: " ", startingAt: 0)
             log(String(format: "%@ %8.1f  %8.1f   %12.0f×        %@", name, p.p50, p.p95, p.p95 / max(baseline.p50, 0.001), p.p95 < 200 ? "met" : "MISSED"))
