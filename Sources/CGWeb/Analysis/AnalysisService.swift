@@ -54,8 +54,11 @@ struct AnalysisService: Sendable {
     func events(_ q: AnalysisQuery) async throws -> [TriggerEvent] {
         let window = DayRange(from: q.period.from - Self.baselineDays, to: q.period.to)
         let queries = self.queries
+        // Only events that reach into the period are ever shown for this window (the window's first six weeks
+        // are baseline), so only those are named.
         let compute: @Sendable () async throws -> [TriggerEvent] = {
-            try await Self.events(queries, pack: q.city, window: window)
+            let spikes = try await Self.spikes(queries, pack: q.city, window: window)
+            return try await Self.named(spikes.filter { $0.period.to >= q.period.from }, queries, city: q.city.id)
         }
         let all: [TriggerEvent]
         if let cache {
@@ -88,15 +91,23 @@ struct AnalysisService: Sendable {
     }
 
     /// `events` with their distinguishing terms (log-odds of the event's terms against the city's baseline).
+    /// Events starting on the same day share their background, which is read once.
     static func named(_ events: [TriggerEvent], _ queries: RollupQueries, city: String) async throws -> [TriggerEvent] {
         var events = events
+        var backgrounds: [Int: [String: Int]] = [:]
         for index in events.indices {
             let event = events[index]
             let target = try await queries.termTotals(
                 city: city, period: event.period, group: event.targetGroup, areas: event.areas.map(\.areaCode))
-            let background = try await queries.termTotals(
-                city: city, period: DayRange(from: event.period.from - baselineDays, to: event.period.from - 1),
-                group: AggregateKey.allTargets)
+            let start = event.period.from
+            let background: [String: Int]
+            if let known = backgrounds[start] {
+                background = known
+            } else {
+                background = try await queries.termTotals(
+                    city: city, period: DayRange(from: start - baselineDays, to: start - 1), group: AggregateKey.allTargets)
+                backgrounds[start] = background
+            }
             events[index].terms = LogOdds.distinctiveTerms(target: target, background: background, top: 12)
         }
         return events

@@ -37,23 +37,32 @@ struct RollupQueries: Sendable {
             violent: try row.decode(column: "v", as: Int.self))
     }
 
-    /// Area × day × group rows (hour, type and language summed away: one row of the summary table each, so no
-    /// grouping) for `groups` (nil = every group; the `all` rows are always included because volumes come from
-    /// them), optionally one area.
+    /// Area × day × group rows (hour, type and language summed away: one row of the summary table each) for
+    /// `groups` (nil = every group; the `all` rows are always included because volumes come from them),
+    /// optionally one area. Read packed: one result row per area × group with its days as text
+    /// (``PackedCounts``), because thousands of small result rows cost more to decode than to aggregate.
     func dailyRows(city: String, period: DayRange, groups: [String]? = nil, area: String? = nil) async throws -> [AggregateRow] {
         var query = range(AnalysisTables.areaDay, city: city, period: period)
-            .column("area").column("day").column("target_group")
-            .column("messages", as: "m").column("hateful", as: "h").column("violent", as: "v")
+            .column("area").column("target_group")
+            .column(
+                SQLRaw(
+                    "string_agg(CAST(day AS TEXT) || ':' || CAST(messages AS TEXT) || ':' || CAST(hateful AS TEXT) || ':' "
+                        + "|| CAST(violent AS TEXT), ',')"), as: "s")
         if let groups { query = query.where("target_group", .in, Self.withAll(groups)) }
         if let area { query = query.where("area", .equal, area) }
-        return try await query.all().map { row in
-            AggregateRow(
-                key: AggregateKey(
-                    city: city, area: try row.decode(column: "area", as: String.self),
-                    day: try row.decode(column: "day", as: Int.self), hour: 0,
-                    targetGroup: try row.decode(column: "target_group", as: String.self), type: "", language: ""),
-                delta: try Self.delta(row))
+        var result: [AggregateRow] = []
+        for row in try await query.groupBy("area").groupBy("target_group").all() {
+            let area = try row.decode(column: "area", as: String.self)
+            let group = try row.decode(column: "target_group", as: String.self)
+            for (day, delta) in PackedCounts.days(try row.decode(column: "s", as: String?.self) ?? "") {
+                result.append(
+                    AggregateRow(
+                        key: AggregateKey(
+                            city: city, area: area, day: day, hour: 0, targetGroup: group, type: "", language: ""),
+                        delta: delta))
+            }
         }
+        return result
     }
 
     /// Area × group rows over the whole period (each stamped with the period's first day), for the map and
@@ -89,14 +98,17 @@ struct RollupQueries: Sendable {
     /// narratives' background, and both sides of a trigger event's log-odds. The whole city reads the
     /// area-free `online_terms_city_day`; given areas read `online_terms`.
     func termTotals(city: String, period: DayRange, group: String, areas: [String] = []) async throws -> [String: Int] {
-        var query = range(areas.isEmpty ? AnalysisTables.cityDayTerms : AnalysisTables.terms, city: city, period: period)
+        var inner = range(areas.isEmpty ? AnalysisTables.cityDayTerms : AnalysisTables.terms, city: city, period: period)
             .column("term").column(SQLRaw("CAST(SUM(n) AS BIGINT)"), as: "c")
             .where("target_group", .equal, group)
-        if !areas.isEmpty { query = query.where("area", .in, areas) }
-        let rows = try await query.groupBy("term").all()
-        var result: [String: Int] = [:]
-        for row in rows { result[try row.decode(column: "term", as: String.self)] = try row.decode(column: "c", as: Int.self) }
-        return result
+        if !areas.isEmpty { inner = inner.where("area", .in, areas) }
+        inner = inner.groupBy("term")
+        // One packed row instead of a row per term (see ``PackedCounts``).
+        let row = try await sql.select()
+            .column(SQLRaw("string_agg(term || ':' || CAST(c AS TEXT), '|')"), as: "s")
+            .from(SQLSubquery(inner.select), as: SQLIdentifier("t"))
+            .first()
+        return PackedCounts.terms(try row?.decode(column: "s", as: String?.self) ?? "")
     }
 
     /// Age band × gender rows of one group over the period (stamped with the first day).
@@ -179,34 +191,28 @@ struct RollupQueries: Sendable {
 
     /// The term bags of the most recent `limit` hateful messages of the period against the group (any group
     /// under `all`, none under `none`), optionally in one area, for narratives: the labels only — no text, no
-    /// author. The group is matched in SQL (`'|' || targets || '|' LIKE '%|group|%'`, checked again exactly
-    /// here) so the limit counts the group's messages; newest first along the partial index
-    /// `online_messages_hateful_day (city, day) WHERE hateful = true` (the literal `hateful = true` lets both
-    /// planners use it).
+    /// author. The group is matched in SQL (`'|' || targets || '|' LIKE '%|group|%'`: targets hold `TargetGroup`
+    /// raw values, lower-case letters, joined by `|`, and `group` is one of them) so the limit counts the group's
+    /// messages; newest first along the partial index `online_messages_hateful_day (city, day) WHERE hateful =
+    /// true` (the literal `hateful = true` lets both planners use it); the bags come back packed in one row.
     func termBags(city: String, period: DayRange, group: String, area: String?, limit: Int) async throws -> [[String]] {
-        var query = sql.select().from(AnalysisTables.messages).column("terms").column("targets")
-            .where("city", .equal, city)
-            .where("day", .greaterThanOrEqual, period.from).where("day", .lessThanOrEqual, period.to)
+        var inner = range(AnalysisTables.messages, city: city, period: period).column("terms")
             .where(SQLRaw("hateful = true"))
-        if let area { query = query.where("area", .equal, area) }
+        if let area { inner = inner.where("area", .equal, area) }
         if group == AggregateKey.noTarget {
-            query = query.where("targets", .equal, "")
+            inner = inner.where("targets", .equal, "")
         } else if group != AggregateKey.allTargets {
-            query = query.where(SQLRaw("('|' || targets || '|')"), .like, SQLBind("%|\(group)|%"))
+            inner = inner.where(SQLRaw("('|' || targets || '|')"), .like, SQLBind("%|\(group)|%"))
         }
-        let rows = try await query.orderBy("day", .descending).limit(limit).all()
-        var bags: [[String]] = []
-        for row in rows {
-            if group != AggregateKey.allTargets {
-                let targets = (try row.decode(column: "targets", as: String?.self) ?? "")
-                    .split(separator: "|").map(String.init)
-                let matches = group == AggregateKey.noTarget ? targets.isEmpty : targets.contains(group)
-                if !matches { continue }
-            }
-            let terms = (try row.decode(column: "terms", as: String?.self) ?? "").split(separator: "|").map(String.init)
-            if !terms.isEmpty { bags.append(terms) }
+        inner = inner.orderBy("day", .descending).limit(limit)
+        let row = try await sql.select()
+            .column(SQLRaw("string_agg(terms, ',')"), as: "s")
+            .from(SQLSubquery(inner.select), as: SQLIdentifier("t"))
+            .first()
+        // Bags are separated by ',' and their terms by '|' (terms are letters and spaces); empty bags are skipped.
+        return (try row?.decode(column: "s", as: String?.self) ?? "").split(separator: ",").map { bag in
+            bag.split(separator: "|").map(String.init)
         }
-        return bags
     }
 
     /// Whether every source that fed the city is synthetic (false when none did).
