@@ -91,24 +91,22 @@ struct AnalysisService: Sendable {
     }
 
     /// `events` with their distinguishing terms (log-odds of the event's terms against the city's baseline).
-    /// Events starting on the same day share their background, which is read once.
+    /// Two statements for all events: the targets (each event's group in its areas and days), and the
+    /// backgrounds (all hateful terms of the city in the six weeks before), one per distinct start day.
     static func named(_ events: [TriggerEvent], _ queries: RollupQueries, city: String) async throws -> [TriggerEvent] {
+        guard !events.isEmpty else { return events }
+        let targets = try await queries.termTotals(
+            city: city,
+            events.map { .init(period: $0.period, group: $0.targetGroup, areas: $0.areas.map(\.areaCode)) })
+        let starts = Array(Set(events.map(\.period.from))).sorted()
+        let backgrounds = try await queries.termTotals(
+            city: city,
+            starts.map { .init(period: DayRange(from: $0 - baselineDays, to: $0 - 1), group: AggregateKey.allTargets) })
+        let background = Dictionary(uniqueKeysWithValues: zip(starts, backgrounds))
         var events = events
-        var backgrounds: [Int: [String: Int]] = [:]
         for index in events.indices {
-            let event = events[index]
-            let target = try await queries.termTotals(
-                city: city, period: event.period, group: event.targetGroup, areas: event.areas.map(\.areaCode))
-            let start = event.period.from
-            let background: [String: Int]
-            if let known = backgrounds[start] {
-                background = known
-            } else {
-                background = try await queries.termTotals(
-                    city: city, period: DayRange(from: start - baselineDays, to: start - 1), group: AggregateKey.allTargets)
-                backgrounds[start] = background
-            }
-            events[index].terms = LogOdds.distinctiveTerms(target: target, background: background, top: 12)
+            events[index].terms = LogOdds.distinctiveTerms(
+                target: targets[index], background: background[events[index].period.from] ?? [:], top: 12)
         }
         return events
     }

@@ -98,17 +98,41 @@ struct RollupQueries: Sendable {
     /// narratives' background, and both sides of a trigger event's log-odds. The whole city reads the
     /// area-free `online_terms_city_day`; given areas read `online_terms`.
     func termTotals(city: String, period: DayRange, group: String, areas: [String] = []) async throws -> [String: Int] {
-        var inner = range(areas.isEmpty ? AnalysisTables.cityDayTerms : AnalysisTables.terms, city: city, period: period)
-            .column("term").column(SQLRaw("CAST(SUM(n) AS BIGINT)"), as: "c")
-            .where("target_group", .equal, group)
-        if !areas.isEmpty { inner = inner.where("area", .in, areas) }
-        inner = inner.groupBy("term")
-        // One packed row instead of a row per term (see ``PackedCounts``).
-        let row = try await sql.select()
-            .column(SQLRaw("string_agg(term || ':' || CAST(c AS TEXT), '|')"), as: "s")
-            .from(SQLSubquery(inner.select), as: SQLIdentifier("t"))
-            .first()
-        return PackedCounts.terms(try row?.decode(column: "s", as: String?.self) ?? "")
+        try await termTotals(city: city, [TermSum(period: period, group: group, areas: areas)])[0]
+    }
+
+    /// One term sum: a group over a period, in the given areas (none: the whole city).
+    struct TermSum: Hashable {
+        var period: DayRange
+        var group: String
+        var areas: [String] = []
+    }
+
+    /// Several term sums in one statement (a `UNION ALL` of one grouped select per sum, tagged with its index,
+    /// packed per index), in the order asked: naming the trigger events of a window takes two statements, not
+    /// two per event.
+    func termTotals(city: String, _ sums: [TermSum]) async throws -> [[String: Int]] {
+        guard !sums.isEmpty else { return [] }
+        var parts: [any SQLExpression] = []
+        for (index, sum) in sums.enumerated() {
+            var part = range(sum.areas.isEmpty ? AnalysisTables.cityDayTerms : AnalysisTables.terms, city: city, period: sum.period)
+                .column(SQLRaw(String(index)), as: "k").column("term").column(SQLRaw("CAST(SUM(n) AS BIGINT)"), as: "c")
+                .where("target_group", .equal, sum.group)
+            if !sum.areas.isEmpty { part = part.where("area", .in, sum.areas) }
+            parts.append(part.groupBy("term").select)
+        }
+        let rows = try await sql.select()
+            .column("k").column(SQLRaw("string_agg(term || ':' || CAST(c AS TEXT), '|')"), as: "s")
+            .from(SQLGroupExpression(SQLList(parts, separator: SQLRaw(" UNION ALL "))), as: SQLIdentifier("t"))
+            .groupBy("k").all()
+        var result = Array(repeating: [String: Int](), count: sums.count)
+        for row in rows {
+            let index = try row.decode(column: "k", as: Int.self)
+            if result.indices.contains(index) {
+                result[index] = PackedCounts.terms(try row.decode(column: "s", as: String?.self) ?? "")
+            }
+        }
+        return result
     }
 
     /// Age band × gender rows of one group over the period (stamped with the first day).

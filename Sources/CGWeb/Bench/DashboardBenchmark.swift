@@ -1,3 +1,4 @@
+import CGAnalytics
 import CGClassifier
 import CGGeo
 import CGSentiment
@@ -104,11 +105,33 @@ public enum DashboardBenchmark {
             city: "london", period: query.period, group: query.group, area: nil, limit: AnalysisService.narrativeSample)
         let background = try await service.queries.termTotals(
             city: "london", period: DayRange(from: query.period.from - 28, to: query.period.from - 1), group: query.group)
-        log("  (\(rows.count) area × day rows in the events window, \(spikes.count) events, \(bags.count) narrative bags)")
+        let eventTarget = try await service.queries.termTotals(
+            city: "london", period: spikes.first?.period ?? query.period, group: spikes.first?.targetGroup ?? "all",
+            areas: spikes.first?.areas.map(\.areaCode) ?? [])
+        let eventBackground = try await service.queries.termTotals(
+            city: "london", period: DayRange(from: query.period.from - AnalysisService.baselineDays, to: query.period.from - 1),
+            group: "all")
+        log(
+            "  (\(rows.count) area × day rows in the events window, \(spikes.count) events from \(Set(spikes.map(\.period.from)).count) "
+                + "start days, \(spikes.filter { $0.period.to >= query.period.from }.count) in the period, \(bags.count) narrative bags)")
         let parts: [(String, @Sendable () async throws -> Void)] = [
             ("· events: rows (SQL)", { _ = try await service.queries.dailyRows(city: "london", period: window) }),
             ("· events: spikes (Swift)", { _ = TriggerEventFinder.find(rows: rows, termRows: [], pack: pack, period: window) }),
             ("· events: terms (SQL)", { _ = try await AnalysisService.named(spikes, service.queries, city: "london") }),
+            ("·· event targets (SQL)", {
+                _ = try await service.queries.termTotals(
+                    city: "london", spikes.map { .init(period: $0.period, group: $0.targetGroup, areas: $0.areas.map(\.areaCode)) })
+            }),
+            ("·· backgrounds (SQL)", {
+                _ = try await service.queries.termTotals(
+                    city: "london",
+                    Set(spikes.map(\.period.from)).sorted().map {
+                        .init(period: DayRange(from: $0 - AnalysisService.baselineDays, to: $0 - 1), group: "all")
+                    })
+            }),
+            ("·· log-odds (Swift)", {
+                for _ in spikes { _ = LogOdds.distinctiveTerms(target: eventTarget, background: eventBackground, top: 12) }
+            }),
             ("· segments: bags (SQL)", {
                 _ = try await service.queries.termBags(
                     city: "london", period: query.period, group: query.group, area: nil, limit: AnalysisService.narrativeSample)
