@@ -1,7 +1,7 @@
 import CGGeo
 import CGSentiment
 import CGStorage
-import CGWeb
+@testable import CGWeb
 import Foundation
 import SQLKit
 import Testing
@@ -114,6 +114,28 @@ struct AnalysisSummaryTests {
             #expect(try await Self.cityTerms(app.sql) != termsBefore)
             let total = { (rows: [Row]) in rows.filter { $0.key.hasSuffix("/all") }.reduce(0) { $0 + $1.messages } }
             #expect(total(try await Self.areaDay(app.sql)) == total(before) - 16)
+            try await Self.expectWindowsEqualSums(app.sql)
+        }
+    }
+
+    /// The trigger events' backgrounds, summed in a sliding window over one read, equal one SQL sum per window
+    /// (also where deletions left rows at zero).
+    static func expectWindowsEqualSums(_ sql: any SQLDatabase) async throws {
+        let queries = RollupQueries(sql: sql)
+        struct Day: Decodable { var day: Int }
+        let days = try await sql.raw("SELECT DISTINCT day FROM online_terms_city_day ORDER BY day")
+            .all(decoding: Day.self).map(\.day)
+        let first = try #require(days.first), last = try #require(days.last)
+        let starts = [first + 2, first + 3, first + 7, last, last + 1, last + 4]
+        for group in ["all", "muslims"] {
+            let windows = try await queries.termWindows(city: "london", group: group, starts: starts + [first + 3], days: 4)
+            #expect(Set(windows.keys) == Set(starts))
+            for start in starts {
+                let sums = try await queries.termTotals(
+                    city: "london", period: DayRange(from: start - 4, to: start - 1), group: group)
+                #expect(windows[start] == sums, "window before day \(start), \(group)")
+            }
+            #expect(windows.values.contains { !$0.isEmpty })
         }
     }
 

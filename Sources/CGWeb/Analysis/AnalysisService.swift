@@ -92,17 +92,15 @@ struct AnalysisService: Sendable {
 
     /// `events` with their distinguishing terms (log-odds of the event's terms against the city's baseline).
     /// Two statements for all events: the targets (each event's group in its areas and days), and the
-    /// backgrounds (all hateful terms of the city in the six weeks before), one per distinct start day.
+    /// backgrounds (all hateful terms of the city in the six weeks before each distinct start day, summed in a
+    /// sliding window over one read of the days they cover).
     static func named(_ events: [TriggerEvent], _ queries: RollupQueries, city: String) async throws -> [TriggerEvent] {
         guard !events.isEmpty else { return events }
         let targets = try await queries.termTotals(
             city: city,
             events.map { .init(period: $0.period, group: $0.targetGroup, areas: $0.areas.map(\.areaCode)) })
-        let starts = Array(Set(events.map(\.period.from))).sorted()
-        let backgrounds = try await queries.termTotals(
-            city: city,
-            starts.map { .init(period: DayRange(from: $0 - baselineDays, to: $0 - 1), group: AggregateKey.allTargets) })
-        let background = Dictionary(uniqueKeysWithValues: zip(starts, backgrounds))
+        let background = try await queries.termWindows(
+            city: city, group: AggregateKey.allTargets, starts: events.map(\.period.from), days: baselineDays)
         var events = events
         for index in events.indices {
             events[index].terms = LogOdds.distinctiveTerms(

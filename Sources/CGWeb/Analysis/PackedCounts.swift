@@ -46,10 +46,15 @@ enum PackedCounts {
     /// count follows the last `:`).
     static func terms(_ text: String) -> [String: Int] {
         var result: [String: Int] = [:]
-        for entry in text.split(separator: "|") {
-            guard let colon = entry.lastIndex(of: ":"), let count = Int(entry[entry.index(after: colon)...]) else { continue }
-            result[String(entry[..<colon]), default: 0] += count
-        }
+        for (term, count) in termPairs(text) { result[term, default: 0] += count }
         return result
+    }
+
+    /// The entries of `"term:count|…"` in order (see ``terms(_:)``).
+    static func termPairs(_ text: String) -> [(term: String, count: Int)] {
+        text.split(separator: "|").compactMap { entry in
+            guard let colon = entry.lastIndex(of: ":"), let count = Int(entry[entry.index(after: colon)...]) else { return nil }
+            return (String(entry[..<colon]), count)
+        }
     }
 }

@@ -135,6 +135,48 @@ struct RollupQueries: Sendable {
         return result
     }
 
+    /// The city-wide term sums of one group over the `days` days before each of `starts` (`[start − days,
+    /// start − 1]`) — the trigger events' backgrounds — from ONE read of the span they cover, packed per day,
+    /// summed in a sliding window: overlapping windows are not summed again in SQL for every start. A term is
+    /// listed for a start when the window holds a row of it (as `SUM … GROUP BY term` over the window would).
+    func termWindows(city: String, group: String, starts: [Int], days: Int) async throws -> [Int: [String: Int]] {
+        let sorted = Array(Set(starts)).sorted()
+        guard let first = sorted.first, let last = sorted.last, days > 0 else { return [:] }
+        let rows = try await range(AnalysisTables.cityDayTerms, city: city, period: DayRange(from: first - days, to: last - 1))
+            .column("day").column(SQLRaw("string_agg(term || ':' || CAST(n AS TEXT), '|')"), as: "s")
+            .where("target_group", .equal, group).groupBy("day").all()
+        var index: [String: Int] = [:]
+        var names: [String] = []
+        var perDay: [Int: [(term: Int, count: Int)]] = [:]
+        for row in rows {
+            let day = try row.decode(column: "day", as: Int.self)
+            perDay[day] = PackedCounts.termPairs(try row.decode(column: "s", as: String?.self) ?? "").map { pair in
+                if let known = index[pair.term] { return (known, pair.count) }
+                index[pair.term] = names.count
+                names.append(pair.term)
+                return (names.count - 1, pair.count)
+            }
+        }
+        var sums = Array(repeating: 0, count: names.count)
+        var present = Array(repeating: 0, count: names.count)
+        func move(_ day: Int, _ sign: Int) {
+            for (term, count) in perDay[day] ?? [] {
+                sums[term] += sign * count
+                present[term] += sign
+            }
+        }
+        var result: [Int: [String: Int]] = [:]
+        var low = first - days, high = first - days - 1  // the window [low, high] summed so far
+        for start in sorted {
+            while high < start - 1 { high += 1; move(high, 1) }
+            while low < start - days { move(low, -1); low += 1 }
+            var totals: [String: Int] = [:]
+            for term in names.indices where present[term] > 0 { totals[names[term]] = sums[term] }
+            result[start] = totals
+        }
+        return result
+    }
+
     /// Age band × gender rows of one group over the period (stamped with the first day).
     func demographicRows(city: String, period: DayRange, group: String) async throws -> [DemographicRow] {
         let rows = try await sums(AnalysisTables.demographics, city: city, period: period)

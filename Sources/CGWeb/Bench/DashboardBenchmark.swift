@@ -123,11 +123,8 @@ public enum DashboardBenchmark {
                     city: "london", spikes.map { .init(period: $0.period, group: $0.targetGroup, areas: $0.areas.map(\.areaCode)) })
             }),
             ("·· backgrounds (SQL)", {
-                _ = try await service.queries.termTotals(
-                    city: "london",
-                    Set(spikes.map(\.period.from)).sorted().map {
-                        .init(period: DayRange(from: $0 - AnalysisService.baselineDays, to: $0 - 1), group: "all")
-                    })
+                _ = try await service.queries.termWindows(
+                    city: "london", group: "all", starts: spikes.map(\.period.from), days: AnalysisService.baselineDays)
             }),
             ("·· log-odds (Swift)", {
                 for _ in spikes { _ = LogOdds.distinctiveTerms(target: eventTarget, background: eventBackground, top: 12) }
