@@ -27,10 +27,10 @@ public struct M0028_CreateOnlineRollupAreaDay: AsyncMigration {
             .unique(on: "city", "day", "area", "target_group")
             .create()
         guard let sql = database as? any SQLDatabase else { return }
-        // Covering index for the analyses: one city, one or two groups (or all), a day range; counts included
-        // so neither engine visits the table.
+        // Covering index for the analyses: one city, one or two groups (or all), per area a day range; counts
+        // included so neither engine visits the table, and in the order of `GROUP BY target_group, area`.
         try await sql.create(index: "online_rollup_area_day_analysis").on(Self.schema)
-            .column("city").column("target_group").column("day").column("area")
+            .column("city").column("target_group").column("area").column("day")
             .column("messages").column("hateful").column("violent").run()
         try await Self.backfill(on: sql)
     }

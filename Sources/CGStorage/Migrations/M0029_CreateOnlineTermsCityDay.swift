@@ -27,6 +27,13 @@ public struct M0029_CreateOnlineTermsCityDay: AsyncMigration {
         try await sql.create(index: "online_terms_city_day_analysis").on(Self.schema)
             .column("city").column("target_group").column("day").column("term").column("n").run()
         try await Self.backfill(on: sql)
+        // `online_terms` is now read only for a trigger event's own terms: one group in a few areas over a few
+        // days. M0027's index (city, target_group, day, …) served city-wide sums, which this table now answers;
+        // an area-first index seeks each area's days instead of scanning every area of the range, and replacing
+        // (not adding) keeps the ingest cost of the largest rollup as it was.
+        try await sql.drop(index: "online_terms_analysis").run()
+        try await sql.create(index: "online_terms_area_analysis").on(M0020_CreateOnlineTerms.schema)
+            .column("city").column("target_group").column("area").column("day").column("term").column("n").run()
     }
 
     /// Adds the sums of `online_terms` per (city, day, target group, term) to an EMPTY table (the migration's
@@ -43,6 +50,11 @@ public struct M0029_CreateOnlineTermsCityDay: AsyncMigration {
     }
 
     public func revert(on database: any Database) async throws {
+        if let sql = database as? any SQLDatabase {
+            try await sql.drop(index: "online_terms_area_analysis").run()
+            try await sql.create(index: "online_terms_analysis").on(M0020_CreateOnlineTerms.schema)
+                .column("city").column("target_group").column("day").column("area").column("term").column("n").run()
+        }
         try await database.schema(Self.schema).delete()
     }
 }

@@ -50,11 +50,50 @@ enum PackedCounts {
         return result
     }
 
-    /// The entries of `"term:count|…"` in order (see ``terms(_:)``).
+    /// The entries of `"term:count|…"` in order (see ``terms(_:)``). Scans the UTF-8 bytes: `Character`-wise
+    /// splitting of a long `String` is slow in a debug build.
     static func termPairs(_ text: String) -> [(term: String, count: Int)] {
-        text.split(separator: "|").compactMap { entry in
-            guard let colon = entry.lastIndex(of: ":"), let count = Int(entry[entry.index(after: colon)...]) else { return nil }
-            return (String(entry[..<colon]), count)
+        let bytes = Array(text.utf8)
+        var result: [(term: String, count: Int)] = []
+        var start = 0
+        var colon = -1
+        for index in 0...bytes.count {
+            if index < bytes.count, bytes[index] != UInt8(ascii: "|") {
+                if bytes[index] == UInt8(ascii: ":") { colon = index }
+                continue
+            }
+            if colon > start, colon + 1 < index {
+                var count = 0
+                var valid = true
+                for byte in bytes[(colon + 1)..<index] {
+                    guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { valid = false; break }
+                    count = count * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+                if valid { result.append((String(decoding: bytes[start..<colon], as: UTF8.self), count)) }
+            }
+            start = index + 1
+            colon = -1
         }
+        return result
+    }
+
+    /// `"term|term,term|…"` (bags separated by `,`, their terms by `|`) as bags of terms; empty bags and terms
+    /// are skipped. Scans the UTF-8 bytes like ``termPairs(_:)``.
+    static func bags(_ text: String) -> [[String]] {
+        let bytes = Array(text.utf8)
+        var bags: [[String]] = []
+        var bag: [String] = []
+        var start = 0
+        for index in 0...bytes.count {
+            let byte = index < bytes.count ? bytes[index] : UInt8(ascii: ",")
+            guard byte == UInt8(ascii: "|") || byte == UInt8(ascii: ",") else { continue }
+            if index > start { bag.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+            start = index + 1
+            if byte == UInt8(ascii: ",") {
+                if !bag.isEmpty { bags.append(bag) }
+                bag.removeAll(keepingCapacity: true)
+            }
+        }
+        return bags
     }
 }

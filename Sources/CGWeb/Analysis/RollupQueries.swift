@@ -51,7 +51,7 @@ struct RollupQueries: Sendable {
         if let groups { query = query.where("target_group", .in, Self.withAll(groups)) }
         if let area { query = query.where("area", .equal, area) }
         var result: [AggregateRow] = []
-        for row in try await query.groupBy("area").groupBy("target_group").all() {
+        for row in try await query.groupBy("target_group").groupBy("area").all() {
             let area = try row.decode(column: "area", as: String.self)
             let group = try row.decode(column: "target_group", as: String.self)
             for (day, delta) in PackedCounts.days(try row.decode(column: "s", as: String?.self) ?? "") {
@@ -70,7 +70,7 @@ struct RollupQueries: Sendable {
     func areaRows(city: String, period: DayRange, groups: [String]? = nil) async throws -> [AggregateRow] {
         var query = sums(AnalysisTables.areaDay, city: city, period: period).column("area").column("target_group")
         if let groups { query = query.where("target_group", .in, Self.withAll(groups)) }
-        let rows = try await query.groupBy("area").groupBy("target_group").all()
+        let rows = try await query.groupBy("target_group").groupBy("area").all()
         return try rows.map { row in
             AggregateRow(
                 key: AggregateKey(
@@ -276,9 +276,7 @@ struct RollupQueries: Sendable {
             .from(SQLSubquery(inner.select), as: SQLIdentifier("t"))
             .first()
         // Bags are separated by ',' and their terms by '|' (terms are letters and spaces); empty bags are skipped.
-        return (try row?.decode(column: "s", as: String?.self) ?? "").split(separator: ",").map { bag in
-            bag.split(separator: "|").map(String.init)
-        }
+        return PackedCounts.bags(try row?.decode(column: "s", as: String?.self) ?? "")
     }
 
     /// Whether every source that fed the city is synthetic (false when none did).
