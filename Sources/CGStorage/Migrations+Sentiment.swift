@@ -17,6 +17,8 @@ extension StorageMigrations {
             M0025_CreateWebhookDeliveries(),
             M0026_CreateEarlyWarningScans(),
             M0027_CreateAnalysisIndexes(),
+            M0028_CreateOnlineRollupAreaDay(),
+            M0029_CreateOnlineTermsCityDay(),
         ]
     }
 }

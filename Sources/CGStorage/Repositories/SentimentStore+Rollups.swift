@@ -29,6 +29,10 @@ extension SentimentStore {
             name: M0020_CreateOnlineTerms.schema, keys: ["city", "day", "area", "target_group", "term"], counts: ["n"])
         static let mentions = RollupTable(
             name: M0021_CreateOnlineMentions.schema, keys: ["city", "day", "account"], counts: deltaColumns)
+        static let areaDay = RollupTable(
+            name: M0028_CreateOnlineRollupAreaDay.schema, keys: ["city", "day", "area", "target_group"], counts: deltaColumns)
+        static let cityDayTerms = RollupTable(
+            name: M0029_CreateOnlineTermsCityDay.schema, keys: ["city", "day", "target_group", "term"], counts: ["n"])
 
         static let deltaColumns = ["messages", "hateful", "violent"]
     }
@@ -73,6 +77,30 @@ extension SentimentStore {
             .mentions,
             ordered(table.mentionCounts).map { key, delta in
                 [.text(key.city), .int(key.day), .text(key.account)] + Self.counts(delta)
+            }, with: writer)
+        // The dashboard's summaries (M0028, M0029): the daily rollup without type × language, the terms
+        // without area.
+        var areaDay: [AggregateKey: AggregateDelta] = [:]
+        for (key, delta) in daily {
+            var areaKey = key
+            (areaKey.type, areaKey.language) = ("", "")
+            areaDay[areaKey, default: .zero] += delta
+        }
+        try await upsert(
+            .areaDay,
+            ordered(areaDay.filter { !$0.value.isZero }).map { key, delta in
+                [.text(key.city), .int(key.day), .text(key.area), .text(key.targetGroup)] + Self.counts(delta)
+            }, with: writer)
+        var cityDayTerms: [TermKey: Int] = [:]
+        for (key, count) in table.termCounts {
+            var cityKey = key
+            cityKey.area = ""
+            cityDayTerms[cityKey, default: 0] += count
+        }
+        try await upsert(
+            .cityDayTerms,
+            ordered(cityDayTerms.filter { $0.value != 0 }).map { key, count in
+                [.text(key.city), .int(key.day), .text(key.targetGroup), .text(key.term), .int(count)]
             }, with: writer)
     }
 

@@ -9,8 +9,10 @@ import SQLKit
 struct AnalysisService: Sendable {
     /// Days of history the trigger-event baseline needs before the first day shown (six weeks).
     static let baselineDays = 42
-    /// At most this many hateful messages' term bags are read for narratives.
-    static let narrativeSample = 20_000
+    /// At most this many hateful messages' term bags (the most recent of the period against the group) are read
+    /// for narratives: enough for the co-occurrence counts (a narrative needs 5 messages holding two of its
+    /// terms), and reading them stays well under the dashboard's 200 ms.
+    static let narrativeSample = 5_000
 
     let queries: RollupQueries
     let cache: EventCache?
@@ -52,8 +54,11 @@ struct AnalysisService: Sendable {
     func events(_ q: AnalysisQuery) async throws -> [TriggerEvent] {
         let window = DayRange(from: q.period.from - Self.baselineDays, to: q.period.to)
         let queries = self.queries
+        // Only events that reach into the period are ever shown for this window (the window's first six weeks
+        // are baseline), so only those are named.
         let compute: @Sendable () async throws -> [TriggerEvent] = {
-            try await Self.events(queries, pack: q.city, window: window)
+            let spikes = try await Self.spikes(queries, pack: q.city, window: window)
+            return try await Self.named(spikes.filter { $0.period.to >= q.period.from }, queries, city: q.city.id)
         }
         let all: [TriggerEvent]
         if let cache {
@@ -72,20 +77,34 @@ struct AnalysisService: Sendable {
     }
 
     /// The trigger events of a city over `window` (its first six weeks are baseline only). Spikes are found on
-    /// the daily rollup; then each event's distinguishing terms are computed from two term sums read in SQL —
-    /// its group in its areas and days, against all hateful terms of the city in the six weeks before — so the
-    /// (large) term table is never read row by row.
+    /// the area × day summary; then each event's distinguishing terms are computed from two term sums read in
+    /// SQL — its group in its areas and days (`online_terms`), against all hateful terms of the city in the six
+    /// weeks before (`online_terms_city_day`) — so the (large) term table is never read row by row.
     static func events(_ queries: RollupQueries, pack: CityPack, window: DayRange) async throws -> [TriggerEvent] {
+        try await named(spikes(queries, pack: pack, window: window), queries, city: pack.id)
+    }
+
+    /// The events of ``events(_:pack:window:)`` without their terms: spikes found on the area × day summary.
+    static func spikes(_ queries: RollupQueries, pack: CityPack, window: DayRange) async throws -> [TriggerEvent] {
         let rows = try await queries.dailyRows(city: pack.id, period: window)
-        var events = TriggerEventFinder.find(rows: rows, termRows: [], pack: pack, period: window)
+        return TriggerEventFinder.find(rows: rows, termRows: [], pack: pack, period: window)
+    }
+
+    /// `events` with their distinguishing terms (log-odds of the event's terms against the city's baseline).
+    /// Two statements for all events: the targets (each event's group in its areas and days), and the
+    /// backgrounds (all hateful terms of the city in the six weeks before each distinct start day, summed in a
+    /// sliding window over one read of the days they cover).
+    static func named(_ events: [TriggerEvent], _ queries: RollupQueries, city: String) async throws -> [TriggerEvent] {
+        guard !events.isEmpty else { return events }
+        let targets = try await queries.termTotals(
+            city: city,
+            events.map { .init(period: $0.period, group: $0.targetGroup, areas: $0.areas.map(\.areaCode)) })
+        let background = try await queries.termWindows(
+            city: city, group: AggregateKey.allTargets, starts: events.map(\.period.from), days: baselineDays)
+        var events = events
         for index in events.indices {
-            let event = events[index]
-            let target = try await queries.termTotals(
-                city: pack.id, period: event.period, group: event.targetGroup, areas: event.areas.map(\.areaCode))
-            let background = try await queries.termTotals(
-                city: pack.id, period: DayRange(from: event.period.from - baselineDays, to: event.period.from - 1),
-                group: AggregateKey.allTargets)
-            events[index].terms = LogOdds.distinctiveTerms(target: target, background: background, top: 12)
+            events[index].terms = LogOdds.distinctiveTerms(
+                target: targets[index], background: background[events[index].period.from] ?? [:], top: 12)
         }
         return events
     }
@@ -108,7 +127,7 @@ struct AnalysisService: Sendable {
 
     /// The groups receiving the most hateful messages, and the listed public accounts mentioned.
     func receivers(_ q: AnalysisQuery) async throws -> ReceiversResult {
-        let rows = try await queries.cityDailyRows(city: q.city.id, period: q.period)
+        let rows = try await queries.groupRows(city: q.city.id, period: q.period)
         let mentions = try await queries.mentionRows(city: q.city.id, period: q.period)
         return ReceiversResult(
             groups: AbuseReceivers.groups(rows: rows, city: q.city.id, period: q.period),

@@ -1,8 +1,14 @@
-/// The names of the sentiment tables (created by the ingest side, M0016–M0022) that the analyses read, in one
+/// The names of the sentiment tables (created by the ingest side, M0016–M0022, and
+/// the dashboard summaries M0028–M0029) that the analyses read, in one
 /// place so a rename in the schema is a one-line change here.
 enum AnalysisTables {
     /// Messages per city × day × area × target group × type × language (the daily rollup).
     static let rollup = "online_rollup_daily"
+    /// Messages per city × day × area × target group (the daily rollup without type × language, M0028): what
+    /// the dashboard reads.
+    static let areaDay = "online_rollup_area_day"
+    /// Hateful messages holding a term per city × day × target group (`online_terms` without area, M0029).
+    static let cityDayTerms = "online_terms_city_day"
     /// Author age band × gender per city × day × target group.
     static let demographics = "online_demographics"
     /// Hateful messages holding a term, per city × area × day × target group.

@@ -4,26 +4,32 @@ import Foundation
 import SQLKit
 
 /// The named SQL queries behind the analyses: every one reads the rollup tables of one city and a closed range
-/// of local days (`WHERE city = ? AND day BETWEEN ? AND ?`, bound values), already grouped by the columns the
-/// analysis needs, and returns the `CGSentiment` row types the pure analyses take. Portable SQL (SQLite and
+/// of local days (`WHERE city = ? AND day >= ? AND day <= ?`, bound values) — the dashboard summaries
+/// `online_rollup_area_day` (M0028) and `online_terms_city_day` (M0029) wherever they carry the answer —
+/// already grouped by the columns the analysis needs, and returns the `CGSentiment` row types the pure analyses take. Portable SQL (SQLite and
 /// PostgreSQL); sums are cast to BIGINT because PostgreSQL sums integers as NUMERIC.
 struct RollupQueries: Sendable {
     let sql: any SQLDatabase
 
     private static let sums: [(String, String)] = [("messages", "m"), ("hateful", "h"), ("violent", "v")]
 
-    private func base(_ table: String, city: String, period: DayRange) -> SQLSelectBuilder {
-        var query = sql.select().from(table)
+    /// `SELECT … FROM table WHERE city = ? AND day >= ? AND day <= ?`.
+    private func range(_ table: String, city: String, period: DayRange) -> SQLSelectBuilder {
+        sql.select().from(table)
             .where("city", .equal, city)
             .where("day", .greaterThanOrEqual, period.from)
             .where("day", .lessThanOrEqual, period.to)
-        if table != AnalysisTables.terms {
-            for (column, alias) in Self.sums {
-                query = query.column(SQLRaw("CAST(SUM(\(column)) AS BIGINT)"), as: alias)
-            }
-        }
+    }
+
+    /// ``range(_:city:period:)`` with the three count sums as `m`, `h`, `v`.
+    private func sums(_ table: String, city: String, period: DayRange) -> SQLSelectBuilder {
+        var query = range(table, city: city, period: period)
+        for (column, alias) in Self.sums { query = query.column(SQLRaw("CAST(SUM(\(column)) AS BIGINT)"), as: alias) }
         return query
     }
+
+    /// The groups asked for and `all`, sorted (bound as `IN (…)`).
+    private static func withAll(_ groups: [String]) -> [String] { Array(Set(groups + [AggregateKey.allTargets])).sorted() }
 
     private static func delta(_ row: any SQLRow) throws -> AggregateDelta {
         AggregateDelta(
@@ -31,30 +37,40 @@ struct RollupQueries: Sendable {
             violent: try row.decode(column: "v", as: Int.self))
     }
 
-    /// Area × day × group rows (hour, type and language summed away) for `groups` (nil = every group; the
-    /// `all` rows are always included because volumes come from them), optionally one area.
+    /// Area × day × group rows (hour, type and language summed away: one row of the summary table each) for
+    /// `groups` (nil = every group; the `all` rows are always included because volumes come from them),
+    /// optionally one area. Read packed: one result row per area × group with its days as text
+    /// (``PackedCounts``), because thousands of small result rows cost more to decode than to aggregate.
     func dailyRows(city: String, period: DayRange, groups: [String]? = nil, area: String? = nil) async throws -> [AggregateRow] {
-        var query = base(AnalysisTables.rollup, city: city, period: period)
-            .column("area").column("day").column("target_group")
-        if let groups { query = query.where("target_group", .in, Array(Set(groups + [AggregateKey.allTargets])).sorted()) }
+        var query = range(AnalysisTables.areaDay, city: city, period: period)
+            .column("area").column("target_group")
+            .column(
+                SQLRaw(
+                    "string_agg(CAST(day AS TEXT) || ':' || CAST(messages AS TEXT) || ':' || CAST(hateful AS TEXT) || ':' "
+                        + "|| CAST(violent AS TEXT), ',')"), as: "s")
+        if let groups { query = query.where("target_group", .in, Self.withAll(groups)) }
         if let area { query = query.where("area", .equal, area) }
-        let rows = try await query.groupBy("area").groupBy("day").groupBy("target_group").all()
-        return try rows.map { row in
-            AggregateRow(
-                key: AggregateKey(
-                    city: city, area: try row.decode(column: "area", as: String.self),
-                    day: try row.decode(column: "day", as: Int.self), hour: 0,
-                    targetGroup: try row.decode(column: "target_group", as: String.self), type: "", language: ""),
-                delta: try Self.delta(row))
+        var result: [AggregateRow] = []
+        for row in try await query.groupBy("target_group").groupBy("area").all() {
+            let area = try row.decode(column: "area", as: String.self)
+            let group = try row.decode(column: "target_group", as: String.self)
+            for (day, delta) in PackedCounts.days(try row.decode(column: "s", as: String?.self) ?? "") {
+                result.append(
+                    AggregateRow(
+                        key: AggregateKey(
+                            city: city, area: area, day: day, hour: 0, targetGroup: group, type: "", language: ""),
+                        delta: delta))
+            }
         }
+        return result
     }
 
     /// Area × group rows over the whole period (each stamped with the period's first day), for the map and
     /// the violence shares.
     func areaRows(city: String, period: DayRange, groups: [String]? = nil) async throws -> [AggregateRow] {
-        var query = base(AnalysisTables.rollup, city: city, period: period).column("area").column("target_group")
-        if let groups { query = query.where("target_group", .in, Array(Set(groups + [AggregateKey.allTargets])).sorted()) }
-        let rows = try await query.groupBy("area").groupBy("target_group").all()
+        var query = sums(AnalysisTables.areaDay, city: city, period: period).column("area").column("target_group")
+        if let groups { query = query.where("target_group", .in, Self.withAll(groups)) }
+        let rows = try await query.groupBy("target_group").groupBy("area").all()
         return try rows.map { row in
             AggregateRow(
                 key: AggregateKey(
@@ -64,35 +80,106 @@ struct RollupQueries: Sendable {
         }
     }
 
-    /// Day × group rows for the whole city (areas summed away), for who-receives-abuse and city series.
-    func cityDailyRows(city: String, period: DayRange) async throws -> [AggregateRow] {
-        let rows = try await base(AnalysisTables.rollup, city: city, period: period)
-            .column("day").column("target_group").groupBy("day").groupBy("target_group").all()
+    /// Group rows over the whole period for the whole city (areas and days summed away; each stamped with the
+    /// period's first day and area `unplaced`), without the `all` row: who receives the abuse.
+    func groupRows(city: String, period: DayRange) async throws -> [AggregateRow] {
+        let rows = try await sums(AnalysisTables.areaDay, city: city, period: period)
+            .column("target_group").where("target_group", .notEqual, AggregateKey.allTargets).groupBy("target_group").all()
         return try rows.map { row in
             AggregateRow(
                 key: AggregateKey(
-                    city: city, area: AggregateKey.unplaced, day: try row.decode(column: "day", as: Int.self), hour: 0,
+                    city: city, area: AggregateKey.unplaced, day: period.from, hour: 0,
                     targetGroup: try row.decode(column: "target_group", as: String.self), type: "", language: ""),
                 delta: try Self.delta(row))
         }
     }
 
     /// Term counts of one group over a period, summed over areas (all, or the given ones) and days: the
-    /// narratives' background, and both sides of a trigger event's log-odds.
+    /// narratives' background, and both sides of a trigger event's log-odds. The whole city reads the
+    /// area-free `online_terms_city_day`; given areas read `online_terms`.
     func termTotals(city: String, period: DayRange, group: String, areas: [String] = []) async throws -> [String: Int] {
-        var query = base(AnalysisTables.terms, city: city, period: period)
-            .column("term").column(SQLRaw("CAST(SUM(n) AS BIGINT)"), as: "c")
-            .where("target_group", .equal, group)
-        if !areas.isEmpty { query = query.where("area", .in, areas) }
-        let rows = try await query.groupBy("term").all()
-        var result: [String: Int] = [:]
-        for row in rows { result[try row.decode(column: "term", as: String.self)] = try row.decode(column: "c", as: Int.self) }
+        try await termTotals(city: city, [TermSum(period: period, group: group, areas: areas)])[0]
+    }
+
+    /// One term sum: a group over a period, in the given areas (none: the whole city).
+    struct TermSum: Hashable {
+        var period: DayRange
+        var group: String
+        var areas: [String] = []
+    }
+
+    /// Several term sums in one statement (a `UNION ALL` of one grouped select per sum, tagged with its index,
+    /// packed per index), in the order asked: naming the trigger events of a window takes two statements, not
+    /// two per event.
+    func termTotals(city: String, _ sums: [TermSum]) async throws -> [[String: Int]] {
+        guard !sums.isEmpty else { return [] }
+        var parts: [any SQLExpression] = []
+        for (index, sum) in sums.enumerated() {
+            var part = range(sum.areas.isEmpty ? AnalysisTables.cityDayTerms : AnalysisTables.terms, city: city, period: sum.period)
+                .column(SQLRaw(String(index)), as: "k").column("term").column(SQLRaw("CAST(SUM(n) AS BIGINT)"), as: "c")
+                .where("target_group", .equal, sum.group)
+            if !sum.areas.isEmpty { part = part.where("area", .in, sum.areas) }
+            parts.append(part.groupBy("term").select)
+        }
+        let rows = try await sql.select()
+            .column("k").column(SQLRaw("string_agg(term || ':' || CAST(c AS TEXT), '|')"), as: "s")
+            .from(SQLGroupExpression(SQLList(parts, separator: SQLRaw(" UNION ALL "))), as: SQLIdentifier("t"))
+            .groupBy("k").all()
+        var result = Array(repeating: [String: Int](), count: sums.count)
+        for row in rows {
+            let index = try row.decode(column: "k", as: Int.self)
+            if result.indices.contains(index) {
+                result[index] = PackedCounts.terms(try row.decode(column: "s", as: String?.self) ?? "")
+            }
+        }
+        return result
+    }
+
+    /// The city-wide term sums of one group over the `days` days before each of `starts` (`[start − days,
+    /// start − 1]`) — the trigger events' backgrounds — from ONE read of the span they cover, packed per day,
+    /// summed in a sliding window: overlapping windows are not summed again in SQL for every start. A term is
+    /// listed for a start when the window holds a row of it (as `SUM … GROUP BY term` over the window would).
+    func termWindows(city: String, group: String, starts: [Int], days: Int) async throws -> [Int: [String: Int]] {
+        let sorted = Array(Set(starts)).sorted()
+        guard let first = sorted.first, let last = sorted.last, days > 0 else { return [:] }
+        let rows = try await range(AnalysisTables.cityDayTerms, city: city, period: DayRange(from: first - days, to: last - 1))
+            .column("day").column(SQLRaw("string_agg(term || ':' || CAST(n AS TEXT), '|')"), as: "s")
+            .where("target_group", .equal, group).groupBy("day").all()
+        var index: [String: Int] = [:]
+        var names: [String] = []
+        var perDay: [Int: [(term: Int, count: Int)]] = [:]
+        for row in rows {
+            let day = try row.decode(column: "day", as: Int.self)
+            perDay[day] = PackedCounts.termPairs(try row.decode(column: "s", as: String?.self) ?? "").map { pair in
+                if let known = index[pair.term] { return (known, pair.count) }
+                index[pair.term] = names.count
+                names.append(pair.term)
+                return (names.count - 1, pair.count)
+            }
+        }
+        var sums = Array(repeating: 0, count: names.count)
+        var present = Array(repeating: 0, count: names.count)
+        func move(_ day: Int, _ sign: Int) {
+            for (term, count) in perDay[day] ?? [] {
+                sums[term] += sign * count
+                present[term] += sign
+            }
+        }
+        var result: [Int: [String: Int]] = [:]
+        var low = first - days, high = first - days - 1  // the window [low, high] summed so far
+        for start in sorted {
+            while high < start - 1 { high += 1; move(high, 1) }
+            while low < start - days { move(low, -1); low += 1 }
+            var totals: [String: Int] = [:]
+            for term in names.indices where present[term] > 0 { totals[names[term]] = sums[term] }
+            result[start] = totals
+        }
         return result
     }
 
     /// Age band × gender rows of one group over the period (stamped with the first day).
     func demographicRows(city: String, period: DayRange, group: String) async throws -> [DemographicRow] {
-        let rows = try await base(AnalysisTables.demographics, city: city, period: period)
+        let rows = try await sums(AnalysisTables.demographics, city: city, period: period)
             .column("age_band").column("gender").where("target_group", .equal, group)
             .groupBy("age_band").groupBy("gender").all()
         return try rows.map { row in
@@ -107,7 +194,7 @@ struct RollupQueries: Sendable {
 
     /// Public-account mention rows over the period (stamped with the first day).
     func mentionRows(city: String, period: DayRange) async throws -> [MentionRow] {
-        let rows = try await base(AnalysisTables.mentions, city: city, period: period)
+        let rows = try await sums(AnalysisTables.mentions, city: city, period: period)
             .column("account").groupBy("account").all()
         return try rows.map { row in
             MentionRow(
@@ -119,7 +206,7 @@ struct RollupQueries: Sendable {
     /// A fingerprint of the city's rollups since `day` (row count and sums): changes when messages arrive or
     /// are deleted, so the early-warning job can skip unchanged cities.
     func fingerprint(city: String, since day: Int) async throws -> String {
-        let row = try await sql.select().from(AnalysisTables.rollup)
+        let row = try await sql.select().from(AnalysisTables.areaDay)
             .column(SQLRaw("COUNT(*)"), as: "n")
             .column(SQLRaw("CAST(COALESCE(SUM(messages), 0) AS BIGINT)"), as: "m")
             .column(SQLRaw("CAST(COALESCE(SUM(hateful), 0) AS BIGINT)"), as: "h")
@@ -168,27 +255,28 @@ struct RollupQueries: Sendable {
             .map { OfflineIncident(day: $0.key.day, areaCode: $0.key.area, targetGroup: $0.key.group, count: $0.value) }
     }
 
-    /// The term bags of hateful messages in the period (group and area optional), for narratives: the labels
-    /// only — no text, no author.
+    /// The term bags of the most recent `limit` hateful messages of the period against the group (any group
+    /// under `all`, none under `none`), optionally in one area, for narratives: the labels only — no text, no
+    /// author. The group is matched in SQL (`'|' || targets || '|' LIKE '%|group|%'`: targets hold `TargetGroup`
+    /// raw values, lower-case letters, joined by `|`, and `group` is one of them) so the limit counts the group's
+    /// messages; newest first along the partial index `online_messages_hateful_day (city, day) WHERE hateful =
+    /// true` (the literal `hateful = true` lets both planners use it); the bags come back packed in one row.
     func termBags(city: String, period: DayRange, group: String, area: String?, limit: Int) async throws -> [[String]] {
-        var query = sql.select().from(AnalysisTables.messages).column("terms").column("targets")
-            .where("city", .equal, city)
-            .where("day", .greaterThanOrEqual, period.from).where("day", .lessThanOrEqual, period.to)
-            .where("hateful", .equal, true)
-        if let area { query = query.where("area", .equal, area) }
-        let rows = try await query.limit(limit).all()
-        var bags: [[String]] = []
-        for row in rows {
-            if group != AggregateKey.allTargets {
-                let targets = (try row.decode(column: "targets", as: String?.self) ?? "")
-                    .split(separator: "|").map(String.init)
-                let matches = group == AggregateKey.noTarget ? targets.isEmpty : targets.contains(group)
-                if !matches { continue }
-            }
-            let terms = (try row.decode(column: "terms", as: String?.self) ?? "").split(separator: "|").map(String.init)
-            if !terms.isEmpty { bags.append(terms) }
+        var inner = range(AnalysisTables.messages, city: city, period: period).column("terms")
+            .where(SQLRaw("hateful = true"))
+        if let area { inner = inner.where("area", .equal, area) }
+        if group == AggregateKey.noTarget {
+            inner = inner.where("targets", .equal, "")
+        } else if group != AggregateKey.allTargets {
+            inner = inner.where(SQLRaw("('|' || targets || '|')"), .like, SQLBind("%|\(group)|%"))
         }
-        return bags
+        inner = inner.orderBy("day", .descending).limit(limit)
+        let row = try await sql.select()
+            .column(SQLRaw("string_agg(terms, ',')"), as: "s")
+            .from(SQLSubquery(inner.select), as: SQLIdentifier("t"))
+            .first()
+        // Bags are separated by ',' and their terms by '|' (terms are letters and spaces); empty bags are skipped.
+        return PackedCounts.bags(try row?.decode(column: "s", as: String?.self) ?? "")
     }
 
     /// Whether every source that fed the city is synthetic (false when none did).

@@ -1,5 +1,6 @@
 import CGGeo
 import CGSentiment
+import CGStorage
 import Foundation
 import SQLKit
 
@@ -64,6 +65,9 @@ struct PlantedStream {
         }
         try await rollup.run()
         try await terms.run()
+        // The dashboard summaries, derived as the migration's backfill would (ingest keeps them in step).
+        try await M0028_CreateOnlineRollupAreaDay.backfill(on: sql)
+        try await M0029_CreateOnlineTermsCityDay.backfill(on: sql)
         var demographics = sql.insert(into: "online_demographics")
             .columns("city", "day", "target_group", "age_band", "gender", "messages", "hateful", "violent")
         for group in ["all", "muslims"] {
