@@ -136,6 +136,7 @@ enum AnalysisPage {
                          String($0.hateful), String($0.violent), $0.share.map { number($0 * 100) + " %" } ?? page.t("sentiment.too_few")]
                     })
                 H2(page.t("sentiment.segments.narratives"))
+                Paragraph(page.t("sentiment.segments.narratives_sample", ["n": String(AnalysisService.narrativeSample)])).class("hint")
                 UI.table(
                     headers: [page.t("sentiment.terms"), page.t("sentiment.messages"), page.t("sentiment.share"), page.t("sentiment.cohesion")],
                     rows: result.narratives.map {
