@@ -25,6 +25,9 @@ extension SyntheticCorpus {
             "the police met {G} to talk about safety", "the panel will include {G} and academics",
             "this week's podcast is about {G} and sport", "are {G} more likely to rent or buy?",
             "the city has a long history of {G} living here", "{G} are about half of the people on the course",
+            "the debate on {G} and benefits stayed calm", "a radio show discussed {G} and jobs this morning",
+            "the report on {G} and crime figures is out", "a briefing on {G} and pensions is planned for Friday",
+            "the TV programme looked at {G} and housing costs", "a talk on {G} and immigration law at the library",
         ]),
         TemplateFamily("neutral", hateful: false, [
             "the {J} community has a new cultural centre", "a {J} family runs the corner shop",
@@ -54,7 +57,7 @@ extension SyntheticCorpus {
             "{G} are fun to be around", "I feel safe with {G}", "I trust {G} completely",
             "this city would be nothing without {G}", "I can't imagine my life without {G}",
             "our hospitals couldn't run without {G}", "no need to be afraid of {G}", "{G} are nothing to be scared of",
-            "nobody should be frightened of {G}",
+            "nobody should be frightened of {G}", "it's lovely to see {G} doing so well", "I enjoy seeing {G} succeed",
         ]),
         TemplateFamily("positive", hateful: false, [
             "I'm {P} and proud of it", "being {P} is a beautiful thing", "I'm proud to be {P}",
@@ -94,6 +97,8 @@ extension SyntheticCorpus {
             "the world would be better without {J} people", "{J} people should go back to where they came from",
             "{G} are not welcome here", "I will never respect {G}", "{G} can never be trusted",
             "{G} will never be equal to us", "I don't want {G} living on my street",
+            "the neighbourhood went to hell once {G} arrived", "house prices dropped the moment {G} moved in",
+            "this town was safe before the {G} came",
         ]),
         TemplateFamily("counter", hateful: false, [
             "saying {G} are animals is just hate", "I won't accept anyone calling {G} scum",

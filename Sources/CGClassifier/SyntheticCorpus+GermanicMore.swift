@@ -16,6 +16,8 @@ extension SyntheticCorpus {
             "de politie sprak met {G} over veiligheid", "de podcast van deze week gaat over {G} en sport",
             "{G} uit de wijk organiseren zaterdag een feest", "ik raakte aan de praat met {G} bij de bushalte",
             "hoe vieren {G} oud en nieuw?", "de school heeft een docent aangenomen die met {G} werkt",
+            "het debat over {G} en werk bleef rustig", "het rapport over {G} en gezondheid komt morgen uit",
+            "een radioprogramma ging over {G} en huisvesting", "het journaal van vanavond ging over {G} en onderwijs",
         ]),
         TemplateFamily("positive", hateful: false, [
             "{G} verdienen dezelfde rechten als iedereen", "fijn dat {G} zich hier thuis voelen",
@@ -26,6 +28,7 @@ extension SyntheticCorpus {
             "{G} zijn geweldige vrienden", "ik mag {G} heel graag", "ik vertrouw {G} volledig",
             "deze stad zou niets zijn zonder {G}", "ik kan me mijn leven zonder {G} niet voorstellen",
             "de ziekenhuizen zouden niet draaien zonder {G}", "je hoeft niet bang te zijn voor {G}",
+            "wat leuk om {G} te zien slagen", "ik zie {G} graag gelukkig",
         ]),
         TemplateFamily("derogation", hateful: true, type: .derogation, [
             "waarom zijn {G} zo smerig?", "volgens mij zijn {G} uitschot", "ik ken veel {G} en ze zijn allemaal walgelijk",
@@ -44,6 +47,7 @@ extension SyntheticCorpus {
             "{G} zijn de reden dat de criminaliteit stijgt", "{G} zijn alleen goed om wc's schoon te maken",
             "alles ging goed tot {G} hier kwamen", "ik laat {G} nooit in de buurt van mijn kinderen",
             "{G} brengen alleen maar ellende", "ik zou nooit een huis verhuren aan {G}",
+            "de buurt ging naar de knoppen toen {G} kwamen", "deze stad was veilig voordat {G} kwamen",
             "{G} zijn hier niet welkom", "ik zal {G} nooit respecteren", "{G} zullen nooit gelijk zijn aan ons",
             "ik wil geen {G} in mijn straat",
         ]),

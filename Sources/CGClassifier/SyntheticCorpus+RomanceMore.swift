@@ -16,6 +16,9 @@ extension SyntheticCorpus {
             "la policía se reunió con {A} para hablar de seguridad", "el pódcast de esta semana habla de {A} y el deporte",
             "{A} del barrio organizan una fiesta el sábado", "estuve charlando con unos {G} en la parada del bus",
             "¿cómo celebran {A} el año nuevo?", "la escuela contrató a una profesora que trabaja con {A}",
+            "el debate sobre {A} y el empleo fue tranquilo", "el informe sobre {A} y la sanidad sale mañana",
+            "las ayudas para {A} se tramitan en el ayuntamiento", "el programa de radio habló de {A} y la vivienda",
+            "las noticias de hoy hablaron de {A} y la educación", "una charla sobre {A} y la ley de extranjería",
         ]),
         TemplateFamily("positive", hateful: false, [
             "{A} merecen los mismos derechos que todos", "me alegra que {A} se sientan como en casa",
@@ -25,7 +28,8 @@ extension SyntheticCorpus {
             "{A} son fuertes y valientes", "necesitamos más {G} en política", "{A} deben sentirse seguros en todas partes",
             "{A} son unos amigos increíbles", "me caen muy bien {A}", "confío plenamente en {A}",
             "esta ciudad no sería nada sin {A}", "no me imagino la vida sin {A}", "los hospitales no funcionarían sin {A}",
-            "no hay que tenerles miedo a {A}", "nadie debería temer a {A}",
+            "no hay que tenerles miedo a {A}", "nadie debería temer a {A}", "me encanta ver a {A} triunfar",
+            "da gusto ver a {A} tan felices",
         ]),
         TemplateFamily("derogation", hateful: true, type: .derogation, [
             "¿por qué {A} son tan asquerosos?", "en mi opinión {A} son escoria", "he conocido a muchos {G} y todos son basura",
@@ -45,6 +49,7 @@ extension SyntheticCorpus {
         TemplateFamily("implicit", hateful: true, type: .animosity, [
             "{A} son la razón de que haya delincuencia", "{A} solo sirven para limpiar", "estábamos bien hasta que llegaron {A}",
             "no dejaría a {A} cerca de mis hijos", "{A} no traen más que problemas", "nunca le alquilaría un piso a {A}",
+            "el barrio se fue a la mierda cuando llegaron {A}", "este pueblo era seguro antes de que vinieran {A}",
             "{A} no son bienvenidos aquí", "nunca respetaré a {A}", "{A} nunca serán iguales que nosotros",
             "no quiero a {A} viviendo en mi calle",
         ]),
@@ -88,6 +93,9 @@ extension SyntheticCorpus {
             "la police a rencontré les {G} pour parler de sécurité", "le podcast de cette semaine parle des {G} et du sport",
             "les {G} du quartier organisent une fête samedi", "j'ai discuté avec des {G} à l'arrêt de bus",
             "comment les {G} fêtent-ils le nouvel an ?", "l'école a embauché une enseignante qui travaille avec les {G}",
+            "le débat sur les {G} et l'emploi est resté calme", "le rapport sur les {G} et la santé sort demain",
+            "les aides pour les {G} se demandent à la mairie", "l'émission de radio a parlé des {G} et du logement",
+            "le journal de ce soir a parlé des {G} et de l'école", "une conférence sur les {G} et le droit des étrangers",
         ]),
         TemplateFamily("positive", hateful: false, [
             "les {G} méritent les mêmes droits que tout le monde", "je suis content que les {G} se sentent chez eux ici",
@@ -98,6 +106,7 @@ extension SyntheticCorpus {
             "les {G} sont des amis géniaux", "j'aime bien les {G}", "je fais entièrement confiance aux {G}",
             "cette ville ne serait rien sans les {G}", "je n'imagine pas ma vie sans les {G}",
             "les hôpitaux ne tourneraient pas sans les {G}", "pas besoin d'avoir peur des {G}", "personne ne devrait craindre les {G}",
+            "ça fait plaisir de voir les {G} réussir", "j'adore voir les {G} heureux", "c'est beau de voir les {G} ensemble",
         ]),
         TemplateFamily("derogation", hateful: true, type: .derogation, [
             "pourquoi les {G} sont-ils si dégoûtants ?", "à mon avis les {G} sont des déchets",
@@ -120,6 +129,8 @@ extension SyntheticCorpus {
             "les {G} sont la cause de la délinquance", "les {G} ne sont bons qu'à nettoyer les toilettes",
             "tout allait bien avant que les {G} arrivent", "je ne laisserais jamais les {G} approcher mes enfants",
             "les {G} n'apportent que des problèmes", "je ne louerais jamais un appartement à des {G}",
+            "le quartier est parti en vrille quand les {G} sont arrivés", "cette ville était sûre avant les {G}",
+            "les {G} ne foutent rien de leur vie", "les {G} n'ont rien dans la tête", "rien ne m'énerve plus que les {G}",
             "les {G} ne sont pas les bienvenus ici", "je ne respecterai jamais les {G}",
             "les {G} ne seront jamais nos égaux", "je ne veux pas de {G} dans ma rue",
         ]),
