@@ -16,11 +16,11 @@ public enum FunctionalSuite {
 
     /// The held-out cases of one language.
     public static func cases(language: Language) -> [LabeledExample] {
-        let fams = families(language)
         let majority: Set<TargetGroup> = [.white, .christians, .men]
         var out: [LabeledExample] = []
         var rng = SeededGenerator(seed: 99)
-        for family in fams {
+        let tagged = families(language).map { ($0, "functional") } + blindFamilies(language).map { ($0, blindSource) }
+        for (family, source) in tagged {
             for template in family.templates {
                 let fills = GroupVocabulary.fills(for: template, language: language)
                 for fill in fills {
@@ -36,13 +36,13 @@ public enum FunctionalSuite {
                     }
                     out.append(LabeledExample(
                         text: text, language: language, hateful: family.hateful, type: family.type,
-                        violence: family.violence, targets: targets, source: "functional", kind: kind))
+                        violence: family.violence, targets: targets, source: source, kind: kind))
                     // A spelling-trick copy of some hateful cases.
                     if family.hateful, let (term, group) = fill, !majority.contains(group), rng.next() % 4 == 0 {
                         let variant = Perturbation.apply(term, in: text, using: &rng)
                         out.append(LabeledExample(
                             text: variant, language: language, hateful: true, type: family.type,
-                            violence: family.violence, targets: [group], source: "functional", kind: "spelling"))
+                            violence: family.violence, targets: [group], source: source, kind: "spelling"))
                     }
                 }
             }

@@ -9,10 +9,10 @@ public enum SyntheticCorpus {
     /// The template families for `language` (empty when none are written).
     static func families(_ language: Language) -> [TemplateFamily] {
         switch language {
-        case .en: return english + englishMore
-        case .es: return spanish + spanishMore
-        case .fr: return french + frenchMore
-        case .nl: return dutch + dutchMore
+        case .en: return english + englishMore + negationRound(.en)
+        case .es: return spanish + spanishMore + negationRound(.es)
+        case .fr: return french + frenchMore + negationRound(.fr)
+        case .nl: return dutch + dutchMore + negationRound(.nl)
         case .sv: return swedish
         case .ca: return catalan
         case .other: return []

@@ -10,7 +10,7 @@ struct FunctionalSuiteTests {
     func disjoint() {
         for language in Self.languages {
             let trainingTemplates = Set(SyntheticCorpus.families(language).flatMap(\.templates))
-            for family in FunctionalSuite.families(language) {
+            for family in FunctionalSuite.families(language) + FunctionalSuite.blindFamilies(language) {
                 for template in family.templates {
                     #expect(!trainingTemplates.contains(template), "\(language.rawValue): \(template)")
                 }
