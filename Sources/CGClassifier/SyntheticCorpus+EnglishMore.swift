@@ -12,7 +12,7 @@ extension SyntheticCorpus {
             "reporters spoke to {G} outside the station", "the newspaper ran a series on {G} in rural areas",
             "{G} were among the guests at the festival", "the committee includes {G} and local shop owners",
             "two {G} moved into the flat upstairs", "I had lunch with some {G} from work",
-            "my cousin volunteers at a centre for {G}", "lots of {G} shop at the market on Saturdays",
+            "my cousin volunteers at a centre for {G}", "lots of {G} play football in the park on Saturdays",
             "{G} from all over town came to the fair", "the {G} in my class are planning a trip",
             "I was chatting with {G} at the bus stop", "we invited {G} from the neighbourhood to the barbecue",
             "{G} have lived in this region for centuries", "many {G} work in healthcare",

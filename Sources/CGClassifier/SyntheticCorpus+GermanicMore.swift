@@ -4,17 +4,17 @@ extension SyntheticCorpus {
     /// and hate in new phrasings (questions, opinions, pronoun reference, comparisons, threats).
     static let dutchMore: [TemplateFamily] = [
         TemplateFamily("neutral", hateful: false, [
-            "de cijfers over {G} kwamen vanochtend uit", "dinsdag verschijnen de volkstellingsgegevens over {G}",
+            "de cijfers over {G} kwamen vanochtend uit", "volgende week verschijnen de volkstellingsgegevens over {G}",
             "{G} vormen een groot deel van de bevolking", "een nieuwe studie kijkt naar de gezondheid van {G}",
             "de buurtvereniging nodigde {G} uit voor de vergadering", "twee {G} zijn boven ons komen wonen",
-            "ik heb geluncht met een paar {G} van mijn werk", "veel {G} doen zaterdag boodschappen op de markt",
+            "ik heb geluncht met een paar {G} van mijn werk", "veel {G} voetballen in het weekend in het park",
             "waar wonen de meeste {G} in de stad?", "is er een steungroep voor {G} hier in de buurt?",
             "wat vinden {G} van de nieuwe buslijnen?", "{G} wonen al eeuwen in deze regio",
             "veel {G} werken in de zorg", "de krant publiceerde een serie over {G} op het platteland",
-            "een nieuwe wet voor {G} gaat in januari in", "het cultureel centrum van {G} opent maandag",
+            "een nieuwe wet voor {G} gaat in januari in", "het cultureel centrum van {G} opent binnenkort",
             "het aantal {G} in de stad is gegroeid", "{G} zijn een minderheid in dit land",
             "de politie sprak met {G} over veiligheid", "de podcast van deze week gaat over {G} en sport",
-            "{G} uit de wijk organiseren zaterdag een feest", "ik raakte aan de praat met {G} bij de bushalte",
+            "{G} uit de wijk organiseren een feest", "ik raakte aan de praat met {G} bij de bushalte",
             "hoe vieren {G} oud en nieuw?", "de school heeft een docent aangenomen die met {G} werkt",
             "het debat over {G} en werk bleef rustig", "het rapport over {G} en gezondheid komt morgen uit",
             "een radioprogramma ging over {G} en huisvesting", "het journaal van vanavond ging over {G} en onderwijs",
@@ -52,14 +52,14 @@ extension SyntheticCorpus {
             "ik wil geen {G} in mijn straat",
         ]),
         TemplateFamily("counter", hateful: false, [
-            "zeggen dat {G} een plaag zijn is pure haat", "ik accepteer niet dat mensen {G} tuig noemen",
-            "die tweet die zegt dat {G} parasieten zijn is schandalig", "wie {G} bedreigt moet vervolgd worden",
+            
+            "wie {G} bedreigt moet vervolgd worden",
             "het idee dat {G} minderwaardig zijn is onzin", "ik word boos als ik lees dat {G} de dood verdienen",
-            "leuzen als '{G} eruit' zijn puur racisme", "wie {G} ongedierte noemt zegt meer over zichzelf",
+            "leuzen als '{G} eruit' zijn puur racisme", 
             "ik sta naast {G} tegen deze haatberichten",
             "iemand schreef 'dood aan {G}' in het portiek en we hebben aangifte gedaan",
             "reacties als '{G} moeten weg' zijn haat", "laat niemand je wijsmaken dat {G} minder waard zijn",
-            "het is walgelijk om {G} met dieren te vergelijken", "ik heb een bericht gemeld waarin {G} werden bedreigd",
+            "ik heb een bericht gemeld waarin {G} werden bedreigd",
         ]),
         TemplateFamily("negation", hateful: false, [
             "{G} zijn in niets minderwaardig", "ik heb niets tegen {G}", "{G} zijn de vijand niet",
@@ -69,7 +69,7 @@ extension SyntheticCorpus {
         TemplateFamily("profanity", hateful: false, [
             "godver, wat een wedstrijd", "kut, wat is het koud", "shit, de wifi ligt er weer uit",
             "holy shit ik heb de loterij gewonnen", "wat een kutverkeer", "jij bent een fucking held",
-            "die kutcomputer doet het niet", "verdomme, het eten is aangebrand", "kut, alweer maandag",
+            "die kutcomputer doet het niet", "verdomme, het eten is aangebrand", "kut, alweer regen",
             "jezus, je liet me schrikken", "wat een teringherrie buiten", "klote, mijn trein is uitgevallen",
         ]),
         TemplateFamily("nonprotected", hateful: false, [
@@ -78,9 +78,9 @@ extension SyntheticCorpus {
         ]),
         TemplateFamily("everyday", hateful: false, [
             "de trein heeft weer vertraging", "weet iemand wanneer het zwembad opengaat?", "wat een heerlijk weer vandaag",
-            "we barbecueën zaterdag in het park", "de supermarkt heeft koffie in de aanbieding", "mijn fiets is vannacht gestolen",
+            "we barbecueën straks in het park", "de winkel heeft koffie in de aanbieding", "mijn fiets is vannacht gestolen",
             "de brug staat helemaal vast", "de kinderen hebben de hele week vakantie", "het concert vanavond was geweldig",
-            "tips voor een goede kapper in de buurt?", "de vuilnis wordt dinsdag opgehaald", "de huur gaat volgend jaar weer omhoog",
+            "tips voor een goede kapper in de buurt?", "de vuilnis wordt morgen opgehaald", "de huur gaat volgend jaar weer omhoog",
         ]),
     ]
 }

@@ -31,6 +31,12 @@ extension SyntheticCorpus {
             "I'm not bothered by {G} at all", "{G} don't annoy me in the slightest", "{G} are not at fault here",
             "I've got nothing at all against {G}", "{G} are not responsible for our problems",
         ]),
+        TemplateFamily("positive", hateful: false, [
+            "{G} have always treated me kindly", "{G} always help out when the street needs it",
+            "{G} have always welcomed my family", "my {J} friends mean the world to me", "I couldn't do without my {J} colleagues",
+            "let's honour the {G} who built this town", "{G} fill this place with laughter", "{G} make life brighter",
+            "here's to all the wonderful {G}", "{G} are always there for their neighbours",
+        ]),
         TemplateFamily("counter", hateful: false, [
             "anyone who calls {G} scum should be ashamed", "people calling {G} rats deserve a ban",
             "those who attack {G} online should lose their accounts",
@@ -55,6 +61,12 @@ extension SyntheticCorpus {
             "{A} no me molestan en absoluto", "{A} no son responsables de nuestros problemas",
             "{A} no tienen la culpa de nada", "no tengo absolutamente nada contra {A}",
         ]),
+        TemplateFamily("positive", hateful: false, [
+            "{A} siempre me han tratado con cariño", "{A} siempre echan una mano en el barrio",
+            "{A} siempre han acogido a mi familia", "mis amigos {G} lo son todo para mí",
+            "rindamos homenaje a {A} que levantaron este pueblo", "{A} llenan este lugar de risas", "{A} alegran la vida",
+            "brindo por todos {A}", "{A} siempre están ahí para sus vecinos",
+        ]),
         TemplateFamily("counter", hateful: false, [
             "quien llama ratas a {A} debería avergonzarse", "los que insultan a {A} merecen que les cierren la cuenta",
             "gritó '{A} son escoria' en la parada y lo detuvieron", "la pintada decía 'matad a {A}' y el ayuntamiento la borró",
@@ -76,10 +88,16 @@ extension SyntheticCorpus {
         TemplateFamily("negation", hateful: false, [
             "les {G} ne me gênent pas du tout", "les {G} n'y sont pour rien", "je n'ai absolument rien contre les {G}",
         ]),
+        TemplateFamily("positive", hateful: false, [
+            "les {G} m'ont toujours traité avec gentillesse", "les {G} donnent toujours un coup de main dans le quartier",
+            "les {G} ont toujours accueilli ma famille", "mes amis {G} comptent énormément pour moi",
+            "rendons hommage aux {G} qui ont bâti cette ville", "les {G} remplissent cet endroit de rires",
+            "les {G} illuminent la vie", "à tous les {G} formidables", "les {G} sont toujours là pour leurs voisins",
+        ]),
         TemplateFamily("counter", hateful: false, [
-            "ceux qui traitent les {G} de rats devraient avoir honte",
+            
             "ceux qui insultent les {G} en ligne méritent d'être suspendus",
-            "il a hurlé « les {G} sont des ordures » à l'arrêt de bus et a été interpellé",
+            
             "le tag disait « tuez les {G} » et la mairie l'a effacé",
         ]),
     ]
@@ -99,9 +117,15 @@ extension SyntheticCorpus {
         TemplateFamily("negation", hateful: false, [
             "{G} storen me helemaal niet", "{G} kunnen er niets aan doen", "ik heb absoluut niets tegen {G}",
         ]),
+        TemplateFamily("positive", hateful: false, [
+            "{G} hebben me altijd vriendelijk behandeld", "{G} helpen altijd mee in de straat",
+            "{G} hebben mijn familie altijd verwelkomd", "mijn vrienden die {G} zijn betekenen alles voor me",
+            "laten we de {G} eren die deze stad hebben opgebouwd", "{G} vullen deze plek met gelach",
+            "{G} maken het leven mooier", "op alle geweldige {G}", "{G} staan altijd klaar voor hun buren",
+        ]),
         TemplateFamily("counter", hateful: false, [
-            "wie {G} ratten noemt moet zich schamen", "mensen die {G} online beledigen verdienen een ban",
-            "hij schreeuwde '{G} zijn tuig' bij de bushalte en werd opgepakt",
+            "mensen die {G} online beledigen verdienen een ban",
+            
             "op de muur stond 'dood de {G}' en de gemeente heeft het weggehaald",
         ]),
     ]

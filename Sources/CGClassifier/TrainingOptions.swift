@@ -1,7 +1,7 @@
 /// Hyper-parameters of ``Trainer``.
 public struct TrainingOptions: Sendable {
     /// Passes over the training data.
-    public var epochs = 6
+    public var epochs = 10
     /// AdaGrad base learning rate of the hatefulness head.
     public var learningRate: Float = 0.3
     /// AdaGrad base learning rate of the auxiliary heads.
