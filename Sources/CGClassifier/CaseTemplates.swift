@@ -1,5 +1,7 @@
-/// A family of sentence templates of one kind. `{G}` is replaced by a group term, `{S}` by a slur for that
-/// group (templates with `{S}` are used only with groups that have slurs listed).
+/// A family of sentence templates of one kind. `{G}` is replaced by a group term (`{A}`: with its article),
+/// `{P}` by one member of a group ("a Muslim"), `{J}` by the group's adjective ("Jewish"), `{S}` by a slur for
+/// that group (templates with `{S}` are used only with groups that have slurs listed). `{P}` and `{J}` are
+/// written for English only.
 struct TemplateFamily: Sendable {
     var kind: String
     var hateful: Bool
@@ -18,6 +20,52 @@ struct TemplateFamily: Sendable {
 
 /// Group terms and slurs used to fill templates, per language. Written for this project.
 enum GroupVocabulary {
+    /// The fills for `template`: one (term, group) per group term of the placeholder it holds, or `[nil]`.
+    static func fills(for template: String, language: Language) -> [(String, TargetGroup)?] {
+        let list: [(String, TargetGroup)]?
+        if template.contains("{G}") || template.contains("{A}") {
+            list = terms[language]
+        } else if template.contains("{P}") {
+            list = singulars[language]
+        } else if template.contains("{J}") {
+            list = adjectives[language]
+        } else if template.contains("{S}") {
+            list = slurs[language]
+        } else {
+            list = nil
+        }
+        guard let list else { return [nil] }
+        return list.map { Optional($0) }
+    }
+
+    /// `template` with every placeholder replaced by `term`.
+    static func fill(_ template: String, with term: String, language: Language) -> String {
+        template.replacingAll("{A}", with: articled(term, language: language))
+            .replacingAll("{G}", with: term).replacingAll("{S}", with: term)
+            .replacingAll("{P}", with: term).replacingAll("{J}", with: term)
+    }
+
+    /// One member of each group, with the indefinite article (English only).
+    static let singulars: [Language: [(String, TargetGroup)]] = [
+        .en: [
+            ("a woman", .women), ("a trans person", .trans), ("a gay man", .lgb), ("a lesbian", .lgb),
+            ("a Black person", .black), ("a Muslim", .muslims), ("a Jew", .jews), ("an immigrant", .immigrants),
+            ("a refugee", .immigrants), ("a disabled person", .disabled), ("an Asian person", .asian),
+            ("a gypsy", .roma), ("an Arab", .arabs), ("a Mexican", .latinx), ("a white person", .white),
+            ("a Christian", .christians), ("a man", .men),
+        ],
+    ]
+
+    /// The adjective naming each group ("the Jewish community"), English only; women and men have none.
+    static let adjectives: [Language: [(String, TargetGroup)]] = [
+        .en: [
+            ("Muslim", .muslims), ("Jewish", .jews), ("gay", .lgb), ("lesbian", .lgb), ("trans", .trans),
+            ("Black", .black), ("disabled", .disabled), ("Asian", .asian), ("Roma", .roma), ("Arab", .arabs),
+            ("Mexican", .latinx), ("Latino", .latinx), ("white", .white), ("Christian", .christians),
+            ("immigrant", .immigrants), ("refugee", .immigrants),
+        ],
+    ]
+
     static let terms: [Language: [(String, TargetGroup)]] = [
         .en: [
             ("women", .women), ("trans people", .trans), ("gay people", .lgb), ("lesbians", .lgb),

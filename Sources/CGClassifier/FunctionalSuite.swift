@@ -16,24 +16,19 @@ public enum FunctionalSuite {
 
     /// The held-out cases of one language.
     public static func cases(language: Language) -> [LabeledExample] {
-        let fams = families(language)
         let majority: Set<TargetGroup> = [.white, .christians, .men]
         var out: [LabeledExample] = []
         var rng = SeededGenerator(seed: 99)
-        let groups = GroupVocabulary.terms[language] ?? []
-        let slurs = GroupVocabulary.slurs[language] ?? []
-        for family in fams {
+        let tagged = families(language).map { ($0, "functional") } + blindFamilies(language).map { ($0, blindSource) }
+        for (family, source) in tagged {
             for template in family.templates {
-                var fills: [(String, TargetGroup)?] = [nil]
-                if template.contains("{G}") || template.contains("{A}") { fills = groups.map { Optional($0) } }
-                if template.contains("{S}") { fills = slurs.map { Optional($0) } }
+                let fills = GroupVocabulary.fills(for: template, language: language)
                 for fill in fills {
                     var text = template
                     var kind = family.kind
                     var targets: [TargetGroup]? = family.hateful ? nil : []
                     if let (term, group) = fill {
-                        text = text.replacingAll("{A}", with: GroupVocabulary.articled(term, language: language))
-                            .replacingAll("{G}", with: term).replacingAll("{S}", with: term)
+                        text = GroupVocabulary.fill(template, with: term, language: language)
                         if family.hateful {
                             targets = [group]
                             if majority.contains(group) && !template.contains("{S}") { kind = "majority" }
@@ -41,13 +36,13 @@ public enum FunctionalSuite {
                     }
                     out.append(LabeledExample(
                         text: text, language: language, hateful: family.hateful, type: family.type,
-                        violence: family.violence, targets: targets, source: "functional", kind: kind))
+                        violence: family.violence, targets: targets, source: source, kind: kind))
                     // A spelling-trick copy of some hateful cases.
                     if family.hateful, let (term, group) = fill, !majority.contains(group), rng.next() % 4 == 0 {
                         let variant = Perturbation.apply(term, in: text, using: &rng)
                         out.append(LabeledExample(
                             text: variant, language: language, hateful: true, type: family.type,
-                            violence: family.violence, targets: [group], source: "functional", kind: "spelling"))
+                            violence: family.violence, targets: [group], source: source, kind: "spelling"))
                     }
                 }
             }
@@ -57,10 +52,10 @@ public enum FunctionalSuite {
 
     static func families(_ language: Language) -> [TemplateFamily] {
         switch language {
-        case .en: return english
-        case .es: return spanish
-        case .fr: return french
-        case .nl: return dutch
+        case .en: return english + englishMore
+        case .es: return spanish + spanishMore
+        case .fr: return french + frenchMore
+        case .nl: return dutch + dutchMore
         default: return []
         }
     }

@@ -86,7 +86,7 @@ final class Lexicon: Sendable {
         ],
         .white: [
             "whites", "whitey", "crackers", "honkies", "white people", "white folks", "white men", "white women",
-            "white guys", "white person", "caucasians", "blancos", "gente blanca", "blancs", "les blancs",
+            "white guys", "white person", "white community", "caucasians", "blancos", "gente blanca", "blancs", "les blancs",
             "blanken", "witte mensen", "vita", "vita manniskor", "blancs", "gent blanca", "gringos",
         ],
         .christians: [

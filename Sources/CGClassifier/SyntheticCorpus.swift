@@ -9,10 +9,10 @@ public enum SyntheticCorpus {
     /// The template families for `language` (empty when none are written).
     static func families(_ language: Language) -> [TemplateFamily] {
         switch language {
-        case .en: return english
-        case .es: return spanish
-        case .fr: return french
-        case .nl: return dutch
+        case .en: return english + englishMore + negationRound(.en)
+        case .es: return spanish + spanishMore + negationRound(.es)
+        case .fr: return french + frenchMore + negationRound(.fr)
+        case .nl: return dutch + dutchMore + negationRound(.nl)
         case .sv: return swedish
         case .ca: return catalan
         case .other: return []
@@ -29,25 +29,15 @@ public enum SyntheticCorpus {
         _ families: [TemplateFamily], language: Language, source: String, seed: UInt64, perturb: Bool
     ) -> [LabeledExample] {
         var rng = SeededGenerator(seed: seed)
-        let groups = GroupVocabulary.terms[language] ?? []
-        let slurs = GroupVocabulary.slurs[language] ?? []
         var out: [LabeledExample] = []
         for family in families {
             for template in family.templates {
-                let fills: [(String, TargetGroup)?]
-                if template.contains("{G}") || template.contains("{A}") {
-                    fills = groups.map { Optional($0) }
-                } else if template.contains("{S}") {
-                    fills = slurs.map { Optional($0) }
-                } else {
-                    fills = [nil]
-                }
+                let fills = GroupVocabulary.fills(for: template, language: language)
                 for fill in fills {
                     var text = template
                     var targets: [TargetGroup]? = family.hateful ? nil : []
                     if let (term, group) = fill {
-                        text = text.replacingAll("{A}", with: GroupVocabulary.articled(term, language: language))
-                            .replacingAll("{G}", with: term).replacingAll("{S}", with: term)
+                        text = GroupVocabulary.fill(template, with: term, language: language)
                         if family.hateful { targets = [group] }
                     }
                     let weight: Float = fill == nil ? 3 : 1

@@ -1,12 +1,12 @@
 import Foundation
 
 /// Trains a ``HateModel``: hashed features, logistic heads fitted with AdaGrad, int8 quantisation,
-/// then Platt calibration and a threshold chosen on the dev split. Deterministic for a given seed.
+/// then Platt calibration and a threshold chosen on a calibration slice of the training data (or on dev). Deterministic for a given seed.
 public enum Trainer {
     /// Trains one language's model.
     public static func train(
-        train: [LabeledExample], dev: [LabeledExample], language: Language, version: String,
-        trainedOn: [String], options: TrainingOptions = TrainingOptions(), log: (String) -> Void = { _ in }
+        train: [LabeledExample], dev: [LabeledExample], calibration: [LabeledExample]? = nil, language: Language,
+        version: String, trainedOn: [String], options: TrainingOptions = TrainingOptions(), log: (String) -> Void = { _ in }
     ) -> (HateModel, TrainingReport) {
         let extractor = FeatureExtractor(unigramOnly: options.unigramOnly)
         var flat: [UInt64] = []
@@ -133,35 +133,37 @@ public enum Trainer {
             header: header, mainWeights: mq, mainScale: ms, mainBias: bias, auxWeights: aq, auxScales: ascales,
             auxBiases: abias)
 
-        // Calibrate on dev.
-        var zs: [Double] = []
-        var ys: [Bool] = []
-        var sources: [String] = []
-        var vz: [Double] = []
-        var vy: [Bool] = []
+        // Calibrate: Platt scaling and the threshold are fitted on the calibration set when one is given (a
+        // slice of training data the weights never saw), else on dev. Metrics are always reported on dev.
         var aux = [Float](repeating: 0, count: heads)
-        for ex in dev {
-            extractor.extract(ex.text, language: ex.language)
-            zs.append(Double(model.mainLogit(extractor.features)))
-            ys.append(ex.hateful)
-            sources.append(ex.source)
-            if let v = ex.violence {
-                model.auxLogits(extractor.features, into: &aux)
-                vz.append(Double(aux[0]))
-                vy.append(v)
+        func scored(_ set: [LabeledExample]) -> (z: [Double], y: [Bool], src: [String], vz: [Double], vy: [Bool]) {
+            var out: (z: [Double], y: [Bool], src: [String], vz: [Double], vy: [Bool]) = ([], [], [], [], [])
+            for ex in set {
+                extractor.extract(ex.text, language: ex.language)
+                out.z.append(Double(model.mainLogit(extractor.features)))
+                out.y.append(ex.hateful)
+                out.src.append(ex.source)
+                if let v = ex.violence {
+                    model.auxLogits(extractor.features, into: &aux)
+                    out.vz.append(Double(aux[0]))
+                    out.vy.append(v)
+                }
             }
+            return out
         }
-        let (a, b) = zs.count >= 20 ? Calibration.platt(logits: zs, labels: ys) : (1, 0)
-        let probs = zs.map { sigmoid(a * $0 + b) }
-        // Metrics are reported on corpus dev examples; own sentences in dev (if any) only help choose the
-        // threshold, which balances the two: corpus macro-F1 and own-sentence macro-F1 count equally.
-        let corpusIdx = sources.indices.filter { sources[$0] != "synthetic" }
-        let ownIdx = sources.indices.filter { sources[$0] == "synthetic" }
-        let reportIdx = corpusIdx.isEmpty ? Array(sources.indices) : corpusIdx
+        let devSet = scored(dev)
+        let calSet = calibration.map { scored($0) } ?? devSet
+        let (a, b) = calSet.z.count >= 20 ? Calibration.platt(logits: calSet.z, labels: calSet.y) : (1, 0)
+        let calProbs = calSet.z.map { sigmoid(a * $0 + b) }
+        // The threshold balances corpus macro-F1 and own-sentence macro-F1 on the calibration set (they count
+        // equally); the own sentences there are a hash slice the weights did not see.
+        let calCorpus = calSet.src.indices.filter { calSet.src[$0] != "synthetic" }
+        let calOwn = calSet.src.indices.filter { calSet.src[$0] == "synthetic" }
+        let calReport = calCorpus.isEmpty ? Array(calSet.src.indices) : calCorpus
         func objective(_ t: Double) -> Double {
-            let c = BinaryMetrics(scores: reportIdx.map { probs[$0] }, labels: reportIdx.map { ys[$0] }, threshold: t).macroF1
-            guard !ownIdx.isEmpty, !corpusIdx.isEmpty else { return c }
-            let o = BinaryMetrics(scores: ownIdx.map { probs[$0] }, labels: ownIdx.map { ys[$0] }, threshold: t).macroF1
+            let c = BinaryMetrics(scores: calReport.map { calProbs[$0] }, labels: calReport.map { calSet.y[$0] }, threshold: t).macroF1
+            guard !calOwn.isEmpty, !calCorpus.isEmpty else { return c }
+            let o = BinaryMetrics(scores: calOwn.map { calProbs[$0] }, labels: calOwn.map { calSet.y[$0] }, threshold: t).macroF1
             return (c + o) / 2
         }
         var bestT = 0.5, bestF = -1.0
@@ -177,11 +179,16 @@ public enum Trainer {
         header.plattA = a
         header.plattB = b
         header.threshold = bestT
-        if vz.count >= 20 && vy.contains(true) {
-            let (va, vb) = Calibration.platt(logits: vz, labels: vy)
+        if calSet.vz.count >= 20 && calSet.vy.contains(true) {
+            let (va, vb) = Calibration.platt(logits: calSet.vz, labels: calSet.vy)
             header.violencePlattA = va
             header.violencePlattB = vb
         }
+        // Metrics are reported on corpus dev examples (own sentences in dev only help calibration).
+        let ys = devSet.y, sources = devSet.src
+        let probs = devSet.z.map { sigmoid(a * $0 + b) }
+        let corpusIdx = sources.indices.filter { sources[$0] != "synthetic" }
+        let reportIdx = corpusIdx.isEmpty ? Array(sources.indices) : corpusIdx
         let reportYs = reportIdx.map { ys[$0] }
         let metrics = BinaryMetrics(scores: reportIdx.map { probs[$0] }, labels: reportYs, threshold: bestT)
         let majority = BinaryMetrics(

@@ -1,7 +1,7 @@
 /// Hyper-parameters of ``Trainer``.
 public struct TrainingOptions: Sendable {
     /// Passes over the training data.
-    public var epochs = 6
+    public var epochs = 10
     /// AdaGrad base learning rate of the hatefulness head.
     public var learningRate: Float = 0.3
     /// AdaGrad base learning rate of the auxiliary heads.
@@ -18,6 +18,9 @@ public struct TrainingOptions: Sendable {
     public var unigramOnly = false
     /// Multiplier on the weight of own synthetic sentences.
     public var syntheticWeight: Float = 6
+    /// Percent of the corpus (taken from training by hash) on which calibration and the threshold are fitted;
+    /// 0 fits them on dev as before.
+    public var calibrationPercent = 10
     /// Corpora left out of training (and dev), e.g. `["davidson"]`.
     public var excludedSources: Set<String> = []
 

@@ -38,6 +38,7 @@ public enum TrainingPipeline {
         log("synthetic (\(language.rawValue)): \(synthetic.count) examples")
         var train: [LabeledExample]
         var dev: [LabeledExample]
+        var calibration: [LabeledExample]?
         if corpus.isEmpty {
             // No corpus: hold out a hash-chosen slice of the own sentences for calibration only. The other
             // languages' sentences come along at lower weight: their group, cue and negation features are
@@ -52,13 +53,22 @@ public enum TrainingPipeline {
                 }
             }
         } else {
-            let (t, d) = DataSplit.split(corpus)
+            var (t, d) = DataSplit.split(corpus)
             // A hash-chosen slice of the own sentences joins dev for calibration and the threshold only; the
             // reported dev metrics are computed on the corpus part alone.
+            let ownHeldOut = synthetic.filter { DataSplit.isDev($0.text, devPercent: 15) }
+            if options.calibrationPercent > 0 {
+                // Calibration and the threshold come from a slice of the training corpus, not from dev.
+                let isCal = { (e: LabeledExample) in
+                    DataSplit.isCalibration(e.text, calibrationPercent: options.calibrationPercent)
+                }
+                calibration = t.filter(isCal) + ownHeldOut
+                t = t.filter { !isCal($0) }
+            }
             train = t + synthetic.filter { !DataSplit.isDev($0.text, devPercent: 15) }
-            dev = d + synthetic.filter { DataSplit.isDev($0.text, devPercent: 15) }
+            dev = d + ownHeldOut
         }
-        log("train \(train.count), dev \(dev.count)")
+        log("train \(train.count), dev \(dev.count), calibration \(calibration?.count ?? 0)")
         var provenance = CorpusLoader.provenance[language] ?? ["commonground synthetic cases (own sentences)"]
         if corpus.isEmpty { provenance = ["commonground synthetic cases (own sentences) only"] }
         var baseOptions = options
@@ -66,10 +76,11 @@ public enum TrainingPipeline {
         let baseTrain = corpus.isEmpty ? train : train.filter { $0.source != "synthetic" }
         let baseDev = corpus.isEmpty ? dev : dev.filter { $0.source != "synthetic" }
         let (_, baseline) = Trainer.train(
-            train: baseTrain, dev: baseDev, language: language, version: "baseline", trainedOn: [], options: baseOptions)
+            train: baseTrain, dev: baseDev, calibration: calibration?.filter { $0.source != "synthetic" },
+            language: language, version: "baseline", trainedOn: [], options: baseOptions)
         log("baseline (word unigrams): dev macro-F1 \(fmt(baseline.dev.macroF1))")
         var (model, report) = Trainer.train(
-            train: train, dev: dev, language: language, version: "\(language.rawValue)-\(modelVersion)",
+            train: train, dev: dev, calibration: calibration, language: language, version: "\(language.rawValue)-\(modelVersion)",
             trainedOn: provenance, options: options, log: log)
         model.header.metrics["baseline_unigram_macro_f1"] = baseline.dev.macroF1
         let cases = FunctionalSuite.cases(language: language)

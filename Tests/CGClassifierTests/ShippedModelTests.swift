@@ -30,6 +30,16 @@ struct ShippedModelTests {
         #expect(report.targetHitRate > 0.8)
     }
 
+    @Test("blind held-out cases: above 65% overall (the models before 2026-11-29 scored 0.58)")
+    func blind() throws {
+        let c = try #require(Self.classifier)
+        let cases = FunctionalSuite.cases().filter { $0.source == FunctionalSuite.blindSource }
+        #expect(cases.count > 700)
+        let report = FunctionalReport(classifier: c, cases: cases)
+        print("blind functional cases:\n\(report.report)")
+        #expect(report.overall > 0.65, "overall \(report.overall)\n\(report.report)")
+    }
+
     @Test("a classification carries everything the output needs")
     func shape() throws {
         let c = try #require(Self.classifier)
