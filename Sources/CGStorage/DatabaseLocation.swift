@@ -63,22 +63,24 @@ public enum DatabaseLocation: Sendable, Equatable {
         return false
     }
 
-    /// Fluent's configuration for this location. Creates the SQLite file's folder when needed.
-    public func configurationFactory() throws -> DatabaseConfigurationFactory {
+    /// Fluent's configuration for this location. Creates the SQLite file's folder when needed. `poolTimeout`
+    /// is how long a query waits for a connection (default 60 s for SQLite's one connection, 30 s for
+    /// PostgreSQL's pool).
+    public func configurationFactory(poolTimeout: TimeAmount? = nil) throws -> DatabaseConfigurationFactory {
         switch self {
         case .sqlite(let path):
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             // Requests queue for the one connection (see SingleConnectionConfiguration); allow for a burst.
             let factory = DatabaseConfigurationFactory.sqlite(
-                .file(path), connectionPoolTimeout: .seconds(60), dataEncoder: .init(), dataDecoder: .init(),
+                .file(path), connectionPoolTimeout: poolTimeout ?? .seconds(60), dataEncoder: .init(), dataDecoder: .init(),
                 sqlLogLevel: .trace)
             return DatabaseConfigurationFactory { SingleConnectionConfiguration(inner: factory.make()) }
         case .postgres(let url):
             do {
                 // PostgreSQL has real concurrency: a few connections per event loop, and a patient queue for bursts.
                 return try .postgres(
-                    url: url, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(30), sqlLogLevel: .trace)
+                    url: url, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: poolTimeout ?? .seconds(30), sqlLogLevel: .trace)
             } catch {
                 throw FieldErrors(["database-url": "not a usable PostgreSQL URL (\(error))"])
             }

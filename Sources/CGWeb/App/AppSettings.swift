@@ -1,6 +1,7 @@
 import CGDomain
 import CGStorage
 import Foundation
+import NIOCore
 
 /// Everything the composition root needs to build the application. Filled from command-line flags and the
 /// environment by the CLI; tests fill it directly.
@@ -33,6 +34,10 @@ public struct AppSettings: Sendable {
     public var maxBodyBytes: Int
     /// Whether this installation runs the synthetic demo data set; pages then say so.
     public var isDemo: Bool
+    /// How long a query may wait for a database connection before it fails (nil: the engine's default in
+    /// ``DatabaseLocation/configurationFactory(poolTimeout:)``). The test harness raises it: hundreds of apps
+    /// share two cores and one disk there, and a burst of writes can queue for longer than a server should.
+    public var databasePoolTimeout: TimeAmount?
 
     /// Creates settings with safe defaults.
     public init(

@@ -25,7 +25,8 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
     // Purpose keys of capabilities outside the shared services, from the same installation key.
     app.panelLookup = LookupHash(masterKey: masterKey)
 
-    app.databases.use(try settings.database.configurationFactory(), as: .main, isDefault: true)
+    app.databases.use(
+        try settings.database.configurationFactory(poolTimeout: settings.databasePoolTimeout), as: .main, isDefault: true)
     for migration in StorageMigrations.all { app.migrations.add(migration, to: .main) }
     do {
         try await app.autoMigrate()

@@ -48,6 +48,9 @@ final class TestApp: Sendable {
         var settings = AppSettings(
             host: "127.0.0.1", port: 0, dataDirectory: directory.path, database: location, environment: [:],
             clock: clock.currentDate)
+        // The whole suite runs in parallel on two cores: a burst of audited writes can wait longer for a
+        // connection than a server should (the same reason as the 120 s request timeout below).
+        settings.databasePoolTimeout = .seconds(180)
         adjust(&settings)
         let app = try await Application.make(.testing)
         // Hundreds of apps start in a run; their start-up notices would bury the test output.
