@@ -158,23 +158,13 @@ struct SentimentIngestTests {
             _ = try await Self.ingest(app)
             let pseudonym = try #require(try await Self.stored(app)["m1"]?.author_pseudonym)
             #expect(pseudonym != Self.canaryAuthor && pseudonym.count == 32)
-            func files() throws -> Data {
-                var all = Data()
-                for url in try FileManager.default.contentsOfDirectory(at: app.dataDirectory, includingPropertiesForKeys: nil)
-                where url.lastPathComponent.hasPrefix("commonground.sqlite") {
-                    all.append(try Data(contentsOf: url))
-                }
-                return all
-            }
-            let before = try files()
-            #expect(before.range(of: Data(Self.canaryAuthor.utf8)) == nil)
-            #expect(before.range(of: Data("canaryword-q8zx".utf8)) == nil)
-            #expect(before.range(of: Data(pseudonym.utf8)) != nil, "the scan must see the stored rows")
+            let canaries = [Self.canaryAuthor, "canaryword-q8zx"]
+            let before = try await app.canariesReadableInDatabaseFiles(canaries + [pseudonym])
+            #expect(!before.contains { line in canaries.contains { line.hasPrefix($0) } }, "\(before)")
+            #expect(before.contains { $0.hasPrefix(pseudonym) }, "the scan must see the stored rows")
             app.clock.advance(by: 31 * 86_400)
             _ = try await MessageIngestService(app: app.app).purgeTexts(actor: .commandLine)
-            let after = try files()
-            #expect(after.range(of: Data(Self.canaryAuthor.utf8)) == nil)
-            #expect(after.range(of: Data("canaryword-q8zx".utf8)) == nil)
+            #expect(try await app.canariesReadableInDatabaseFiles(canaries) == [])
         }
     }
 }

@@ -28,7 +28,7 @@ struct EarlyWarningStore: Sendable {
     /// Opens a stored URL; a value without the sealed prefix was written before URLs were sealed and is
     /// returned as it is.
     func openURL(_ stored: String, binding: FieldBinding) throws -> String {
-        guard stored.hasPrefix("cg1:") else { return stored }
+        guard FieldCipher.isSealed(stored) else { return stored }
         return try cipher.open(stored, binding: binding)
     }
 
