@@ -22,9 +22,12 @@ public enum AgeBand: String, Sendable, Codable, CaseIterable, Hashable, Comparab
 
     /// Reads a band as a source writes it ("18-24", "18–24", " 65+ "); `nil` for an unknown band.
     public init?(schemaValue: String) {
-        let cleaned = schemaValue.trimmingCharacters(in: .whitespaces)
-            .replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: " ", with: "")
-        self.init(rawValue: cleaned)
+        // Pure Swift: Foundation's trimming and replacing go through NSString on Linux, once per message.
+        var cleaned = String.UnicodeScalarView()
+        for scalar in schemaValue.unicodeScalars where !scalar.properties.isWhitespace {
+            cleaned.append(scalar == "\u{2013}" ? "-" : scalar)
+        }
+        self.init(rawValue: String(cleaned))
     }
 }
 
@@ -42,7 +45,7 @@ public enum AuthorGender: String, Sendable, Codable, CaseIterable, Hashable {
     /// Reads a gender as a source writes it (case-insensitive; "f"/"woman" and "m"/"man" and "nonbinary" are
     /// accepted); `nil` for an unknown value.
     public init?(schemaValue: String) {
-        switch schemaValue.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch schemaValue.trimmingWhitespace.lowercased() {
         case "female", "f", "woman": self = .female
         case "male", "m", "man": self = .male
         case "non-binary", "nonbinary", "nb": self = .nonBinary

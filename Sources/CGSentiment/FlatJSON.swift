@@ -23,7 +23,8 @@ enum FlatJSON {
             skipSpace()
             guard i < bytes.count, bytes[i] == 0x7B else { return nil }
             i += 1
-            var values: [String: RawValue] = [:]
+            // Room for every field of the schema, so the dictionary is not regrown while filling it.
+            var values: [String: RawValue] = Dictionary(minimumCapacity: 16)
             skipSpace()
             if i < bytes.count, bytes[i] == 0x7D {
                 i += 1
@@ -37,7 +38,7 @@ enum FlatJSON {
                 i += 1
                 skipSpace()
                 guard let value = value() else { return nil }
-                values[key.lowercased()] = value
+                values[key.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? key.lowercased() : key] = value
                 skipSpace()
                 guard i < bytes.count else { return nil }
                 if bytes[i] == 0x2C {

@@ -90,11 +90,14 @@ public struct MessageFileReader: Sendable {
         defer { try? handle.close() }
         var state = StreamState(reader: self)
         var pending = MessageReadResult()
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+        // Chunks of 256 KB hold about a thousand messages, so what a batch leaves over (copied into the next
+        // one) stays small; the batch itself keeps the read array, trimmed in place.
+        while let chunk = try handle.read(upToCount: 1 << 18), !chunk.isEmpty {
             chunk.withUnsafeBytes { raw in state.feed(raw.bindMemory(to: UInt8.self), into: &pending) }
             while pending.messages.count >= batchSize {
-                let batch = MessageReadResult(messages: Array(pending.messages.prefix(batchSize)), errors: pending.errors)
-                pending = MessageReadResult(messages: Array(pending.messages.dropFirst(batchSize)))
+                var batch = pending
+                pending = MessageReadResult(messages: Array(batch.messages[batchSize...]))
+                batch.messages.removeSubrange(batchSize...)
                 try body(batch)
             }
         }

@@ -21,7 +21,7 @@ public struct PublicFigureList: Sendable, Hashable, Codable {
 
     /// The folded form of an account name.
     public static func fold(_ account: String) -> String {
-        let trimmed = account.trimmingCharacters(in: .whitespaces)
+        let trimmed = account.trimmingWhitespace
         return (trimmed.hasPrefix("@") ? String(trimmed.dropFirst()) : trimmed).lowercased()
     }
 }

@@ -3,6 +3,7 @@ import CGSentiment
 import CGWeb
 import FluentKit
 import Foundation
+import SQLKit
 import Testing
 
 /// The bulk statements of the ingest path: natively bound on SQLite, through SQLKit on PostgreSQL, with the
@@ -84,6 +85,38 @@ struct BulkWriterTests {
             let hourly = try await SentimentStore(cipher: app.app.cg.cipher)
                 .hourlyRows(city: "london", period: SentimentIngestTests.everything, on: app.app.db)
             #expect(hourly.filter { $0.key.targetGroup == AggregateKey.allTargets }.reduce(0) { $0 + $1.delta.messages } == total)
+        }
+    }
+
+    @Test("insertNew tells which rows were new: all, none, or exactly the new ones among stored keys (after a deletion too)", arguments: TestEngine.available)
+    func insertNewReportsNewRows(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let sql = try app.sql
+            try await sql.create(table: "bulk_probe")
+                .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+                .column("k", type: .text, .notNull, .unique)
+                .column("v", type: .bigint, .notNull)
+                .run()
+            @Sendable func rows(_ keys: [String]) -> [BulkValue] { keys.flatMap { [BulkValue.text($0), .int($0.count)] } }
+            func insert(_ keys: [String]) async throws -> [[String]]? {
+                try await app.app.db.transaction { tx in
+                    try await BulkWriter(tx).insertNew(
+                        into: "bulk_probe", columns: ["k", "v"], values: rows(keys), keys: ["k"], rowID: "id")
+                }
+            }
+            let first = (0..<40).map { "k\($0)" }
+            #expect(try await insert(first) == nil)
+            #expect(try await insert(first) == [])
+            // The newest row goes, so the next rowid may equal a used one: new rows are still found.
+            try await sql.delete(from: "bulk_probe").where("k", .equal, "k39").run()
+            let mixed = (0..<60).map { "k\($0 * 2)" } + ["k39"]  // k0…k38 even stored; k40… and k39 new
+            let new = try #require(try await insert(mixed))
+            let expected = Set(mixed.filter { key in !first.contains(key) || key == "k39" })
+            #expect(Set(new.map { $0[0] }) == expected)
+            #expect(new.count == expected.count)
+            let count = try await sql.select().column(SQLFunction("count", args: SQLLiteral.all), as: "n")
+                .from("bulk_probe").first()?.decode(column: "n", as: Int.self)
+            #expect(count == 39 + expected.count)
         }
     }
 }

@@ -31,7 +31,7 @@ struct SystemTests {
         }
     }
 
-    @Test("SQLite runs in WAL mode with synchronous=FULL, whichever event loop asks")
+    @Test("SQLite runs in WAL mode with synchronous=FULL, a 64 MB page cache and in-memory statement journals, whichever event loop asks")
     func sqliteDurability() async throws {
         try await TestApp.with(.sqlite) { app in
             for loop in app.app.eventLoopGroup.makeIterator() {
@@ -41,8 +41,14 @@ struct SystemTests {
                 struct Sync: Decodable { var synchronous: Int }
                 let mode = try await sql.raw("PRAGMA journal_mode").first(decoding: Mode.self)
                 let sync = try await sql.raw("PRAGMA synchronous").first(decoding: Sync.self)
+                struct Cache: Decodable { var cache_size: Int }
+                struct Temp: Decodable { var temp_store: Int }
+                let cache = try await sql.raw("PRAGMA cache_size").first(decoding: Cache.self)
+                let temp = try await sql.raw("PRAGMA temp_store").first(decoding: Temp.self)
                 #expect(mode?.journal_mode.lowercased() == "wal")
                 #expect(sync?.synchronous == 2)
+                #expect(cache?.cache_size == -65_536)
+                #expect(temp?.temp_store == 2)
             }
         }
     }

@@ -37,20 +37,23 @@ struct BulkWriter: Sendable {
         self.sqlite = sql.dialect.name == "sqlite" ? database as? any SQLiteDatabase : nil
     }
 
-    /// Inserts `rows` (each with one value per column) into `table`, in statements of at most
-    /// ``maximumBinds`` values, resolving conflicts on `keys` as `conflict` says. Returns, for every row that
-    /// was inserted (not a conflict), the text values of the `returning` columns; empty when `returning` is.
+    /// Inserts rows into `table`: `values` holds them one after another (row-major), one value per column.
+    /// Statements hold at most ``maximumBinds`` values; conflicts on `keys` are resolved as `conflict` says.
+    /// Returns, for every row that was inserted (not a conflict), the text values of the `returning` columns;
+    /// empty when `returning` is. One flat array rather than an array per row: the ingest writes tens of
+    /// thousands of rows a second, and an allocation per row showed in its profile.
     @discardableResult
     func insert(
-        into table: String, columns: [String], rows: [[BulkValue]], keys: [String], conflict: Conflict,
+        into table: String, columns: [String], values: [BulkValue], keys: [String], conflict: Conflict,
         returning: [String] = []
     ) async throws -> [[String]] {
-        guard !rows.isEmpty else { return [] }
-        let perStatement = max(1, Self.maximumBinds / columns.count)
+        precondition(values.count % columns.count == 0, "a bulk insert has one value per column of every row")
+        guard !values.isEmpty else { return [] }
+        let perStatement = max(1, Self.maximumBinds / columns.count) * columns.count
         var returned: [[String]] = []
         var start = 0
-        while start < rows.count {
-            let chunk = rows[start..<min(rows.count, start + perStatement)]
+        while start < values.count {
+            let chunk = values[start..<min(values.count, start + perStatement)]
             if let sqlite {
                 returned += try await Self.insert(
                     chunk, into: table, columns: columns, keys: keys, conflict: conflict, returning: returning,
@@ -62,6 +65,43 @@ struct BulkWriter: Sendable {
             start += chunk.count
         }
         return returned
+    }
+
+    /// Inserts rows as ``insert(into:columns:values:keys:conflict:returning:)`` does, ignoring those whose
+    /// `keys` are stored already, and says which were new: `nil` when every row was, else the `keys` values
+    /// of the new rows (empty when none was).
+    ///
+    /// On SQLite no row is returned in the common case where every row is new: the count of rows the
+    /// statements changed (`total_changes()`) is compared with the number of rows, and only when some were
+    /// ignored are the new ones read back, as the rows whose `rowID` (an AUTOINCREMENT key, so larger than
+    /// every id stored before) exceeds the largest before the insert. `RETURNING` handed each inserted row to
+    /// an event loop on its own, a measurable share of the ingest. Run it inside a transaction, so no other
+    /// writer's rows can appear in between. Other engines use `RETURNING`.
+    func insertNew(
+        into table: String, columns: [String], values: [BulkValue], keys: [String], rowID: String
+    ) async throws -> [[String]]? {
+        let rows = values.count / columns.count
+        guard let sqlite else {
+            let returned = try await insert(
+                into: table, columns: columns, values: values, keys: keys, conflict: .ignore, returning: keys)
+            return returned.count == rows ? nil : returned
+        }
+        func quoted(_ name: String) -> String { "\"" + name + "\"" }
+        func changes() async throws -> Int {
+            try await sqlite.query("SELECT total_changes() AS n", []).first?.column("n")?.integer ?? 0
+        }
+        let top =
+            try await sqlite.query("SELECT coalesce(max(\(quoted(rowID))), 0) AS top FROM \(quoted(table))", [])
+            .first?.column("top")?.integer ?? 0
+        let before = try await changes()
+        try await insert(into: table, columns: columns, values: values, keys: keys, conflict: .ignore)
+        let stored = try await changes() - before
+        if stored == rows { return nil }
+        if stored == 0 { return [] }
+        let new = try await sqlite.query(
+            "SELECT \(keys.map(quoted).joined(separator: ", ")) FROM \(quoted(table)) WHERE \(quoted(rowID)) > ?",
+            [.integer(top)])
+        return new.map { row in keys.map { row.column($0)?.string ?? "" } }
     }
 
     /// The SQLite statement text for `count` rows.
@@ -90,27 +130,27 @@ struct BulkWriter: Sendable {
     }
 
     private static func insert(
-        _ rows: ArraySlice<[BulkValue]>, into table: String, columns: [String], keys: [String], conflict: Conflict,
+        _ values: ArraySlice<BulkValue>, into table: String, columns: [String], keys: [String], conflict: Conflict,
         returning: [String], on sqlite: any SQLiteDatabase
     ) async throws -> [[String]] {
-        var binds: [SQLiteData] = []
-        binds.reserveCapacity(rows.count * columns.count)
-        for row in rows {
-            precondition(row.count == columns.count, "a bulk row has one value per column")
-            for value in row { binds.append(value.sqlite) }
-        }
+        let binds = values.map(\.sqlite)
         let text = sqliteStatement(
-            table: table, columns: columns, count: rows.count, keys: keys, conflict: conflict, returning: returning)
+            table: table, columns: columns, count: values.count / columns.count, keys: keys, conflict: conflict,
+            returning: returning)
         let result = try await sqlite.query(text, binds)
         return result.map { row in returning.map { row.column($0)?.string ?? "" } }
     }
 
     private func insert(
-        _ rows: ArraySlice<[BulkValue]>, into table: String, columns: [String], keys: [String], conflict: Conflict,
+        _ values: ArraySlice<BulkValue>, into table: String, columns: [String], keys: [String], conflict: Conflict,
         returning: [String]
     ) async throws -> [[String]] {
         let insert = sql.insert(into: table).columns(columns)
-        for row in rows { insert.values(row.map(\.encodable)) }
+        var row = values.startIndex
+        while row < values.endIndex {
+            insert.values(values[row..<row + columns.count].map(\.encodable))
+            row += columns.count
+        }
         switch conflict {
         case .ignore:
             insert.ignoringConflicts(with: keys)

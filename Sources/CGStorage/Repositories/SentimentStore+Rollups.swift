@@ -41,8 +41,18 @@ extension SentimentStore {
     /// key order, so concurrent transactions lock rows in the same order.
     func applyRollups(_ table: AggregateTable, on database: any Database) async throws {
         let writer = try BulkWriter(database)
-        func ordered<Key: Comparable, Value>(_ rows: [Key: Value]) -> [(key: Key, value: Value)] {
-            writer.needsKeyOrder ? rows.sorted { $0.key < $1.key } : Array(rows)
+        /// The rows of `rows` (in key order where the engine needs it), each written by `row` into one flat array.
+        func values<Key: Comparable, Value>(
+            _ rows: [Key: Value], columns: Int, _ row: (Key, Value, inout [BulkValue]) -> Void
+        ) -> [BulkValue] {
+            var values: [BulkValue] = []
+            values.reserveCapacity(rows.count * columns)
+            if writer.needsKeyOrder {
+                for (key, value) in rows.sorted(by: { $0.key < $1.key }) { row(key, value, &values) }
+            } else {
+                for (key, value) in rows { row(key, value, &values) }
+            }
+            return values
         }
         var daily: [AggregateKey: AggregateDelta] = [:]
         for (key, delta) in table.counts {
@@ -52,31 +62,36 @@ extension SentimentStore {
         }
         try await upsert(
             .hourly,
-            ordered(table.counts).map { key, delta in
-                [.text(key.city), .int(key.day), .int(key.hour), .text(key.area), .text(key.targetGroup),
-                 .text(key.type), .text(key.language)] + Self.counts(delta)
+            values(table.counts, columns: 10) { key, delta, values in
+                Self.append(key, hour: true, typeAndLanguage: true, delta, to: &values)
             }, with: writer)
         try await upsert(
             .daily,
-            ordered(daily.filter { !$0.value.isZero }).map { key, delta in
-                [.text(key.city), .int(key.day), .text(key.area), .text(key.targetGroup), .text(key.type),
-                 .text(key.language)] + Self.counts(delta)
+            values(daily.filter { !$0.value.isZero }, columns: 9) { key, delta, values in
+                Self.append(key, hour: false, typeAndLanguage: true, delta, to: &values)
             }, with: writer)
         try await upsert(
             .demographics,
-            ordered(table.demographicCounts).map { key, delta in
-                [.text(key.city), .int(key.day), .text(key.targetGroup), .text(key.ageBand), .text(key.gender)]
-                    + Self.counts(delta)
+            values(table.demographicCounts, columns: 8) { key, delta, values in
+                values.append(.text(key.city))
+                values.append(.int(key.day))
+                values.append(.text(key.targetGroup))
+                values.append(.text(key.ageBand))
+                values.append(.text(key.gender))
+                Self.append(delta, to: &values)
             }, with: writer)
         try await upsert(
             .terms,
-            ordered(table.termCounts).map { key, count in
-                [.text(key.city), .int(key.day), .text(key.area), .text(key.targetGroup), .text(key.term), .int(count)]
+            values(table.termCounts, columns: 6) { key, count, values in
+                Self.append(key, area: true, count, to: &values)
             }, with: writer)
         try await upsert(
             .mentions,
-            ordered(table.mentionCounts).map { key, delta in
-                [.text(key.city), .int(key.day), .text(key.account)] + Self.counts(delta)
+            values(table.mentionCounts, columns: 6) { key, delta, values in
+                values.append(.text(key.city))
+                values.append(.int(key.day))
+                values.append(.text(key.account))
+                Self.append(delta, to: &values)
             }, with: writer)
         // The dashboard's summaries (M0028, M0029): the daily rollup without type × language, the terms
         // without area.
@@ -88,8 +103,8 @@ extension SentimentStore {
         }
         try await upsert(
             .areaDay,
-            ordered(areaDay.filter { !$0.value.isZero }).map { key, delta in
-                [.text(key.city), .int(key.day), .text(key.area), .text(key.targetGroup)] + Self.counts(delta)
+            values(areaDay.filter { !$0.value.isZero }, columns: 7) { key, delta, values in
+                Self.append(key, hour: false, typeAndLanguage: false, delta, to: &values)
             }, with: writer)
         var cityDayTerms: [TermKey: Int] = [:]
         for (key, count) in table.termCounts {
@@ -99,19 +114,48 @@ extension SentimentStore {
         }
         try await upsert(
             .cityDayTerms,
-            ordered(cityDayTerms.filter { $0.value != 0 }).map { key, count in
-                [.text(key.city), .int(key.day), .text(key.targetGroup), .text(key.term), .int(count)]
+            values(cityDayTerms.filter { $0.value != 0 }, columns: 5) { key, count, values in
+                Self.append(key, area: false, count, to: &values)
             }, with: writer)
     }
 
-    private static func counts(_ delta: AggregateDelta) -> [BulkValue] {
-        [.int(delta.messages), .int(delta.hateful), .int(delta.violent)]
+    /// A row of the hourly or daily rollup or of the area × day summary: city, day, [hour], area, group,
+    /// [type, language], counts — the columns of ``RollupTable``'s `keys` + `counts`, in that order.
+    private static func append(
+        _ key: AggregateKey, hour: Bool, typeAndLanguage: Bool, _ delta: AggregateDelta, to values: inout [BulkValue]
+    ) {
+        values.append(.text(key.city))
+        values.append(.int(key.day))
+        if hour { values.append(.int(key.hour)) }
+        values.append(.text(key.area))
+        values.append(.text(key.targetGroup))
+        if typeAndLanguage {
+            values.append(.text(key.type))
+            values.append(.text(key.language))
+        }
+        append(delta, to: &values)
+    }
+
+    /// A row of the term rollup (with the area) or of the city × day term summary (without).
+    private static func append(_ key: TermKey, area: Bool, _ count: Int, to values: inout [BulkValue]) {
+        values.append(.text(key.city))
+        values.append(.int(key.day))
+        if area { values.append(.text(key.area)) }
+        values.append(.text(key.targetGroup))
+        values.append(.text(key.term))
+        values.append(.int(count))
+    }
+
+    private static func append(_ delta: AggregateDelta, to values: inout [BulkValue]) {
+        values.append(.int(delta.messages))
+        values.append(.int(delta.hateful))
+        values.append(.int(delta.violent))
     }
 
     /// `INSERT … ON CONFLICT (key) DO UPDATE SET c = table.c + excluded.c` for every count column.
-    private func upsert(_ table: RollupTable, _ rows: [[BulkValue]], with writer: BulkWriter) async throws {
+    private func upsert(_ table: RollupTable, _ values: [BulkValue], with writer: BulkWriter) async throws {
         try await writer.insert(
-            into: table.name, columns: table.keys + table.counts, rows: rows, keys: table.keys,
+            into: table.name, columns: table.keys + table.counts, values: values, keys: table.keys,
             conflict: .add(table.counts))
     }
 

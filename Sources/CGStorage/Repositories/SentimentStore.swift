@@ -76,22 +76,39 @@ public struct SentimentStore: Sendable {
 
     /// Seals the review texts of `messages` and drops repeats of a (source, id) within the batch.
     public func seal(_ messages: [AnalyzedMessage]) throws -> SealedBatch {
-        var seen = Set<String>(minimumCapacity: messages.count)
-        var deltas = AggregateTable()
-        var kept: [AnalyzedMessage] = []
-        var texts: [String?] = []
-        kept.reserveCapacity(messages.count)
-        texts.reserveCapacity(messages.count)
-        for message in messages where seen.insert(message.source + "\u{1}" + message.id).inserted {
-            kept.append(message)
-            deltas.add(message)
-            texts.append(
-                try message.reviewText.map {
-                    try cipher.seal($0, binding: Self.reviewTextBinding(source: message.source, messageID: message.id))
-                })
+        // Messages are read by index, not copied: each holds a dozen strings, and copying them for every
+        // message of every batch showed in the ingest profile.
+        var seen = Set<MessageKey>(minimumCapacity: messages.count)
+        var repeats: [Int] = []
+        for index in messages.indices
+        where !seen.insert(MessageKey(source: messages[index].source, id: messages[index].id)).inserted {
+            repeats.append(index)
         }
-        return SealedBatch(
-            messages: kept, sealedTexts: texts, repeatsInBatch: messages.count - kept.count, deltas: deltas)
+        var kept = messages
+        if !repeats.isEmpty {
+            let drop = Set(repeats)
+            kept = messages.indices.filter { !drop.contains($0) }.map { messages[$0] }
+        }
+        var deltas = AggregateTable()
+        var texts: [String?] = []
+        texts.reserveCapacity(kept.count)
+        for index in kept.indices {
+            deltas.add(kept[index])
+            if let text = kept[index].reviewText {
+                texts.append(
+                    try cipher.seal(
+                        text, binding: Self.reviewTextBinding(source: kept[index].source, messageID: kept[index].id)))
+            } else {
+                texts.append(nil)
+            }
+        }
+        return SealedBatch(messages: kept, sealedTexts: texts, repeatsInBatch: repeats.count, deltas: deltas)
+    }
+
+    /// A message's unique key, hashed without building a joined string.
+    private struct MessageKey: Hashable {
+        var source: String
+        var id: String
     }
 
     /// Stores a sealed batch: inserts the messages that are new on (source, id) and adds the rollup deltas of
@@ -99,24 +116,24 @@ public struct SentimentStore: Sendable {
     public func insert(_ batch: SealedBatch, now: Date, on database: any Database) async throws -> StoreResult {
         guard let sql = database as? any SQLDatabase else { throw SentimentStoreError.notSQL }
         let writer = try BulkWriter(database)
-        var rows: [[BulkValue]] = []
-        rows.reserveCapacity(batch.messages.count)
-        for (index, message) in batch.messages.enumerated() {
-            rows.append(Self.values(of: message, sealedText: batch.sealedTexts[index], now: now))
+        var values: [BulkValue] = []
+        values.reserveCapacity(batch.messages.count * Self.messageColumns.count)
+        for index in batch.messages.indices {
+            Self.append(batch.messages[index], sealedText: batch.sealedTexts[index], now: now, to: &values)
         }
-        let returned = try await writer.insert(
-            into: Self.messages, columns: Self.messageColumns, rows: rows, keys: ["source", "message_id"],
-            conflict: .ignore, returning: ["source", "message_id"])
+        let returned = try await writer.insertNew(
+            into: Self.messages, columns: Self.messageColumns, values: values, keys: ["source", "message_id"],
+            rowID: "id")
         let inserted: [AnalyzedMessage]
         var table: AggregateTable
-        if returned.count == batch.messages.count {
-            inserted = batch.messages
-            table = batch.deltas
-        } else {
-            let new = Set(returned.map { $0[0] + "\u{1}" + $0[1] })
-            inserted = batch.messages.filter { new.contains($0.source + "\u{1}" + $0.id) }
+        if let returned {
+            let new = Set(returned.map { MessageKey(source: $0[0], id: $0[1]) })
+            inserted = batch.messages.filter { new.contains(MessageKey(source: $0.source, id: $0.id)) }
             table = AggregateTable()
             table.add(inserted)
+        } else {
+            inserted = batch.messages
+            table = batch.deltas
         }
         var perSourceCity: [SourceCity: Int] = [:]
         var unplaced = 0
@@ -178,19 +195,35 @@ public struct SentimentStore: Sendable {
         return try cipher.open(sealed, binding: Self.reviewTextBinding(source: source, messageID: messageID))
     }
 
-    static func values(of message: AnalyzedMessage, sealedText: String?, now: Date) -> [BulkValue] {
+    /// Appends the row of `message` (one value per ``messageColumns`` entry) to `values`.
+    static func append(_ message: AnalyzedMessage, sealedText: String?, now: Date, to values: inout [BulkValue]) {
         let separator = String(listSeparator)
-        return [
-            .text(message.source), .text(message.id), .text(message.city), .text(message.authorPseudonym),
-            .date(message.timestamp), .int(message.day), .int(message.hour), .text(message.areaKey),
-            .text(message.placement.method.rawValue), .double(message.placement.confidence), .bool(message.hateful),
-            .double(message.score), .text(message.type?.rawValue),
-            .text(message.targets.map(\.rawValue).joined(separator: separator)), .text(message.language.rawValue),
-            .bool(message.supportsViolence), .double(message.violenceScore), .text(message.modelVersion),
-            .text(message.terms.joined(separator: separator)), .text(message.publicMentions.joined(separator: separator)),
-            .text(message.replyTo), .text(message.authorAgeBand?.rawValue), .text(message.authorGender?.rawValue),
-            .text(sealedText), .date(message.retainTextUntil), .date(now),
-        ]
+        values.append(.text(message.source))
+        values.append(.text(message.id))
+        values.append(.text(message.city))
+        values.append(.text(message.authorPseudonym))
+        values.append(.date(message.timestamp))
+        values.append(.int(message.day))
+        values.append(.int(message.hour))
+        values.append(.text(message.areaKey))
+        values.append(.text(message.placement.method.rawValue))
+        values.append(.double(message.placement.confidence))
+        values.append(.bool(message.hateful))
+        values.append(.double(message.score))
+        values.append(.text(message.type?.rawValue))
+        values.append(.text(message.targets.map(\.rawValue).joined(separator: separator)))
+        values.append(.text(message.language.rawValue))
+        values.append(.bool(message.supportsViolence))
+        values.append(.double(message.violenceScore))
+        values.append(.text(message.modelVersion))
+        values.append(.text(message.terms.joined(separator: separator)))
+        values.append(.text(message.publicMentions.joined(separator: separator)))
+        values.append(.text(message.replyTo))
+        values.append(.text(message.authorAgeBand?.rawValue))
+        values.append(.text(message.authorGender?.rawValue))
+        values.append(.text(sealedText))
+        values.append(.date(message.retainTextUntil))
+        values.append(.date(now))
     }
 
     /// Rebuilds the labels of a stored message (without its text) so a deletion subtracts exactly what it added.
