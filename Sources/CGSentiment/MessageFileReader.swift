@@ -305,7 +305,7 @@ struct RawRecord {
         for name in names {
             if let value = values[name] {
                 if case .null = value { continue }
-                if case .text(let s) = value, !s.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+                if case .text(let s) = value, !s.hasNonWhitespace {
                     continue
                 }
                 return (name, value)

@@ -36,7 +36,7 @@ struct MessageValidator {
             if record["text"] != nil { throw Failure(field: "text", reason: "must be a string") }
             throw Failure(field: "text", reason: "empty")
         }
-        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+        guard text.hasNonWhitespace else {
             throw Failure(field: "text", reason: "empty")
         }
         guard text.utf8.count <= limits.maximumTextBytes else {

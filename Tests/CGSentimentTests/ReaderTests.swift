@@ -142,6 +142,16 @@ import Testing
         #expect(sizes == [1_000, 1_000, 1_000, 1_000, 1_000, 1_000, 499])
     }
 
+    @Test func trimsWhiteSpaceOfEveryKind() {
+        #expect("plain".trimmingWhitespace == "plain")
+        #expect("  two words \t\n".trimmingWhitespace == "two words")
+        #expect("\u{00A0}café\u{2003}".trimmingWhitespace == "café")
+        #expect("\u{3000}\n ".trimmingWhitespace == "")
+        #expect("x\u{00A0}".trimmingWhitespace == "x")
+        #expect("a".hasNonWhitespace && "\u{2003}é".hasNonWhitespace && " x".hasNonWhitespace)
+        #expect(!"".hasNonWhitespace && !" \t\r\n\u{00A0}\u{3000}".hasNonWhitespace)
+    }
+
     @Test func readsAgeBandsAndGendersAsSourcesWriteThem() {
         #expect(AgeBand(schemaValue: " 18-24 ") == .from18to24)
         #expect(AgeBand(schemaValue: "18\u{2013}24") == .from18to24)
