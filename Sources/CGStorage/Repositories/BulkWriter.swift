@@ -48,12 +48,8 @@ struct BulkWriter: Sendable {
         returning: [String] = []
     ) async throws -> [[String]] {
         precondition(values.count % columns.count == 0, "a bulk insert has one value per column of every row")
-        guard !values.isEmpty else { return [] }
-        let perStatement = max(1, Self.maximumBinds / columns.count) * columns.count
         var returned: [[String]] = []
-        var start = 0
-        while start < values.count {
-            let chunk = values[start..<min(values.count, start + perStatement)]
+        for chunk in chunks(values, columns: columns.count) {
             if let sqlite {
                 returned += try await Self.insert(
                     chunk, into: table, columns: columns, keys: keys, conflict: conflict, returning: returning,
@@ -62,7 +58,6 @@ struct BulkWriter: Sendable {
                 returned += try await insert(
                     chunk, into: table, columns: columns, keys: keys, conflict: conflict, returning: returning)
             }
-            start += chunk.count
         }
         return returned
     }
@@ -71,12 +66,14 @@ struct BulkWriter: Sendable {
     /// `keys` are stored already, and says which were new: `nil` when every row was, else the `keys` values
     /// of the new rows (empty when none was).
     ///
-    /// On SQLite no row is returned in the common case where every row is new: the count of rows the
-    /// statements changed (`total_changes()`) is compared with the number of rows, and only when some were
-    /// ignored are the new ones read back, as the rows whose `rowID` (an AUTOINCREMENT key, so larger than
-    /// every id stored before) exceeds the largest before the insert. `RETURNING` handed each inserted row to
-    /// an event loop on its own, a measurable share of the ingest. Run it inside a transaction, so no other
-    /// writer's rows can appear in between. Other engines use `RETURNING`.
+    /// On SQLite no row is returned in the common case where every row is new: after each statement,
+    /// `changes()` counts the rows it inserted and `last_insert_rowid()` names the last of them. With the
+    /// write lock held, SQLite gives each new row the largest `rowID` so far plus one, so a statement's rows
+    /// are the `changes()` ids ending at the last one, and only when some rows were ignored are the new ones
+    /// read back (every `rowID` from the first new one on). `RETURNING` handed each inserted row to an event
+    /// loop on its own, a measurable share of the ingest. The first statement is a write, so the transaction
+    /// takes the write lock at once (a read first could not be upgraded after another process's commit).
+    /// Run it inside a transaction. Other engines use `RETURNING`.
     func insertNew(
         into table: String, columns: [String], values: [BulkValue], keys: [String], rowID: String
     ) async throws -> [[String]]? {
@@ -86,22 +83,33 @@ struct BulkWriter: Sendable {
                 into: table, columns: columns, values: values, keys: keys, conflict: .ignore, returning: keys)
             return returned.count == rows ? nil : returned
         }
-        func quoted(_ name: String) -> String { "\"" + name + "\"" }
-        func changes() async throws -> Int {
-            try await sqlite.query("SELECT total_changes() AS n", []).first?.column("n")?.integer ?? 0
+        var stored = 0
+        var firstNew: Int?
+        for chunk in chunks(values, columns: columns.count) {
+            try await Self.insert(
+                chunk, into: table, columns: columns, keys: keys, conflict: .ignore, returning: [], on: sqlite)
+            let row = try await sqlite.query("SELECT changes() AS n, last_insert_rowid() AS last", []).first
+            let count = row?.column("n")?.integer ?? 0
+            if count > 0, let last = row?.column("last")?.integer {
+                stored += count
+                firstNew = min(firstNew ?? last, last - count + 1)
+            }
         }
-        let top =
-            try await sqlite.query("SELECT coalesce(max(\(quoted(rowID))), 0) AS top FROM \(quoted(table))", [])
-            .first?.column("top")?.integer ?? 0
-        let before = try await changes()
-        try await insert(into: table, columns: columns, values: values, keys: keys, conflict: .ignore)
-        let stored = try await changes() - before
         if stored == rows { return nil }
-        if stored == 0 { return [] }
+        guard let firstNew else { return [] }
+        func quoted(_ name: String) -> String { "\"" + name + "\"" }
         let new = try await sqlite.query(
-            "SELECT \(keys.map(quoted).joined(separator: ", ")) FROM \(quoted(table)) WHERE \(quoted(rowID)) > ?",
-            [.integer(top)])
+            "SELECT \(keys.map(quoted).joined(separator: ", ")) FROM \(quoted(table)) WHERE \(quoted(rowID)) >= ?",
+            [.integer(firstNew)])
         return new.map { row in keys.map { row.column($0)?.string ?? "" } }
+    }
+
+    /// `values` cut into statements of at most ``maximumBinds`` values, whole rows each.
+    private func chunks(_ values: [BulkValue], columns: Int) -> [ArraySlice<BulkValue>] {
+        let perStatement = max(1, Self.maximumBinds / columns) * columns
+        return stride(from: 0, to: values.count, by: perStatement).map {
+            values[$0..<min(values.count, $0 + perStatement)]
+        }
     }
 
     /// The SQLite statement text for `count` rows.
@@ -129,6 +137,7 @@ struct BulkWriter: Sendable {
         return text
     }
 
+    @discardableResult
     private static func insert(
         _ values: ArraySlice<BulkValue>, into table: String, columns: [String], keys: [String], conflict: Conflict,
         returning: [String], on sqlite: any SQLiteDatabase
