@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Vapor
 
 /// Runs the early-warning job while the server runs (`commonground serve`): started when the application
@@ -13,8 +12,6 @@ final class EarlyWarningLifecycle: LifecycleHandler, @unchecked Sendable {
     private var task: Task<Void, Never>?
     let interval: TimeInterval
     let probe: TimeInterval
-    /// Completed runs (tests wait for the run after their change).
-    let completedRuns = Mutex<Int>(0)
 
     init(interval: TimeInterval, probe: TimeInterval) {
         self.interval = interval
@@ -27,7 +24,7 @@ final class EarlyWarningLifecycle: LifecycleHandler, @unchecked Sendable {
         let clock = application.cg.clock
         let (interval, probe) = (interval, probe)
         let tick = probe > 0 ? min(probe, interval) : interval
-        task = Task { [self] in
+        task = Task {
             var schedule = EarlyWarningSchedule(interval: interval)
             let start = ContinuousClock.now
             func seconds() -> Double {
@@ -44,7 +41,6 @@ final class EarlyWarningLifecycle: LifecycleHandler, @unchecked Sendable {
                     } catch {
                         job.logger.error("early warning run failed: \(error)")
                     }
-                    completedRuns.withLock { $0 += 1 }
                 } else {
                     schedule.probed(now: now, stamp: stamp)
                 }
@@ -57,8 +53,4 @@ final class EarlyWarningLifecycle: LifecycleHandler, @unchecked Sendable {
         task?.cancel()
         task = nil
     }
-}
-
-struct EarlyWarningLifecycleKey: StorageKey {
-    typealias Value = EarlyWarningLifecycle
 }

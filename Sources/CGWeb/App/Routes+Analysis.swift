@@ -11,7 +11,5 @@ func registerAnalysisRoutes(_ app: Application) {
     let environment = app.cg.settings.environment
     let interval = environment["CG_EARLY_WARNING_INTERVAL"].flatMap(TimeInterval.init) ?? 300
     let probe = environment["CG_EARLY_WARNING_PROBE"].flatMap(TimeInterval.init) ?? 5
-    let lifecycle = EarlyWarningLifecycle(interval: interval, probe: max(0, probe))
-    app.storage[EarlyWarningLifecycleKey.self] = lifecycle
-    app.lifecycle.use(lifecycle)
+    app.lifecycle.use(EarlyWarningLifecycle(interval: interval, probe: max(0, probe)))
 }
