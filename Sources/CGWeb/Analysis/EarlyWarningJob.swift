@@ -85,8 +85,10 @@ public struct EarlyWarningJob: Sendable {
             guard let pack = CityPacks.pack(id: cityID) else { continue }
             // The dashboard's default period: the events an analyst sees first, and the days alerts come from.
             let period = AnalysisQuery.defaultPeriod(pack, now: now)
+            let started = Date()
             if (stored[cityID]?.messages ?? 0) > 0, try await service.warm(pack, period: period, stored: stored[cityID]) {
                 report.citiesWarmed += 1
+                logger.info("early warning: trigger events of \(cityID) computed for the dashboard in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
             }
             guard let subscriptions = byCity[cityID] else { continue }
             let key = AnalysisService.eventKey(city: cityID, period: period, stored: stored[cityID])
