@@ -36,8 +36,7 @@ struct AnalysisQuery: Sendable, Hashable {
             errors.add("city", "unknown city; one of: \(CityPacks.all.map(\.id).joined(separator: ", "))")
             throw errors
         }
-        let today = CityClock(timeZoneIdentifier: pack.timeZone).dayAndHour(now).day
-        var toDay = today
+        var toDay = defaultPeriod(pack, now: now).to
         if let text = clean(to) {
             if let day = parseDay(text) { toDay = day } else { errors.add("to", "must be a date written YYYY-MM-DD") }
         }
@@ -55,6 +54,13 @@ struct AnalysisQuery: Sendable, Hashable {
         }
         try errors.throwIfAny()
         return AnalysisQuery(city: pack, period: DayRange(from: fromDay, to: toDay), group: groupValue, area: areaValue)
+    }
+
+    /// The period a page shows when no dates are given: the ``defaultDays`` up to today in the city. The
+    /// early-warning job warms the trigger-event memo for exactly this period, so it is derived here only.
+    static func defaultPeriod(_ pack: CityPack, now: Date) -> DayRange {
+        let today = CityClock(timeZoneIdentifier: pack.timeZone).dayAndHour(now).day
+        return DayRange(from: today - (defaultDays - 1), to: today)
     }
 
     /// A trimmed, non-empty, bounded value.

@@ -52,39 +52,64 @@ struct AnalysisService: Sendable {
 
     /// Trigger events overlapping the period, for the group (all groups under `all`) and area.
     func events(_ q: AnalysisQuery) async throws -> [TriggerEvent] {
-        let window = DayRange(from: q.period.from - Self.baselineDays, to: q.period.to)
-        let queries = self.queries
-        // Only events that reach into the period are ever shown for this window (the window's first six weeks
-        // are baseline), so only those are named.
-        let compute: @Sendable () async throws -> [TriggerEvent] = {
-            let spikes = try await Self.spikes(queries, pack: q.city, window: window)
-            return try await Self.named(spikes.filter { $0.period.to >= q.period.from }, queries, city: q.city.id)
-        }
-        let all: [TriggerEvent]
-        if let cache {
-            let key = EventCache.Key(
-                city: q.city.id, window: window, fingerprint: try await queries.fingerprint(city: q.city.id, period: window))
-            all = try await cache.events(key, compute: compute)
-        } else {
-            all = try await compute()
-        }
-        return all
+        try await periodEvents(q.city, period: q.period)
             .filter { event in
-                event.period.to >= q.period.from
-                    && (q.group == AggregateKey.allTargets || event.targetGroup == q.group)
+                (q.group == AggregateKey.allTargets || event.targetGroup == q.group)
                     && (q.area == nil || event.areas.contains { $0.areaCode == q.area })
             }
     }
 
-    /// The trigger events of a city over `window` (its first six weeks are baseline only). Spikes are found on
-    /// the area × day summary; then each event's distinguishing terms are computed from two term sums read in
-    /// SQL — its group in its areas and days (`online_terms`), against all hateful terms of the city in the six
-    /// weeks before (`online_terms_city_day`) — so the (large) term table is never read row by row.
-    static func events(_ queries: RollupQueries, pack: CityPack, window: DayRange) async throws -> [TriggerEvent] {
-        try await named(spikes(queries, pack: pack, window: window), queries, city: pack.id)
+    /// The window trigger events of `period` are found in: the period and the baseline weeks before it.
+    static func eventWindow(_ period: DayRange) -> DayRange {
+        DayRange(from: period.from - baselineDays, to: period.to)
     }
 
-    /// The events of ``events(_:pack:window:)`` without their terms: spikes found on the area × day summary.
+    /// The memo key of the events of a city's period: the window and the fingerprint of what is stored for the
+    /// city (`stored`, from ``RollupQueries/stored(city:)``). Pages and the early-warning job both make their keys
+    /// here, so they cannot drift apart.
+    static func eventKey(city: String, period: DayRange, stored: StoredFingerprint?) -> EventCache.Key {
+        let window = eventWindow(period)
+        return EventCache.Key(city: city, window: window, fingerprint: StoredFingerprint.key(stored, period: window))
+    }
+
+    /// ``eventKey(city:period:stored:)`` for what is stored now.
+    func eventKey(city: String, period: DayRange) async throws -> EventCache.Key {
+        Self.eventKey(city: city, period: period, stored: try await queries.stored(city: city)[city])
+    }
+
+    /// Every trigger event of the city that reaches into `period` (all groups and areas), memoised when the
+    /// service has a cache.
+    func periodEvents(_ pack: CityPack, period: DayRange) async throws -> [TriggerEvent] {
+        let compute = Self.computation(queries, pack: pack, period: period)
+        guard let cache else { return try await compute() }
+        return try await cache.events(try await eventKey(city: pack.id, period: period), compute: compute)
+    }
+
+    /// Computes and stores the events of the city's period unless the memo already holds them for `stored` (what
+    /// is stored now; the early-warning job reads it for every city at once). True when it computed.
+    @discardableResult
+    func warm(_ pack: CityPack, period: DayRange, stored: StoredFingerprint?) async throws -> Bool {
+        guard let cache else { return false }
+        let key = Self.eventKey(city: pack.id, period: period, stored: stored)
+        if await cache.contains(key) { return false }
+        _ = try await cache.events(key, compute: Self.computation(queries, pack: pack, period: period))
+        return true
+    }
+
+    /// The uncached events of the period: spikes over its window, named only when they reach into the period
+    /// (the window's first six weeks are baseline, so only those are ever shown for it).
+    static func computation(_ queries: RollupQueries, pack: CityPack, period: DayRange)
+        -> @Sendable () async throws -> [TriggerEvent]
+    {
+        {
+            let spikes = try await spikes(queries, pack: pack, window: eventWindow(period))
+            return try await named(spikes.filter { $0.period.to >= period.from }, queries, city: pack.id)
+        }
+    }
+
+    /// The trigger events of a city over `window` (its first six weeks are baseline only) without their terms:
+    /// spikes found on the area × day summary. ``named(_:_:city:)`` then adds each event's distinguishing terms
+    /// from two term sums read in SQL, so the (large) term table is never read row by row.
     static func spikes(_ queries: RollupQueries, pack: CityPack, window: DayRange) async throws -> [TriggerEvent] {
         let rows = try await queries.dailyRows(city: pack.id, period: window)
         return TriggerEventFinder.find(rows: rows, termRows: [], pack: pack, period: window)

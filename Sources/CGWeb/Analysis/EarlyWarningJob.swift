@@ -6,13 +6,13 @@ import Foundation
 import SQLKit
 import Vapor
 
-/// The early-warning job: for each city with subscriptions whose recent rollups changed since the last scan,
-/// runs `TriggerEventFinder` over the recent weeks, records an alert per new matching event and subscription,
-/// and then delivers due webhooks from the outbox with exponential backoff. It runs on its own schedule, never
-/// inside an ingest transaction; tests call ``run(now:)`` with their own clock.
+/// The early-warning job. For every city with stored messages it warms the dashboard's trigger-event memo
+/// (the events of the default period, under the key the pages make) when what is stored changed; for each city
+/// with subscriptions whose stored messages changed since the last scan it turns those same events into alerts,
+/// one per new matching event and subscription; then it delivers due webhooks from the outbox with exponential
+/// backoff. It runs on its own schedule (``EarlyWarningLifecycle``), never inside an ingest transaction; tests
+/// call ``run(now:)`` with their own clock.
 public struct EarlyWarningJob: Sendable {
-    /// Days read per scan: six weeks of baseline and two weeks of days of interest.
-    static let windowDays = 56
     /// Delivery attempts before a webhook is given up.
     static let maximumAttempts = 8
     /// The first retry waits this long; each further one twice as long.
@@ -20,7 +20,9 @@ public struct EarlyWarningJob: Sendable {
 
     /// What one run did.
     public struct Report: Sendable, Hashable {
-        /// Cities whose recent rollups changed and were scanned.
+        /// Cities whose dashboard events were computed into the memo (what was stored had changed, or the day).
+        public var citiesWarmed = 0
+        /// Cities with subscriptions whose stored messages changed and were scanned for alerts.
         public var citiesScanned = 0
         /// New alerts recorded.
         public var alertsRecorded = 0
@@ -34,13 +36,20 @@ public struct EarlyWarningJob: Sendable {
     let cipher: FieldCipher
     let client: any Client
     let logger: Logger
+    let cache: EventCache?
 
-    /// A job over the application's database and HTTP client.
+    /// A job over the application's database, HTTP client and trigger-event memo.
     public init(app: Application) {
+        self.init(app: app, cache: app.eventCache)
+    }
+
+    /// A job that warms `cache` (the benchmark gives each measured run a fresh one).
+    init(app: Application, cache: EventCache?) {
         db = app.db
         cipher = app.cg.cipher
         client = app.client
         logger = app.logger
+        self.cache = cache
     }
 
     /// One scan and one delivery round at `now`.
@@ -53,22 +62,41 @@ public struct EarlyWarningJob: Sendable {
         return report
     }
 
-    /// Records the alerts of new events for every subscription.
+    /// What is stored per city: one small read the lifecycle compares between runs to notice new or deleted
+    /// messages (from this process or another, such as `commonground ingest`).
+    func changeStamp() async throws -> String {
+        guard let sql = db as? any SQLDatabase else { return "" }
+        return try await RollupQueries(sql: sql).stored().sorted { $0.key < $1.key }
+            .map { "\($0.key):\($0.value.text)" }.joined(separator: ";")
+    }
+
+    /// Warms the memo of every city with stored messages and records the alerts of new events for every
+    /// subscription. When nothing changed it costs three small reads (stored counts per city, subscriptions,
+    /// and each subscribed city's last scan).
     func scan(now: Date) async throws -> Report {
         guard let sql = db as? any SQLDatabase else { return Report() }
         let store = EarlyWarningStore(sql: sql, cipher: cipher)
-        let queries = RollupQueries(sql: sql)
+        let service = AnalysisService(sql: sql, cache: cache)
         var report = Report()
+        let stored = try await service.queries.stored()
         let byCity = Dictionary(grouping: try await store.subscriptions(), by: \.city)
-        for (cityID, subscriptions) in byCity.sorted(by: { $0.key < $1.key }) {
+        let cities = Set(byCity.keys).union(stored.filter { $0.value.messages > 0 }.keys)
+        for cityID in cities.sorted() {
             guard let pack = CityPacks.pack(id: cityID) else { continue }
-            let today = CityClock(timeZoneIdentifier: pack.timeZone).dayAndHour(now).day
-            let window = DayRange(from: today - Self.windowDays + 1, to: today)
-            let fingerprint = try await queries.fingerprint(city: cityID, since: window.from)
-                + ":" + subscriptions.map(\.id.uuidString).sorted().joined(separator: ",")
+            // The dashboard's default period: the events an analyst sees first, and the days alerts come from.
+            let period = AnalysisQuery.defaultPeriod(pack, now: now)
+            let started = Date()
+            if (stored[cityID]?.messages ?? 0) > 0, try await service.warm(pack, period: period, stored: stored[cityID]) {
+                report.citiesWarmed += 1
+                logger.info("early warning: trigger events of \(cityID) computed for the dashboard in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
+            }
+            guard let subscriptions = byCity[cityID] else { continue }
+            let key = AnalysisService.eventKey(city: cityID, period: period, stored: stored[cityID])
+            let fingerprint = key.fingerprint + ":" + subscriptions.map(\.id.uuidString).sorted().joined(separator: ",")
             if try await store.fingerprint(city: cityID) == fingerprint { continue }
             report.citiesScanned += 1
-            let events = try await AnalysisService.events(queries, pack: pack, window: window)
+            let events = try await service.periodEvents(pack, period: period)
+            let today = period.to
             for subscription in subscriptions {
                 let watch = AlertSubscription(
                     city: cityID, areas: Set(subscription.areas), targetGroups: Set(subscription.groups))

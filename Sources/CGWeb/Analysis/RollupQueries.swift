@@ -203,33 +203,21 @@ struct RollupQueries: Sendable {
         }
     }
 
-    /// A fingerprint of the city's rollups since `day` (row count and sums): changes when messages arrive or
-    /// are deleted, so the early-warning job can skip unchanged cities.
-    func fingerprint(city: String, since day: Int) async throws -> String {
-        let row = try await sql.select().from(AnalysisTables.areaDay)
-            .column(SQLRaw("COUNT(*)"), as: "n")
-            .column(SQLRaw("CAST(COALESCE(SUM(messages), 0) AS BIGINT)"), as: "m")
-            .column(SQLRaw("CAST(COALESCE(SUM(hateful), 0) AS BIGINT)"), as: "h")
-            .column(SQLRaw("COALESCE(MAX(day), 0)"), as: "d")
-            .where("city", .equal, city).where("day", .greaterThanOrEqual, day).where("target_group", .equal, AggregateKey.allTargets)
-            .first()
-        guard let row else { return "" }
-        return [
-            try row.decode(column: "n", as: Int.self), try row.decode(column: "m", as: Int.self),
-            try row.decode(column: "h", as: Int.self), try row.decode(column: "d", as: Int.self),
-        ].map(String.init).joined(separator: ":")
-    }
-
-    /// A cheap fingerprint of what has been stored for the city: per source, the messages stored net of
-    /// deletions and the time of the last batch (`online_source_cities`, kept by ingest and deletion in their
-    /// transactions). Any stored or deleted message changes it.
-    func fingerprint(city: String, period: DayRange) async throws -> String {
-        let rows = try await sql.select().from(AnalysisTables.sourceCities)
-            .columns("source", "messages", "last_ingested_at").where("city", .equal, city).orderBy("source").all()
-        return try rows.map { row in
+    /// What is stored per city (one city, or every city any source fed): a fingerprint — per source, the messages
+    /// stored net of deletions and the time of the last batch (`online_source_cities`, kept by ingest and deletion
+    /// in their transactions), so any stored or deleted message changes it — and the messages stored in all.
+    func stored(city: String? = nil) async throws -> [String: StoredFingerprint] {
+        var select = sql.select().from(AnalysisTables.sourceCities).columns("city", "source", "messages", "last_ingested_at")
+        if let city { select = select.where("city", .equal, city) }
+        var result: [String: StoredFingerprint] = [:]
+        for row in try await select.orderBy("city").orderBy("source").all() {
+            let city = try row.decode(column: "city", as: String.self)
+            let messages = try row.decode(column: "messages", as: Int.self)
             let stamp = (try? row.decode(column: "last_ingested_at", as: Date.self))?.timeIntervalSince1970 ?? 0
-            return "\(try row.decode(column: "source", as: String.self))=\(try row.decode(column: "messages", as: Int.self))@\(stamp)"
-        }.joined(separator: ",") + "|\(period.from)-\(period.to)"
+            let part = "\(try row.decode(column: "source", as: String.self))=\(messages)@\(stamp)"
+            result[city, default: StoredFingerprint()].add(part, messages: messages)
+        }
+        return result
     }
 
     /// Verified offline incidents of the city in the period, one per report and target group (through

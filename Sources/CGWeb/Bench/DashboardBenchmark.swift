@@ -62,7 +62,9 @@ public enum DashboardBenchmark {
 
     static func measure(_ app: Application, _ sql: any SQLDatabase, _ options: Options, log: @escaping @Sendable (String) -> Void) async throws {
         guard let pack = CityPacks.pack(id: "london") else { return }
-        let today = CityClock(timeZoneIdentifier: pack.timeZone).dayAndHour(Date()).day
+        // One instant for the whole run: the dashboard's default period and the job's must be the same days.
+        let now = Date()
+        let today = CityClock(timeZoneIdentifier: pack.timeZone).dayAndHour(now).day
         let engine = app.cg.settings.database.isSQLite ? "SQLite" : "PostgreSQL"
         log("Generating rollups for \(options.messages) London messages over \(days) days on \(engine)…")
         let start = Date()
@@ -72,7 +74,7 @@ public enum DashboardBenchmark {
         try await sql.raw("ANALYZE").run()
         let service = AnalysisService(sql: sql)
         let cached = AnalysisService(sql: sql, cache: EventCache())
-        let query = AnalysisQuery(city: pack, period: DayRange(from: today - 55, to: today), group: "muslims", area: nil)
+        let query = AnalysisQuery(city: pack, period: AnalysisQuery.defaultPeriod(pack, now: now), group: "muslims", area: nil)
         let store = EarlyWarningStore(sql: sql, cipher: app.cg.cipher)
         let baseline = try await percentiles(options.runs) { _ = try await sql.raw("SELECT 1").all() }
         log(String(format: "baseline SELECT 1 round trip: p50 %.3f ms, p95 %.3f ms", baseline.p50, baseline.p95))
@@ -97,6 +99,14 @@ public enum DashboardBenchmark {
                 _ = try await store.alerts(city: "london", userID: nil)
             }),
         ]
+        // What an analyst sees after an ingest: the early-warning job has run on the change and warmed the memo,
+        // then the dashboard is opened. Each run starts from an empty memo; the job's run is not timed.
+        let warmed = try await afterJob(options.runs, app: app, now: now) { cache in
+            let service = AnalysisService(sql: sql, cache: cache)
+            _ = try await service.map(query)
+            _ = try await service.events(query)
+            _ = try await store.alerts(city: "london", userID: nil)
+        }
         // Where the cold time goes: the two steps of trigger events and of segments, measured apart.
         let window = DayRange(from: query.period.from - AnalysisService.baselineDays, to: query.period.to)
         let spikes = try await AnalysisService.spikes(service.queries, pack: pack, window: window)
@@ -135,11 +145,43 @@ public enum DashboardBenchmark {
             }),
             ("· segments: narratives", { _ = NarrativeFinder.find(bags: bags, background: background) }),
         ]
-        for (name, body) in queries + parts {
-            let p = try await percentiles(options.runs, body)
+        func report(_ name: String, _ p: (p50: Double, p95: Double), goal: Bool = true) {
             let name = name.padding(toLength: 24, withPad: " ", startingAt: 0)
-            log(String(format: "%@ %8.1f  %8.1f   %12.0f×        %@", name, p.p50, p.p95, p.p95 / max(baseline.p50, 0.001), p.p95 < 200 ? "met" : "MISSED"))
+            let verdict = goal ? (p.p95 < 200 ? "met" : "MISSED") : "(not a request)"
+            log(String(format: "%@ %8.1f  %8.1f   %12.0f×        %@", name, p.p50, p.p95, p.p95 / max(baseline.p50, 0.001), verdict))
         }
+        for (index, (name, body)) in (queries + parts).enumerated() {
+            report(name, try await percentiles(options.runs, body))
+            if index == queries.count - 1 {
+                report("dashboard after job ran", warmed.dashboard)
+                report("· job run (background)", warmed.job, goal: false)
+            }
+        }
+        log("  (after the job: \(warmed.hits) of \(warmed.runs) dashboard loads served from the memo the job warmed)")
+    }
+
+    /// `runs` times (after a warm-up): a job run warming a fresh memo (timed apart), then `body` on that memo
+    /// (timed). Counts the runs in which `body` computed nothing itself — each should be a memo hit.
+    static func afterJob(
+        _ runs: Int, app: Application, now: Date, _ body: (EventCache) async throws -> Void
+    ) async throws -> (dashboard: (p50: Double, p95: Double), job: (p50: Double, p95: Double), hits: Int, runs: Int) {
+        var dashboard: [Double] = []
+        var job: [Double] = []
+        var hits = 0
+        let total = max(2, runs)
+        for run in 0...total {
+            let cache = EventCache()
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = try await EarlyWarningJob(app: app, cache: cache).scan(now: now)
+            let middle = DispatchTime.now().uptimeNanoseconds
+            try await body(cache)
+            let end = DispatchTime.now().uptimeNanoseconds
+            guard run > 0 else { continue }  // the first run is the warm-up
+            job.append(Double(middle - start) / 1e6)
+            dashboard.append(Double(end - middle) / 1e6)
+            if await cache.statistics.computations == 1 { hits += 1 }
+        }
+        return (quantiles(dashboard), quantiles(job), hits, total)
     }
 
     static func percentiles(_ runs: Int, _ body: () async throws -> Void) async throws -> (p50: Double, p95: Double) {
@@ -150,7 +192,12 @@ public enum DashboardBenchmark {
             try await body()
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
         }
-        times.sort()
+        return quantiles(times)
+    }
+
+    /// p50 and p95 of measured times.
+    static func quantiles(_ times: [Double]) -> (p50: Double, p95: Double) {
+        let times = times.sorted()
         func at(_ q: Double) -> Double { times[min(times.count - 1, Int((Double(times.count) * q).rounded(.up)) - 1)] }
         return (at(0.5), at(0.95))
     }
@@ -269,6 +316,9 @@ public enum DashboardBenchmark {
         // ingest keeps in step.
         try await M0028_CreateOnlineRollupAreaDay.backfill(on: sql)
         try await M0029_CreateOnlineTermsCityDay.backfill(on: sql)
+        // What ingest keeps per source and city: the early-warning job warms the memo of cities with messages.
+        try await sql.insert(into: AnalysisTables.sourceCities).columns("source", "city", "messages", "last_ingested_at")
+            .values(SQLBind("bench"), SQLBind("london"), SQLBind(total), SQLBind(now)).run()
         var demographics: [[any SQLExpression]] = []
         for offset in 0..<days {
             for group in ["all"] + groups {
