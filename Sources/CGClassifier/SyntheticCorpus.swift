@@ -19,20 +19,32 @@ public enum SyntheticCorpus {
         }
     }
 
-    /// All synthetic training examples for `language`, deterministic.
-    public static func examples(language: Language, seed: UInt64 = 7) -> [LabeledExample] {
-        expand(families(language), language: language, source: "synthetic", seed: seed, perturb: true)
+    /// All synthetic training examples for `language`, deterministic. `groupsPerTemplate` (default: the
+    /// language's entry in ``defaultGroupsPerTemplate``; 0 = all) limits how many group terms fill each template.
+    public static func examples(language: Language, seed: UInt64 = 7, groupsPerTemplate: Int? = nil) -> [LabeledExample] {
+        expand(
+            families(language), language: language, source: "synthetic", seed: seed, perturb: true,
+            groupsPerTemplate: groupsPerTemplate ?? defaultGroupsPerTemplate[language] ?? 0)
     }
 
     /// Expands template families into examples.
     static func expand(
-        _ families: [TemplateFamily], language: Language, source: String, seed: UInt64, perturb: Bool
+        _ families: [TemplateFamily], language: Language, source: String, seed: UInt64, perturb: Bool,
+        groupsPerTemplate: Int = 0
     ) -> [LabeledExample] {
         var rng = SeededGenerator(seed: seed)
         var out: [LabeledExample] = []
+        var cursor: [String: Int] = [:]
+        var orders: [Int: [Int]] = [:]
         for family in families {
             for template in family.templates {
-                let fills = GroupVocabulary.fills(for: template, language: language)
+                var fills = GroupVocabulary.fills(for: template, language: language)
+                if groupsPerTemplate > 0 && fills.count > groupsPerTemplate {
+                    let n = fills.count
+                    let order = orders[n] ?? permutation(n, seed: seed &+ UInt64(n))
+                    orders[n] = order
+                    fills = sample(fills, count: groupsPerTemplate, hateful: family.hateful, order: order, cursor: &cursor)
+                }
                 for fill in fills {
                     var text = template
                     var targets: [TargetGroup]? = family.hateful ? nil : []
