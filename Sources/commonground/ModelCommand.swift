@@ -1,5 +1,7 @@
 import ArgumentParser
 import CGClassifier
+import CGGeo
+import CGSentiment
 import Foundation
 
 /// `commonground model train | eval`: trains the hate-speech models and evaluates them on labelled files.
@@ -91,7 +93,9 @@ struct ModelCommand: ParsableCommand {
             discussion: """
                 Labels may be 1/0, true/false, hate/nothate or hateful/not. Reports accuracy, macro-F1, \
                 per-class precision and recall, and calibration (ECE with reliability bins). \
-                Use FILE "functional" to run the built-in held-out functional cases.
+                Use FILE "functional" to run the built-in held-out functional cases (and the blind subset's \
+                aggregate), FILE "demo" for the share of planted hate and of chatter flagged in each city's \
+                synthetic demo stream (the same streams as the sentiment pipeline tests, which want ≥ 0.70 and ≤ 0.10).
                 """)
 
         @Argument(help: "Labelled file, or \"functional\".")
@@ -106,6 +110,10 @@ struct ModelCommand: ParsableCommand {
         func run() throws {
             let classifier = try models.map { try HateClassifier.load(directory: URL(fileURLWithPath: $0)) }
                 ?? HateClassifier.loadDefault()
+            if file == "demo" {
+                printDemoRates(classifier)
+                return
+            }
             if file == "functional" {
                 let cases = FunctionalSuite.cases()
                 print(FunctionalReport(classifier: classifier, cases: cases).report)
@@ -125,6 +133,21 @@ struct ModelCommand: ParsableCommand {
             let decisions = threshold.map { t in scores.map { $0 >= t } } ?? results.map(\.hateful)
             let metrics = BinaryMetrics(scores: scores, labels: labels, decisions: decisions)
             print(metrics.report)
+        }
+
+        /// Planted hate and chatter flagged per city, on the demo stream `PipelineTests` uses (50 days, seed 11).
+        func printDemoRates(_ classifier: HateClassifier) {
+            let session = classifier.makeSession()
+            for pack in CityPacks.all {
+                let stream = DemoStream.generate(
+                    city: pack, days: 50, seed: 11, start: Date(timeIntervalSince1970: 1_772_323_200), messagesPerAreaPerDay: 4)
+                let rate = { (prefix: String) -> Double in
+                    let ms = stream.messages.filter { $0.authorID.hasPrefix(prefix) }
+                    let flagged = ms.filter { session.classify($0.text, explain: false).hateful }.count
+                    return Double(flagged) / Double(max(ms.count, 1))
+                }
+                print("\(pack.id): planted hate flagged \(String(format: "%.3f", rate("h-"))), chatter flagged \(String(format: "%.3f", rate("u-")))")
+            }
         }
     }
 }
