@@ -33,6 +33,9 @@ public enum SyntheticCorpus {
         groupsPerTemplate: Int = 0
     ) -> [LabeledExample] {
         var rng = SeededGenerator(seed: seed)
+        // A generator of its own, so that languages without context clauses expand exactly as before.
+        var contextRNG = SeededGenerator(seed: seed ^ 0xC0_7E_47)
+        let contexts = contextClauses[language] ?? []
         var out: [LabeledExample] = []
         var cursor: [String: Int] = [:]
         var orders: [Int: [Int]] = [:]
@@ -63,6 +66,9 @@ public enum SyntheticCorpus {
                         variant.text = Perturbation.apply(term, in: text, using: &rng)
                         variant.kind = "spelling"
                         out.append(variant)
+                    }
+                    if fill != nil, !contexts.isEmpty, contextRNG.next() % 2 == 0 {
+                        out.append(withContext(example, contexts: contexts, using: &contextRNG))
                     }
                 }
             }
