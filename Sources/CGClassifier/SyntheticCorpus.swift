@@ -12,7 +12,7 @@ public enum SyntheticCorpus {
         case .en: return english + englishMore + negationRound(.en)
         case .es: return spanish + spanishMore + negationRound(.es)
         case .fr: return french + frenchMore + negationRound(.fr)
-        case .nl: return dutch + dutchMore + negationRound(.nl)
+        case .nl: return dutch + dutchMore + negationRound(.nl) + dutchVocabulary
         case .sv: return swedish
         case .ca: return catalan
         case .other: return []
