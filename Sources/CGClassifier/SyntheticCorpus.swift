@@ -12,27 +12,42 @@ public enum SyntheticCorpus {
         case .en: return english + englishMore + negationRound(.en)
         case .es: return spanish + spanishMore + negationRound(.es)
         case .fr: return french + frenchMore + negationRound(.fr)
-        case .nl: return dutch + dutchMore + negationRound(.nl)
+        case .nl: return dutch + dutchMore + negationRound(.nl) + dutchVocabulary
         case .sv: return swedish
         case .ca: return catalan
         case .other: return []
         }
     }
 
-    /// All synthetic training examples for `language`, deterministic.
-    public static func examples(language: Language, seed: UInt64 = 7) -> [LabeledExample] {
-        expand(families(language), language: language, source: "synthetic", seed: seed, perturb: true)
+    /// All synthetic training examples for `language`, deterministic. `groupsPerTemplate` (default: the
+    /// language's entry in ``defaultGroupsPerTemplate``; 0 = all) limits how many group terms fill each template.
+    public static func examples(language: Language, seed: UInt64 = 7, groupsPerTemplate: Int? = nil) -> [LabeledExample] {
+        expand(
+            families(language), language: language, source: "synthetic", seed: seed, perturb: true,
+            groupsPerTemplate: groupsPerTemplate ?? defaultGroupsPerTemplate[language] ?? 0)
     }
 
     /// Expands template families into examples.
     static func expand(
-        _ families: [TemplateFamily], language: Language, source: String, seed: UInt64, perturb: Bool
+        _ families: [TemplateFamily], language: Language, source: String, seed: UInt64, perturb: Bool,
+        groupsPerTemplate: Int = 0
     ) -> [LabeledExample] {
         var rng = SeededGenerator(seed: seed)
+        // A generator of its own, so that languages without context clauses expand exactly as before.
+        var contextRNG = SeededGenerator(seed: seed ^ 0xC0_7E_47)
+        let contexts = contextClauses[language] ?? []
         var out: [LabeledExample] = []
+        var cursor: [String: Int] = [:]
+        var orders: [Int: [Int]] = [:]
         for family in families {
             for template in family.templates {
-                let fills = GroupVocabulary.fills(for: template, language: language)
+                var fills = GroupVocabulary.fills(for: template, language: language)
+                if groupsPerTemplate > 0 && fills.count > groupsPerTemplate {
+                    let n = fills.count
+                    let order = orders[n] ?? permutation(n, seed: seed &+ UInt64(n))
+                    orders[n] = order
+                    fills = sample(fills, count: groupsPerTemplate, hateful: family.hateful, order: order, cursor: &cursor)
+                }
                 for fill in fills {
                     var text = template
                     var targets: [TargetGroup]? = family.hateful ? nil : []
@@ -51,6 +66,9 @@ public enum SyntheticCorpus {
                         variant.text = Perturbation.apply(term, in: text, using: &rng)
                         variant.kind = "spelling"
                         out.append(variant)
+                    }
+                    if fill != nil, !contexts.isEmpty, contextRNG.next() % 2 == 0 {
+                        out.append(withContext(example, contexts: contexts, using: &contextRNG))
                     }
                 }
             }

@@ -24,6 +24,10 @@ public struct TrainingOptions: Sendable {
     /// Corpora left out of training (and dev), e.g. `["davidson"]`.
     public var excludedSources: Set<String> = []
 
+    /// Group terms per own-sentence template, by language (0 = all); see
+    /// ``SyntheticCorpus/defaultGroupsPerTemplate``.
+    public var groupsPerTemplate: [Language: Int] = SyntheticCorpus.defaultGroupsPerTemplate
+
     /// Default options.
     public init() {}
 }

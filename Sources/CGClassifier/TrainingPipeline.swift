@@ -30,7 +30,9 @@ public enum TrainingPipeline {
         log: (String) -> Void = { _ in }
     ) -> Result {
         let corpus = loader.load(language: language, log: log).filter { !options.excludedSources.contains($0.source) }
-        let synthetic = SyntheticCorpus.examples(language: language).map { e -> LabeledExample in
+        let synthetic = SyntheticCorpus.examples(
+            language: language, groupsPerTemplate: options.groupsPerTemplate[language] ?? 0
+        ).map { e -> LabeledExample in
             var e = e
             e.weight *= options.syntheticWeight
             return e
@@ -46,7 +48,9 @@ public enum TrainingPipeline {
             train = synthetic.filter { !DataSplit.isDev($0.text, devPercent: 15) }
             dev = synthetic.filter { DataSplit.isDev($0.text, devPercent: 15) }
             for other in TrainingPipeline.defaultLanguages where other != language {
-                train += SyntheticCorpus.examples(language: other).map { e -> LabeledExample in
+                train += SyntheticCorpus.examples(
+                    language: other, groupsPerTemplate: options.groupsPerTemplate[other] ?? 0
+                ).map { e -> LabeledExample in
                     var e = e
                     e.weight *= 0.5
                     return e

@@ -1,5 +1,7 @@
 import ArgumentParser
 import CGClassifier
+import CGGeo
+import CGSentiment
 import Foundation
 
 /// `commonground model train | eval`: trains the hate-speech models and evaluates them on labelled files.
@@ -23,13 +25,16 @@ struct ModelCommand: ParsableCommand {
         var language: String?
 
         @Option(help: "Training epochs.")
-        var epochs: Int = 6
+        var epochs: Int = TrainingOptions().epochs
 
-        @Flag(help: "List the functional cases the new model gets wrong.")
+        @Flag(help: "List the development functional cases the new model gets wrong (never the blind ones).")
         var showFailures = false
 
         @Option(help: "Weight multiplier of the own synthetic sentences.")
         var syntheticWeight: Float = 6
+
+        @Option(help: "Group terms per own-sentence template for the languages trained (0 = all; default: per language, nl 5).")
+        var groupsPerTemplate: Int?
 
         @Option(help: "Corpora to leave out (comma-separated source names, e.g. davidson,ghc).")
         var exclude: String = ""
@@ -53,6 +58,9 @@ struct ModelCommand: ParsableCommand {
             options.epochs = epochs
             options.syntheticWeight = syntheticWeight
             options.excludedSources = Set(exclude.split(separator: ",").map(String.init))
+            if let groupsPerTemplate {
+                for l in languages { options.groupsPerTemplate[l] = groupsPerTemplate }
+            }
             for l in languages {
                 print("== \(l.rawValue)")
                 let result = TrainingPipeline.train(language: l, loader: loader, options: options) { print("  " + $0) }
@@ -67,7 +75,12 @@ struct ModelCommand: ParsableCommand {
                 if let f = result.functional {
                     print(f.report.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
                     if showFailures {
-                        for x in f.failures { print("  miss [\(x.kind)] \(String(format: "%.2f", x.score)) \(x.text)") }
+                        // Blind cases estimate unseen phrasings only while nobody reads them: their failures are
+                        // not listed, only their aggregate (`model eval functional`).
+                        let blind = Set(FunctionalSuite.cases(language: l).filter { $0.source == FunctionalSuite.blindSource }.map(\.text))
+                        for x in f.failures where !blind.contains(x.text) {
+                            print("  miss [\(x.kind)] \(String(format: "%.2f", x.score)) \(x.text)")
+                        }
                     }
                 }
             }
@@ -80,7 +93,9 @@ struct ModelCommand: ParsableCommand {
             discussion: """
                 Labels may be 1/0, true/false, hate/nothate or hateful/not. Reports accuracy, macro-F1, \
                 per-class precision and recall, and calibration (ECE with reliability bins). \
-                Use FILE "functional" to run the built-in held-out functional cases.
+                Use FILE "functional" to run the built-in held-out functional cases (and the blind subset's \
+                aggregate), FILE "demo" for the share of planted hate and of chatter flagged in each city's \
+                synthetic demo stream (the same streams as the sentiment pipeline tests, which want ≥ 0.70 and ≤ 0.10).
                 """)
 
         @Argument(help: "Labelled file, or \"functional\".")
@@ -95,9 +110,18 @@ struct ModelCommand: ParsableCommand {
         func run() throws {
             let classifier = try models.map { try HateClassifier.load(directory: URL(fileURLWithPath: $0)) }
                 ?? HateClassifier.loadDefault()
+            if file == "demo" {
+                printDemoRates(classifier)
+                return
+            }
             if file == "functional" {
-                let report = FunctionalReport(classifier: classifier, cases: FunctionalSuite.cases())
-                print(report.report)
+                let cases = FunctionalSuite.cases()
+                print(FunctionalReport(classifier: classifier, cases: cases).report)
+                // The blind subset's aggregate only: its failures stay unread so that it keeps measuring
+                // phrasings nobody tuned on.
+                let blind = FunctionalReport(classifier: classifier, cases: cases.filter { $0.source == FunctionalSuite.blindSource })
+                print("blind subset (\(FunctionalSuite.blindSource)):")
+                print(blind.report.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
                 return
             }
             let (examples, errors) = try LabeledFileReader.read(URL(fileURLWithPath: file))
@@ -109,6 +133,21 @@ struct ModelCommand: ParsableCommand {
             let decisions = threshold.map { t in scores.map { $0 >= t } } ?? results.map(\.hateful)
             let metrics = BinaryMetrics(scores: scores, labels: labels, decisions: decisions)
             print(metrics.report)
+        }
+
+        /// Planted hate and chatter flagged per city, on the demo stream `PipelineTests` uses (50 days, seed 11).
+        func printDemoRates(_ classifier: HateClassifier) {
+            let session = classifier.makeSession()
+            for pack in CityPacks.all {
+                let stream = DemoStream.generate(
+                    city: pack, days: 50, seed: 11, start: Date(timeIntervalSince1970: 1_772_323_200), messagesPerAreaPerDay: 4)
+                let rate = { (prefix: String) -> Double in
+                    let ms = stream.messages.filter { $0.authorID.hasPrefix(prefix) }
+                    let flagged = ms.filter { session.classify($0.text, explain: false).hateful }.count
+                    return Double(flagged) / Double(max(ms.count, 1))
+                }
+                print("\(pack.id): planted hate flagged \(String(format: "%.3f", rate("h-"))), chatter flagged \(String(format: "%.3f", rate("u-")))")
+            }
         }
     }
 }
