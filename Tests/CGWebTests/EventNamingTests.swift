@@ -6,11 +6,11 @@ import Foundation
 import SQLKit
 import Testing
 
-/// Naming trigger events: on PostgreSQL the events' term sums run in parallel statements, on SQLite in one;
-/// either way each event gets the terms that its own sums give.
+/// Naming trigger events: the term sums of many events are read in one statement, and each event still gets
+/// the terms that its own sums give.
 @Suite("Naming trigger events")
 struct EventNamingTests {
-    @Test("nine events named at once get, each, the counts of their own sums (parallel parts on PostgreSQL)", arguments: TestEngine.available)
+    @Test("nine events named at once get, each, the counts of their own sums", arguments: TestEngine.available)
     func namedLikeOneByOne(engine: TestEngine) async throws {
         try await TestApp.with(engine) { app in
             try await AnalysisSummaryTests.ingestStream(app)

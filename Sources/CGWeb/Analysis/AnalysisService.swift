@@ -119,37 +119,13 @@ struct AnalysisService: Sendable {
     /// Two statements for all events: the targets (each event's group in its areas and days), and the
     /// backgrounds (all hateful terms of the city in the six weeks before each distinct start day, summed in a
     /// sliding window over one read of the days they cover).
-    ///
-    /// On an engine that serves several connections at once (PostgreSQL) the targets are summed in up to four
-    /// statements run side by side, and the backgrounds beside them: the targets were the slowest part of a cold
-    /// dashboard there. SQLite has one connection, so it gets one statement each, one after the other.
     static func named(_ events: [TriggerEvent], _ queries: RollupQueries, city: String) async throws -> [TriggerEvent] {
         guard !events.isEmpty else { return events }
-        let sums = events.map {
-            RollupQueries.TermSum(period: $0.period, group: $0.targetGroup, areas: $0.areas.map(\.areaCode))
-        }
-        let starts = events.map(\.period.from)
-        let targets: [[String: Int]]
-        let background: [Int: [String: Int]]
-        if queries.servesConcurrentReads {
-            async let windows = queries.termWindows(
-                city: city, group: AggregateKey.allTargets, starts: starts, days: baselineDays)
-            let size = (sums.count + 3) / 4
-            targets = try await withThrowingTaskGroup(of: (Int, [[String: Int]]).self) { group in
-                for start in stride(from: 0, to: sums.count, by: size) {
-                    let part = Array(sums[start..<min(sums.count, start + size)])
-                    group.addTask { (start, try await queries.termTotals(city: city, part)) }
-                }
-                var parts: [(Int, [[String: Int]])] = []
-                for try await part in group { parts.append(part) }
-                return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
-            }
-            background = try await windows
-        } else {
-            targets = try await queries.termTotals(city: city, sums)
-            background = try await queries.termWindows(
-                city: city, group: AggregateKey.allTargets, starts: starts, days: baselineDays)
-        }
+        let targets = try await queries.termTotals(
+            city: city,
+            events.map { .init(period: $0.period, group: $0.targetGroup, areas: $0.areas.map(\.areaCode)) })
+        let background = try await queries.termWindows(
+            city: city, group: AggregateKey.allTargets, starts: events.map(\.period.from), days: baselineDays)
         var events = events
         for index in events.indices {
             events[index].terms = LogOdds.distinctiveTerms(

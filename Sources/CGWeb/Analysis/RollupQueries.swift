@@ -13,9 +13,6 @@ struct RollupQueries: Sendable {
 
     private static let sums: [(String, String)] = [("messages", "m"), ("hateful", "h"), ("violent", "v")]
 
-    /// Whether statements sent side by side run side by side: PostgreSQL's pool, not SQLite's one connection.
-    var servesConcurrentReads: Bool { sql.dialect.name != "sqlite" }
-
     /// `SELECT … FROM table WHERE city = ? AND day >= ? AND day <= ?`.
     private func range(_ table: String, city: String, period: DayRange) -> SQLSelectBuilder {
         sql.select().from(table)
