@@ -79,8 +79,17 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     /// same length as `counts`.
     public func baseline(_ counts: [Double], volume: [Double]? = nil) -> [Baseline?] {
         let useVolume = volume?.count == counts.count
-        return counts.indices.map { t in
-            var history: [Double] = []
+        // Two buffers for the whole series, sorted in place: this runs for every day of every area × group
+        // series a dashboard's trigger events scan, and a fresh array per point (history, sorted copy,
+        // deviations, their sorted copy) was most of the finder's time.
+        var history: [Double] = []
+        var deviations: [Double] = []
+        history.reserveCapacity(baselineWeeks)
+        deviations.reserveCapacity(baselineWeeks)
+        var result: [Baseline?] = []
+        result.reserveCapacity(counts.count)
+        for t in counts.indices {
+            history.removeAll(keepingCapacity: true)
             for k in 1...baselineWeeks {
                 let i = t - k * season
                 guard i >= 0 else { break }
@@ -90,14 +99,23 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
                     history.append(counts[i])
                 }
             }
-            guard history.count >= minimumWeeks else { return nil }
+            guard history.count >= minimumWeeks else {
+                result.append(nil)
+                continue
+            }
+            history.sort()
+            let median = Statistics.quantile(sorted: history, 0.5)
+            deviations.removeAll(keepingCapacity: true)
+            for value in history { deviations.append(abs(value - median)) }
+            deviations.sort()
             let scale = useVolume ? (volume?[t] ?? 0) : 1
-            let expected = Statistics.median(history) * scale
-            let robust = 1.4826 * Statistics.mad(history) * scale
+            let expected = median * scale
+            let robust = 1.4826 * Statistics.quantile(sorted: deviations, 0.5) * scale
             let inflate = 1 + Double.pi / (2 * Double(history.count))
             let spread = (max(robust * robust, expected, 1) * inflate).squareRoot()
-            return Baseline(expected: expected, spread: spread)
+            result.append(Baseline(expected: expected, spread: spread))
         }
+        return result
     }
 
     /// The spikes, in time order. `dates` (same length as `counts`) only labels the result.

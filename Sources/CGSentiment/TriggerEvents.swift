@@ -152,18 +152,19 @@ public enum TriggerEventFinder {
         return events.sorted { ($0.period.from, -$0.score, $0.targetGroup) < ($1.period.from, -$1.score, $1.targetGroup) }
     }
 
-    /// The distinctive terms of `event`: its group's hateful terms in its areas (all areas when it has none)
-    /// and days, against all hateful terms of the city in the `baselineDays` before it.
+    /// The distinctive terms of `event`: its group's hateful terms in its areas over each area's own days
+    /// (``TriggerEvent/termSpans``; the whole city over the event's days when it has no areas), against all
+    /// hateful terms of the city in the `baselineDays` before it.
     public static func terms(
         for event: TriggerEvent, termRows: [TermRow], city: String, baselineDays: Int = 42, top: Int = 12
     ) -> [DistinctiveTerm] {
-        let areas = Set(event.areas.map(\.areaCode))
+        let spans = event.termSpans
         var target: [String: Int] = [:]
         var background: [String: Int] = [:]
         let baseline = (event.period.from - baselineDays)...(event.period.from - 1)
         for row in termRows where row.key.city == city {
             let k = row.key
-            if k.targetGroup == event.targetGroup, event.period.contains(k.day), areas.isEmpty || areas.contains(k.area) {
+            if k.targetGroup == event.targetGroup, event.holdsTerms(area: k.area, day: k.day, spans: spans) {
                 target[k.term, default: 0] += row.count
             } else if k.targetGroup == AggregateKey.allTargets, baseline.contains(k.day) {
                 background[k.term, default: 0] += row.count

@@ -83,6 +83,39 @@ func weeklyRhythm(days: Int, seed: UInt64, weekday: Double = 30, weekend: Double
         #expect(SpikeDetector().baseline(counts).allSatisfy { $0 == nil })
     }
 
+    @Test("the baseline is the median of the same weekday and 1.4826 × its MAD, by hand, with and without volume")
+    func baselineByDefinition() {
+        var rng = SeededGenerator(seed: 11)
+        // A weekly rhythm in the volume, and one day without any messages (its history entry is skipped).
+        let volume: [Double] = (0..<63).map { day -> Double in day == 20 ? 0 : Double(900 + (day % 7) * 40) }
+        let counts = volume.map { poisson($0 * 0.04, &rng) }
+        let detector = SpikeDetector()
+        func median(_ v: [Double]) -> Double {
+            let s = v.sorted()
+            return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+        }
+        for useVolume in [false, true] {
+            let base = detector.baseline(counts, volume: useVolume ? volume : nil)
+            #expect(base.count == counts.count)
+            for t in counts.indices {
+                let days: [Int] = (1...6).map { t - $0 * 7 }.filter { $0 >= 0 && (!useVolume || volume[$0] > 0) }
+                let history: [Double] = days.map { useVolume ? counts[$0] / volume[$0] : counts[$0] }
+                guard history.count >= 3 else {
+                    #expect(base[t] == nil, "day \(t)")
+                    continue
+                }
+                let scale = useVolume ? volume[t] : 1
+                let m = median(history)
+                let deviations: [Double] = history.map { abs($0 - m) }
+                let robust: Double = 1.4826 * median(deviations) * scale
+                let inflate: Double = 1 + Double.pi / (2 * Double(history.count))
+                let spread: Double = (max(robust * robust, m * scale, 1) * inflate).squareRoot()
+                #expect(abs((base[t]?.expected ?? -1) - m * scale) < 1e-9, "day \(t)")
+                #expect(abs((base[t]?.spread ?? -1) - spread) < 1e-9, "day \(t)")
+            }
+        }
+    }
+
     @Test func hourlySeason() {
         var rng = SeededGenerator(seed: 3)
         var counts = (0..<(24 * 7 * 5)).map { h -> Double in poisson((h % 24) >= 18 ? 40 : 8, &rng) }

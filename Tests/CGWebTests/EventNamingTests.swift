@@ -25,22 +25,38 @@ struct EventNamingTests {
             for index in 0..<9 {
                 // Later days, so the backgrounds hold earlier days; some events city-wide, so they hold terms.
                 let period = DayRange(from: first + 4 + index % 4, to: first + 6 + index % 4)
-                let areas = pack.areas.dropFirst(index % 2 == 0 ? 0 : index).prefix(index % 2 == 0 ? 100 : 1 + index % 3).map {
-                    EventArea(
-                        areaCode: $0.code, name: $0.localName, period: period, peakDay: period.from, observed: 1, expected: 0,
-                        score: 1)
+                // Each area over days of its own within the event (the first area twice, overlapping), so the sums
+                // must read each area's own days and count none twice.
+                let chosen = pack.areas.dropFirst(index % 2 == 0 ? 0 : index).prefix(index % 2 == 0 ? 100 : 1 + index % 3)
+                var areas = chosen.enumerated().map { offset, area in
+                    let from = period.from + offset % 3
+                    return EventArea(
+                        areaCode: area.code, name: area.localName, period: DayRange(from: from, to: min(from + 1, period.to)),
+                        peakDay: from, observed: 1, expected: 0, score: 1)
+                }
+                if var again = areas.first {
+                    again.period = DayRange(from: period.from + 1, to: period.to)
+                    areas.append(again)
                 }
                 events.append(
                     TriggerEvent(
                         targetGroup: groups[index % 3], period: period, peakDay: period.from, observed: 1, expected: 0,
-                        score: 1, cityWide: false, areas: Array(areas), terms: []))
+                        score: 1, cityWide: false, areas: areas, terms: []))
             }
             let named = try await AnalysisService.named(events, queries, city: "london")
             #expect(named.count == events.count)
             var anyTerms = false
             for (event, result) in zip(events, named) {
-                let target = try await queries.termTotals(
-                    city: "london", period: event.period, group: event.targetGroup, areas: event.areas.map(\.areaCode))
+                // One sum per area and day, added up here: what the event's own area-days hold.
+                var target: [String: Int] = [:]
+                for area in Set(event.areas.map(\.areaCode)) {
+                    let days = Set(event.areas.filter { $0.areaCode == area }.flatMap { $0.period.from...$0.period.to })
+                    for day in days {
+                        let sums = try await queries.termTotals(
+                            city: "london", period: DayRange(from: day, to: day), group: event.targetGroup, areas: [area])
+                        target.merge(sums, uniquingKeysWith: +)
+                    }
+                }
                 let background = try await queries.termWindows(
                     city: "london", group: "all", starts: [event.period.from], days: AnalysisService.baselineDays)
                 let expected = LogOdds.distinctiveTerms(
@@ -55,6 +71,11 @@ struct EventNamingTests {
                 anyTerms = anyTerms || !expected.isEmpty
             }
             #expect(anyTerms)
+            // Split over many statements (two spans each, a sum with more alone), the sums come back the same.
+            let sums = events.map { RollupQueries.TermSum(group: $0.targetGroup, period: $0.period, spans: $0.termSpans) }
+            let together = try await queries.termTotals(city: "london", sums)
+            #expect(try await queries.termTotals(city: "london", sums, partsPerStatement: 2) == together)
+            #expect(together.filter { !$0.isEmpty }.count >= 3)
         }
     }
 }

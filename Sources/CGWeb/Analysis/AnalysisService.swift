@@ -116,14 +116,14 @@ struct AnalysisService: Sendable {
     }
 
     /// `events` with their distinguishing terms (log-odds of the event's terms against the city's baseline).
-    /// Two statements for all events: the targets (each event's group in its areas and days), and the
+    /// Two statements for all events: the targets (each event's group in each of its areas over that area's own
+    /// spike days, ``TriggerEvent/termSpans``), and the
     /// backgrounds (all hateful terms of the city in the six weeks before each distinct start day, summed in a
     /// sliding window over one read of the days they cover).
     static func named(_ events: [TriggerEvent], _ queries: RollupQueries, city: String) async throws -> [TriggerEvent] {
         guard !events.isEmpty else { return events }
         let targets = try await queries.termTotals(
-            city: city,
-            events.map { .init(period: $0.period, group: $0.targetGroup, areas: $0.areas.map(\.areaCode)) })
+            city: city, events.map { .init(group: $0.targetGroup, period: $0.period, spans: $0.termSpans) })
         let background = try await queries.termWindows(
             city: city, group: AggregateKey.allTargets, starts: events.map(\.period.from), days: baselineDays)
         var events = events

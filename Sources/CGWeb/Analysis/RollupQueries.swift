@@ -98,40 +98,61 @@ struct RollupQueries: Sendable {
     /// narratives' background, and both sides of a trigger event's log-odds. The whole city reads the
     /// area-free `online_terms_city_day`; given areas read `online_terms`.
     func termTotals(city: String, period: DayRange, group: String, areas: [String] = []) async throws -> [String: Int] {
-        try await termTotals(city: city, [TermSum(period: period, group: group, areas: areas)])[0]
+        let spans = Set(areas).sorted().map { AreaSpan(areaCode: $0, period: period) }
+        return try await termTotals(city: city, [TermSum(group: group, period: period, spans: spans)])[0]
     }
 
-    /// One term sum: a group over a period, in the given areas (none: the whole city).
+    /// One term sum: a group in the given areas, each over its own days (no spans: the whole city over `period`).
     struct TermSum: Hashable {
-        var period: DayRange
         var group: String
-        var areas: [String] = []
+        var period: DayRange
+        var spans: [AreaSpan] = []
     }
 
-    /// Several term sums in one statement (a `UNION ALL` of one grouped select per sum, tagged with its index,
-    /// packed per index), in the order asked: naming the trigger events of a window takes two statements, not
-    /// two per event.
-    func termTotals(city: String, _ sums: [TermSum]) async throws -> [[String: Int]] {
-        guard !sums.isEmpty else { return [] }
-        var parts: [any SQLExpression] = []
-        for (index, sum) in sums.enumerated() {
-            var part = range(sum.areas.isEmpty ? AnalysisTables.cityDayTerms : AnalysisTables.terms, city: city, period: sum.period)
-                .column(SQLRaw(String(index)), as: "k").column("term").column(SQLRaw("CAST(SUM(n) AS BIGINT)"), as: "c")
-                .where("target_group", .equal, sum.group)
-            if !sum.areas.isEmpty { part = part.where("area", .in, sum.areas) }
-            parts.append(part.groupBy("term").select)
-        }
-        let rows = try await sql.select()
-            .column("k").column(SQLRaw("string_agg(term || ':' || CAST(c AS TEXT), '|')"), as: "s")
-            .from(SQLGroupExpression(SQLList(parts, separator: SQLRaw(" UNION ALL "))), as: SQLIdentifier("t"))
-            .groupBy("k").all()
+    /// Most parts (one per span, five bound values each) in one statement: SQLite binds at most 32,766 values.
+    static let partsPerStatement = 1_000
+
+    /// Several term sums, in the order asked, in as few statements as the bound-value limit allows (one for a
+    /// dashboard's events): a `UNION ALL` of one index range per span (`online_terms`: city, group, area, days;
+    /// `online_terms_city_day` for a whole-city sum), tagged with its sum's index, summed per index and term,
+    /// packed per index — so naming the trigger events of a window reads each event's own area-days once, not
+    /// two statements per event.
+    /// A sum with more spans than `partsPerStatement` gets a statement of its own.
+    func termTotals(city: String, _ sums: [TermSum], partsPerStatement: Int = partsPerStatement) async throws -> [[String: Int]] {
         var result = Array(repeating: [String: Int](), count: sums.count)
-        for row in rows {
-            let index = try row.decode(column: "k", as: Int.self)
-            if result.indices.contains(index) {
-                result[index] = PackedCounts.terms(try row.decode(column: "s", as: String?.self) ?? "")
+        var chunk: [any SQLExpression] = []
+        func flush() async throws {
+            guard !chunk.isEmpty else { return }
+            let union = SQLGroupExpression(SQLList(chunk, separator: SQLRaw(" UNION ALL ")))
+            let summed = sql.select().column("k").column("term").column(SQLRaw("CAST(SUM(n) AS BIGINT)"), as: "c")
+                .from(union, as: SQLIdentifier("r")).groupBy("k").groupBy("term").select
+            let rows = try await sql.select()
+                .column("k").column(SQLRaw("string_agg(term || ':' || CAST(c AS TEXT), '|')"), as: "s")
+                .from(SQLGroupExpression(summed), as: SQLIdentifier("t"))
+                .groupBy("k").all()
+            for row in rows {
+                let index = try row.decode(column: "k", as: Int.self)
+                if result.indices.contains(index) {
+                    result[index] = PackedCounts.terms(try row.decode(column: "s", as: String?.self) ?? "")
+                }
+            }
+            chunk = []
+        }
+        for (index, sum) in sums.enumerated() {
+            let parts: [(table: String, area: String?, period: DayRange)] =
+                sum.spans.isEmpty
+                ? [(AnalysisTables.cityDayTerms, nil, sum.period)]
+                : sum.spans.map { (AnalysisTables.terms, $0.areaCode, $0.period) }
+            if chunk.count + parts.count > partsPerStatement { try await flush() }
+            for part in parts {
+                var select = range(part.table, city: city, period: part.period)
+                    .column(SQLRaw(String(index)), as: "k").column("term").column("n")
+                    .where("target_group", .equal, sum.group)
+                if let area = part.area { select = select.where("area", .equal, area) }
+                chunk.append(select.select)
             }
         }
+        try await flush()
         return result
     }
 

@@ -130,7 +130,7 @@ public enum DashboardBenchmark {
             ("· events: terms (SQL)", { _ = try await AnalysisService.named(spikes, service.queries, city: "london") }),
             ("·· event targets (SQL)", {
                 _ = try await service.queries.termTotals(
-                    city: "london", spikes.map { .init(period: $0.period, group: $0.targetGroup, areas: $0.areas.map(\.areaCode)) })
+                    city: "london", spikes.map { .init(group: $0.targetGroup, period: $0.period, spans: $0.termSpans) })
             }),
             ("·· backgrounds (SQL)", {
                 _ = try await service.queries.termWindows(
