@@ -83,6 +83,21 @@ struct AnalysisSummaryTests {
         let areaDay = try await areaDay(sql)
         #expect(!areaDay.isEmpty)
         #expect(areaDay == (try await dailySummed(sql)))
+        // The dashboard reads the same rows packed: all of them, and one group (with `all`) in one area.
+        let queries = RollupQueries(sql: sql)
+        func rows(_ packed: [AggregateRow]) -> [Row] {
+            packed.map {
+                Row(
+                    city: $0.key.city, day: $0.key.day, key: "\($0.key.area)/\($0.key.targetGroup)",
+                    messages: $0.delta.messages, hateful: $0.delta.hateful, violent: $0.delta.violent)
+            }.filter { $0.messages != 0 || $0.hateful != 0 || $0.violent != 0 }.sorted { $0.description < $1.description }
+        }
+        let everything = DayRange(from: 0, to: 100_000)
+        #expect(rows(try await queries.dailyRows(city: "london", period: everything)) == areaDay)
+        let area = try #require(areaDay.first { $0.key.hasSuffix("/muslims") }?.key.split(separator: "/").first.map(String.init))
+        #expect(
+            rows(try await queries.dailyRows(city: "london", period: everything, groups: ["muslims"], area: area))
+                == areaDay.filter { $0.key == "\(area)/muslims" || $0.key == "\(area)/all" })
         let terms = try await cityTerms(sql)
         #expect(!terms.isEmpty)
         #expect(terms == (try await termsSummed(sql)))

@@ -5,27 +5,25 @@ import CGSentiment
 /// queries that would return thousands of small rows aggregate them in SQL with `string_agg` (SQLite ≥ 3.44 and
 /// PostgreSQL spell it the same) into a few rows of text, parsed here in one pass over the bytes.
 enum PackedCounts {
-    /// `"day:messages:hateful:violent,…"` (the order of the entries does not matter) as `(day, delta)` pairs;
-    /// malformed entries are skipped.
-    static func days(_ text: String) -> [(day: Int, delta: AggregateDelta)] {
-        var result: [(day: Int, delta: AggregateDelta)] = []
-        var fields: [Int] = []
-        fields.reserveCapacity(4)
+    /// Packed lists of one result row that do not line up (they come from one group's rows in one order, so
+    /// this means the database did something unexpected: an error rather than wrong counts).
+    struct Mismatch: Error, CustomStringConvertible {
+        var what: String
+        var description: String { "packed counts of \(what) do not line up" }
+    }
+
+    /// `"12,-3,40"` as integers, in order; bytes other than digits, `-` and `,` are ignored, and an entry
+    /// without digits is skipped.
+    static func integers(_ text: String) -> [Int] {
+        var result: [Int] = []
         var value = 0
         var negative = false
         var digits = false
-        func endField() {
-            if digits { fields.append(negative ? -value : value) }
+        func end() {
+            if digits { result.append(negative ? -value : value) }
             value = 0
             negative = false
             digits = false
-        }
-        func endEntry() {
-            endField()
-            if fields.count == 4 {
-                result.append((fields[0], AggregateDelta(messages: fields[1], hateful: fields[2], violent: fields[3])))
-            }
-            fields.removeAll(keepingCapacity: true)
         }
         for byte in text.utf8 {
             switch byte {
@@ -33,12 +31,11 @@ enum PackedCounts {
                 value = value * 10 + Int(byte - UInt8(ascii: "0"))
                 digits = true
             case UInt8(ascii: "-"): negative = true
-            case UInt8(ascii: ":"): endField()
-            case UInt8(ascii: ","): endEntry()
+            case UInt8(ascii: ","): end()
             default: break
             }
         }
-        endEntry()
+        end()
         return result
     }
 
