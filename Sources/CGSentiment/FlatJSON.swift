@@ -91,7 +91,9 @@ enum FlatJSON {
         mutating func array() -> RawValue? {
             i += 1
             var strings: [String] = []
+            var numbers: [Double] = []
             var allStrings = true
+            var allNumbers = true
             skipSpace()
             if i < bytes.count, bytes[i] == 0x5D {
                 i += 1
@@ -101,6 +103,7 @@ enum FlatJSON {
                 skipSpace()
                 guard let item = value() else { return nil }
                 if case .text(let s) = item { strings.append(s) } else { allStrings = false }
+                if case .number(let n) = item { numbers.append(n) } else { allNumbers = false }
                 skipSpace()
                 guard i < bytes.count else { return nil }
                 if bytes[i] == 0x2C {
@@ -109,7 +112,7 @@ enum FlatJSON {
                 }
                 guard bytes[i] == 0x5D else { return nil }
                 i += 1
-                return allStrings ? .list(strings) : .other
+                return allStrings ? .list(strings) : allNumbers ? .numbers(numbers) : .other
             }
         }
 

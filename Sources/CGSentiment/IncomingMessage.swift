@@ -22,6 +22,9 @@ public struct IncomingMessage: Sendable, Codable, Hashable {
     public var declaredLocation: String?
     /// The coordinates attached to the message, if any.
     public var coordinates: GeoPoint?
+    /// Whether ``coordinates`` came as a bare pair whose order the source did not state (`"coordinates": [a, b]`
+    /// or `"a,b"`): placement then also tries the pair the other way round when it is not in the city.
+    public var coordinatesOrderUncertain: Bool = false
     /// Accounts the message mentions (without `@`), if any.
     public var mentions: [String]
     /// The id of the message this one replies to, if any.
@@ -35,7 +38,8 @@ public struct IncomingMessage: Sendable, Codable, Hashable {
     public init(
         id: String, source: String, timestamp: Date, text: String, language: String? = nil, authorID: String,
         declaredLocation: String? = nil, coordinates: GeoPoint? = nil, mentions: [String] = [],
-        replyTo: String? = nil, authorAgeBand: AgeBand? = nil, authorGender: AuthorGender? = nil
+        replyTo: String? = nil, authorAgeBand: AgeBand? = nil, authorGender: AuthorGender? = nil,
+        coordinatesOrderUncertain: Bool = false
     ) {
         self.id = id
         self.source = source
@@ -45,6 +49,7 @@ public struct IncomingMessage: Sendable, Codable, Hashable {
         self.authorID = authorID
         self.declaredLocation = declaredLocation
         self.coordinates = coordinates
+        self.coordinatesOrderUncertain = coordinatesOrderUncertain
         self.mentions = mentions
         self.replyTo = replyTo
         self.authorAgeBand = authorAgeBand

@@ -268,11 +268,14 @@ public struct MessageFileReader: Sendable {
     }
 }
 
-/// One field value as read: text (CSV, JSON strings), a number, a list (JSON arrays) or null.
+/// One field value as read: text (CSV, JSON strings), a number, a list (JSON arrays of strings), numbers (JSON
+/// arrays of numbers), a point (a GeoJSON `Point` object) or null.
 enum RawValue {
     case text(String)
     case number(Double)
     case list([String])
+    case numbers([Double])
+    case point(GeoPoint)
     case null
     case other
 }
@@ -292,7 +295,17 @@ struct RawRecord {
             case let n as NSNumber: raw = .number(n.doubleValue)
             case let a as [Any]:
                 let strings = a.compactMap { $0 as? String }
-                raw = strings.count == a.count ? .list(strings) : .other
+                let numbers = a.compactMap { ($0 as? NSNumber)?.doubleValue }
+                raw = strings.count == a.count ? .list(strings) : numbers.count == a.count ? .numbers(numbers) : .other
+            case let object as [String: Any]:
+                // A GeoJSON Point (`{"type": "Point", "coordinates": [longitude, latitude]}`, as platforms give a
+                // post's coordinates); any other object is not a schema value.
+                let coordinates = (object["coordinates"] as? [Any])?.compactMap { ($0 as? NSNumber)?.doubleValue }
+                if (object["type"] as? String)?.lowercased() == "point", let coordinates, coordinates.count >= 2 {
+                    raw = .point(GeoPoint(latitude: coordinates[1], longitude: coordinates[0]))
+                } else {
+                    raw = .other
+                }
             case is NSNull: raw = .null
             default: raw = .other
             }

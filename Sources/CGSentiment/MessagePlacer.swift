@@ -77,8 +77,17 @@ public struct MessagePlacer: Sendable {
     }
 
     /// Places a message from its pieces of evidence; `language` (BCP-47) helps the gazetteer with common words.
-    public func place(coordinates: GeoPoint?, declaredLocation: String?, text: String, language: String?) -> Placement {
+    /// `orderUncertain`: the coordinates came as a bare pair whose order the source did not state; when they
+    /// are not in the city, the pair the other way round is tried (no city of ours lies where both are).
+    public func place(
+        coordinates: GeoPoint?, orderUncertain: Bool = false, declaredLocation: String?, text: String, language: String?
+    ) -> Placement {
         if let coordinates, let found = locator.locate(coordinates) {
+            return Placement(areaCode: found.areaCode, method: .coordinates, confidence: found.confidence)
+        }
+        if let coordinates, orderUncertain, abs(coordinates.longitude) <= 90,
+            let found = locator.locate(GeoPoint(latitude: coordinates.longitude, longitude: coordinates.latitude))
+        {
             return Placement(areaCode: found.areaCode, method: .coordinates, confidence: found.confidence)
         }
         if let declaredLocation, !declaredLocation.isEmpty,
@@ -96,14 +105,14 @@ public struct MessagePlacer: Sendable {
     /// Places a message that passed the privacy gate.
     public func place(_ message: PreparedMessage, language: String? = nil) -> Placement {
         place(
-            coordinates: message.coordinates, declaredLocation: message.declaredLocation, text: message.text,
-            language: language ?? message.language)
+            coordinates: message.coordinates, orderUncertain: message.coordinatesOrderUncertain,
+            declaredLocation: message.declaredLocation, text: message.text, language: language ?? message.language)
     }
 
     /// Places an incoming message.
     public func place(_ message: IncomingMessage, language: String? = nil) -> Placement {
         place(
-            coordinates: message.coordinates, declaredLocation: message.declaredLocation, text: message.text,
-            language: language ?? message.language)
+            coordinates: message.coordinates, orderUncertain: message.coordinatesOrderUncertain,
+            declaredLocation: message.declaredLocation, text: message.text, language: language ?? message.language)
     }
 }

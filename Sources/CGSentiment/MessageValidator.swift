@@ -75,6 +75,10 @@ struct MessageValidator {
         case (nil, _): throw Failure(field: "latitude", reason: "missing while longitude is given")
         case (_, nil): throw Failure(field: "longitude", reason: "missing while latitude is given")
         }
+        var orderUncertain = false
+        if coordinates == nil, let field = record["coordinates"] {
+            (coordinates, orderUncertain) = try Self.coordinates(field.value)
+        }
         var mentions: [String] = []
         if let field = record["mentions"] {
             let raw: [String]
@@ -125,7 +129,41 @@ struct MessageValidator {
         return IncomingMessage(
             id: id, source: source, timestamp: timestamp, text: text, language: language, authorID: authorID,
             declaredLocation: location, coordinates: coordinates, mentions: mentions, replyTo: replyTo,
-            authorAgeBand: ageBand, authorGender: gender)
+            authorAgeBand: ageBand, authorGender: gender, coordinatesOrderUncertain: orderUncertain)
+    }
+
+    static let coordinatesForm =
+        "must be [longitude, latitude] (GeoJSON order), a GeoJSON Point, or the text \"latitude,longitude\""
+
+    /// The `coordinates` field: a GeoJSON Point object (order stated), a bare array of two or three numbers
+    /// (read in GeoJSON order, longitude first) or a text `"latitude,longitude"` (the order maps and
+    /// spreadsheets write). A bare pair's order is uncertain — sources write both — so placement may turn it
+    /// round; a reading that is no valid position is turned round here, and when neither is, the field is wrong.
+    static func coordinates(_ value: RawValue) throws -> (GeoPoint?, orderUncertain: Bool) {
+        var point: GeoPoint
+        var uncertain = true
+        switch value {
+        case .null: return (nil, false)
+        case .point(let p):
+            point = p
+            uncertain = false
+        case .numbers(let n) where n.count == 2 || n.count == 3:
+            point = GeoPoint(latitude: n[1], longitude: n[0])
+        case .text(let text):
+            let parts = text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).compactMap { Double($0) }
+            guard parts.count == 2 else { throw Failure(field: "coordinates", reason: coordinatesForm) }
+            point = GeoPoint(latitude: parts[0], longitude: parts[1])
+        default: throw Failure(field: "coordinates", reason: coordinatesForm)
+        }
+        func valid(_ p: GeoPoint) -> Bool {
+            p.latitude.isFinite && p.longitude.isFinite && abs(p.latitude) <= 90 && abs(p.longitude) <= 180
+        }
+        if valid(point) { return (point, uncertain) }
+        let turned = GeoPoint(latitude: point.longitude, longitude: point.latitude)
+        guard uncertain, valid(turned) else {
+            throw Failure(field: "coordinates", reason: "not a position: latitude must be between -90 and 90, longitude between -180 and 180")
+        }
+        return (turned, false)
     }
 
     private func requiredID(_ record: RawRecord, _ names: String...) throws -> String {

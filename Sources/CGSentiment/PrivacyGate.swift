@@ -48,6 +48,8 @@ public struct PreparedMessage: Sendable, Codable, Hashable {
     public var declaredLocation: String?
     /// The message's coordinates (for placement only).
     public var coordinates: GeoPoint?
+    /// See ``IncomingMessage/coordinatesOrderUncertain``.
+    public var coordinatesOrderUncertain: Bool = false
     /// Mentioned accounts that are on the public-figure list (folded), in order, without repeats.
     public var publicMentions: [String]
     /// The id of the message this one replies to.
@@ -63,7 +65,7 @@ public struct PreparedMessage: Sendable, Codable, Hashable {
     public init(
         id: String, source: String, authorPseudonym: String, timestamp: Date, text: String, language: String?,
         declaredLocation: String?, coordinates: GeoPoint?, publicMentions: [String], replyTo: String?,
-        authorAgeBand: AgeBand?, authorGender: AuthorGender?, retainTextUntil: Date
+        authorAgeBand: AgeBand?, authorGender: AuthorGender?, retainTextUntil: Date, coordinatesOrderUncertain: Bool = false
     ) {
         self.id = id
         self.source = source
@@ -73,6 +75,7 @@ public struct PreparedMessage: Sendable, Codable, Hashable {
         self.language = language
         self.declaredLocation = declaredLocation
         self.coordinates = coordinates
+        self.coordinatesOrderUncertain = coordinatesOrderUncertain
         self.publicMentions = publicMentions
         self.replyTo = replyTo
         self.authorAgeBand = authorAgeBand
@@ -138,6 +141,6 @@ public struct PrivacyGate: Sendable {
             text: message.text, language: message.language, declaredLocation: message.declaredLocation,
             coordinates: message.coordinates, publicMentions: publicMentions(message.mentions),
             replyTo: message.replyTo, authorAgeBand: message.authorAgeBand, authorGender: message.authorGender,
-            retainTextUntil: retainTextUntil(receivedAt: receivedAt))
+            retainTextUntil: retainTextUntil(receivedAt: receivedAt), coordinatesOrderUncertain: message.coordinatesOrderUncertain)
     }
 }

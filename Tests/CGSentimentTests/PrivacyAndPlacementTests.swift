@@ -61,6 +61,24 @@ private func message(
         }
     }
 
+    @Test("a bare pair of uncertain order is placed either way round; a stated order is not turned")
+    func coordinatesOfUncertainOrder() throws {
+        let paris = try placer("paris")
+        let montmartre = GeoPoint(latitude: 48.886, longitude: 2.343)
+        let turned = GeoPoint(latitude: montmartre.longitude, longitude: montmartre.latitude)
+        for uncertain in [false, true] {
+            let placed = paris.place(
+                coordinates: turned, orderUncertain: uncertain, declaredLocation: nil, text: "rien", language: "fr")
+            #expect(placed.areaCode == (uncertain ? "75118" : nil), "uncertain \(uncertain)")
+            #expect(placed.method == (uncertain ? .coordinates : .none))
+        }
+        // Through the gate: the flag travels with the prepared message.
+        var incoming = message("rien", coordinates: turned)
+        incoming.coordinatesOrderUncertain = true
+        let gate = PrivacyGate(pseudonymizer: Pseudonymizer(masterKey: .generate()))
+        #expect(paris.place(gate.prepare(incoming, receivedAt: Date())).areaCode == "75118")
+    }
+
     @Test func declaredLocationWhenNoCoordinatesOrOutsideTheCity() throws {
         let london = try placer("london")
         let paris = GeoPoint(latitude: 48.85, longitude: 2.35)

@@ -72,6 +72,52 @@ import Testing
         #expect(result.errors.map(\.line) == [3])
     }
 
+    @Test("coordinates as sources write them: a GeoJSON Point, a bare pair either way round, a text pair; bad ones are the field's error")
+    func readsCoordinatesField() throws {
+        let head = #""timestamp":"2026-03-14T18:05:00Z","text":"x","author_id":"a""#
+        let lines = [
+            #"{"id":"point",\#(head),"coordinates":{"type":"Point","coordinates":[2.3522,48.8566]}}"#,
+            #"{"id":"geojson",\#(head),"coordinates":[2.3522,48.8566]}"#,
+            #"{"id":"latfirst",\#(head),"coordinates":[48.8566,2.3522,35]}"#,
+            #"{"id":"text",\#(head),"coordinates":"48.8566, 2.3522"}"#,
+            #"{"id":"turned",\#(head),"coordinates":[-0.1,151.5]}"#,
+            #"{"id":"both",\#(head),"latitude":51.5,"longitude":-0.1,"coordinates":[2.35,48.85]}"#,
+            #"{"id":"null",\#(head),"coordinates":null}"#,
+            #"{"id":"short",\#(head),"coordinates":[48.85]}"#,
+            #"{"id":"words",\#(head),"coordinates":"near the station"}"#,
+            #"{"id":"far",\#(head),"coordinates":[200,100]}"#,
+            #"{"id":"shape",\#(head),"coordinates":{"type":"Polygon","coordinates":[[1,2]]}}"#,
+        ]
+        let result = reader.read(data: Data(lines.joined(separator: "\n").utf8))
+        let byID = Dictionary(uniqueKeysWithValues: result.messages.map { ($0.id, $0) })
+        #expect(result.messages.map(\.id) == ["point", "geojson", "latfirst", "text", "turned", "both", "null"])
+        let paris = GeoPoint(latitude: 48.8566, longitude: 2.3522)
+        #expect(byID["point"]?.coordinates == paris && byID["point"]?.coordinatesOrderUncertain == false)
+        #expect(byID["geojson"]?.coordinates == paris && byID["geojson"]?.coordinatesOrderUncertain == true)
+        // Read longitude first like GeoJSON; placement turns it round when that is not in the city.
+        #expect(byID["latfirst"]?.coordinates == GeoPoint(latitude: 2.3522, longitude: 48.8566))
+        #expect(byID["latfirst"]?.coordinatesOrderUncertain == true)
+        #expect(byID["text"]?.coordinates == paris && byID["text"]?.coordinatesOrderUncertain == true)
+        // 151.5 cannot be a latitude: turned round here, certain.
+        #expect(byID["turned"]?.coordinates == GeoPoint(latitude: -0.1, longitude: 151.5))
+        #expect(byID["turned"]?.coordinatesOrderUncertain == false)
+        #expect(byID["both"]?.coordinates == GeoPoint(latitude: 51.5, longitude: -0.1))
+        #expect(byID["null"]?.coordinates == nil)
+        #expect(result.errors.map(\.line) == [8, 9, 10, 11])
+        #expect(result.errors.allSatisfy { $0.field == "coordinates" })
+        #expect(result.errors[0].reason.contains("GeoJSON"))
+        #expect(result.errors[2].reason.contains("between -90 and 90"))
+        // The same fields through the HTTP body's reader (JSONSerialization).
+        let body = "[" + lines.prefix(4).map { $0 }.joined(separator: ",") + "]"
+        let array = MessageFileReader(format: .jsonArray, source: "forum").read(data: Data(body.utf8))
+        #expect(array.errors.isEmpty)
+        #expect(array.messages.map(\.coordinates) == result.messages.prefix(4).map(\.coordinates))
+        // CSV: a coordinates column of "latitude,longitude" text.
+        let csv = "id,timestamp,text,author_id,coordinates\n1,2026-03-14T18:05:00Z,x,a,\"48.8566,2.3522\"\n"
+        let fromCSV = MessageFileReader(format: .csv, source: "forum").read(data: Data(csv.utf8))
+        #expect(fromCSV.messages.first?.coordinates == paris)
+    }
+
     @Test func reportsBadLinesAndKeepsTheRest() {
         let lines = [
             #"{"id":"1","timestamp":"2026-03-14T18:05:00Z","text":"fine","author_id":"a"}"#,
