@@ -14,6 +14,9 @@ public struct TrainingOptions: Sendable {
     public var auxBits = 16
     /// Seed of the shuffling generator.
     public var seed: UInt64 = 20_260_401
+    /// Training runs, each with its own shuffling seed, whose float weights are averaged before quantisation
+    /// (1 = one run, as before 2026-11-29 afternoon).
+    public var averagedRuns = 1
     /// Use plain word unigrams only (the baseline).
     public var unigramOnly = false
     /// Multiplier on the weight of own synthetic sentences.

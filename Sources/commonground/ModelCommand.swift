@@ -36,6 +36,9 @@ struct ModelCommand: ParsableCommand {
         @Option(help: "Group terms per own-sentence template for the languages trained (0 = all; default: per language, nl 5).")
         var groupsPerTemplate: Int?
 
+        @Option(help: "Training runs with different shuffling seeds whose weights are averaged (1 = a single run).")
+        var averagedRuns: Int = 1
+
         @Option(help: "Corpora to leave out (comma-separated source names, e.g. davidson,ghc).")
         var exclude: String = ""
 
@@ -57,6 +60,8 @@ struct ModelCommand: ParsableCommand {
             var options = TrainingOptions()
             options.epochs = epochs
             options.syntheticWeight = syntheticWeight
+            guard averagedRuns >= 1 else { throw ValidationError("--averaged-runs must be at least 1") }
+            options.averagedRuns = averagedRuns
             options.excludedSources = Set(exclude.split(separator: ",").map(String.init))
             if let groupsPerTemplate {
                 for l in languages { options.groupsPerTemplate[l] = groupsPerTemplate }
@@ -77,7 +82,7 @@ struct ModelCommand: ParsableCommand {
                     if showFailures {
                         // Blind cases estimate unseen phrasings only while nobody reads them: their failures are
                         // not listed, only their aggregate (`model eval functional`).
-                        let blind = Set(FunctionalSuite.cases(language: l).filter { $0.source == FunctionalSuite.blindSource }.map(\.text))
+                        let blind = Set(FunctionalSuite.cases(language: l).filter { FunctionalSuite.blindSources.contains($0.source) }.map(\.text))
                         for x in f.failures where !blind.contains(x.text) {
                             print("  miss [\(x.kind)] \(String(format: "%.2f", x.score)) \(x.text)")
                         }
@@ -119,9 +124,11 @@ struct ModelCommand: ParsableCommand {
                 print(FunctionalReport(classifier: classifier, cases: cases).report)
                 // The blind subset's aggregate only: its failures stay unread so that it keeps measuring
                 // phrasings nobody tuned on.
-                let blind = FunctionalReport(classifier: classifier, cases: cases.filter { $0.source == FunctionalSuite.blindSource })
-                print("blind subset (\(FunctionalSuite.blindSource)):")
-                print(blind.report.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+                for source in [FunctionalSuite.blindSource, FunctionalSuite.freshBlindSource] {
+                    let blind = FunctionalReport(classifier: classifier, cases: cases.filter { $0.source == source })
+                    print("blind subset (\(source)):")
+                    print(blind.report.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+                }
                 return
             }
             let (examples, errors) = try LabeledFileReader.read(URL(fileURLWithPath: file))
