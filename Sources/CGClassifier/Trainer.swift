@@ -40,7 +40,7 @@ public enum Trainer {
         // Averaged runs (`TrainingOptions.averagedRuns`): each run starts from zero with its own shuffling seed;
         // the float weights of the runs are averaged before quantisation. For a linear model that is the
         // ensemble of the runs' logits, which steadies decisions that one shuffle order tips either way.
-        let runs = max(options.averagedRuns, 1)
+        let runs = max(options.averagedRuns ?? TrainingOptions.defaultAveragedRuns[language] ?? 1, 1)
         var sumW = [Float](repeating: 0, count: runs > 1 ? mainSize : 0)
         var sumAW = [Float](repeating: 0, count: runs > 1 ? auxSize * heads : 0)
         var sumBias: Float = 0

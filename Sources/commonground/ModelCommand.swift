@@ -33,11 +33,11 @@ struct ModelCommand: ParsableCommand {
         @Option(help: "Weight multiplier of the own synthetic sentences.")
         var syntheticWeight: Float = 6
 
-        @Option(help: "Group terms per own-sentence template for the languages trained (0 = all; default: per language, nl 5).")
+        @Option(help: "Group terms per own-sentence template for the languages trained (0 = all, the default).")
         var groupsPerTemplate: Int?
 
-        @Option(help: "Training runs with different shuffling seeds whose weights are averaged (1 = a single run).")
-        var averagedRuns: Int = 1
+        @Option(help: "Training runs with different shuffling seeds whose weights are averaged (default: per language, nl 4, others 1).")
+        var averagedRuns: Int?
 
         @Option(help: "Corpora to leave out (comma-separated source names, e.g. davidson,ghc).")
         var exclude: String = ""
@@ -60,8 +60,10 @@ struct ModelCommand: ParsableCommand {
             var options = TrainingOptions()
             options.epochs = epochs
             options.syntheticWeight = syntheticWeight
-            guard averagedRuns >= 1 else { throw ValidationError("--averaged-runs must be at least 1") }
-            options.averagedRuns = averagedRuns
+            if let averagedRuns {
+                guard averagedRuns >= 1 else { throw ValidationError("--averaged-runs must be at least 1") }
+                options.averagedRuns = averagedRuns
+            }
             options.excludedSources = Set(exclude.split(separator: ",").map(String.init))
             if let groupsPerTemplate {
                 for l in languages { options.groupsPerTemplate[l] = groupsPerTemplate }
