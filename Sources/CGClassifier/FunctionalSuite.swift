@@ -20,6 +20,7 @@ public enum FunctionalSuite {
         var out: [LabeledExample] = []
         var rng = SeededGenerator(seed: 99)
         let tagged = families(language).map { ($0, "functional") } + blindFamilies(language).map { ($0, blindSource) }
+            + freshBlindFamilies(language).map { ($0, freshBlindSource) }
         for (family, source) in tagged {
             for template in family.templates {
                 let fills = GroupVocabulary.fills(for: template, language: language)

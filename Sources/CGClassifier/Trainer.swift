@@ -37,84 +37,115 @@ public enum Trainer {
         let vPosW = min(Float(vAll) / Float(2 * max(vPos, 1)), 10)
         let vNegW = Float(vAll) / Float(2 * max(vAll - vPos, 1))
 
-        var rng = SeededGenerator(seed: options.seed)
+        // Averaged runs (`TrainingOptions.averagedRuns`): each run starts from zero with its own shuffling seed;
+        // the float weights of the runs are averaged before quantisation. For a linear model that is the
+        // ensemble of the runs' logits, which steadies decisions that one shuffle order tips either way.
+        let runs = max(options.averagedRuns ?? TrainingOptions.defaultAveragedRuns[language] ?? 1, 1)
+        var sumW = [Float](repeating: 0, count: runs > 1 ? mainSize : 0)
+        var sumAW = [Float](repeating: 0, count: runs > 1 ? auxSize * heads : 0)
+        var sumBias: Float = 0
+        var sumABias = [Float](repeating: 0, count: heads)
         var order = Array(0..<train.count)
         let lr = options.learningRate, alr = options.auxLearningRate, l2 = options.l2
         let mask = UInt64(mainSize - 1), amask = UInt64(auxSize - 1)
         var grads = [Float](repeating: 0, count: heads)
         var logits = [Float](repeating: 0, count: heads)
-        for epoch in 0..<options.epochs {
-            order.shuffle(using: &rng)
-            var loss: Double = 0
-            for i in order {
-                let ex = train[i]
-                let lo = offsets[i], hi = offsets[i + 1]
-                if hi == lo { continue }
-                let norm = 1 / Float(hi - lo).squareRoot()
-                // Hatefulness head.
-                var z = bias
-                for k in lo..<hi { z += w[Int(flat[k] & mask)] * norm }
-                let p = 1 / (1 + expf(-z))
-                let y: Float = ex.hateful ? 1 : 0
-                let sw = ex.weight * (ex.hateful ? posW : negW)
-                loss -= Double(sw * (ex.hateful ? logf(max(p, 1e-7)) : logf(max(1 - p, 1e-7))))
-                let gz = (p - y) * sw
-                for k in lo..<hi {
-                    let j = Int(flat[k] & mask)
-                    let gr = gz * norm + l2 * w[j]
-                    g[j] += gr * gr
-                    w[j] -= lr * gr / g[j].squareRoot()
-                }
-                gBias += gz * gz
-                bias -= lr * gz / gBias.squareRoot()
-
-                // Auxiliary heads: only those this example has labels for.
-                let hasType = ex.hateful && ex.type != nil
-                let hasTargets = ex.hateful && ex.targets != nil
-                if ex.violence == nil && !hasType && !hasTargets { continue }
-                for h in 0..<heads { logits[h] = abias[h]; grads[h] = 0 }
-                for k in lo..<hi {
-                    let base = Int((flat[k] >> 32) & amask) * heads
-                    for h in 0..<heads { logits[h] += aw[base + h] * norm }
-                }
-                if let v = ex.violence {
-                    let pv = 1 / (1 + expf(-logits[0]))
-                    grads[0] = (pv - (v ? 1 : 0)) * ex.weight * (v ? vPosW : vNegW)
-                }
-                if hasType, let t = ex.type, let ti = HateType.allCases.firstIndex(of: t) {
-                    let o = HateModel.typeOffset
-                    var mx: Float = -.infinity
-                    for k in 0..<HateType.allCases.count { mx = max(mx, logits[o + k]) }
-                    var sum: Float = 0
-                    for k in 0..<HateType.allCases.count { sum += expf(logits[o + k] - mx) }
-                    for k in 0..<HateType.allCases.count {
-                        let pk = expf(logits[o + k] - mx) / sum
-                        grads[o + k] = (pk - (k == ti ? 1 : 0)) * ex.weight
-                    }
-                }
-                if hasTargets, let ts = ex.targets {
-                    let o = HateModel.targetOffset
-                    for (k, group) in TargetGroup.allCases.enumerated() {
-                        let pt = 1 / (1 + expf(-logits[o + k]))
-                        let yt: Float = ts.contains(group) ? 1 : 0
-                        grads[o + k] = (pt - yt) * ex.weight * (yt > 0 ? 3 : 1)
-                    }
-                }
-                for k in lo..<hi {
-                    let base = Int((flat[k] >> 32) & amask) * heads
-                    for h in 0..<heads where grads[h] != 0 {
-                        let j = base + h
-                        let gr = grads[h] * norm + l2 * aw[j]
-                        ag[j] += gr * gr
-                        aw[j] -= alr * gr / ag[j].squareRoot()
-                    }
-                }
-                for h in 0..<heads where grads[h] != 0 {
-                    agBias[h] += grads[h] * grads[h]
-                    abias[h] -= alr * grads[h] / agBias[h].squareRoot()
-                }
+        for run in 0..<runs {
+            if run > 0 {
+                for j in 0..<mainSize { w[j] = 0; g[j] = 1e-6 }
+                for j in 0..<aw.count { aw[j] = 0; ag[j] = 1e-6 }
+                for h in 0..<heads { abias[h] = 0; agBias[h] = 1e-6 }
+                bias = 0
+                gBias = 1e-6
+                order = Array(0..<train.count)
             }
-            log("epoch \(epoch + 1): weighted loss \(fmt(loss / Double(max(train.count, 1))))")
+            var rng = SeededGenerator(seed: options.seed &+ UInt64(run) &* 0x9E37_79B9_7F4A_7C15)
+            for epoch in 0..<options.epochs {
+                order.shuffle(using: &rng)
+                var loss: Double = 0
+                for i in order {
+                    let ex = train[i]
+                    let lo = offsets[i], hi = offsets[i + 1]
+                    if hi == lo { continue }
+                    let norm = 1 / Float(hi - lo).squareRoot()
+                    // Hatefulness head.
+                    var z = bias
+                    for k in lo..<hi { z += w[Int(flat[k] & mask)] * norm }
+                    let p = 1 / (1 + expf(-z))
+                    let y: Float = ex.hateful ? 1 : 0
+                    let sw = ex.weight * (ex.hateful ? posW : negW)
+                    loss -= Double(sw * (ex.hateful ? logf(max(p, 1e-7)) : logf(max(1 - p, 1e-7))))
+                    let gz = (p - y) * sw
+                    for k in lo..<hi {
+                        let j = Int(flat[k] & mask)
+                        let gr = gz * norm + l2 * w[j]
+                        g[j] += gr * gr
+                        w[j] -= lr * gr / g[j].squareRoot()
+                    }
+                    gBias += gz * gz
+                    bias -= lr * gz / gBias.squareRoot()
+
+                    // Auxiliary heads: only those this example has labels for.
+                    let hasType = ex.hateful && ex.type != nil
+                    let hasTargets = ex.hateful && ex.targets != nil
+                    if ex.violence == nil && !hasType && !hasTargets { continue }
+                    for h in 0..<heads { logits[h] = abias[h]; grads[h] = 0 }
+                    for k in lo..<hi {
+                        let base = Int((flat[k] >> 32) & amask) * heads
+                        for h in 0..<heads { logits[h] += aw[base + h] * norm }
+                    }
+                    if let v = ex.violence {
+                        let pv = 1 / (1 + expf(-logits[0]))
+                        grads[0] = (pv - (v ? 1 : 0)) * ex.weight * (v ? vPosW : vNegW)
+                    }
+                    if hasType, let t = ex.type, let ti = HateType.allCases.firstIndex(of: t) {
+                        let o = HateModel.typeOffset
+                        var mx: Float = -.infinity
+                        for k in 0..<HateType.allCases.count { mx = max(mx, logits[o + k]) }
+                        var sum: Float = 0
+                        for k in 0..<HateType.allCases.count { sum += expf(logits[o + k] - mx) }
+                        for k in 0..<HateType.allCases.count {
+                            let pk = expf(logits[o + k] - mx) / sum
+                            grads[o + k] = (pk - (k == ti ? 1 : 0)) * ex.weight
+                        }
+                    }
+                    if hasTargets, let ts = ex.targets {
+                        let o = HateModel.targetOffset
+                        for (k, group) in TargetGroup.allCases.enumerated() {
+                            let pt = 1 / (1 + expf(-logits[o + k]))
+                            let yt: Float = ts.contains(group) ? 1 : 0
+                            grads[o + k] = (pt - yt) * ex.weight * (yt > 0 ? 3 : 1)
+                        }
+                    }
+                    for k in lo..<hi {
+                        let base = Int((flat[k] >> 32) & amask) * heads
+                        for h in 0..<heads where grads[h] != 0 {
+                            let j = base + h
+                            let gr = grads[h] * norm + l2 * aw[j]
+                            ag[j] += gr * gr
+                            aw[j] -= alr * gr / ag[j].squareRoot()
+                        }
+                    }
+                    for h in 0..<heads where grads[h] != 0 {
+                        agBias[h] += grads[h] * grads[h]
+                        abias[h] -= alr * grads[h] / agBias[h].squareRoot()
+                    }
+                }
+                log("epoch \(epoch + 1): weighted loss \(fmt(loss / Double(max(train.count, 1))))")
+            }
+            if runs > 1 {
+                for j in 0..<mainSize { sumW[j] += w[j] }
+                for j in 0..<aw.count { sumAW[j] += aw[j] }
+                for h in 0..<heads { sumABias[h] += abias[h] }
+                sumBias += bias
+            }
+        }
+        if runs > 1 {
+            let k = 1 / Float(runs)
+            for j in 0..<mainSize { w[j] = sumW[j] * k }
+            for j in 0..<aw.count { aw[j] = sumAW[j] * k }
+            for h in 0..<heads { abias[h] = sumABias[h] * k }
+            bias = sumBias * k
         }
 
         // Quantise: one scale per head, weights in -127...127.

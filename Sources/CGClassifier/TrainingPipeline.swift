@@ -24,11 +24,13 @@ public enum TrainingPipeline {
         public var functional: FunctionalReport?
     }
 
-    /// Trains `language`. Languages without corpora train on own sentences, split by hash for calibration.
-    public static func train(
+    /// The examples a training run of `language` uses: what the model learns from, the dev examples it is
+    /// measured on and the calibration slice (nil: calibrate on dev). ``train(language:loader:options:log:)``
+    /// trains on exactly these; tests use it to check that no functional case reaches training.
+    public static func examples(
         language: Language, loader: CorpusLoader, options: TrainingOptions = TrainingOptions(),
         log: (String) -> Void = { _ in }
-    ) -> Result {
+    ) -> (train: [LabeledExample], dev: [LabeledExample], calibration: [LabeledExample]?, corpusEmpty: Bool) {
         let corpus = loader.load(language: language, log: log).filter { !options.excludedSources.contains($0.source) }
         let synthetic = SyntheticCorpus.examples(
             language: language, groupsPerTemplate: options.groupsPerTemplate[language] ?? 0
@@ -72,13 +74,22 @@ public enum TrainingPipeline {
             train = t + synthetic.filter { !DataSplit.isDev($0.text, devPercent: 15) }
             dev = d + ownHeldOut
         }
+        return (train, dev, calibration, corpus.isEmpty)
+    }
+
+    /// Trains `language`. Languages without corpora train on own sentences, split by hash for calibration.
+    public static func train(
+        language: Language, loader: CorpusLoader, options: TrainingOptions = TrainingOptions(),
+        log: (String) -> Void = { _ in }
+    ) -> Result {
+        let (train, dev, calibration, corpusEmpty) = examples(language: language, loader: loader, options: options, log: log)
         log("train \(train.count), dev \(dev.count), calibration \(calibration?.count ?? 0)")
         var provenance = CorpusLoader.provenance[language] ?? ["commonground synthetic cases (own sentences)"]
-        if corpus.isEmpty { provenance = ["commonground synthetic cases (own sentences) only"] }
+        if corpusEmpty { provenance = ["commonground synthetic cases (own sentences) only"] }
         var baseOptions = options
         baseOptions.unigramOnly = true
-        let baseTrain = corpus.isEmpty ? train : train.filter { $0.source != "synthetic" }
-        let baseDev = corpus.isEmpty ? dev : dev.filter { $0.source != "synthetic" }
+        let baseTrain = corpusEmpty ? train : train.filter { $0.source != "synthetic" }
+        let baseDev = corpusEmpty ? dev : dev.filter { $0.source != "synthetic" }
         let (_, baseline) = Trainer.train(
             train: baseTrain, dev: baseDev, calibration: calibration?.filter { $0.source != "synthetic" },
             language: language, version: "baseline", trainedOn: [], options: baseOptions)

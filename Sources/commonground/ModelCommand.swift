@@ -33,8 +33,11 @@ struct ModelCommand: ParsableCommand {
         @Option(help: "Weight multiplier of the own synthetic sentences.")
         var syntheticWeight: Float = 6
 
-        @Option(help: "Group terms per own-sentence template for the languages trained (0 = all; default: per language, nl 5).")
+        @Option(help: "Group terms per own-sentence template for the languages trained (0 = all, the default).")
         var groupsPerTemplate: Int?
+
+        @Option(help: "Training runs with different shuffling seeds whose weights are averaged (default: per language, nl 4, others 1).")
+        var averagedRuns: Int?
 
         @Option(help: "Corpora to leave out (comma-separated source names, e.g. davidson,ghc).")
         var exclude: String = ""
@@ -57,6 +60,10 @@ struct ModelCommand: ParsableCommand {
             var options = TrainingOptions()
             options.epochs = epochs
             options.syntheticWeight = syntheticWeight
+            if let averagedRuns {
+                guard averagedRuns >= 1 else { throw ValidationError("--averaged-runs must be at least 1") }
+                options.averagedRuns = averagedRuns
+            }
             options.excludedSources = Set(exclude.split(separator: ",").map(String.init))
             if let groupsPerTemplate {
                 for l in languages { options.groupsPerTemplate[l] = groupsPerTemplate }
@@ -77,7 +84,7 @@ struct ModelCommand: ParsableCommand {
                     if showFailures {
                         // Blind cases estimate unseen phrasings only while nobody reads them: their failures are
                         // not listed, only their aggregate (`model eval functional`).
-                        let blind = Set(FunctionalSuite.cases(language: l).filter { $0.source == FunctionalSuite.blindSource }.map(\.text))
+                        let blind = Set(FunctionalSuite.cases(language: l).filter { FunctionalSuite.blindSources.contains($0.source) }.map(\.text))
                         for x in f.failures where !blind.contains(x.text) {
                             print("  miss [\(x.kind)] \(String(format: "%.2f", x.score)) \(x.text)")
                         }
@@ -119,9 +126,11 @@ struct ModelCommand: ParsableCommand {
                 print(FunctionalReport(classifier: classifier, cases: cases).report)
                 // The blind subset's aggregate only: its failures stay unread so that it keeps measuring
                 // phrasings nobody tuned on.
-                let blind = FunctionalReport(classifier: classifier, cases: cases.filter { $0.source == FunctionalSuite.blindSource })
-                print("blind subset (\(FunctionalSuite.blindSource)):")
-                print(blind.report.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+                for source in [FunctionalSuite.blindSource, FunctionalSuite.freshBlindSource] {
+                    let blind = FunctionalReport(classifier: classifier, cases: cases.filter { $0.source == source })
+                    print("blind subset (\(source)):")
+                    print(blind.report.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+                }
                 return
             }
             let (examples, errors) = try LabeledFileReader.read(URL(fileURLWithPath: file))

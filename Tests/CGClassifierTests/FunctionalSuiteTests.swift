@@ -10,7 +10,9 @@ struct FunctionalSuiteTests {
     func disjoint() {
         for language in Self.languages {
             let trainingTemplates = Set(SyntheticCorpus.families(language).flatMap(\.templates))
-            for family in FunctionalSuite.families(language) + FunctionalSuite.blindFamilies(language) {
+            let all = FunctionalSuite.families(language) + FunctionalSuite.blindFamilies(language)
+                + FunctionalSuite.freshBlindFamilies(language)
+            for family in all {
                 for template in family.templates {
                     #expect(!trainingTemplates.contains(template), "\(language.rawValue): \(template)")
                 }
@@ -23,6 +25,35 @@ struct FunctionalSuiteTests {
             #expect(cases.count > 400)
             for c in cases {
                 #expect(!training.contains(c.text.lowercased()), "\(language.rawValue): \(c.text)")
+            }
+        }
+    }
+
+    @Test("no blind case of any language reaches what a training run of any language learns from or is calibrated on")
+    func blindNeverTrained() throws {
+        let blind = FunctionalSuite.cases().filter { FunctionalSuite.blindSources.contains($0.source) }
+        let fresh = blind.filter { $0.source == FunctionalSuite.freshBlindSource }
+        #expect(fresh.count > 1_000)
+        for language in Self.languages {
+            #expect(fresh.contains { $0.language == language && $0.hateful })
+            #expect(fresh.contains { $0.language == language && !$0.hateful })
+        }
+        let blindTexts = Set(blind.map { $0.text.lowercased() })
+        // An empty data directory: every language then trains on its own sentences plus every other language's,
+        // the widest set of own sentences any run uses (corpus runs use a subset of them).
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("cg-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let loader = CorpusLoader(directory: empty)
+        for language in TrainingPipeline.defaultLanguages {
+            for groups in [nil, 0] as [Int?] {
+                var options = TrainingOptions()
+                if let groups { for l in TrainingPipeline.defaultLanguages { options.groupsPerTemplate[l] = groups } }
+                let run = TrainingPipeline.examples(language: language, loader: loader, options: options)
+                let used = run.train + run.dev + (run.calibration ?? [])
+                #expect(used.count > 1_000)
+                let leaked = used.filter { blindTexts.contains($0.text.lowercased()) }.map(\.text)
+                #expect(leaked.isEmpty, "\(language.rawValue): \(leaked.prefix(5))")
             }
         }
     }

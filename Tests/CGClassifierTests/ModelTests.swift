@@ -21,8 +21,9 @@ struct ModelTests {
         return out
     }
 
-    static func trainTiny() -> HateModel {
+    static func trainTiny(averagedRuns: Int = 1) -> HateModel {
         var options = TrainingOptions()
+        options.averagedRuns = averagedRuns
         options.mainBits = 14
         options.auxBits = 10
         options.epochs = 20
@@ -46,6 +47,17 @@ struct ModelTests {
     @Test("training is deterministic")
     func deterministic() throws {
         #expect(try Self.trainTiny().serialized() == Self.trainTiny().serialized())
+    }
+
+    @Test("averaged runs: deterministic, still learn the set, and differ from a single run")
+    func averagedRuns() throws {
+        let averaged = Self.trainTiny(averagedRuns: 3)
+        #expect(try averaged.serialized() == Self.trainTiny(averagedRuns: 3).serialized())
+        #expect(try averaged.serialized() != Self.trainTiny().serialized())
+        let classifier = HateClassifier(model: averaged)
+        for ex in Self.tinySet() {
+            #expect(classifier.classify(ex.text).hateful == ex.hateful, "\(ex.text)")
+        }
     }
 
     @Test("save and load give identical scores")

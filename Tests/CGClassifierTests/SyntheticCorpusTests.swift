@@ -4,11 +4,14 @@ import Testing
 
 @Suite("Own training sentences: group sampling and context clauses")
 struct SyntheticCorpusTests {
-    static let dutch = SyntheticCorpus.examples(language: .nl)
+    /// Dutch filled with five terms per template: the sampling that `--groups-per-template 5` asks for (the
+    /// default is every term since 2026-11-29, 13:00 UTC).
+    static let dutch = SyntheticCorpus.examples(language: .nl, groupsPerTemplate: 5)
 
     @Test("expansion is deterministic, and languages without a sample size keep every group")
     func deterministic() {
-        #expect(SyntheticCorpus.examples(language: .nl).map(\.text) == Self.dutch.map(\.text))
+        #expect(SyntheticCorpus.examples(language: .nl, groupsPerTemplate: 5).map(\.text) == Self.dutch.map(\.text))
+        #expect(SyntheticCorpus.examples(language: .nl).count == SyntheticCorpus.examples(language: .nl, groupsPerTemplate: 0).count)
         #expect(Self.dutch.count < SyntheticCorpus.examples(language: .nl, groupsPerTemplate: 0).count / 2)
         #expect(SyntheticCorpus.defaultGroupsPerTemplate[.en] == nil)
         let english = SyntheticCorpus.examples(language: .en)
