@@ -91,7 +91,7 @@ extension CityPacks {
             "\(frenchLong) arrondissement", "\(romanOrdinal) arrondissement", "\(frenchLong) Ardt",
             "Paris \(number)", "Paris \(french)", "Paris \(twoDigits)", "750\(twoDigits)",
             "\(french) – \(officialName)",
-        ]
+        ] + (number == 1 ? ["1e", "1ère", "1re", "1e arrondissement", "1ère arrondissement"] : [])  // as people write the first
         return Area(
             code: "751\(twoDigits)", localName: "\(french) arrondissement",
             englishName: "\(number)\(englishSuffix) arrondissement",

@@ -86,6 +86,9 @@ private func message(
         #expect(p.method == .declaredLocation)
         #expect(p.areaCode == london.pack.areas.first { $0.localName == "Hackney" }?.code)
         #expect(try placer("paris").place(message("rien", location: "Paris 18")).areaCode == "75118")
+        for written in ["Paris 1e", "1er arrondissement", "1ère arrondissement", "Paris 1er", "75001"] {
+            #expect(try placer("paris").place(message("rien", location: written)).areaCode == "75101", "\(written)")
+        }
         #expect(try placer("barcelona").place(message("res", location: "Gràcia")).areaCode == "06")
         #expect(try placer("stockholm").place(message("inget", location: "Rinkeby")).areaCode == "RK")
         #expect(try placer("rotterdam").place(message("niets", location: "Delfshaven")).areaCode == "DH")
