@@ -60,7 +60,6 @@ struct RollupQueries: Sendable {
             guard messages.count == days.count, hateful.count == days.count, violent.count == days.count else {
                 throw PackedCounts.Mismatch(what: "\(area) \(group)")
             }
-            result.reserveCapacity(result.count + days.count)
             for index in days.indices {
                 result.append(
                     AggregateRow(
