@@ -111,15 +111,20 @@ public final class ClassificationSession {
         // then weigh each by how often it occurs, keep six and only then build their readable names.
         var candidates: [(index: Int, hash: UInt64, weight: Float)] = []
         candidates.reserveCapacity(13)
-        for (i, f) in features.enumerated() {
-            let w = model.mainContribution(f, count: features.count) * sign
-            guard w > 0 else { continue }
-            if candidates.count == 12, let last = candidates.last, w <= last.weight { continue }
-            if candidates.contains(where: { $0.hash == f }) { continue }
-            var at = candidates.count
-            while at > 0 && candidates[at - 1].weight < w { at -= 1 }
-            candidates.insert((i, f, w), at: at)
-            if candidates.count > 12 { candidates.removeLast() }
+        // Each feature's contribution to the logit, weight × scale / √count (the square root taken once).
+        let root = Float(max(features.count, 1)).squareRoot()
+        let scale = model.mainScale, mask = model.mainMask
+        model.mainWeights.withUnsafeBufferPointer { weights in
+            for (i, f) in features.enumerated() {
+                let w = Float(weights[Int(truncatingIfNeeded: f & mask)]) * scale / root * sign
+                guard w > 0 else { continue }
+                if candidates.count == 12, let last = candidates.last, w <= last.weight { continue }
+                if candidates.contains(where: { $0.hash == f }) { continue }
+                var at = candidates.count
+                while at > 0 && candidates[at - 1].weight < w { at -= 1 }
+                candidates.insert((i, f, w), at: at)
+                if candidates.count > 12 { candidates.removeLast() }
+            }
         }
         var totals: [(index: Int, weight: Float)] = candidates.map { c in
             var n: Float = 0

@@ -175,11 +175,6 @@ public struct HateModel: Sendable {
         let norm = 1 / Float(max(features.count, 1)).squareRoot()
         return auxBiases[0] + Float(acc) * auxScales[0] * norm
     }
-
-    /// The contribution of one feature to the hatefulness logit for a message with `count` features.
-    func mainContribution(_ feature: UInt64, count: Int) -> Float {
-        Float(mainWeights[Int(truncatingIfNeeded: feature & mainMask)]) * mainScale / Float(max(count, 1)).squareRoot()
-    }
 }
 
 @inline(__always)
