@@ -20,33 +20,44 @@ public final class ClassificationSession {
     public func score(_ text: String) -> Double {
         let language = identifier.identify(text)
         let box = classifier.box(for: language)
+        let z = mainLogit(text, language: language, model: box.model)
+        return sigmoid(box.plattA * Double(z) + box.plattB)
+    }
+
+    /// Tokenises and extracts the features of `text`, then sums the main head's weights in a tight loop of its
+    /// own (separate from the hashing, the loads from the large weight table overlap best).
+    @inline(__always)
+    private func mainLogit(_ text: String, language: Language, model: HateModel) -> Float {
         extractor.extract(text, language: language)
-        return sigmoid(box.plattA * Double(box.model.mainLogit(extractor.features)) + box.plattB)
+        return model.mainLogit(extractor.featureBuffer)
     }
 
     /// Classifies one message.
     public func classify(_ text: String, explain: Bool = true) -> Classification {
         let language = identifier.identify(text)
         let box = classifier.box(for: language)
-        extractor.extract(text, language: language)
-        let z = box.model.mainLogit(extractor.features)
+        let z = mainLogit(text, language: language, model: box.model)
         let p = sigmoid(box.plattA * Double(z) + box.plattB)
         let hateful = p >= box.threshold
         var type: HateType?
         var targets: [TargetGroup] = []
         var violence = 0.0
         // The auxiliary heads matter only for messages that might be hateful or violent; skipping them keeps
-        // the common case (ordinary messages) fast.
+        // the common case (ordinary messages) fast. Type and targets are reported only for hateful messages,
+        // so the others need just the violence head.
         if p >= 0.25 {
-            box.model.auxLogits(extractor.features, into: &aux)
-            violence = sigmoid(box.violencePlattA * Double(aux[0]) + box.violencePlattB)
+            let features = extractor.featureBuffer
             if hateful {
+                aux.withUnsafeMutableBufferPointer { box.model.coreLogits(features, into: $0.baseAddress!) }
                 var best = 0
                 for k in 1..<Self.types.count
                 where aux[HateModel.typeOffset + k] > aux[HateModel.typeOffset + best] { best = k }
                 type = Self.types[best]
-                targets = chooseTargets()
+                targets = chooseTargets(model: box.model)
+            } else {
+                aux[0] = box.model.violenceLogit(features)
             }
+            violence = sigmoid(box.violencePlattA * Double(aux[0]) + box.violencePlattB)
         }
         var explanation: [FeatureContribution] = []
         if explain {
@@ -64,13 +75,23 @@ public final class ClassificationSession {
     private static let types = HateType.allCases
     private static let groups = TargetGroup.allCases
 
-    private func chooseTargets() -> [TargetGroup] {
-        let all = Self.groups
+    private func chooseTargets(model: HateModel) -> [TargetGroup] {
+        let mask = extractor.groupMask
+        // One group named: it is the target, whatever the target heads say (so they need not be computed).
+        if mask.nonzeroBitCount == 1 { return [Self.groups[mask.trailingZeroBitCount]] }
+        let features = extractor.featureBuffer
+        aux.withUnsafeMutableBufferPointer { model.targetLogits(features, into: $0.baseAddress!) }
+        return Self.targets(aux: aux, groupMask: mask)
+    }
+
+    /// The targets of a hateful message from the auxiliary logits and the groups it names (bit `k` for
+    /// `TargetGroup.allCases[k]`).
+    static func targets(aux: [Float], groupMask: UInt32) -> [TargetGroup] {
         var named: [(TargetGroup, Float)] = []
         var predicted: [(TargetGroup, Float)] = []
-        for (k, g) in all.enumerated() {
+        for (k, g) in groups.enumerated() {
             let logit = aux[HateModel.targetOffset + k]
-            if extractor.groupMask & (1 << UInt32(k)) != 0 { named.append((g, logit)) }
+            if groupMask & (1 << UInt32(k)) != 0 { named.append((g, logit)) }
             if logit > 0 { predicted.append((g, logit)) }
         }
         if named.count == 1 { return [named[0].0] }
@@ -83,22 +104,27 @@ public final class ClassificationSession {
     }
 
     private func explainDecision(model: HateModel, hateful: Bool) -> [FeatureContribution] {
-        let features = extractor.features
+        let features = extractor.featureBuffer
         guard !features.isEmpty else { return [] }
         let sign: Float = hateful ? 1 : -1
         // Keep the twelve single features that push hardest towards the decision (one per feature hash),
         // then weigh each by how often it occurs, keep six and only then build their readable names.
         var candidates: [(index: Int, hash: UInt64, weight: Float)] = []
         candidates.reserveCapacity(13)
-        for (i, f) in features.enumerated() {
-            let w = model.mainContribution(f, count: features.count) * sign
-            guard w > 0 else { continue }
-            if candidates.count == 12, let last = candidates.last, w <= last.weight { continue }
-            if candidates.contains(where: { $0.hash == f }) { continue }
-            var at = candidates.count
-            while at > 0 && candidates[at - 1].weight < w { at -= 1 }
-            candidates.insert((i, f, w), at: at)
-            if candidates.count > 12 { candidates.removeLast() }
+        // Each feature's contribution to the logit, weight × scale / √count (the square root taken once).
+        let root = Float(max(features.count, 1)).squareRoot()
+        let scale = model.mainScale, mask = model.mainMask
+        model.mainWeights.withUnsafeBufferPointer { weights in
+            for (i, f) in features.enumerated() {
+                let w = Float(weights[Int(truncatingIfNeeded: f & mask)]) * scale / root * sign
+                guard w > 0 else { continue }
+                if candidates.count == 12, let last = candidates.last, w <= last.weight { continue }
+                if candidates.contains(where: { $0.hash == f }) { continue }
+                var at = candidates.count
+                while at > 0 && candidates[at - 1].weight < w { at -= 1 }
+                candidates.insert((i, f, w), at: at)
+                if candidates.count > 12 { candidates.removeLast() }
+            }
         }
         var totals: [(index: Int, weight: Float)] = candidates.map { c in
             var n: Float = 0

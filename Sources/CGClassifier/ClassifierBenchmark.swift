@@ -102,7 +102,7 @@ public enum ClassifierBenchmark {
         let stages = [
             ("language id", rate { Double(lid.identify($0) == .en ? 1 : 0) }),
             ("tokenise", rate { tokens.tokenize($0, language: .en); return Double(tokens.count) }),
-            ("features", rate { extractor.extract($0, language: .en); return Double(extractor.features.count) }),
+            ("features", rate { extractor.extract($0, language: .en); return Double(extractor.count) }),
         ]
         let score = rate { session.score($0) }
         let full = rate { session.classify($0, explain: false).score }

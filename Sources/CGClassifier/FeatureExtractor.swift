@@ -10,8 +10,11 @@ final class FeatureExtractor {
     }
 
     let tokens = TokenBuffer()
-    /// Feature hashes of the last message (with repetitions).
-    private(set) var features: [UInt64] = []
+    /// Feature hashes of the last message (with repetitions), in a buffer reused between messages.
+    private var buffer: UnsafeMutablePointer<UInt64>
+    private var capacity = 512
+    /// Number of features of the last message.
+    private(set) var count = 0
     /// Readable names, filled only when `names` was requested.
     private(set) var names: [String] = []
     /// Target groups named in the last message, as a bit set over `TargetGroup.allCases`.
@@ -20,30 +23,49 @@ final class FeatureExtractor {
     /// Plain word unigrams only: the baseline the richer features are measured against.
     let unigramOnly: Bool
 
+    /// One word with its boundary marks, for the character n-grams (words longer than 24 bytes get none).
+    private let padded: UnsafeMutablePointer<UInt8>
+
     init(unigramOnly: Bool = false) {
         self.unigramOnly = unigramOnly
-        features.reserveCapacity(512)
+        buffer = .allocate(capacity: capacity)
+        padded = .allocate(capacity: 32)
     }
+
+    deinit {
+        buffer.deallocate()
+        padded.deallocate()
+    }
+
+    /// Feature hashes of the last message (with repetitions), valid until the next extraction.
+    var featureBuffer: UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(start: buffer, count: count) }
+
+    /// Feature hashes of the last message (with repetitions), copied into an array.
+    var features: [UInt64] { Array(featureBuffer) }
 
     @inline(__always)
     private static func seed(_ kind: Kind) -> UInt64 { FNV.finish(kind.rawValue &* 0x1234_5678_9abc_def1) }
 
-    /// Extracts the features of `text` into ``features`` (and ``names`` when asked).
+    /// Extracts the features of `text` into ``featureBuffer`` (and ``names`` when asked).
     func extract(_ text: String, language: Language, names wantNames: Bool = false) {
         tokens.tokenize(text, language: language)
-        if wantNames {
-            var sink = NamedSink()
-            run(&sink)
-            features = sink.features
-            names = sink.names
-        } else {
-            // Move the array out so that appends work on a uniquely referenced local.
-            var sink = FastSink(features: features)
-            features = []
-            sink.features.removeAll(keepingCapacity: true)
-            run(&sink)
-            features = sink.features
+        // At most 2 per byte (character 3- and 4-grams) and 5 more per token, plus 25 message-level features.
+        let bound = 2 * tokens.byteCount + 5 * tokens.count + 32
+        if bound > capacity {
+            buffer.deallocate()
+            capacity = max(bound, capacity * 2)
+            buffer = .allocate(capacity: capacity)
         }
+        var sink = FastSink(out: buffer)
+        if wantNames {
+            var named = NamedSink(fast: sink)
+            run(&named)
+            sink = named.fast
+            names = named.names
+        } else {
+            run(&sink)
+        }
+        count = sink.count
     }
 
     /// Names of the features at `indices` of the last extraction, produced by replaying the feature pass over the
@@ -64,9 +86,10 @@ final class FeatureExtractor {
         let groups = tokens.groups, cues = tokens.cues
         let unigramOnly = self.unigramOnly
         let groupMarker = Self.seed(.groupContext)
+        let char3 = Self.seed(.char3), char4 = Self.seed(.char4)
+        let padded = self.padded
         do {
             let bytes = tokens.bytes
-            _ = bytes
             var prev: UInt64 = 0x5354_4152_54  // sentence start
             var prevGroup: Int8 = -1
             for i in 0..<n {
@@ -96,17 +119,23 @@ final class FeatureExtractor {
                 // Quoted words get none: what is quoted is reported, not said, and must not look like the real thing.
                 let len = e - s
                 if len >= 2 && len <= 24 && !f.contains(.quoted) {
-                    for order in 3...4 {
-                        let seed = order == 3 ? Self.seed(.char3) : Self.seed(.char4)
-                        var start = s - 1
-                        while start + order <= e + 1 {
-                            var hh = seed
-                            for k in start..<(start + order) {
-                                hh = FNV.mix(hh, k < s || k >= e ? 0x5F : bytes[k])
-                            }
-                            sink.add(hh, Self.charName(bytes, s, e, start, order))
-                            start += 1
-                        }
+                    // The word between boundary marks ("_word_"), so the n-gram loops need no bounds tests.
+                    padded[0] = 0x5F
+                    (padded + 1).update(from: bytes + s, count: len)
+                    padded[len + 1] = 0x5F
+                    var start = 0
+                    while start + 3 <= len + 2 {
+                        let p = padded + start
+                        sink.add(FNV.mix(FNV.mix(FNV.mix(char3, p[0]), p[1]), p[2]),
+                            Self.charName(bytes, s, e, s - 1 + start, 3))
+                        start += 1
+                    }
+                    start = 0
+                    while start + 4 <= len + 2 {
+                        let p = padded + start
+                        sink.add(FNV.mix(FNV.mix(FNV.mix(FNV.mix(char4, p[0]), p[1]), p[2]), p[3]),
+                            Self.charName(bytes, s, e, s - 1 + start, 4))
+                        start += 1
                     }
                 }
                 if g >= 0 {
@@ -177,21 +206,26 @@ protocol FeatureSink {
     mutating func add(_ h: UInt64, _ name: @autoclosure () -> String)
 }
 
+/// Writes feature hashes into a buffer with room for all of them (see `FeatureExtractor.extract`).
 struct FastSink: FeatureSink {
-    var features: [UInt64]
+    let out: UnsafeMutablePointer<UInt64>
+    var count = 0
+
+    init(out: UnsafeMutablePointer<UInt64>) { self.out = out }
 
     @inline(__always)
     mutating func add(_ h: UInt64, _ name: @autoclosure () -> String) {
-        features.append(FNV.finish(h))
+        out[count] = FNV.finish(h)
+        count &+= 1
     }
 }
 
 struct NamedSink: FeatureSink {
-    var features: [UInt64] = []
+    var fast: FastSink
     var names: [String] = []
 
     mutating func add(_ h: UInt64, _ name: @autoclosure () -> String) {
-        features.append(FNV.finish(h))
+        fast.add(h, "")
         names.append(name())
     }
 }
@@ -199,13 +233,18 @@ struct NamedSink: FeatureSink {
 struct SelectiveNamedSink: FeatureSink {
     /// A handful of indices: a linear scan beats hashing.
     let wanted: [Int]
+    /// No feature after this index is wanted.
+    let last: Int
     var index = 0
     var names: [Int: String] = [:]
 
-    init(wanted: [Int]) { self.wanted = wanted }
+    init(wanted: [Int]) {
+        self.wanted = wanted
+        last = wanted.max() ?? -1
+    }
 
     mutating func add(_ h: UInt64, _ name: @autoclosure () -> String) {
-        if wanted.contains(index) { names[index] = name() }
+        if index <= last && wanted.contains(index) { names[index] = name() }
         index += 1
     }
 }

@@ -8,6 +8,8 @@ final class TokenBuffer {
     deinit { core.deallocate() }
 
     var count: Int { core.count }
+    /// Bytes of all tokens together.
+    var byteCount: Int { core.byteCount }
     var bytes: UnsafeMutablePointer<UInt8> { core.bytes }
     var starts: UnsafeMutablePointer<Int32> { core.starts }
     var ends: UnsafeMutablePointer<Int32> { core.ends }

@@ -26,6 +26,12 @@ struct TokenizerCore {
     var cuts: UnsafeMutablePointer<Int32>
     /// Separate from `scratch`: flushing pending single letters happens while a word sits in `scratch`.
     var singlesOut: UnsafeMutablePointer<UInt8>
+    /// Hashes of long unknown words already found not to split into known words (see `glueCuts`), direct-mapped
+    /// by hash and kept across messages: most such words ("something", "literally") come back again and again,
+    /// and a repeat then costs one load instead of a search. `glueCuts` depends only on the word and the fixed
+    /// lexicon, so remembering its answer changes nothing.
+    var unsplittable: UnsafeMutablePointer<UInt64>
+    static let unsplittableSlots = 1024
     var skipURL = false
 
     var inQuote = false
@@ -56,6 +62,8 @@ struct TokenizerCore {
         scratch2 = .allocate(capacity: Self.curCapacity * 2)
         cuts = .allocate(capacity: 16)
         singlesOut = .allocate(capacity: Self.curCapacity * 2)
+        unsplittable = .allocate(capacity: Self.unsplittableSlots)
+        unsplittable.initialize(repeating: 0, count: Self.unsplittableSlots)
     }
 
     func deallocate() {
@@ -66,6 +74,7 @@ struct TokenizerCore {
         hashes.deallocate()
         groups.deallocate()
         infos.deallocate()
+        unsplittable.deallocate()
     }
 
     mutating func reset(language: Language) {
@@ -456,15 +465,19 @@ struct TokenizerCore {
                 info = words.lookup(h)
             } else if split && len >= 8 && len <= 64 {
                 // "ihatemuslims" is read as "i hate muslims".
-                let pieces = glueCuts(word, len)
-                if pieces > 0 {
-                    var start = 0
-                    for i in 0..<pieces {
-                        let end = Int(cuts[i])
-                        emit(word + start, end - start, flags: i == 0 ? f : f.subtracting(.breakBefore), split: false)
-                        start = end
+                let slot = Int(truncatingIfNeeded: FNV.finish(h)) & (Self.unsplittableSlots - 1)
+                if unsplittable[slot] != h || h == 0 {
+                    let pieces = glueCuts(word, len)
+                    if pieces > 0 {
+                        var start = 0
+                        for i in 0..<pieces {
+                            let end = Int(cuts[i])
+                            emit(word + start, end - start, flags: i == 0 ? f : f.subtracting(.breakBefore), split: false)
+                            start = end
+                        }
+                        return
                     }
-                    return
+                    unsplittable[slot] = h
                 }
             }
         }
