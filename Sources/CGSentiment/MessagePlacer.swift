@@ -82,13 +82,14 @@ public struct MessagePlacer: Sendable {
     public func place(
         coordinates: GeoPoint?, orderUncertain: Bool = false, declaredLocation: String?, text: String, language: String?
     ) -> Placement {
-        if let coordinates, let found = locator.locate(coordinates) {
-            return Placement(areaCode: found.areaCode, method: .coordinates, confidence: found.confidence)
+        func byCoordinates(_ point: GeoPoint) -> Placement? {
+            locator.locate(point).map { Placement(areaCode: $0.areaCode, method: .coordinates, confidence: $0.confidence) }
         }
-        if let coordinates, orderUncertain, abs(coordinates.longitude) <= 90,
-            let found = locator.locate(GeoPoint(latitude: coordinates.longitude, longitude: coordinates.latitude))
-        {
-            return Placement(areaCode: found.areaCode, method: .coordinates, confidence: found.confidence)
+        if let coordinates {
+            if let placed = byCoordinates(coordinates) { return placed }
+            if orderUncertain, abs(coordinates.longitude) <= 90, let placed = byCoordinates(coordinates.turned) {
+                return placed
+            }
         }
         if let declaredLocation, !declaredLocation.isEmpty,
             let match = gazetteer.bestMatch(declaredLocation, language: language)

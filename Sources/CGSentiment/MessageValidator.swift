@@ -159,7 +159,7 @@ struct MessageValidator {
             p.latitude.isFinite && p.longitude.isFinite && abs(p.latitude) <= 90 && abs(p.longitude) <= 180
         }
         if valid(point) { return (point, uncertain) }
-        let turned = GeoPoint(latitude: point.longitude, longitude: point.latitude)
+        let turned = point.turned
         guard uncertain, valid(turned) else {
             throw Failure(field: "coordinates", reason: "not a position: latitude must be between -90 and 90, longitude between -180 and 180")
         }
