@@ -44,4 +44,5 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case messagesIngested = "messages.ingested"
     case messageDeleted = "messages.deleted"
     case messageTextsPurged = "messages.texts_purged"
+    case reportsImported = "report.imported"
 }

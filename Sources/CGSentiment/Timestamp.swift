@@ -98,6 +98,18 @@ public enum Timestamp {
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 
+    /// The day number of a `YYYY-MM-DD` label (years 1970–2200); nil for anything else, including dates that do
+    /// not exist (2026-02-31 is refused rather than rolled over).
+    public static func day(label text: String) -> Int? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard text.count == 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            (1...12).contains(m), (1...31).contains(d), (1970...2200).contains(y)
+        else { return nil }
+        let day = daysFromCivil(year: y, month: m, day: d)
+        let back = civilFromDays(day)
+        return back.month == m && back.day == d ? day : nil
+    }
+
     /// Midnight UTC of a day number, for libraries that take a `Date` per day.
     public static func date(ofDay day: Int) -> Date { Date(timeIntervalSince1970: Double(day) * 86_400) }
 

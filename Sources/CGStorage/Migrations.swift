@@ -4,7 +4,7 @@ import FluentKit
 public enum StorageMigrations {
     /// Every migration in the order it must run.
     public static var all: [any Migration] {
-        foundation + sentiment + casePanel
+        foundation + sentiment + casePanel + incidents
     }
 
     /// The foundation and incident reporting (M0001–M0015).

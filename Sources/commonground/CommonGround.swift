@@ -9,6 +9,6 @@ struct CommonGround: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, DemoCommand.self, MigrateCommand.self, UserCommand.self, AuditCommand.self,
             GeoCommand.self, ModelCommand.self, ClassifyCommand.self, BenchCommand.self, PanelCommand.self,
-            IngestCommand.self, SourceCommand.self, MessagesCommand.self,
+            IngestCommand.self, SourceCommand.self, MessagesCommand.self, IncidentsCommand.self,
         ])
 }

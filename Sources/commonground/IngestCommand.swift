@@ -10,19 +10,15 @@ struct IngestCommand: AsyncParsableCommand {
         abstract: "Ingest online messages from a JSONL, CSV or JSON file into a registered source.",
         discussion: """
             Fields: id, timestamp (with offset), text, author_id, and optionally language, author_location, \
-            latitude/longitude, mentions, reply_to, author_age_band, author_gender (docs/sentiment.md §1). \
+            latitude/longitude or coordinates, mentions, reply_to, author_age_band, author_gender (docs/sentiment.md §1). \
             Malformed lines are reported as FILE: line N: field: reason and skipped; the rest is stored. \
             Re-ingesting a file stores nothing twice. Exits non-zero only when no message could be read.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case auto, jsonl, csv, json
-    }
-
     @Argument(help: "The file to ingest.") var file: String
     @Option(help: "The registered source name (see `commonground source add`).") var source: String
     @Option(help: "The city id the messages belong to.") var city: String
-    @Option(help: "Input format: auto (by extension), jsonl, csv or json (an array).") var format: Format = .auto
+    @Option(help: "Input format: auto (by extension), jsonl, csv or json (an array).") var format: InputFormat = .auto
     @Option(
         name: .customLong("text-retention-days"),
         help: "Keep raw texts for human review this many days (default: $CG_TEXT_RETENTION_DAYS, else 30).")
@@ -42,13 +38,7 @@ struct IngestCommand: AsyncParsableCommand {
         }
         var settings = try database.settings()
         if let retentionDays { settings.environment[SentimentContext.retentionVariable] = String(retentionDays) }
-        let readerFormat: MessageFileReader.Format
-        switch format {
-        case .auto: readerFormat = .guess(fileName: file)
-        case .jsonl: readerFormat = .jsonl
-        case .csv: readerFormat = .csv
-        case .json: readerFormat = .jsonArray
-        }
+        let readerFormat = format.readerFormat(for: file)
         let (file, source, city) = (self.file, self.source, self.city)
         var summary = MessageIngestService.Summary()
         try await runReportingErrors {

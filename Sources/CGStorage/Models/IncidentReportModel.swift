@@ -43,6 +43,9 @@ public final class IncidentReportModel: Model, @unchecked Sendable {
     @OptionalField(key: "duplicate_of") public var duplicateOf: UUID?
     @Field(key: "language") public var language: String
     @Field(key: "is_synthetic") public var isSynthetic: Bool
+    /// The classifier target group (`TargetGroup` raw value) when the record named one (imported incidents,
+    /// M0050); nil for reports through the form, whose characteristics stand for their groups.
+    @OptionalField(key: "target_group") public var targetGroup: String?
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "updated_at") public var updatedAt: Date
 

@@ -71,14 +71,5 @@ struct AnalysisQuery: Sendable, Hashable {
     }
 
     /// `YYYY-MM-DD` → days since 1970-01-01.
-    static func parseDay(_ text: String) -> Int? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.count == 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-            (1...12).contains(m), (1...31).contains(d), (1970...2200).contains(y)
-        else { return nil }
-        let day = Timestamp.daysFromCivil(year: y, month: m, day: d)
-        // Refuse 2026-02-31 and the like rather than roll over.
-        let back = Timestamp.civilFromDays(day)
-        return back.month == m && back.day == d ? day : nil
-    }
+    static func parseDay(_ text: String) -> Int? { Timestamp.day(label: text) }
 }

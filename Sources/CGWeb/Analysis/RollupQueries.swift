@@ -247,11 +247,12 @@ struct RollupQueries: Sendable {
         return result
     }
 
-    /// Verified offline incidents of the city in the period, one per report and target group (through
-    /// ``OfflineGroupMapping``), counted per day and area.
+    /// Verified offline incidents of the city in the period, one per report and target group, counted per day and
+    /// area: the report's own target group when it has one (imported records), else the groups of its
+    /// characteristics (``OfflineGroupMapping``).
     func offlineIncidents(city: String, period: DayRange) async throws -> [OfflineIncident] {
         let rows = try await sql.select().from(AnalysisTables.incidentReports)
-            .column("day").column("area_code").column("characteristics").column("religion")
+            .column("day").column("area_code").column("characteristics").column("religion").column("target_group")
             .where("city_id", .equal, city).where("status", .equal, ReportStatus.verified.rawValue)
             .where("day", .greaterThanOrEqual, period.from).where("day", .lessThanOrEqual, period.to)
             .all()
@@ -262,7 +263,9 @@ struct RollupQueries: Sendable {
             let characteristics = try row.decode(column: "characteristics", as: String.self)
                 .split(separator: ",").map(String.init)
             let religion = try row.decode(column: "religion", as: String?.self)
-            for group in OfflineGroupMapping.groups(characteristics: characteristics, religion: religion) {
+            let groups = try row.decode(column: "target_group", as: String?.self).map { [$0] }
+                ?? OfflineGroupMapping.groups(characteristics: characteristics, religion: religion)
+            for group in groups {
                 counts[OfflineIncidentKey(day: day, area: area, group: group), default: 0] += 1
             }
         }

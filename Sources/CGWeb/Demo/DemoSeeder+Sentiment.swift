@@ -57,7 +57,7 @@ extension DemoSeeder {
         let types: [IncidentType] = [.verbalAbuse, .threats, .graffitiOrLiterature, .propertyDamage]
         var rows: [(IncidentReportModel, [TargetedCharacteristic])] = []
         for incident in incidents {
-            let (characteristic, religion) = characteristic(of: incident.targetGroup)
+            let (characteristic, religion) = OfflineGroupMapping.characteristic(for: incident.targetGroup) ?? (.other, nil)
             for _ in 0..<incident.count {
                 let date = Date(timeIntervalSince1970: TimeInterval(incident.day) * 86_400)
                 let dateText = ReportValidator.format(date, "yyyy-MM-dd", TimeZone(identifier: "UTC") ?? .current)
@@ -75,6 +75,7 @@ extension DemoSeeder {
                     language: "en", status: .verified, now: date.addingTimeInterval(12 * 3_600), synthetic: true,
                     cipher: services.cipher)
                 model.classification = HateClassification.nonCrimeHateIncident.rawValue
+                model.targetGroup = incident.targetGroup
                 rows.append((model, [characteristic]))
             }
         }
@@ -101,20 +102,5 @@ extension DemoSeeder {
                     detail: "\(loaded.count) synthetic offline incidents of the online demo stream"))
         }
         try await IncidentStatisticsStore().rebuild(on: app.db)
-    }
-
-    /// The protected characteristic (and religion) of a classifier target group, for offline reports.
-    static func characteristic(of group: String) -> (TargetedCharacteristic, ReligionGroup?) {
-        switch TargetGroup(rawValue: group) {
-        case .muslims: return (.religion, .muslim)
-        case .jews: return (.religion, .jewish)
-        case .immigrants, .latinx: return (.nationalityMigrant, nil)
-        case .black, .asian, .roma, .arabs, .white: return (.raceEthnicity, nil)
-        case .lgb: return (.sexualOrientation, nil)
-        case .trans: return (.genderIdentity, nil)
-        case .women: return (.sexGender, nil)
-        case .disabled: return (.disability, nil)
-        default: return (.other, nil)
-        }
     }
 }

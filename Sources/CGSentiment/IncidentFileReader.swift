@@ -1,0 +1,247 @@
+import CGClassifier
+import CGDomain
+import CGGeo
+import Foundation
+
+/// Reads recorded offline incidents (police-recorded hate crime, a partner agency's or another observatory's
+/// records) from JSONL, CSV or a JSON array, so they can join the observatory as verified incidents and be set
+/// against online hate (docs/incidents.md, "Importing recorded incidents").
+///
+/// Fields: `id` and `date` (`YYYY-MM-DD`, or a timestamp whose first ten characters are the local date) are
+/// required; the place is an `area` (a code or a name the city's gazetteer knows) or coordinates
+/// (`latitude`/`longitude`, or `coordinates` as in the message schema); the target is a `target_group` (a
+/// classifier group such as `jews`) or a `characteristic` (with `religion`); optional `type`,
+/// `classification` and `count` (1–1,000). A record that is not right is skipped with its line, field and
+/// reason; the rest goes in.
+public struct IncidentFileReader: Sendable {
+    /// The most incidents one record may stand for.
+    public static let maximumCount = 1_000
+    /// The first day accepted (2000-01-01), as in the reporting form.
+    public static let earliestDay = Timestamp.daysFromCivil(year: 2000, month: 1, day: 1)
+
+    /// Places records in the city: area codes and names through its gazetteer, coordinates through its areas.
+    public var placer: MessagePlacer
+    /// Today in the city (days since 1970-01-01): later dates are refused.
+    public var today: Int
+    /// Size limits (ids, records).
+    public var limits: IngestLimits
+
+    /// Creates a reader for one city.
+    public init(placer: MessagePlacer, today: Int, limits: IngestLimits = .standard) {
+        self.placer = placer
+        self.today = today
+        self.limits = limits
+    }
+
+    /// Reads every record of `data` in `format` (a JSON array may also be wrapped as `{"incidents": [...]}`).
+    public func read(data: Data, format: MessageFileReader.Format) -> IncidentReadResult {
+        var result = IncidentReadResult()
+        switch format {
+        case .jsonl:
+            var line = 0
+            for raw in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                line += 1
+                var bytes = [UInt8](raw)
+                if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                guard bytes.count <= limits.maximumRecordBytes else {
+                    result.errors.append(
+                        LineError(line: line, field: nil, reason: "longer than \(limits.maximumRecordBytes) bytes"))
+                    continue
+                }
+                guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
+                    result.errors.append(LineError(line: line, field: nil, reason: "not a JSON object"))
+                    continue
+                }
+                append(RawRecord(json: object), line: line, into: &result)
+            }
+        case .jsonArray:
+            let object = try? JSONSerialization.jsonObject(with: data)
+            guard let items = object as? [Any] ?? (object as? [String: Any])?["incidents"] as? [Any] else {
+                result.errors.append(LineError(line: 1, field: nil, reason: "expected a JSON array of incidents"))
+                return result
+            }
+            for (index, item) in items.enumerated() {
+                guard let object = item as? [String: Any] else {
+                    result.errors.append(LineError(line: index + 1, field: nil, reason: "not a JSON object"))
+                    continue
+                }
+                append(RawRecord(json: object), line: index + 1, into: &result)
+            }
+        case .csv:
+            let records = DelimitedReader(delimiter: ",").records(bytes: [UInt8](data))
+            guard let header = records.first?.fields.map({ $0.trimmingWhitespace.lowercased() }) else { return result }
+            guard header.contains("id"), header.contains("date") else {
+                result.errors.append(
+                    LineError(line: records[0].line, field: nil, reason: "the header row needs id and date columns"))
+                return result
+            }
+            for record in records.dropFirst() {
+                if record.fields.allSatisfy({ !$0.hasNonWhitespace }) { continue }
+                guard record.fields.count == header.count else {
+                    result.errors.append(
+                        LineError(
+                            line: record.line, field: nil,
+                            reason: "expected \(header.count) fields as in the header, found \(record.fields.count)"))
+                    continue
+                }
+                var values: [String: RawValue] = [:]
+                for (name, value) in zip(header, record.fields) where value.hasNonWhitespace { values[name] = .text(value) }
+                append(RawRecord(values: values), line: record.line, into: &result)
+            }
+        }
+        return result
+    }
+
+    private func append(_ raw: RawRecord, line: Int, into result: inout IncidentReadResult) {
+        do {
+            result.records.append(try record(raw, line: line))
+        } catch let failure as MessageValidator.Failure {
+            result.errors.append(LineError(line: line, field: failure.field, reason: failure.reason))
+        } catch {
+            result.errors.append(LineError(line: line, field: nil, reason: "\(error)"))
+        }
+    }
+
+    private typealias Failure = MessageValidator.Failure
+
+    private func record(_ raw: RawRecord, line: Int) throws -> IncidentRecord {
+        guard let id = try text(raw, "id") else { throw Failure(field: "id", reason: "missing") }
+        guard id.utf8.count <= limits.maximumIDBytes else {
+            throw Failure(field: "id", reason: "longer than \(limits.maximumIDBytes) bytes")
+        }
+        guard let dateText = try text(raw, "date") else { throw Failure(field: "date", reason: "missing") }
+        // A timestamp is accepted for its date part: the calendar date where it happened is what counts.
+        let label = dateText.count > 10 && ["T", " "].contains(dateText[dateText.index(dateText.startIndex, offsetBy: 10)])
+            ? String(dateText.prefix(10)) : dateText
+        guard let day = Timestamp.day(label: label) else {
+            throw Failure(field: "date", reason: "must be a date written YYYY-MM-DD")
+        }
+        guard day >= Self.earliestDay else { throw Failure(field: "date", reason: "before 2000-01-01") }
+        guard day <= today else { throw Failure(field: "date", reason: "in the future") }
+
+        let placement = try place(raw)
+        let (characteristic, religion, group) = try target(raw)
+        let type = try choice(IncidentType.self, raw, "type", "incident_type") ?? .other
+        let classification = try choice(HateClassification.self, raw, "classification")
+        var count = 1
+        if let value = try text(raw, "count") {
+            guard let n = Int(value), (1...Self.maximumCount).contains(n) else {
+                throw Failure(field: "count", reason: "a whole number from 1 to \(Self.maximumCount)")
+            }
+            count = n
+        }
+        return IncidentRecord(
+            externalID: id, line: line, day: day, areaCode: placement.areaCode ?? "", placement: placement,
+            characteristic: characteristic, religion: religion, targetGroup: group, type: type,
+            classification: classification, count: count)
+    }
+
+    /// The area: a code or gazetteer name in `area`, else coordinates; one of them is required, and it must be
+    /// in the city (an incident is never guessed into an area).
+    private func place(_ raw: RawRecord) throws -> Placement {
+        let city = placer.pack.id
+        if let area = try text(raw, "area", "area_code", "area_name") {
+            if let known = placer.pack.areas.first(where: { $0.code.caseInsensitiveCompare(area) == .orderedSame }) {
+                return Placement(areaCode: known.code, method: .declaredLocation, confidence: 1)
+            }
+            if let match = placer.gazetteer.bestMatch(area) {
+                return Placement(areaCode: match.areaCode, method: .declaredLocation, confidence: match.confidence)
+            }
+            throw Failure(field: "area", reason: "not an area code or area name of \(city)")
+        }
+        var point: GeoPoint?
+        var uncertain = false
+        let latitude = try number(raw, "latitude", "lat")
+        let longitude = try number(raw, "longitude", "lon", "lng")
+        switch (latitude, longitude) {
+        case (nil, nil):
+            if let field = raw["coordinates"] { (point, uncertain) = try MessageValidator.coordinates(field.value) }
+        case (.some(let lat), .some(let lon)):
+            guard lat.isFinite, (-90...90).contains(lat) else { throw Failure(field: "latitude", reason: "must be between -90 and 90") }
+            guard lon.isFinite, (-180...180).contains(lon) else {
+                throw Failure(field: "longitude", reason: "must be between -180 and 180")
+            }
+            point = GeoPoint(latitude: lat, longitude: lon)
+        case (nil, _): throw Failure(field: "latitude", reason: "missing while longitude is given")
+        case (_, nil): throw Failure(field: "longitude", reason: "missing while latitude is given")
+        }
+        guard let point else {
+            throw Failure(field: "area", reason: "missing: give an area code or name, or latitude and longitude")
+        }
+        let placement = placer.place(
+            coordinates: point, orderUncertain: uncertain, declaredLocation: nil, text: "", language: nil)
+        guard placement.isPlaced else {
+            throw Failure(field: raw["coordinates"] != nil && latitude == nil ? "coordinates" : "latitude", reason: "not in \(city)")
+        }
+        return placement
+    }
+
+    /// The target: a classifier group (its characteristic follows) or a characteristic (with religion).
+    private func target(_ raw: RawRecord) throws -> (TargetedCharacteristic, ReligionGroup?, String?) {
+        let religion = try choice(ReligionGroup.self, raw, "religion")
+        let characteristic = try choice(TargetedCharacteristic.self, raw, "characteristic")
+        if let group = try choice(TargetGroup.self, raw, "target_group", "group") {
+            guard let implied = OfflineGroupMapping.characteristic(for: group.rawValue) else {
+                throw Failure(field: "target_group", reason: "\(group.rawValue) has no characteristic")
+            }
+            if let characteristic, characteristic != implied.characteristic {
+                throw Failure(
+                    field: "characteristic",
+                    reason: "\(characteristic.rawValue) does not fit target_group \(group.rawValue) (\(implied.characteristic.rawValue))")
+            }
+            if let religion, let impliedReligion = implied.religion, religion != impliedReligion {
+                throw Failure(field: "religion", reason: "\(religion.rawValue) does not fit target_group \(group.rawValue)")
+            }
+            return (implied.characteristic, implied.religion ?? religion, group.rawValue)
+        }
+        guard let characteristic else {
+            throw Failure(field: "target_group", reason: "missing: give a target_group or a characteristic")
+        }
+        if religion != nil, characteristic != .religion {
+            throw Failure(field: "religion", reason: "only with the characteristic religion")
+        }
+        return (characteristic, religion, nil)
+    }
+
+    /// One of an enumeration's raw values (any case), reported under the first name with every accepted value
+    /// listed; nil when absent or blank.
+    private func choice<E: RawRepresentable & CaseIterable>(_: E.Type, _ raw: RawRecord, _ names: String...) throws
+        -> E? where E.RawValue == String
+    {
+        guard let value = try text(raw, names) else { return nil }
+        guard let parsed = E(rawValue: value.lowercased()) else {
+            throw Failure(field: names[0], reason: "one of \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return parsed
+    }
+
+    /// A field as trimmed text (numbers as integers); nil when absent or blank.
+    private func text(_ raw: RawRecord, _ names: String...) throws -> String? { try text(raw, names) }
+
+    private func text(_ raw: RawRecord, _ names: [String]) throws -> String? {
+        for name in names {
+            guard let found = raw[name] else { continue }
+            switch found.value {
+            case .text(let s): return s.trimmingWhitespace
+            case .number(let n) where n.rounded() == n && abs(n) < 1e15: return String(Int64(n))
+            default: throw Failure(field: found.name, reason: "must be text")
+            }
+        }
+        return nil
+    }
+
+    private func number(_ raw: RawRecord, _ names: String...) throws -> Double? {
+        for name in names {
+            guard let found = raw[name] else { continue }
+            switch found.value {
+            case .number(let n): return n
+            case .text(let s):
+                guard let n = Double(s.trimmingWhitespace) else { throw Failure(field: found.name, reason: "not a number") }
+                return n
+            default: throw Failure(field: found.name, reason: "not a number")
+            }
+        }
+        return nil
+    }
+}
