@@ -45,12 +45,15 @@ public struct MessageFileReader: Sendable {
     public var source: String
     /// The size limits applied.
     public var limits: IngestLimits
+    /// The city's time zone: timestamps without an offset are read as its local time. Nil refuses them.
+    public var localTimeZone: TimeZone?
 
     /// Creates a reader.
-    public init(format: Format, source: String, limits: IngestLimits = .standard) {
+    public init(format: Format, source: String, limits: IngestLimits = .standard, localTimeZone: TimeZone? = nil) {
         self.format = format
         self.source = source
         self.limits = limits
+        self.localTimeZone = localTimeZone
     }
 
     /// Reads every message in `data`.
@@ -260,7 +263,7 @@ public struct MessageFileReader: Sendable {
     }
 
     private func append(_ record: RawRecord, line: Int, into result: inout MessageReadResult) {
-        switch MessageValidator(limits: limits, source: source).message(from: record) {
+        switch MessageValidator(limits: limits, source: source, localTimeZone: localTimeZone).message(from: record) {
         case .success(let message): result.messages.append(message)
         case .failure(let error):
             result.errors.append(LineError(line: line, field: error.field, reason: error.reason))

@@ -10,6 +10,8 @@ struct MessageValidator {
 
     let limits: IngestLimits
     let source: String
+    /// The city's time zone: a timestamp without an offset is read as its local time (nil: refused).
+    var localTimeZone: TimeZone?
 
     func message(from record: RawRecord) -> Result<IncomingMessage, Failure> {
         do {
@@ -24,13 +26,19 @@ struct MessageValidator {
     private func build(_ record: RawRecord) throws -> IncomingMessage {
         let id = try requiredID(record, "id")
         guard let stamp = record["timestamp"] else { throw Failure(field: "timestamp", reason: "missing") }
-        guard case .text(let stampText) = stamp.value else {
-            throw Failure(field: "timestamp", reason: "must be a string like 2026-03-14T18:05:00+01:00")
-        }
         let timestamp: Date
-        switch Timestamp.parse(stampText) {
-        case .success(let date): timestamp = date
-        case .failure(let error): throw Failure(field: "timestamp", reason: error.description)
+        switch stamp.value {
+        case .number(let n): timestamp = try Self.epoch(n)
+        case .text(let stampText):
+            if let n = Double(stampText.trimmingWhitespace), stampText.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2E || $0 == 0x20 }) {
+                timestamp = try Self.epoch(n)
+                break
+            }
+            switch Timestamp.parse(stampText, localTimeZone: localTimeZone) {
+            case .success(let date): timestamp = date
+            case .failure(let error): throw Failure(field: "timestamp", reason: error.description)
+            }
+        default: throw Failure(field: "timestamp", reason: "must be a string like 2026-03-14T18:05:00+01:00 or seconds since 1970")
         }
         guard let textField = record["text"], case .text(let text) = textField.value else {
             if record["text"] != nil { throw Failure(field: "text", reason: "must be a string") }
@@ -164,6 +172,16 @@ struct MessageValidator {
             throw Failure(field: "coordinates", reason: "not a position: latitude must be between -90 and 90, longitude between -180 and 180")
         }
         return (turned, false)
+    }
+
+    /// Seconds since 1970 (milliseconds when the number is too large for seconds, as some platforms export),
+    /// from 2000 to 2199.
+    static func epoch(_ n: Double) throws -> Date {
+        let seconds = n >= 1e11 ? n / 1_000 : n
+        guard seconds.isFinite, (946_684_800...7_258_118_399).contains(seconds) else {
+            throw Failure(field: "timestamp", reason: "seconds since 1970 must fall between 2000 and 2199")
+        }
+        return Date(timeIntervalSince1970: seconds)
     }
 
     private func requiredID(_ record: RawRecord, _ names: String...) throws -> String {

@@ -4,7 +4,8 @@ import Foundation
 /// and the same on every platform).
 public enum Timestamp {
     /// Parses `2026-03-14T18:05:00+01:00` (also `Z`, `+0100`, `+01`, fractional seconds, a space instead of
-    /// `T`, or no seconds). A timestamp without an offset is refused: its instant would be a guess.
+    /// `T`, or no seconds). A timestamp without an offset is refused here: its instant would be a guess (see
+    /// ``parse(_:localTimeZone:)`` for a reader that knows the city).
     public static func parse(_ text: String) -> Result<Date, TimestampError> {
         var utf8 = Array(text.utf8)
         while let last = utf8.last, last == 0x20 || last == 0x09 { utf8.removeLast() }
@@ -96,6 +97,21 @@ public enum Timestamp {
     public static func dayLabel(_ day: Int) -> String {
         let (y, m, d) = civilFromDays(day)
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+    }
+
+    /// Parses like ``parse(_:)``, but reads a timestamp without an offset as the local time of `localTimeZone`
+    /// when one is given (a city's ingest knows the city's zone; in the hour a clock is put back, the earlier
+    /// instant).
+    public static func parse(_ text: String, localTimeZone: TimeZone?) -> Result<Date, TimestampError> {
+        let parsed = parse(text)
+        guard case .failure(.missingOffset) = parsed, let zone = localTimeZone,
+            case .success(let wall) = parse(text.trimmingCharacters(in: .whitespaces) + "Z")
+        else { return parsed }
+        // The wall-clock time read as UTC, moved by the zone's offset at that instant (twice: the offset can
+        // change between the wall-clock reading and the true instant around a clock change).
+        var instant = wall.addingTimeInterval(-Double(zone.secondsFromGMT(for: wall)))
+        instant = wall.addingTimeInterval(-Double(zone.secondsFromGMT(for: instant)))
+        return .success(instant)
     }
 
     /// The day number of a `YYYY-MM-DD` label (years 1970–2200); nil for anything else, including dates that do

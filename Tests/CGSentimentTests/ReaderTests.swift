@@ -43,6 +43,33 @@ import Testing
 @Suite struct ReaderTests {
     let reader = MessageFileReader(format: .jsonl, source: "forum")
 
+    @Test("timestamps without an offset are the city's local time when the reader knows the city; epoch seconds and milliseconds are read")
+    func localAndEpochTimestamps() throws {
+        let paris = MessageFileReader(format: .jsonl, source: "forum", localTimeZone: TimeZone(identifier: "Europe/Paris"))
+        let lines = [
+            #"{"id":"s","timestamp":"2026-07-01T10:00:00","text":"summer","author_id":"a"}"#,
+            #"{"id":"w","timestamp":"2026-01-15 10:00","text":"winter","author_id":"a"}"#,
+            #"{"id":"z","timestamp":"2026-01-15T10:00:00+00:00","text":"with offset","author_id":"a"}"#,
+            #"{"id":"e","timestamp":1784800000,"text":"epoch","author_id":"a"}"#,
+            #"{"id":"m","timestamp":1784800000500,"text":"epoch ms","author_id":"a"}"#,
+            #"{"id":"t","timestamp":"1784800000","text":"epoch as text","author_id":"a"}"#,
+            #"{"id":"x","timestamp":12,"text":"too early","author_id":"a"}"#,
+            #"{"id":"y","timestamp":"2026-13-01T10:00:00","text":"no such month","author_id":"a"}"#,
+        ].joined(separator: "\n")
+        let result = paris.read(data: Data(lines.utf8))
+        let at = Dictionary(uniqueKeysWithValues: result.messages.map { ($0.id, Timestamp.format($0.timestamp)) })
+        #expect(at["s"] == "2026-07-01T08:00:00Z")  // CEST, UTC+2
+        #expect(at["w"] == "2026-01-15T09:00:00Z")  // CET, UTC+1
+        #expect(at["z"] == "2026-01-15T10:00:00Z")  // an offset given wins
+        #expect(at["e"] == Timestamp.format(Date(timeIntervalSince1970: 1_784_800_000)))
+        #expect(result.messages.first { $0.id == "m" }?.timestamp == Date(timeIntervalSince1970: 1_784_800_000.5))
+        #expect(at["t"] == at["e"])
+        #expect(result.errors.map(\.line) == [7, 8] && result.errors.allSatisfy { $0.field == "timestamp" })
+        // A reader that does not know the city still refuses a time without an offset.
+        let unknown = reader.read(data: Data(#"{"id":"s","timestamp":"2026-07-01T10:00:00","text":"x","author_id":"a"}"#.utf8))
+        #expect(unknown.messages.isEmpty && unknown.errors.first?.reason == "needs a UTC offset (Z or +01:00)")
+    }
+
     @Test func readsJSONLWithEveryField() throws {
         let line = """
             {"id":"m1","timestamp":"2026-03-14T18:05:00+00:00","text":"hello Hackney","language":"EN","author_id":"a1",\

@@ -1,4 +1,5 @@
 import CGDomain
+import CGSentiment
 import CGWeb
 import Foundation
 import Testing
@@ -68,6 +69,17 @@ struct MessagesAPITests {
             let sources = try await app.send(.GET, "/api/v1/sources", headers: writer)
             #expect(sources.status == .ok)
             #expect(sources.text.contains("\"london\":3"))
+
+            // A time without an offset is London's local time (BST in August): 00:30 is hour 0 of 1 August.
+            let local = try await app.sendJSON(
+                .POST, "/api/v1/messages",
+                json: #"{"source":"city-forum","city":"london","messages":[{"id":"n1","timestamp":"2026-08-01T00:30:00","text":"Late bus","author_id":"x4"}]}"#,
+                headers: writer)
+            #expect(local.status == .ok)
+            let row = try #require(try await app.sql.raw("SELECT day, hour FROM online_messages WHERE message_id = 'n1'").first())
+            #expect(try row.decode(column: "day", as: Int.self) == Timestamp.daysFromCivil(year: 2026, month: 8, day: 1))
+            #expect(try row.decode(column: "hour", as: Int.self) == 0)
+            #expect(try await app.send(.DELETE, "/api/v1/messages/city-forum/n1", headers: writer).status == .ok)
 
             #expect(try await app.send(.DELETE, "/api/v1/messages/city-forum/a1", headers: paris).status == .forbidden)
             #expect(try await app.send(.DELETE, "/api/v1/messages/city-forum/a1").status == .unauthorized)

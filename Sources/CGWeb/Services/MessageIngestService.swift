@@ -131,6 +131,11 @@ public struct MessageIngestService: Sendable {
 
     // MARK: - Ingest
 
+    /// The city's time zone, in which timestamps without an offset are read.
+    public static func timeZone(city: String) -> TimeZone? {
+        CityPacks.pack(id: city).flatMap { TimeZone(identifier: $0.timeZone) }
+    }
+
     /// Ingests messages already read (an API batch): analyses them and stores them in one audited transaction.
     public func ingest(_ read: MessageReadResult, source: String, city: String, actor: Actor) async throws -> Summary {
         try await requireSource(source)
@@ -152,7 +157,7 @@ public struct MessageIngestService: Sendable {
     ) async throws -> Summary {
         try await requireSource(source)
         let analyzer = try await analyzer(city: city)
-        let reader = MessageFileReader(format: format, source: source)
+        let reader = MessageFileReader(format: format, source: source, localTimeZone: Self.timeZone(city: city))
         let receivedAt = services.clock.now()
         let store = self.store
         let pipe = BatchPipe<PreparedBatch>(depth: depth)

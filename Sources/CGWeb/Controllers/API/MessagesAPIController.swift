@@ -131,7 +131,9 @@ struct MessagesAPIController {
         }
         guard errors.isEmpty, let source, let city else { throw FieldErrors(errors) }
         try request.require(.messagesWrite, in: city)
-        let read = MessageFileReader(format: .jsonArray, source: source).read(data: data)
+        let read = MessageFileReader(
+            format: .jsonArray, source: source, localTimeZone: MessageIngestService.timeZone(city: city)
+        ).read(data: data)
         let summary = try await MessageIngestService(request: request)
             .ingest(read, source: source, city: city, actor: Self.actor(principal))
         let result = BatchResult(
