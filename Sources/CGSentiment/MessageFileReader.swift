@@ -219,7 +219,7 @@ public struct MessageFileReader: Sendable {
                 }
                 guard let header else {
                     header = fields.map { $0.trimmingWhitespace.lowercased() }
-                    if let header, !header.contains("text") {
+                    if let header, !header.contains(where: { ["text", "content", "body", "message"].contains($0) }) {
                         result.errors.append(
                             LineError(line: lineNumber, field: nil, reason: "the header row has no text column"))
                     }

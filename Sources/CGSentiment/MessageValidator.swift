@@ -24,8 +24,8 @@ struct MessageValidator {
     }
 
     private func build(_ record: RawRecord) throws -> IncomingMessage {
-        let id = try requiredID(record, "id")
-        guard let stamp = record["timestamp"] else { throw Failure(field: "timestamp", reason: "missing") }
+        let id = try requiredID(record, "id", "message_id", "post_id")
+        guard let stamp = record["timestamp", "created_at", "datetime", "time"] else { throw Failure(field: "timestamp", reason: "missing") }
         let timestamp: Date
         switch stamp.value {
         case .number(let n): timestamp = try Self.epoch(n)
@@ -40,8 +40,10 @@ struct MessageValidator {
             }
         default: throw Failure(field: "timestamp", reason: "must be a string like 2026-03-14T18:05:00+01:00 or seconds since 1970")
         }
-        guard let textField = record["text"], case .text(let text) = textField.value else {
-            if record["text"] != nil { throw Failure(field: "text", reason: "must be a string") }
+        guard let textField = record["text", "content", "body", "message"], case .text(let text) = textField.value else {
+            if let field = record["text", "content", "body", "message"] {
+                throw Failure(field: field.name, reason: "must be a string")
+            }
             throw Failure(field: "text", reason: "empty")
         }
         guard text.hasNonWhitespace else {
@@ -50,7 +52,7 @@ struct MessageValidator {
         guard text.utf8.count <= limits.maximumTextBytes else {
             throw Failure(field: "text", reason: "longer than \(limits.maximumTextBytes) bytes")
         }
-        let authorID = try requiredID(record, "author_id")
+        let authorID = try requiredID(record, "author_id", "user_id", "author")
         var language: String?
         if let field = record["language", "lang"] {
             guard case .text(let raw) = field.value, let code = Self.languageCode(raw) else {

@@ -70,6 +70,22 @@ import Testing
         #expect(unknown.messages.isEmpty && unknown.errors.first?.reason == "needs a UTC offset (Z or +01:00)")
     }
 
+    @Test("common export names are read: created_at, content/body/message, user_id/author, message_id")
+    func readsFieldAliases() throws {
+        let lines = [
+            #"{"message_id":"m1","created_at":"2026-03-14T18:05:00Z","content":"hello","user_id":"u1"}"#,
+            #"{"post_id":"m2","datetime":"2026-03-14T18:06:00Z","body":"hi","author":"u2"}"#,
+            #"{"id":"m3","time":"2026-03-14T18:07:00Z","message":"hey","author_id":"u3"}"#,
+        ].joined(separator: "\n")
+        let result = reader.read(data: Data(lines.utf8))
+        #expect(result.errors.isEmpty)
+        #expect(result.messages.map(\.id) == ["m1", "m2", "m3"])
+        #expect(result.messages.map(\.text) == ["hello", "hi", "hey"])
+        #expect(result.messages.map(\.authorID) == ["u1", "u2", "u3"])
+        let csv = MessageFileReader(format: .csv, source: "s").read(data: Data("id,created_at,content,user_id\nc1,2026-03-14T18:05:00Z,hello,u1\n".utf8))
+        #expect(csv.errors.isEmpty && csv.messages.first?.text == "hello")
+    }
+
     @Test func readsJSONLWithEveryField() throws {
         let line = """
             {"id":"m1","timestamp":"2026-03-14T18:05:00+00:00","text":"hello Hackney","language":"EN","author_id":"a1",\
