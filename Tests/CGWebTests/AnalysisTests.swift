@@ -174,4 +174,29 @@ struct AnalysisTests {
             #expect(try await analyst.get("/api/v1/analysis/series?from=2020-01-01&to=2026-01-01").status == .unprocessableEntity)
         }
     }
+
+    @Test("without a 'to', a view ends at the city's last day with messages when that is before today", arguments: TestEngine.available)
+    func defaultPeriodEndsAtLastData(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
+            func filters(_ path: String) async throws -> (from: String?, to: String?) {
+                let body = try await analyst.get(path).json()
+                let filters = body["filters"] as? [String: Any]
+                return (filters?["from"] as? String, filters?["to"] as? String)
+            }
+            let today = CityClock(timeZoneIdentifier: "Europe/London").dayAndHour(app.clock.now).day
+            // No data: the view ends today.
+            #expect(try await filters("/api/v1/analysis/map").to == Timestamp.dayLabel(today))
+            // A stream that stopped 40 days ago: the default view is its last eight weeks.
+            let stream = PlantedStream(now: app.clock.now.addingTimeInterval(-40 * 86_400))
+            try await stream.write(try app.sql)
+            let view = try await filters("/api/v1/analysis/map")
+            #expect(view.to == Timestamp.dayLabel(stream.today) && view.from == Timestamp.dayLabel(stream.today - 55))
+            let map = try Self.result(try await analyst.get("/api/v1/analysis/map?group=muslims"))
+            let hateful = (map["areas"] as? [[String: Any]] ?? []).reduce(0) { $0 + ($1["hateful"] as? Int ?? 0) }
+            #expect(hateful > 0)
+            // An explicit 'to' is kept.
+            #expect(try await filters("/api/v1/analysis/map?to=\(Timestamp.dayLabel(today))").to == Timestamp.dayLabel(today))
+        }
+    }
 }

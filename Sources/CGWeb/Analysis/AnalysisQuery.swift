@@ -26,10 +26,13 @@ struct AnalysisQuery: Sendable, Hashable {
     }
 
     /// Reads the filters, with a reason per bad one. `defaultCity` is the principal's city; `today` the city's
-    /// local day is computed from.
+    /// local day is computed from. `lastDay` gives the city's last day with messages: without a `to`, a view
+    /// ends there when that is before today (an archive or a stream that stopped shows its data, not empty
+    /// weeks).
     static func parse(
-        city: String?, from: String?, to: String?, group: String?, area: String?, defaultCity: String, now: Date
-    ) throws -> AnalysisQuery {
+        city: String?, from: String?, to: String?, group: String?, area: String?, defaultCity: String, now: Date,
+        lastDay: (CityPack) async throws -> Int? = { _ in nil }
+    ) async throws -> AnalysisQuery {
         var errors = FieldErrors()
         let cityID = clean(city) ?? defaultCity
         guard let pack = CityPacks.pack(id: cityID) else {
@@ -39,6 +42,8 @@ struct AnalysisQuery: Sendable, Hashable {
         var toDay = defaultPeriod(pack, now: now).to
         if let text = clean(to) {
             if let day = parseDay(text) { toDay = day } else { errors.add("to", "must be a date written YYYY-MM-DD") }
+        } else if let last = try await lastDay(pack), last < toDay {
+            toDay = last
         }
         var fromDay = toDay - (defaultDays - 1)
         if let text = clean(from) {

@@ -247,6 +247,16 @@ struct RollupQueries: Sendable {
         return result
     }
 
+    /// The last local day with stored messages in the city (nil when none): newest first along the unique index
+    /// (city, day, …), so it stops at the first row.
+    func lastDay(city: String) async throws -> Int? {
+        try await sql.select().column("day").from(AnalysisTables.areaDay)
+            .where("city", .equal, city).where("target_group", .equal, AggregateKey.allTargets)
+            .where("messages", .greaterThan, 0)
+            .orderBy("day", .descending).limit(1)
+            .first()?.decode(column: "day", as: Int.self)
+    }
+
     /// Verified offline incidents of the city in the period, one per report and target group, counted per day and
     /// area: the report's own target group when it has one (imported records), else the groups of its
     /// characteristics (``OfflineGroupMapping``).

@@ -132,7 +132,7 @@ struct AlertsController {
     }
 
     @Sendable func page(_ request: Request) async throws -> HTMLPage {
-        let (principal, query) = try AnalysisController.context(request)
+        let (principal, query) = try await AnalysisController.context(request)
         let store = try Self.store(request)
         let subscriptions = principal.userID == nil ? [] : try await store.subscriptions(userID: principal.userID)
         let alerts = try await store.alerts(city: query.city.id, userID: nil)
@@ -164,7 +164,7 @@ struct AlertsController {
     }
 
     @Sendable func apiAlerts(_ request: Request) async throws -> [AlertDTO] {
-        let (_, query) = try AnalysisController.context(request)
+        let (_, query) = try await AnalysisController.context(request)
         return try await Self.store(request).alerts(city: query.city.id, userID: nil)
     }
 

@@ -26,17 +26,18 @@ struct AnalysisController {
 
     /// The principal (403 unless it may read messages) and the parsed filters (422 per bad field, 403 for a
     /// city outside its scope).
-    static func context(_ request: Request) throws -> (Principal, AnalysisQuery) {
+    static func context(_ request: Request) async throws -> (Principal, AnalysisQuery) {
         let principal = try request.require(.messagesRead)
         let defaultCity: String
         switch principal.scope {
         case .city(let id): defaultCity = id
         case .all: defaultCity = DemoSeeder.city
         }
-        let query = try AnalysisQuery.parse(
+        let query = try await AnalysisQuery.parse(
             city: request.query[String.self, at: "city"], from: request.query[String.self, at: "from"],
             to: request.query[String.self, at: "to"], group: request.query[String.self, at: "group"],
-            area: request.query[String.self, at: "area"], defaultCity: defaultCity, now: request.cg.clock.now())
+            area: request.query[String.self, at: "area"], defaultCity: defaultCity, now: request.cg.clock.now(),
+            lastDay: { pack in try await Self.service(request).queries.lastDay(city: pack.id) })
         try request.require(.messagesRead, in: query.city.id)
         return (principal, query)
     }
@@ -49,13 +50,13 @@ struct AnalysisController {
     func api<R: Codable & Sendable>(
         _ request: Request, _ compute: (AnalysisService, AnalysisQuery) async throws -> R
     ) async throws -> AnalysisResponse<R> {
-        let (_, query) = try Self.context(request)
+        let (_, query) = try await Self.context(request)
         let service = try Self.service(request)
         return AnalysisResponse(query, synthetic: try await service.synthetic(query), result: try await compute(service, query))
     }
 
     @Sendable func dashboard(_ request: Request) async throws -> HTMLPage {
-        let (principal, query) = try Self.context(request)
+        let (principal, query) = try await Self.context(request)
         let service = try Self.service(request)
         guard let sql = request.db as? any SQLDatabase else { throw Abort(.internalServerError) }
         let alerts = try await EarlyWarningStore(sql: sql, cipher: request.cg.cipher).alerts(city: query.city.id, userID: nil, limit: 20)
@@ -66,7 +67,7 @@ struct AnalysisController {
     }
 
     func page(_ request: Request, _ kind: AnalysisKind) async throws -> HTMLPage {
-        let (_, query) = try Self.context(request)
+        let (_, query) = try await Self.context(request)
         let service = try Self.service(request)
         let content: AnalysisPage.Content
         switch kind {
