@@ -8,8 +8,11 @@ import Vapor
 /// Builds the application for a command, runs `body`, and shuts it down; turns start-up failures into one
 /// clear line instead of a stack trace.
 enum ApplicationRunner {
+    /// `LOG_LEVEL` when set.
+    static let configuredLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
+
     static let bootstrapLogging: Void = {
-        let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        let level = configuredLevel ?? .info
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
@@ -17,11 +20,15 @@ enum ApplicationRunner {
         }
     }()
 
+    /// `quiet`: a one-shot command (ingest, user, source, …) logs notices and worse unless `LOG_LEVEL` says
+    /// otherwise, so its own summary is not buried under the migrator's start-up lines; `serve` and `demo`
+    /// keep the info level.
     static func with<T: Sendable>(
-        _ settings: AppSettings, _ body: @Sendable (Application) async throws -> T
+        _ settings: AppSettings, quiet: Bool = true, _ body: @Sendable (Application) async throws -> T
     ) async throws -> T {
         _ = bootstrapLogging
         let app = try await Application.make(Environment(name: "production", arguments: ["commonground"]))
+        if quiet, configuredLevel == nil { app.logger.logLevel = .notice }
         do {
             try await configure(app, settings: settings)
             let result = try await body(app)

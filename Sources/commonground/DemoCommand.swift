@@ -25,7 +25,7 @@ struct DemoCommand: AsyncParsableCommand {
         let settings = demo
         let loadOnly = self.loadOnly
         try await runReportingErrors {
-            try await ApplicationRunner.with(settings) { app in
+            try await ApplicationRunner.with(settings, quiet: false) { app in
                 let login = try await DemoSeeder.seed(app)
                 let scheme = settings.tlsCertificatePath == nil ? "http" : "https"
                 announce("""

@@ -12,7 +12,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = server.applied(to: try database.settings())
         try await runReportingErrors {
-            try await ApplicationRunner.with(settings) { app in
+            try await ApplicationRunner.with(settings, quiet: false) { app in
                 announce("CommonGround serving on \(settings.tlsCertificatePath == nil ? "http" : "https")://\(settings.host):\(settings.port)/ (\(settings.database.redacted))")
                 try await ApplicationRunner.serve(app, settings: settings)
             }
