@@ -143,4 +143,40 @@ struct IncidentImportTests {
         let city = try CLI.run(["incidents", "import", file.path, "--source", "police-recorded", "--city", "gotham"] + data)
         #expect(city.status != 0 && city.error.contains("city"), "\(city.error)")
     }
+
+    @Test("POST /api/v1/incidents/import: 401 without a token, 403 without reports:write or for another city, 422 naming bad records (the good ones stored), resend stores nothing",
+          arguments: TestEngine.available)
+    func overHTTP(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let batch = """
+                {"source": "police-recorded", "city": "london", "incidents": [
+                  {"id": "MPS-1", "date": "2026-03-14", "area": "Tower Hamlets", "target_group": "muslims", "classification": "hate_crime"},
+                  {"id": "MPS-2", "date": "2026-03-15", "area": "Gotham", "target_group": "jews"},
+                  {"id": "MPS-3", "date": "2026-03-15", "latitude": 51.5155, "longitude": -0.0361, "characteristic": "sexual_orientation", "count": 2}
+                ]}
+                """
+            let path = "/api/v1/incidents/import"
+            #expect(try await app.sendJSON(.POST, path, json: batch).status == .unauthorized)
+            let reader = try await MessagesAPITests.token(app, permissions: "reports:read")
+            #expect(try await app.sendJSON(.POST, path, json: batch, headers: reader).status == .forbidden)
+            let paris = try await MessagesAPITests.token(app, permissions: "reports:write", city: "paris")
+            #expect(try await app.sendJSON(.POST, path, json: batch, headers: paris).status == .forbidden)
+            let writer = try await MessagesAPITests.token(app, permissions: "reports:write")
+            let envelope = try await app.sendJSON(.POST, path, json: #"{"city": "london"}"#, headers: writer)
+            #expect(envelope.status == .unprocessableEntity)
+            #expect(envelope.text.contains("source") && envelope.text.contains("incidents"))
+
+            let first = try await app.sendJSON(.POST, path, json: batch, headers: writer)
+            #expect(first.status == .unprocessableEntity)
+            let body = try first.json()
+            #expect(body["stored"] as? Int == 2 && body["incidents"] as? Int == 3 && body["malformed"] as? Int == 1)
+            let errors = try #require(body["errors"] as? [[String: Any]])
+            #expect(errors.first?["index"] as? Int == 1 && errors.first?["field"] as? String == "area")
+            let again = try await app.sendJSON(.POST, path, json: batch, headers: writer)
+            #expect(try again.json()["stored"] as? Int == 0 && (try again.json()["duplicates"] as? Int) == 2)
+            let verified = try await app.sql.raw("SELECT COUNT(*) AS n FROM incident_reports WHERE status = 'verified'").first()?
+                .decode(column: "n", as: Int.self)
+            #expect(verified == 3)
+        }
+    }
 }

@@ -69,6 +69,7 @@ func routes(_ app: Application) throws {
     ReportController(settings: app.cg.settings).register(app)
     TriageController().register(app)
     ObservatoryController().register(app)
+    IncidentsAPIController().register(app)
     registerSentimentRoutes(app)
     registerCasePanelRoutes(app)
 }

@@ -27,7 +27,8 @@ extension Schemas {
                 "author_id": "u-212", "latitude": 51.5155, "longitude": -0.0361, "author_age_band": "25-34",
                 "author_gender": "female",
             ],
-            ["id": "18344", "timestamp": "2026-03-14 18:07", "text": "no offset here", "author_id": "u-5"],
+            ["id": "18344", "timestamp": "2026-03-14 18:07", "text": "no offset: the city's local time", "author_id": "u-5"],
+            ["id": "18345", "timestamp": "2026-03-14T18:08:00Z", "text": "somewhere else", "author_id": "u-6", "latitude": 95, "longitude": 0],
         ],
     ]
     static let itemError = object(
@@ -38,8 +39,8 @@ extension Schemas {
             "errors": array(itemError),
         ], required: ["stored", "duplicates", "unplaced", "malformed", "errors"])
     static let messageBatchResultExample: JSONValue = [
-        "stored": 2, "duplicates": 0, "unplaced": 0, "malformed": 1,
-        "errors": [["index": 2, "field": "timestamp", "reason": "needs a UTC offset (Z or +01:00)"]],
+        "stored": 3, "duplicates": 0, "unplaced": 0, "malformed": 1,
+        "errors": [["index": 3, "field": "latitude", "reason": "must be between -90 and 90"]],
     ]
     static let messageDeleted = object(
         ["deleted": boolean, "source": string, "id": string], required: ["deleted", "source", "id"])

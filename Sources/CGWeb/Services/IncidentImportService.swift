@@ -53,6 +53,13 @@ public struct IncidentImportService: Sendable {
         self.database = app.db
     }
 
+    /// The service for a request.
+    public init(request: Request) {
+        self.services = request.cg
+        self.context = request.application.sentiment
+        self.database = request.db
+    }
+
     /// The reader of `city`'s records: its imported boundaries (else centroids) for coordinates, its gazetteer
     /// for area names, and today in its time zone as the latest date.
     public func reader(city: String) async throws -> IncidentFileReader {

@@ -12,18 +12,12 @@ struct MessagesAPIController {
     /// The largest body that route accepts.
     static let maximumBody: ByteCount = "16mb"
 
-    struct ItemError: Content {
-        var index: Int
-        var field: String?
-        var reason: String
-    }
-
     struct BatchResult: Content {
         var stored: Int
         var duplicates: Int
         var unplaced: Int
         var malformed: Int
-        var errors: [ItemError]
+        var errors: [BatchItemError]
     }
 
     struct SourceDTO: Content {
@@ -114,35 +108,20 @@ struct MessagesAPIController {
         guard principal.permissions.contains(.messagesWrite) else {
             throw Abort(.forbidden, reason: "this needs the 'messages:write' permission")
         }
-        guard let body = request.body.data else { throw FieldErrors(["body": "send a JSON object"]) }
-        let data = Data(buffer: body, byteTransferStrategy: .noCopy)
-        guard let envelope = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw FieldErrors(["body": "expected a JSON object {\"source\", \"city\", \"messages\": […]}"])
-        }
-        var errors: [String: String] = [:]
-        let source = envelope["source"] as? String
-        let city = envelope["city"] as? String
-        if source?.isEmpty ?? true { errors["source"] = "required: a registered source name" }
-        if city?.isEmpty ?? true { errors["city"] = "required: a city id" }
-        if let items = envelope["messages"] as? [Any] {
-            if items.count > Self.maximumBatch { errors["messages"] = "at most \(Self.maximumBatch) messages per batch" }
-        } else {
-            errors["messages"] = "required: an array of messages"
-        }
-        guard errors.isEmpty, let source, let city else { throw FieldErrors(errors) }
+        let batch = try BatchEnvelope.read(
+            request, items: "messages", maximum: Self.maximumBatch, sourceHint: "a registered source name")
+        let (source, city) = (batch.source, batch.city)
         try request.require(.messagesWrite, in: city)
         let read = MessageFileReader(
             format: .jsonArray, source: source, localTimeZone: MessageIngestService.timeZone(city: city)
-        ).read(data: data)
+        ).read(data: batch.data)
         let summary = try await MessageIngestService(request: request)
             .ingest(read, source: source, city: city, actor: Self.actor(principal))
         let result = BatchResult(
             stored: summary.stored, duplicates: summary.duplicates, unplaced: summary.unplaced,
             malformed: summary.malformed,
-            errors: summary.errors.map { ItemError(index: $0.line - 1, field: $0.field, reason: $0.reason) })
-        let response = Response(status: result.errors.isEmpty ? .ok : .unprocessableEntity)
-        try response.content.encode(result, as: .json)
-        return response
+            errors: summary.errors.map(BatchItemError.init))
+        return try BatchEnvelope.response(result, failed: !result.errors.isEmpty)
     }
 
     struct Deleted: Content {
