@@ -40,6 +40,10 @@ extension FunctionalSuite {
         ]),
         TemplateFamily("nonprotected", hateful: false, [
             "people who don't indicate are idiots", "I hate wasps so much", "my boss is a useless twat",
+            // 2026-11-29 evening: more abuse of targets that are not protected groups.
+            "car dealers are lying scum", "journalists are vermin, all of them", "why are bouncers always such thugs",
+            "my flatmate is a filthy pig", "this laptop is a worthless brick", "Arsenal fans are a disease",
+            "dentists are sadistic parasites", "I despise every single traffic warden in this city",
         ]),
     ]
 
@@ -67,7 +71,13 @@ extension FunctionalSuite {
         TemplateFamily("profanity", hateful: false, [
             "qué partido más cojonudo anoche", "mierda, me dejé el horno encendido", "joder, qué fuerte está este café",
         ]),
-        TemplateFamily("nonprotected", hateful: false, ["la gente que no pone el intermitente es idiota", "odio las avispas"]),
+        TemplateFamily("nonprotected", hateful: false, [
+            "la gente que no pone el intermitente es idiota", "odio las avispas",
+            "los vendedores de coches son escoria mentirosa", "los periodistas son una plaga",
+            "¿por qué los porteros de discoteca son siempre unos matones?", "mi compañero de piso es un cerdo",
+            "este portátil es una basura", "los del Barça son una enfermedad", "los dentistas son unos sádicos",
+            "desprecio a todos los controladores de la zona azul",
+        ]),
     ]
 
     static let frenchMore: [TemplateFamily] = [
@@ -99,6 +109,10 @@ extension FunctionalSuite {
         ]),
         TemplateFamily("nonprotected", hateful: false, [
             "les gens qui ne mettent pas leur clignotant sont des idiots", "je déteste les guêpes",
+            "les vendeurs de voitures sont des ordures", "les journalistes sont une plaie",
+            "pourquoi les videurs sont toujours des brutes ?", "mon coloc est un gros porc", "cet ordi est une merde",
+            "les supporters de l'OM sont une maladie", "les dentistes sont des sadiques",
+            "je méprise tous les contractuels de cette ville",
         ]),
     ]
 
@@ -126,6 +140,12 @@ extension FunctionalSuite {
         TemplateFamily("profanity", hateful: false, [
             "shit, ik heb de oven aan laten staan", "verdomme, wat is deze koffie sterk", "potverdorie, wat een lange rij",
         ]),
-        TemplateFamily("nonprotected", hateful: false, ["mensen die geen richting aangeven zijn idioten", "ik haat wespen"]),
+        TemplateFamily("nonprotected", hateful: false, [
+            "mensen die geen richting aangeven zijn idioten", "ik haat wespen",
+            "autoverkopers zijn leugenachtig tuig", "journalisten zijn een plaag",
+            "waarom zijn uitsmijters altijd van die bruten?", "mijn huisgenoot is een vies varken",
+            "deze laptop is waardeloze troep", "PSV-supporters zijn een ziekte", "tandartsen zijn sadistische parasieten",
+            "ik veracht elke parkeerwachter in deze stad",
+        ]),
     ]
 }

@@ -42,10 +42,12 @@ struct TokenizerCore {
     var anyNegator = false
     var language: Language = .en
     var negatorBit: UInt32 = Lexicon.negatorBit(.en)
+    var languageBit: UInt32 = Lexicon.languageBit(.en)
     let words = Lexicon.shared.wordsView
     let bigrams = Lexicon.shared.bigramsView
     let glue = Lexicon.shared.glueView
     let spelling = Lexicon.shared.spellingView
+    let notCue = Lexicon.shared.notCueView
 
     init() {
         bytes = .allocate(capacity: byteCapacity)
@@ -93,6 +95,7 @@ struct TokenizerCore {
         if language != self.language {
             self.language = language
             negatorBit = Lexicon.negatorBit(language)
+            languageBit = Lexicon.languageBit(language)
         }
     }
 
@@ -505,7 +508,9 @@ struct TokenizerCore {
         flags[count] = f.rawValue
         hashes[count] = h
         groups[count] = g
-        cues[count] = UInt8((info >> Lexicon.cueShift) & 0xFF)
+        // Dutch "die" is "that", not a wish of death: such words are cues in the other languages only.
+        let notCueHere = info & Lexicon.notCueBit != 0 && notCue.lookup(h) & languageBit != 0
+        cues[count] = notCueHere ? 0 : UInt8((info >> Lexicon.cueShift) & 0xFF)
         infos[count] = info
         count += 1
     }

@@ -39,6 +39,9 @@ struct ModelCommand: ParsableCommand {
         @Option(help: "Training runs with different shuffling seeds whose weights are averaged (default: per language, nl 4, others 1).")
         var averagedRuns: Int?
 
+        @Option(help: "Seed of the shuffling generator (default: the seed the shipped models were trained with).")
+        var seed: UInt64 = TrainingOptions().seed
+
         @Option(help: "Corpora to leave out (comma-separated source names, e.g. davidson,ghc).")
         var exclude: String = ""
 
@@ -60,6 +63,7 @@ struct ModelCommand: ParsableCommand {
             var options = TrainingOptions()
             options.epochs = epochs
             options.syntheticWeight = syntheticWeight
+            options.seed = seed
             if let averagedRuns {
                 guard averagedRuns >= 1 else { throw ValidationError("--averaged-runs must be at least 1") }
                 options.averagedRuns = averagedRuns
@@ -101,7 +105,7 @@ struct ModelCommand: ParsableCommand {
                 Labels may be 1/0, true/false, hate/nothate or hateful/not. Reports accuracy, macro-F1, \
                 per-class precision and recall, and calibration (ECE with reliability bins). \
                 Use FILE "functional" to run the built-in held-out functional cases (and the blind subset's \
-                aggregate), FILE "demo" for the share of planted hate and of chatter flagged in each city's \
+                aggregate), FILE "dev" for each model's macro-F1 on the corpus dev split, FILE "demo" for the share of planted hate and of chatter flagged in each city's \
                 synthetic demo stream (the same streams as the sentiment pipeline tests, which want ≥ 0.70 and ≤ 0.10).
                 """)
 
@@ -114,11 +118,18 @@ struct ModelCommand: ParsableCommand {
         @Option(help: "Decision threshold override (default: each model's calibrated threshold).")
         var threshold: Double?
 
+        @Option(help: "Shared data directory for FILE \"dev\" (default: $CG_SHARED_DATA, else ../shared/data/text).")
+        var dataDir: String?
+
         func run() throws {
             let classifier = try models.map { try HateClassifier.load(directory: URL(fileURLWithPath: $0)) }
                 ?? HateClassifier.loadDefault()
             if file == "demo" {
                 printDemoRates(classifier)
+                return
+            }
+            if file == "dev" {
+                printDevMetrics(classifier)
                 return
             }
             if file == "functional" {
@@ -142,6 +153,21 @@ struct ModelCommand: ParsableCommand {
             let decisions = threshold.map { t in scores.map { $0 >= t } } ?? results.map(\.hateful)
             let metrics = BinaryMetrics(scores: scores, labels: labels, decisions: decisions)
             print(metrics.report)
+        }
+
+        /// Dev macro-F1 of each language's model on the corpus dev split training reports (corpus messages only),
+        /// so that a model can be measured again after a change to the features without retraining it.
+        func printDevMetrics(_ classifier: HateClassifier) {
+            let loader = CorpusLoader(directory: CorpusLoader.defaultDirectory(override: dataDir))
+            for language in TrainingPipeline.defaultLanguages {
+                guard let model = classifier.models[language] else { continue }
+                let dev = TrainingPipeline.examples(language: language, loader: loader).dev.filter { $0.source != "synthetic" }
+                guard !dev.isEmpty else { continue }
+                let session = HateClassifier(model: model).makeSession()
+                let results = dev.map { session.classify($0.text, explain: false) }
+                let metrics = BinaryMetrics(scores: results.map(\.score), labels: dev.map(\.hateful), decisions: results.map(\.hateful))
+                print("\(language.rawValue): dev macro-F1 \(String(format: "%.3f", metrics.macroF1)) (\(dev.count) corpus messages)")
+            }
         }
 
         /// Planted hate and chatter flagged per city, on the demo stream `PipelineTests` uses (50 days, seed 11).
