@@ -64,8 +64,9 @@ public struct Spike: Sendable, Hashable, Codable {
 /// (syndromic surveillance's moving-window scan): a run is flagged when its summed observed O and summed
 /// ``Baseline/windowExpected`` E give (O − E) / √(Σ ``Baseline/windowVariance``) ≥ `windowThreshold` and O,
 /// O − E pass `minimumCount`, `minimumExcess` (on the sums) and the Poisson tail of O against E is at most the
-/// normal tail of `windowThreshold`. Its leading and trailing days at or below their
-/// expectation are dropped, and what remains is a span like a flagged day. `windowThreshold` is above
+/// normal tail of `windowThreshold`. Its span is the run of its days with the most excess beyond one
+/// standard deviation a day (a maximum-scoring segment, so a run that passes because one big day is in it does
+/// not drag ordinary days into the span), and is then treated like a flagged day. `windowThreshold` is above
 /// `threshold` because each day ends `maximumWindow` − 1 more tests: a longer window gets no free pass.
 public struct SpikeDetector: Sendable, Hashable, Codable {
     /// Points per weekly cycle: 7 for daily counts, 168 for hourly.
@@ -263,9 +264,18 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
                 guard o >= minimumCount, o - e >= minimumExcess, v > 0, (o - e) / v.squareRoot() >= windowThreshold,
                     Poisson.upperTail(atLeast: o, mean: e) <= windowLevel
                 else { continue }
-                var lo = start, hi = end
-                while lo < hi, let b = base[lo], counts[lo] <= b.windowExpected { lo += 1 }
-                while hi > lo, let b = base[hi], counts[hi] <= b.windowExpected { hi -= 1 }
+                // The span is the run inside the window with the most excess beyond one standard deviation a day
+                // (a maximum-scoring segment): a window that passes because one big day is in it must not drag
+                // ordinary days into the span.
+                var best = 0.0, running = 0.0, runStart = start
+                var lo = start, hi = start
+                for t in start...end {
+                    guard let b = base[t] else { continue }
+                    let gain = counts[t] - b.windowExpected - b.windowVariance.squareRoot()
+                    if running <= 0 { (running, runStart) = (gain, t) } else { running += gain }
+                    if running > best { (best, lo, hi) = (running, runStart, t) }
+                }
+                guard best > 0 else { continue }
                 let score = (o - e) / v.squareRoot()
                 result.append((lo...hi, score))
             }
