@@ -12,10 +12,17 @@ public struct Baseline: Sendable, Hashable, Codable {
     /// low (the median of Poisson(0.25) is 0) and summed over days that bias adds up; the half message keeps a
     /// history without a single message from expecting exactly nothing.
     public let rate: Double
+    /// 1.4826 × the MAD of the history (scaled by today's volume): the day's own spread, without the Poisson
+    /// floor and the inflation for a median — summed over a window's days it measures overdispersion.
+    public let robust: Double
+    /// The number of days ``rate`` was estimated from (every day of the baseline weeks with a volume, the same
+    /// weekdays without): a window's sum also carries the uncertainty of the rate.
+    public let rateDays: Double
 
     /// The expectation summed over days: the higher of ``expected`` and ``rate``.
     public var windowExpected: Double { max(expected, rate) }
-    /// The variance summed over days: the score's spread squared, at least ``windowExpected`` (Poisson).
+    /// A day's variance as a yardstick for which days of a passing window belong to its span: the score's spread
+    /// squared, at least ``windowExpected`` (Poisson).
     public var windowVariance: Double { max(spread * spread, windowExpected) }
 }
 
@@ -61,8 +68,9 @@ public struct Spike: Sendable, Hashable, Codable {
 /// `extendThreshold`. Points with fewer than `minimumWeeks` weeks of history are never flagged.
 ///
 /// With `maximumWindow` above 1, evidence is also summed over runs of 2 to `maximumWindow` consecutive days
-/// (syndromic surveillance's moving-window scan): a run is flagged when its summed observed O and summed
-/// ``Baseline/windowExpected`` E give (O − E) / √(Σ ``Baseline/windowVariance``) ≥ `windowThreshold` and O,
+/// (syndromic surveillance's moving-window scan): a run of L days is flagged when its summed observed O and
+/// summed ``Baseline/windowExpected`` E give (O − E) / √V ≥ `windowThreshold`, V = max(Σ ``Baseline/robust``², E)
+/// + E × L / ``Baseline/rateDays`` (overdispersion or Poisson, plus the rate's own uncertainty), and O,
 /// O − E pass `minimumCount`, `minimumExcess` (on the sums) and the Poisson tail of O against E is at most the
 /// normal tail of `windowThreshold`. Its span is the run of its days with the most excess beyond one
 /// standard deviation a day (a maximum-scoring segment, so a run that passes because one big day is in it does
@@ -168,7 +176,8 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
                 sumVolume = pooledVolume[t] - pooledVolume[first]
             }
             let rate = sumVolume > 0 ? (sumCounts + 0.5) / sumVolume * scale : 0
-            result.append(Baseline(expected: expected, spread: spread, rate: rate))
+            let rateDays = useVolume ? Double(t - max(0, t - baselineWeeks * season)) : Double(history.count)
+            result.append(Baseline(expected: expected, spread: spread, rate: rate, robust: robust, rateDays: rateDays))
         }
         return result
     }
@@ -242,6 +251,8 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     func windows(_ counts: [Double], baseline base: [Baseline?]) -> [(range: ClosedRange<Int>, score: Double)] {
         let n = counts.count
         var observed = [0.0], expected = [0.0], variance = [0.0], known = [0]
+        // `variance` sums the days' robust spreads squared (overdispersion); the window's variance is the larger
+        // of it and the summed expectation (Poisson), plus the rate's own uncertainty (ΣE × length / days pooled).
         observed.reserveCapacity(n + 1)
         expected.reserveCapacity(n + 1)
         variance.reserveCapacity(n + 1)
@@ -249,7 +260,7 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         for t in 0..<n {
             observed.append(observed[t] + counts[t])
             expected.append(expected[t] + (base[t]?.windowExpected ?? 0))
-            variance.append(variance[t] + (base[t]?.windowVariance ?? 0))
+            variance.append(variance[t] + (base[t].map { $0.robust * $0.robust } ?? 0))
             known.append(known[t] + (base[t] == nil ? 0 : 1))
         }
         var result: [(range: ClosedRange<Int>, score: Double)] = []
@@ -260,7 +271,8 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
                 let start = end - length + 1
                 guard start >= 0, known[end + 1] - known[start] == length else { break }
                 let o = observed[end + 1] - observed[start], e = expected[end + 1] - expected[start]
-                let v = variance[end + 1] - variance[start]
+                let pooled = max(1, base[end]?.rateDays ?? 1)
+                let v = max(variance[end + 1] - variance[start], e) + e * Double(length) / pooled
                 guard o >= minimumCount, o - e >= minimumExcess, v > 0, (o - e) / v.squareRoot() >= windowThreshold,
                     Poisson.upperTail(atLeast: o, mean: e) <= windowLevel
                 else { continue }
