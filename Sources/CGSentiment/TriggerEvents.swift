@@ -7,15 +7,16 @@ public struct EventArea: Sendable, Hashable, Codable {
     public var areaCode: String
     /// The area's local name.
     public var name: String
-    /// The first and last day of the area's own spike.
+    /// The first and last day of the area's own spike (its strongest run of days, for an area of a city-wide
+    /// spike).
     public var period: DayRange
-    /// The day with the highest score.
+    /// The day with the highest score (the most excess, for an area of a city-wide spike).
     public var peakDay: Int
     /// Hateful messages against the group in the area over its spike.
     public var observed: Double
     /// What the baseline expected.
     public var expected: Double
-    /// The highest score.
+    /// The highest score; for an area of a city-wide spike, its run's (observed − expected) / √expected.
     public var score: Double
 }
 
