@@ -6,6 +6,24 @@ public struct Baseline: Sendable, Hashable, Codable {
     public let expected: Double
     /// Standard deviation used for the score (robust spread, at least Poisson, inflated for estimation).
     public let spread: Double
+    /// The mean rate of the history (with a volume: counts over volume of every day of the baseline weeks, plus
+    /// half a message, times today's volume; without: the mean of the same weekdays): what evidence summed over
+    /// several days, and the Poisson check of a single day, are measured against. A median of small counts is biased
+    /// low (the median of Poisson(0.25) is 0) and summed over days that bias adds up; the half message keeps a
+    /// history without a single message from expecting exactly nothing.
+    public let rate: Double
+    /// 1.4826 × the MAD of the history (scaled by today's volume): the day's own spread, without the Poisson
+    /// floor and the inflation for a median — summed over a window's days it measures overdispersion.
+    public let robust: Double
+    /// The number of days ``rate`` was estimated from (every day of the baseline weeks with a volume, the same
+    /// weekdays without): a window's sum also carries the uncertainty of the rate.
+    public let rateDays: Double
+
+    /// The expectation summed over days: the higher of ``expected`` and ``rate``.
+    public var windowExpected: Double { max(expected, rate) }
+    /// A day's variance as a yardstick for which days of a passing window belong to its span: the score's spread
+    /// squared, at least ``windowExpected`` (Poisson).
+    public var windowVariance: Double { max(spread * spread, windowExpected) }
 }
 
 /// A run of unusually high counts.
@@ -26,7 +44,8 @@ public struct Spike: Sendable, Hashable, Codable {
     public let observed: Double
     /// Sum of expected counts over the span.
     public let expected: Double
-    /// Highest score in the span: (observed − expected) / spread at the peak.
+    /// Highest score in the span: (observed − expected) / spread at the peak, or, when higher, the score of the
+    /// best window of days found in it (summed observed − summed expected over the root of the summed variances).
     public let score: Double
 
     /// Observed minus expected over the span (the size of the event).
@@ -41,9 +60,22 @@ public struct Spike: Sendable, Hashable, Codable {
 /// multiplied by today's volume, so a busy news day does not count as a spike by itself. The spread is the
 /// larger of 1.4826 × MAD and the Poisson √expected, inflated by √(1 + π/(2n)) for the uncertainty of a
 /// median of n weeks. A point is flagged when its score (observed − expected) / spread reaches `threshold`,
-/// it has at least `minimumCount` and exceeds the expected by at least `minimumExcess`. Flagged points closer
+/// it has at least `minimumCount` and exceeds the expected by at least `minimumExcess`, and its count is as
+/// unlikely under Poisson(``Baseline/windowExpected``) as the score claims (upper tail at most the normal tail
+/// of `threshold`): at small counts the normal score is too generous — the Poisson tail is heavier — and a
+/// median of three to six small counts can sit far below the rate. Flagged points closer
 /// than `mergeGap` are joined into one span, and the span grows over neighbours whose score is at least
 /// `extendThreshold`. Points with fewer than `minimumWeeks` weeks of history are never flagged.
+///
+/// With `maximumWindow` above 1, evidence is also summed over runs of 2 to `maximumWindow` consecutive days
+/// (syndromic surveillance's moving-window scan): a run of L days is flagged when its summed observed O and
+/// summed ``Baseline/windowExpected`` E give (O − E) / √V ≥ `windowThreshold`, V = max(Σ ``Baseline/robust``², E)
+/// + E × L / ``Baseline/rateDays`` (overdispersion or Poisson, plus the rate's own uncertainty), and O,
+/// O − E pass `minimumCount`, `minimumExcess` (on the sums) and the Poisson tail of O against E is at most the
+/// normal tail of `windowThreshold`. Its span is the run of its days with the most excess beyond one
+/// standard deviation a day (a maximum-scoring segment, so a run that passes because one big day is in it does
+/// not drag ordinary days into the span), and is then treated like a flagged day. `windowThreshold` is above
+/// `threshold` because each day ends `maximumWindow` − 1 more tests: a longer window gets no free pass.
 public struct SpikeDetector: Sendable, Hashable, Codable {
     /// Points per weekly cycle: 7 for daily counts, 168 for hourly.
     public var season: Int
@@ -61,10 +93,15 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     public var minimumExcess: Double
     /// Flagged points separated by at most this many unflagged points form one span.
     public var mergeGap: Int
+    /// Longest run of days whose summed evidence is tested (1: single days only).
+    public var maximumWindow: Int
+    /// Score a run of 2 or more days needs on its sums.
+    public var windowThreshold: Double
 
     /// Creates a detector; the defaults suit daily counts.
     public init(season: Int = 7, baselineWeeks: Int = 6, minimumWeeks: Int = 3, threshold: Double = 4,
-                extendThreshold: Double = 2.5, minimumCount: Double = 10, minimumExcess: Double = 5, mergeGap: Int = 1) {
+                extendThreshold: Double = 2.5, minimumCount: Double = 10, minimumExcess: Double = 5, mergeGap: Int = 1,
+                maximumWindow: Int = 1, windowThreshold: Double = 4.5) {
         self.season = max(1, season)
         self.baselineWeeks = max(1, baselineWeeks)
         self.minimumWeeks = max(1, min(minimumWeeks, baselineWeeks))
@@ -73,6 +110,8 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         self.minimumCount = minimumCount
         self.minimumExcess = minimumExcess
         self.mergeGap = max(0, mergeGap)
+        self.maximumWindow = max(1, maximumWindow)
+        self.windowThreshold = windowThreshold
     }
 
     /// The baseline for every point (nil where history is too short). `volume`, when given, must have the
@@ -88,15 +127,33 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         deviations.reserveCapacity(baselineWeeks)
         var result: [Baseline?] = []
         result.reserveCapacity(counts.count)
+        // With a volume, the rate pools every day of the baseline weeks (running sums): a share estimated from
+        // 42 days rather than 6 same weekdays, while the volume carries the weekly rhythm.
+        var pooledCounts = [0.0], pooledVolume = [0.0]
+        if useVolume, let v = volume {
+            pooledCounts.reserveCapacity(counts.count + 1)
+            pooledVolume.reserveCapacity(counts.count + 1)
+            for t in counts.indices {
+                pooledCounts.append(pooledCounts[t] + (v[t] > 0 ? counts[t] : 0))
+                pooledVolume.append(pooledVolume[t] + max(0, v[t]))
+            }
+        }
         for t in counts.indices {
             history.removeAll(keepingCapacity: true)
+            var sumCounts = 0.0, sumVolume = 0.0
             for k in 1...baselineWeeks {
                 let i = t - k * season
                 guard i >= 0 else { break }
                 if useVolume, let v = volume {
-                    if v[i] > 0 { history.append(counts[i] / v[i]) }
+                    if v[i] > 0 {
+                        history.append(counts[i] / v[i])
+                        sumCounts += counts[i]
+                        sumVolume += v[i]
+                    }
                 } else {
                     history.append(counts[i])
+                    sumCounts += counts[i]
+                    sumVolume += 1
                 }
             }
             guard history.count >= minimumWeeks else {
@@ -113,31 +170,57 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
             let robust = 1.4826 * Statistics.quantile(sorted: deviations, 0.5) * scale
             let inflate = 1 + Double.pi / (2 * Double(history.count))
             let spread = (max(robust * robust, expected, 1) * inflate).squareRoot()
-            result.append(Baseline(expected: expected, spread: spread))
+            if useVolume {
+                let first = max(0, t - baselineWeeks * season)
+                sumCounts = pooledCounts[t] - pooledCounts[first]
+                sumVolume = pooledVolume[t] - pooledVolume[first]
+            }
+            let rate = sumVolume > 0 ? (sumCounts + 0.5) / sumVolume * scale : 0
+            let rateDays = useVolume ? Double(t - max(0, t - baselineWeeks * season)) : Double(history.count)
+            result.append(Baseline(expected: expected, spread: spread, rate: rate, robust: robust, rateDays: rateDays))
         }
         return result
     }
 
     /// The spikes, in time order. `dates` (same length as `counts`) only labels the result.
     public func detect(_ counts: [Double], volume: [Double]? = nil, dates: [Date]? = nil) -> [Spike] {
-        let base = baseline(counts, volume: volume)
+        detect(counts, baseline: baseline(counts, volume: volume), dates: dates)
+    }
+
+    /// The spikes of `counts` against a baseline already computed with ``baseline(_:volume:)`` (same length),
+    /// for callers that test the same series in more than one way.
+    public func detect(_ counts: [Double], baseline base: [Baseline?], dates: [Date]? = nil) -> [Spike] {
+        guard base.count == counts.count else { return [] }
+        let dayLevel = Poisson.normalUpperTail(threshold)
         let scores: [Double?] = counts.indices.map { t in
             base[t].map { (counts[t] - $0.expected) / $0.spread }
         }
         func flagged(_ t: Int) -> Bool {
             guard let s = scores[t], let b = base[t] else { return false }
             return s >= threshold && counts[t] >= minimumCount && counts[t] - b.expected >= minimumExcess
+                && Poisson.upperTail(atLeast: counts[t], mean: b.windowExpected) <= dayLevel
         }
         func extendable(_ t: Int) -> Bool {
             guard let s = scores[t], let b = base[t] else { return false }
             return s >= extendThreshold && counts[t] > b.expected
         }
+        var found: [ClosedRange<Int>] = counts.indices.filter(flagged).map { $0...$0 }
+        // The best window score ending at each day (for the span's score), filled only when windows are tested.
+        var windowScore: [Double] = []
+        if maximumWindow > 1 {
+            windowScore = Array(repeating: -.infinity, count: counts.count)
+            for window in windows(counts, baseline: base) {
+                found.append(window.range)
+                windowScore[window.range.upperBound] = max(windowScore[window.range.upperBound], window.score)
+            }
+            found.sort { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
+        }
         var spans: [ClosedRange<Int>] = []
-        for t in counts.indices where flagged(t) {
-            if let last = spans.last, t - last.upperBound - 1 <= mergeGap {
-                spans[spans.count - 1] = last.lowerBound...t
+        for r in found {
+            if let last = spans.last, r.lowerBound - last.upperBound - 1 <= mergeGap {
+                spans[spans.count - 1] = last.lowerBound...max(last.upperBound, r.upperBound)
             } else {
-                spans.append(t...t)
+                spans.append(r)
             }
         }
         // Grow each span over elevated neighbours, without overlapping the next span.
@@ -152,13 +235,63 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         let useDates = dates?.count == counts.count
         return spans.map { r in
             let peak = r.max { (scores[$0] ?? -.infinity, -$0) < (scores[$1] ?? -.infinity, -$1) } ?? r.lowerBound
+            let bestWindow = windowScore.isEmpty ? -Double.infinity : r.map { windowScore[$0] }.max() ?? -.infinity
             return Spike(
                 startIndex: r.lowerBound, endIndex: r.upperBound, peakIndex: peak,
                 startDate: useDates ? dates?[r.lowerBound] : nil, endDate: useDates ? dates?[r.upperBound] : nil,
                 peakDate: useDates ? dates?[peak] : nil,
                 observed: r.reduce(0) { $0 + counts[$1] },
                 expected: r.reduce(0) { $0 + (base[$1]?.expected ?? counts[$1]) },
-                score: scores[peak] ?? 0)
+                score: max(scores[peak] ?? 0, bestWindow))
         }
+    }
+
+    /// The runs of 2…`maximumWindow` days whose sums pass the window test, trimmed of leading and trailing days
+    /// at or below their expectation, with their score. O(days × `maximumWindow`) from running sums.
+    func windows(_ counts: [Double], baseline base: [Baseline?]) -> [(range: ClosedRange<Int>, score: Double)] {
+        let n = counts.count
+        var observed = [0.0], expected = [0.0], variance = [0.0], known = [0]
+        // `variance` sums the days' robust spreads squared (overdispersion); the window's variance is the larger
+        // of it and the summed expectation (Poisson), plus the rate's own uncertainty (ΣE × length / days pooled).
+        observed.reserveCapacity(n + 1)
+        expected.reserveCapacity(n + 1)
+        variance.reserveCapacity(n + 1)
+        known.reserveCapacity(n + 1)
+        for t in 0..<n {
+            observed.append(observed[t] + counts[t])
+            expected.append(expected[t] + (base[t]?.windowExpected ?? 0))
+            variance.append(variance[t] + (base[t].map { $0.robust * $0.robust } ?? 0))
+            known.append(known[t] + (base[t] == nil ? 0 : 1))
+        }
+        var result: [(range: ClosedRange<Int>, score: Double)] = []
+        guard maximumWindow > 1 else { return result }
+        let windowLevel = Poisson.normalUpperTail(windowThreshold)
+        for end in 0..<n {
+            for length in 2...maximumWindow {
+                let start = end - length + 1
+                guard start >= 0, known[end + 1] - known[start] == length else { break }
+                let o = observed[end + 1] - observed[start], e = expected[end + 1] - expected[start]
+                let pooled = max(1, base[end]?.rateDays ?? 1)
+                let v = max(variance[end + 1] - variance[start], e) + e * Double(length) / pooled
+                guard o >= minimumCount, o - e >= minimumExcess, v > 0, (o - e) / v.squareRoot() >= windowThreshold,
+                    Poisson.upperTail(atLeast: o, mean: e) <= windowLevel
+                else { continue }
+                // The span is the run inside the window with the most excess beyond one standard deviation a day
+                // (a maximum-scoring segment): a window that passes because one big day is in it must not drag
+                // ordinary days into the span.
+                var best = 0.0, running = 0.0, runStart = start
+                var lo = start, hi = start
+                for t in start...end {
+                    guard let b = base[t] else { continue }
+                    let gain = counts[t] - b.windowExpected - b.windowVariance.squareRoot()
+                    if running <= 0 { (running, runStart) = (gain, t) } else { running += gain }
+                    if running > best { (best, lo, hi) = (running, runStart, t) }
+                }
+                guard best > 0 else { continue }
+                let score = (o - e) / v.squareRoot()
+                result.append((lo...hi, score))
+            }
+        }
+        return result
     }
 }

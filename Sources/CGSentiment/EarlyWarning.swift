@@ -68,7 +68,19 @@ public enum EarlyWarning {
         "\(city)/\(event.targetGroup)/\(event.period.fromDate)"
     }
 
-    /// Alerts for the events that match `subscription`, skipping keys in `alreadyAlerted`, and events that
+    /// Whether `alreadyAlerted` holds the key of an event of the same city and group that started on one of
+    /// `event`'s days: the same event seen earlier, before its span grew (an event found on its second day by
+    /// the summed evidence of two days can later reach back, or gain an area that started earlier, which moves
+    /// its start and so its key).
+    public static func wasAlerted(_ event: TriggerEvent, city: String, alreadyAlerted: Set<String>) -> Bool {
+        guard !alreadyAlerted.isEmpty else { return false }
+        return event.period.days.contains { day in
+            alreadyAlerted.contains("\(city)/\(event.targetGroup)/\(Timestamp.dayLabel(day))")
+        }
+    }
+
+    /// Alerts for the events that match `subscription`, skipping events already alerted (``wasAlerted(_:city:alreadyAlerted:)``:
+    /// a key in `alreadyAlerted` starting within the event's days), and events that
     /// ended more than `maximumAgeDays` before `today` (old events found again when history is re-read).
     public static func alerts(
         events: [TriggerEvent], city: String, subscription: AlertSubscription, alreadyAlerted: Set<String> = [],
@@ -76,7 +88,8 @@ public enum EarlyWarning {
     ) -> [EarlyWarningAlert] {
         events.compactMap { event in
             let key = key(of: event, city: city)
-            guard subscription.matches(event, city: city), !alreadyAlerted.contains(key),
+            guard subscription.matches(event, city: city),
+                !wasAlerted(event, city: city, alreadyAlerted: alreadyAlerted),
                 event.period.to >= today - maximumAgeDays
             else { return nil }
             let matched = subscription.areas.isEmpty ? [] : event.areas.map(\.areaCode).filter { subscription.areas.contains($0) }

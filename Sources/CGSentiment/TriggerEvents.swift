@@ -7,15 +7,16 @@ public struct EventArea: Sendable, Hashable, Codable {
     public var areaCode: String
     /// The area's local name.
     public var name: String
-    /// The first and last day of the area's own spike.
+    /// The first and last day of the area's own spike (its strongest run of days, for an area of a city-wide
+    /// spike).
     public var period: DayRange
-    /// The day with the highest score.
+    /// The day with the highest score (the most excess, for an area of a city-wide spike).
     public var peakDay: Int
     /// Hateful messages against the group in the area over its spike.
     public var observed: Double
     /// What the baseline expected.
     public var expected: Double
-    /// The highest score.
+    /// The highest score; for an area of a city-wide spike, its run's (observed − expected) / √expected.
     public var score: Double
 }
 
@@ -47,10 +48,20 @@ public struct TriggerEvent: Sendable, Hashable, Codable {
 
 /// Finds trigger events in rollup rows with ``SpikeDetector`` (per target group, city-wide and per area,
 /// against the share of all messages so busy days are not events) and names them with ``LogOdds``.
+///
+/// Three steps per group: city-wide spikes (``cityDetector``: single days, and runs of 2–7 days on their
+/// sums); for each city-wide spike, each area's strongest run of days within the spike ± `areaSlack`
+/// (``ExcessSegment``), attached with its own days when its summed count is significant against the summed
+/// expectation (Poisson, level `attachLevel` divided by the number of areas tested) and at least
+/// `attachMinimumCount`; then local events, area spikes under the stricter ``localDetector`` with no city-wide
+/// spike near them.
 public enum TriggerEventFinder {
-    /// The detector that finds the areas of a city-wide spike: score 3, at least 5 messages and 3 above the
-    /// baseline (the city-wide series has already passed the strict test, so an area needs less evidence).
-    public static let attachDetector = SpikeDetector(threshold: 3, minimumCount: 5, minimumExcess: 3)
+    /// City-wide spikes per group: a day scoring 4 (at least 10 messages, 5 above the baseline), or a run of
+    /// 2–7 days scoring 4.5 on its sums (same minimums on the sums).
+    public static let cityDetector = SpikeDetector(maximumWindow: 7, windowThreshold: 4.5)
+    /// Local events (area spikes with no city-wide spike): as ``cityDetector`` but a run of days needs 5.5 on
+    /// its sums — there are areas × groups series, so the false-positive guard has to hold across all of them.
+    public static let localDetector = SpikeDetector(maximumWindow: 7, windowThreshold: 5.5)
 
     /// The trigger events in `period` (which should start at least `detector.minimumWeeks` weeks before the
     /// days of interest: earlier days are the baseline).
@@ -58,13 +69,18 @@ public enum TriggerEventFinder {
     /// - Parameters:
     ///   - termRows: hateful-message terms; the event's terms (its group, areas and days) are compared with
     ///     the terms of all hateful messages of the city in the `baselineDays` before it.
-    ///   - detector: finds city-wide spikes per group, and local events (area spikes with no city-wide spike).
-    ///   - areaDetector: finds the areas of a city-wide spike (looser: see ``attachDetector``).
-    ///   - areaSlack: an area spike joins a city-wide spike when it starts or ends within this many days of it.
+    ///   - detector: finds city-wide spikes per group.
+    ///   - localDetector: finds local events (area spikes with no city-wide spike).
+    ///   - attachLevel: an area joins a city-wide spike when its strongest run's Poisson p-value is at most this
+    ///     divided by the number of areas tested (the group's areas with any message against it in the window).
+    ///   - attachMinimumCount: the fewest messages an attached area's run holds.
+    ///   - areaSlack: areas are searched from this many days before a city-wide spike to as many after it, and a
+    ///     local spike within that reach is part of the city-wide event.
     public static func find(
         rows: [AggregateRow], termRows: [TermRow] = [], pack: CityPack, period: DayRange,
-        detector: SpikeDetector = SpikeDetector(), areaDetector: SpikeDetector = TriggerEventFinder.attachDetector,
-        areaSlack: Int = 3, baselineDays: Int = 42, topTerms: Int = 12
+        detector: SpikeDetector = TriggerEventFinder.cityDetector,
+        localDetector: SpikeDetector = TriggerEventFinder.localDetector, attachLevel: Double = 0.001,
+        attachMinimumCount: Double = 4, areaSlack: Int = 3, baselineDays: Int = 42, topTerms: Int = 12
     ) -> [TriggerEvent] {
         let n = period.count
         var cityVolume = Array(repeating: 0.0, count: n)
@@ -89,36 +105,45 @@ public enum TriggerEventFinder {
         for group in cityGroup.keys.sorted() {
             let citySpikes = detector.detect(cityGroup[group] ?? [], volume: cityVolume)
             var areaSpikes: [(code: String, spike: Spike)] = []
-            var looseSpikes: [(code: String, spike: Spike)] = []
+            // Each area's series, kept for the attachment when there is a city-wide spike.
+            var areaSeries: [(code: String, counts: [Double], volume: [Double]?)] = []
             for (code, series) in (areaGroup[group] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                for spike in detector.detect(series, volume: areaVolume[code]) { areaSpikes.append((code, spike)) }
-                if !citySpikes.isEmpty {
-                    for spike in areaDetector.detect(series, volume: areaVolume[code]) { looseSpikes.append((code, spike)) }
-                }
+                for spike in localDetector.detect(series, volume: areaVolume[code]) { areaSpikes.append((code, spike)) }
+                if !citySpikes.isEmpty { areaSeries.append((code, series, areaVolume[code])) }
             }
             var used = Array(repeating: false, count: areaSpikes.count)
-            var looseUsed = Array(repeating: false, count: looseSpikes.count)
             var groupEvents: [TriggerEvent] = []
-            func near(_ s: Spike, _ city: Spike) -> Bool {
-                s.endIndex >= city.startIndex - areaSlack && s.startIndex <= city.endIndex + areaSlack
-            }
+            let level = attachLevel / Double(max(1, areaSeries.count))
+            var expected = Array(repeating: 0.0, count: n)
             for spike in citySpikes {
-                // Areas join a city-wide spike under the looser area detector (the city-wide test already
-                // established the event); per area, its strongest spike near the event.
-                var best: [String: Spike] = [:]
-                for (k, candidate) in looseSpikes.enumerated() where !looseUsed[k] && near(candidate.spike, spike) {
-                    looseUsed[k] = true
-                    if let current = best[candidate.code], current.score >= candidate.spike.score { continue }
-                    best[candidate.code] = candidate.spike
+                let reach = max(0, spike.startIndex - areaSlack)...min(n - 1, spike.endIndex + areaSlack)
+                let history = max(0, reach.lowerBound - baselineDays)..<reach.lowerBound
+                guard history.count >= localDetector.minimumWeeks * localDetector.season else { continue }
+                // Per area, the run of days within reach with the most excess, when its sum is significant.
+                var attached: [String: EventArea] = [:]
+                for area in areaSeries {
+                    guard AreaRate.fill(&expected, counts: area.counts, volume: area.volume, history: history, days: reach),
+                        let run = ExcessSegment.strongest(area.counts, expected: expected, in: reach),
+                        run.observed >= attachMinimumCount, run.pValue <= level
+                    else { continue }
+                    attached[area.code] = EventArea(
+                        areaCode: area.code, name: pack.area(code: area.code)?.localName ?? area.code,
+                        period: DayRange(from: period.from + run.startIndex, to: period.from + run.endIndex),
+                        peakDay: period.from + run.peakIndex, observed: run.observed, expected: run.expected,
+                        score: run.score)
                 }
-                for (k, candidate) in areaSpikes.enumerated() where !used[k] && near(candidate.spike, spike) {
+                // A local spike within reach is part of this event (its area joins when the run did not).
+                for (k, candidate) in areaSpikes.enumerated()
+                where !used[k] && candidate.spike.endIndex >= reach.lowerBound
+                    && candidate.spike.startIndex <= reach.upperBound
+                {
                     used[k] = true
-                    if best[candidate.code] == nil { best[candidate.code] = candidate.spike }
+                    if attached[candidate.code] == nil {
+                        attached[candidate.code] = eventArea(candidate.code, candidate.spike, pack: pack, period: period)
+                    }
                 }
-                let attached = best.keys.sorted().compactMap { code in
-                    best[code].map { eventArea(code, $0, pack: pack, period: period) }
-                }
-                groupEvents.append(event(group: group, city: spike, areas: attached, period: period))
+                groupEvents.append(
+                    event(group: group, city: spike, areas: attached.keys.sorted().compactMap { attached[$0] }, period: period))
             }
             // Area spikes without a city-wide spike: local events, joined when they overlap in time.
             let rest = areaSpikes.indices.filter { !used[$0] }.sorted {

@@ -33,3 +33,25 @@ import Testing
         #expect(MessageSource.demo.isSynthetic)
     }
 }
+
+@Suite struct GrowingEventAlertTests {
+    @Test("an alerted event is not alerted again when its span grows back or forward; a later event is")
+    func growingSpan() {
+        let base = EarlyWarningTests()
+        let watch = AlertSubscription(city: "paris", targetGroups: ["jews"])
+        let first = EarlyWarning.alerts(
+            events: [base.event(group: "jews", areas: ["A"], from: 101, to: 102)], city: "paris", subscription: watch,
+            today: 102)
+        #expect(first.count == 1)
+        let alerted = Set(first.map(\.eventKey))
+        // A day later the summed evidence reaches back to day 99 and an area joined: a new start, the same event.
+        let grown = base.event(group: "jews", areas: ["A", "B"], from: 99, to: 104)
+        #expect(EarlyWarning.wasAlerted(grown, city: "paris", alreadyAlerted: alerted))
+        #expect(EarlyWarning.alerts(events: [grown], city: "paris", subscription: watch, alreadyAlerted: alerted, today: 104).isEmpty)
+        // Another group, another city, or an event that starts after the alerted one ended: new alerts.
+        let later = base.event(group: "jews", areas: ["A"], from: 110, to: 112)
+        #expect(EarlyWarning.alerts(events: [later], city: "paris", subscription: watch, alreadyAlerted: alerted, today: 112).count == 1)
+        #expect(!EarlyWarning.wasAlerted(base.event(group: "muslims", areas: ["A"], from: 99, to: 104), city: "paris", alreadyAlerted: alerted))
+        #expect(!EarlyWarning.wasAlerted(grown, city: "london", alreadyAlerted: alerted))
+    }
+}

@@ -127,6 +127,11 @@ public enum DashboardBenchmark {
         let parts: [(String, @Sendable () async throws -> Void)] = [
             ("· events: rows (SQL)", { _ = try await service.queries.dailyRows(city: "london", period: window) }),
             ("· events: spikes (Swift)", { _ = TriggerEventFinder.find(rows: rows, termRows: [], pack: pack, period: window) }),
+            // The same with single-day detectors (no summed windows): the cost of the windows is the ratio.
+            ("· events: spikes, days only", {
+                _ = TriggerEventFinder.find(
+                    rows: rows, termRows: [], pack: pack, period: window, detector: SpikeDetector(), localDetector: SpikeDetector())
+            }),
             ("· events: terms (SQL)", { _ = try await AnalysisService.named(spikes, service.queries, city: "london") }),
             ("·· event targets (SQL)", {
                 _ = try await service.queries.termTotals(
