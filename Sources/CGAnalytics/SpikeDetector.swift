@@ -65,7 +65,10 @@ public struct Spike: Sendable, Hashable, Codable {
 /// of `threshold`): at small counts the normal score is too generous — the Poisson tail is heavier — and a
 /// median of three to six small counts can sit far below the rate. Flagged points closer
 /// than `mergeGap` are joined into one span, and the span grows over neighbours whose score is at least
-/// `extendThreshold`. Points with fewer than `minimumWeeks` weeks of history are never flagged.
+/// `extendThreshold`. Points with fewer than `minimumWeeks` weeks of history are flagged only with a volume and
+/// at least `shortHistoryDays` earlier days: the baseline is then taken over every earlier day's share (the
+/// share of hate in all messages does not follow the weekday; the volume carries the weekly rhythm), so a
+/// stream of three weeks can show an event in its third week. Without a volume they are never flagged.
 ///
 /// With `maximumWindow` above 1, evidence is also summed over runs of 2 to `maximumWindow` consecutive days
 /// (syndromic surveillance's moving-window scan): a run of L days is flagged when its summed observed O and
@@ -97,11 +100,13 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     public var maximumWindow: Int
     /// Score a run of 2 or more days needs on its sums.
     public var windowThreshold: Double
+    /// With a volume, the fewest earlier days that may stand in for `minimumWeeks` same weekdays (0: never).
+    public var shortHistoryDays: Int
 
     /// Creates a detector; the defaults suit daily counts.
     public init(season: Int = 7, baselineWeeks: Int = 6, minimumWeeks: Int = 3, threshold: Double = 4,
                 extendThreshold: Double = 2.5, minimumCount: Double = 10, minimumExcess: Double = 5, mergeGap: Int = 1,
-                maximumWindow: Int = 1, windowThreshold: Double = 4.5) {
+                maximumWindow: Int = 1, windowThreshold: Double = 4.5, shortHistoryDays: Int = 14) {
         self.season = max(1, season)
         self.baselineWeeks = max(1, baselineWeeks)
         self.minimumWeeks = max(1, min(minimumWeeks, baselineWeeks))
@@ -112,6 +117,7 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         self.mergeGap = max(0, mergeGap)
         self.maximumWindow = max(1, maximumWindow)
         self.windowThreshold = windowThreshold
+        self.shortHistoryDays = max(0, shortHistoryDays)
     }
 
     /// The baseline for every point (nil where history is too short). `volume`, when given, must have the
@@ -123,8 +129,8 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         // deviations, their sorted copy) was most of the finder's time.
         var history: [Double] = []
         var deviations: [Double] = []
-        history.reserveCapacity(baselineWeeks)
-        deviations.reserveCapacity(baselineWeeks)
+        history.reserveCapacity(baselineWeeks * season)
+        deviations.reserveCapacity(baselineWeeks * season)
         var result: [Baseline?] = []
         result.reserveCapacity(counts.count)
         // With a volume, the rate pools every day of the baseline weeks (running sums): a share estimated from
@@ -155,6 +161,12 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
                     sumCounts += counts[i]
                     sumVolume += 1
                 }
+            }
+            if history.count < minimumWeeks, useVolume, let v = volume, shortHistoryDays > 0, t >= shortHistoryDays {
+                // Too few same weekdays: every earlier day's share stands in (see the type's comment).
+                history.removeAll(keepingCapacity: true)
+                for i in max(0, t - baselineWeeks * season)..<t where v[i] > 0 { history.append(counts[i] / v[i]) }
+                if history.count < shortHistoryDays { history.removeAll(keepingCapacity: true) }
             }
             guard history.count >= minimumWeeks else {
                 result.append(nil)

@@ -98,7 +98,12 @@ func weeklyRhythm(days: Int, seed: UInt64, weekday: Double = 30, weekend: Double
             let base = detector.baseline(counts, volume: useVolume ? volume : nil)
             #expect(base.count == counts.count)
             for t in counts.indices {
-                let days: [Int] = (1...6).map { t - $0 * 7 }.filter { $0 >= 0 && (!useVolume || volume[$0] > 0) }
+                var days: [Int] = (1...6).map { t - $0 * 7 }.filter { $0 >= 0 && (!useVolume || volume[$0] > 0) }
+                // Fewer than three same weekdays: with a volume, every earlier day of the six weeks (at least 14).
+                if days.count < 3, useVolume, t >= 14 {
+                    days = (max(0, t - 42)..<t).filter { volume[$0] > 0 }
+                    if days.count < 14 { days = [] }
+                }
                 let history: [Double] = days.map { useVolume ? counts[$0] / volume[$0] : counts[$0] }
                 guard history.count >= 3 else {
                     #expect(base[t] == nil, "day \(t)")

@@ -78,4 +78,27 @@ import Testing
         let spikes = windowed.detect(counts, volume: Self.volume())
         #expect(spikes.map(\.startIndex) == [60] && spikes.map(\.endIndex) == [60])
     }
+
+    @Test("a stream of three weeks: with a volume, every earlier day stands in for the missing same weekdays; quiet on noise")
+    func shortHistory() throws {
+        let windowed = SpikeDetector(maximumWindow: 7, windowThreshold: 4.5)
+        let volume = Self.volume(days: 24)
+        var found = 0
+        for seed in UInt64(1)...10 {
+            var counts = Self.quiet(seed: seed, days: 24)
+            // Days 16–19: 15 more a day on about 6 — before the third week of history, so same weekdays are too few.
+            for d in 16...19 { counts[d] += 15 }
+            let base = SpikeDetector().baseline(counts, volume: volume)
+            #expect(base[13] == nil && base[14] != nil && base[16] != nil)
+            #expect(SpikeDetector(shortHistoryDays: 0).detect(counts, volume: volume).isEmpty)
+            #expect(windowed.detect(counts).isEmpty, "without a volume, too short a history is never flagged")
+            let spikes = windowed.detect(counts, volume: volume)
+            #expect(spikes.count <= 1, "seed \(seed)")
+            if let s = spikes.first, (15...17).contains(s.startIndex), (18...20).contains(s.endIndex) { found += 1 }
+        }
+        #expect(found >= 9, "found \(found) of 10")
+        for seed in UInt64(200)..<230 {
+            #expect(windowed.detect(Self.quiet(seed: seed, days: 24), volume: volume).isEmpty, "seed \(seed)")
+        }
+    }
 }

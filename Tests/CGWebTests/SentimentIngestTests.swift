@@ -19,7 +19,7 @@ struct SentimentIngestTests {
     static let file = """
         {"id":"m1","timestamp":"2026-09-01T10:15:00Z","text":"\(canaryText)","author_id":"\(canaryAuthor)","latitude":51.5155,"longitude":-0.0361}
         {"id":"m2","timestamp":"2026-09-01T11:00:00+01:00","text":"Great food market this morning","author_id":"u-2","author_location":"Hackney"}
-        {"id":"m3","timestamp":"2026-09-01 12:00","text":"no offset","author_id":"u-3"}
+        {"id":"m3","timestamp":"2026-09-31 12:00","text":"no such day","author_id":"u-3"}
         {"id":"m4","timestamp":"2026-09-01T13:00:00Z","text":"See you at the match tonight","author_id":"u-4"}
         not json at all
         {"id":"m5","timestamp":"2026-09-02T09:30:00Z","text":"Muslims are vermin and should all be thrown out of this country","author_id":"u-5","mentions":["@cityhall","@someperson"],"author_age_band":"25-34","author_gender":"male"}
