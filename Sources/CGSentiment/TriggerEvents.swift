@@ -118,10 +118,13 @@ public enum TriggerEventFinder {
             for spike in citySpikes {
                 let reach = max(0, spike.startIndex - areaSlack)...min(n - 1, spike.endIndex + areaSlack)
                 let history = max(0, reach.lowerBound - baselineDays)..<reach.lowerBound
-                guard history.count >= localDetector.minimumWeeks * localDetector.season else { continue }
-                // Per area, the run of days within reach with the most excess, when its sum is significant.
+                // Per area, the run of days within reach with the most excess, when its sum is significant. Too
+                // short a history for an area rate (the detector's short-history days) leaves the event without
+                // areas rather than dropping it.
+                let weeks = localDetector.minimumWeeks * localDetector.season
+                let enoughHistory = history.count >= (localDetector.shortHistoryDays > 0 ? min(localDetector.shortHistoryDays, weeks) : weeks)
                 var attached: [String: EventArea] = [:]
-                for area in areaSeries {
+                for area in areaSeries where enoughHistory {
                     guard AreaRate.fill(&expected, counts: area.counts, volume: area.volume, history: history, days: reach),
                         let run = ExcessSegment.strongest(area.counts, expected: expected, in: reach),
                         run.observed >= attachMinimumCount, run.pValue <= level

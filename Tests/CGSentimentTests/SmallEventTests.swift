@@ -63,6 +63,37 @@ struct SmallEventTests {
         #expect(perfect >= 18)
     }
 
+    @Test("a stream of four weeks, its event in the third: found with its areas on their days, from the stream's own first day")
+    func shortStream() {
+        var perfect = 0
+        for seed in UInt64(1)...10 {
+            let plantings = [
+                PlantedCityStream.Planting(group: "jews", areas: [18, 19, 20].map(PlantedCityStream.paris), days: 17...20, perAreaDay: 4...7),
+                PlantedCityStream.Planting(group: "jews", areas: [10, 11].map(PlantedCityStream.paris), days: 20...23, perAreaDay: 4...7),
+            ]
+            let stream = PlantedCityStream(pack: Self.paris, seed: seed, days: 28, plantings: plantings)
+            // No history before the stream's first day: the period is the stream itself.
+            let events = TriggerEventFinder.find(rows: stream.rows, pack: Self.paris, period: stream.period)
+            let first = stream.period.from
+            let event = events.first { $0.targetGroup == "jews" }
+            #expect(event?.cityWide == true, "seed \(seed): \(events.map(\.targetGroup))")
+            #expect(events.count == 1, "seed \(seed): \(events.count) events")
+            guard let event else { continue }
+            let days = Dictionary(uniqueKeysWithValues: event.areas.map { ($0.areaCode, ($0.period.from - first)...($0.period.to - first)) })
+            let expected: [String: ClosedRange<Int>] = [
+                PlantedCityStream.paris(18): 17...20, PlantedCityStream.paris(19): 17...20, PlantedCityStream.paris(20): 17...20,
+                PlantedCityStream.paris(10): 20...23, PlantedCityStream.paris(11): 20...23,
+            ]
+            #expect(Set(days.keys).isSubset(of: Set(expected.keys)), "seed \(seed): stray \(days.keys.sorted())")
+            if Set(days.keys) == Set(expected.keys), expected.allSatisfy({ code, planted in
+                days[code].map { abs($0.lowerBound - planted.lowerBound) <= 1 && abs($0.upperBound - planted.upperBound) <= 1 } == true
+            }) {
+                perfect += 1
+            }
+        }
+        #expect(perfect >= 8, "\(perfect) of 10 with every area on its days")
+    }
+
     @Test("the larger moving event (4–7 extra a day per area): every area on its own days on every seed")
     func largeMovingEvent() {
         var stray: [String] = []
