@@ -1,3 +1,5 @@
+import Foundation
+
 /// Provenance of a message source, recorded in the source registry (issue 5: platform, collection method,
 /// terms of use).
 public struct MessageSource: Sendable, Hashable, Codable {
@@ -16,6 +18,14 @@ public struct MessageSource: Sendable, Hashable, Codable {
         self.platform = platform
         self.collectionMethod = collectionMethod
         self.termsOfUse = termsOfUse
+    }
+
+    /// What a source name may be, said to whoever gives a wrong one.
+    public static let nameRule = "use 1–64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"
+
+    /// Whether `name` may name a source (``nameRule``): it appears in audit entries, paths and descriptions.
+    public static func isValidName(_ name: String) -> Bool {
+        name.range(of: #"^[a-z0-9][a-z0-9._-]{0,63}$"#, options: .regularExpression) != nil
     }
 
     /// Whether the source is synthetic (its name starts with `synthetic`): shown as such wherever it appears.

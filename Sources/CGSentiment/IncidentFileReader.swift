@@ -150,29 +150,14 @@ public struct IncidentFileReader: Sendable {
             }
             throw Failure(field: "area", reason: "not an area code or area name of \(city)")
         }
-        var point: GeoPoint?
-        var uncertain = false
-        let latitude = try number(raw, "latitude", "lat")
-        let longitude = try number(raw, "longitude", "lon", "lng")
-        switch (latitude, longitude) {
-        case (nil, nil):
-            if let field = raw["coordinates"] { (point, uncertain) = try MessageValidator.coordinates(field.value) }
-        case (.some(let lat), .some(let lon)):
-            guard lat.isFinite, (-90...90).contains(lat) else { throw Failure(field: "latitude", reason: "must be between -90 and 90") }
-            guard lon.isFinite, (-180...180).contains(lon) else {
-                throw Failure(field: "longitude", reason: "must be between -180 and 180")
-            }
-            point = GeoPoint(latitude: lat, longitude: lon)
-        case (nil, _): throw Failure(field: "latitude", reason: "missing while longitude is given")
-        case (_, nil): throw Failure(field: "longitude", reason: "missing while latitude is given")
-        }
+        let (point, uncertain, field) = try MessageValidator.position(raw)
         guard let point else {
             throw Failure(field: "area", reason: "missing: give an area code or name, or latitude and longitude")
         }
         let placement = placer.place(
             coordinates: point, orderUncertain: uncertain, declaredLocation: nil, text: "", language: nil)
         guard placement.isPlaced else {
-            throw Failure(field: raw["coordinates"] != nil && latitude == nil ? "coordinates" : "latitude", reason: "not in \(city)")
+            throw Failure(field: field ?? "latitude", reason: "not in \(city)")
         }
         return placement
     }
@@ -226,20 +211,6 @@ public struct IncidentFileReader: Sendable {
             case .text(let s): return s.trimmingWhitespace
             case .number(let n) where n.rounded() == n && abs(n) < 1e15: return String(Int64(n))
             default: throw Failure(field: found.name, reason: "must be text")
-            }
-        }
-        return nil
-    }
-
-    private func number(_ raw: RawRecord, _ names: String...) throws -> Double? {
-        for name in names {
-            guard let found = raw[name] else { continue }
-            switch found.value {
-            case .number(let n): return n
-            case .text(let s):
-                guard let n = Double(s.trimmingWhitespace) else { throw Failure(field: found.name, reason: "not a number") }
-                return n
-            default: throw Failure(field: found.name, reason: "not a number")
             }
         }
         return nil

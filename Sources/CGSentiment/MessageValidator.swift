@@ -69,26 +69,7 @@ struct MessageValidator {
             }
             location = trimmed
         }
-        let latitude = try number(record, "latitude", "lat")
-        let longitude = try number(record, "longitude", "lon", "lng")
-        var coordinates: GeoPoint?
-        switch (latitude, longitude) {
-        case (nil, nil): break
-        case (.some(let lat), .some(let lon)):
-            guard lat.isFinite, (-90...90).contains(lat) else {
-                throw Failure(field: "latitude", reason: "must be between -90 and 90")
-            }
-            guard lon.isFinite, (-180...180).contains(lon) else {
-                throw Failure(field: "longitude", reason: "must be between -180 and 180")
-            }
-            coordinates = GeoPoint(latitude: lat, longitude: lon)
-        case (nil, _): throw Failure(field: "latitude", reason: "missing while longitude is given")
-        case (_, nil): throw Failure(field: "longitude", reason: "missing while latitude is given")
-        }
-        var orderUncertain = false
-        if coordinates == nil, let field = record["coordinates"] {
-            (coordinates, orderUncertain) = try Self.coordinates(field.value)
-        }
+        let (coordinates, orderUncertain, _) = try Self.position(record)
         var mentions: [String] = []
         if let field = record["mentions"] {
             let raw: [String]
@@ -140,6 +121,30 @@ struct MessageValidator {
             id: id, source: source, timestamp: timestamp, text: text, language: language, authorID: authorID,
             declaredLocation: location, coordinates: coordinates, mentions: mentions, replyTo: replyTo,
             authorAgeBand: ageBand, authorGender: gender, coordinatesOrderUncertain: orderUncertain)
+    }
+
+    /// A record's position: `latitude` and `longitude` (also `lat`, `lon`/`lng`), else the `coordinates` field
+    /// (``coordinates(_:)``); nil when it has neither. `field` names where it came from, for a later error
+    /// about the place (e.g. not in the city).
+    static func position(_ record: RawRecord) throws -> (point: GeoPoint?, orderUncertain: Bool, field: String?) {
+        let latitude = try number(record, "latitude", "lat")
+        let longitude = try number(record, "longitude", "lon", "lng")
+        switch (latitude, longitude) {
+        case (nil, nil):
+            guard let field = record["coordinates"] else { return (nil, false, nil) }
+            let (point, uncertain) = try coordinates(field.value)
+            return (point, uncertain, "coordinates")
+        case (.some(let lat), .some(let lon)):
+            guard lat.isFinite, (-90...90).contains(lat) else {
+                throw Failure(field: "latitude", reason: "must be between -90 and 90")
+            }
+            guard lon.isFinite, (-180...180).contains(lon) else {
+                throw Failure(field: "longitude", reason: "must be between -180 and 180")
+            }
+            return (GeoPoint(latitude: lat, longitude: lon), false, "latitude")
+        case (nil, _): throw Failure(field: "latitude", reason: "missing while longitude is given")
+        case (_, nil): throw Failure(field: "longitude", reason: "missing while latitude is given")
+        }
     }
 
     static let coordinatesForm =
@@ -204,7 +209,7 @@ struct MessageValidator {
         return value
     }
 
-    private func number(_ record: RawRecord, _ names: String...) throws -> Double? {
+    static func number(_ record: RawRecord, _ names: String...) throws -> Double? {
         var found: (name: String, value: RawValue)?
         for n in names where found == nil { found = record[n] }
         guard let found else { return nil }

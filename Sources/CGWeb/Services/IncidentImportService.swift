@@ -63,12 +63,9 @@ public struct IncidentImportService: Sendable {
     /// The reader of `city`'s records: its imported boundaries (else centroids) for coordinates, its gazetteer
     /// for area names, and today in its time zone as the latest date.
     public func reader(city: String) async throws -> IncidentFileReader {
-        guard let pack = CityPacks.pack(id: city) else {
-            throw FieldErrors(["city": "unknown city '\(city)'; use one of \(CityPacks.all.map(\.id).joined(separator: ", "))"])
-        }
-        let locator = try await services.areas.locator(for: city, on: database) ?? AreaLocator(pack: pack)
-        let placer = MessagePlacer(pack: pack, locator: locator, gazetteer: context.gazetteer(for: pack))
-        let today = CityClock(timeZoneIdentifier: pack.timeZone).dayAndHour(services.clock.now()).day
+        let placer = try await MessageIngestService(services: services, context: context, database: database)
+            .placer(city: city)
+        let today = CityClock(timeZoneIdentifier: placer.pack.timeZone).dayAndHour(services.clock.now()).day
         return IncidentFileReader(placer: placer, today: today)
     }
 
@@ -107,9 +104,7 @@ public struct IncidentImportService: Sendable {
 
     /// Source names as in the message source registry: they appear in audit entries and descriptions.
     static func validateSource(_ source: String) throws {
-        guard source.range(of: #"^[a-z0-9][a-z0-9._-]{0,63}$"#, options: .regularExpression) != nil else {
-            throw FieldErrors(["source": "use 1–64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"])
-        }
+        guard MessageSource.isValidName(source) else { throw FieldErrors(["source": MessageSource.nameRule]) }
     }
 
     /// The keyed digest of a record id on a source (ids of police systems may themselves be sensitive).

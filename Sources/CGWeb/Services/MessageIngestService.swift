@@ -81,9 +81,7 @@ public struct MessageIngestService: Sendable {
     /// Registers a source after checking its fields; audited.
     public func register(_ source: MessageSource, actor: Actor) async throws -> OnlineSourceModel {
         var errors: [String: String] = [:]
-        if source.name.range(of: #"^[a-z0-9][a-z0-9._-]{0,63}$"#, options: .regularExpression) == nil {
-            errors["name"] = "use 1–64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"
-        }
+        if !MessageSource.isValidName(source.name) { errors["name"] = MessageSource.nameRule }
         for (field, value) in [
             ("platform", source.platform), ("collectionMethod", source.collectionMethod),
             ("termsOfUse", source.termsOfUse),
@@ -118,15 +116,21 @@ public struct MessageIngestService: Sendable {
     /// The analyzer of a city: imported boundaries (else centroids) for coordinates, the city's gazetteer,
     /// the installation's pseudonym key, retention window and public-figure list, and the bundled classifier.
     public func analyzer(city: String) async throws -> MessageAnalyzer {
-        guard let pack = CityPacks.pack(id: city) else {
-            throw FieldErrors(["city": "unknown city '\(city)'; use one of \(CityPacks.all.map(\.id).joined(separator: ", "))"])
-        }
-        let locator = try await services.areas.locator(for: city, on: database) ?? AreaLocator(pack: pack)
-        let placer = MessagePlacer(pack: pack, locator: locator, gazetteer: context.gazetteer(for: pack))
+        let placer = try await placer(city: city)
         let gate = PrivacyGate(
             pseudonymizer: services.pseudonymizer, publicFigures: context.publicFigures,
             textRetention: context.textRetention)
         return MessageAnalyzer(classifier: try context.hateClassifier(), placer: placer, gate: gate)
+    }
+
+    /// The placer of a city: imported boundaries (else centroids) for coordinates, the city's gazetteer for
+    /// names; a `FieldErrors` on `city` when the city is unknown.
+    public func placer(city: String) async throws -> MessagePlacer {
+        guard let pack = CityPacks.pack(id: city) else {
+            throw FieldErrors(["city": "unknown city '\(city)'; use one of \(CityPacks.all.map(\.id).joined(separator: ", "))"])
+        }
+        let locator = try await services.areas.locator(for: city, on: database) ?? AreaLocator(pack: pack)
+        return MessagePlacer(pack: pack, locator: locator, gazetteer: context.gazetteer(for: pack))
     }
 
     // MARK: - Ingest
