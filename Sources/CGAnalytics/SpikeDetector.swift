@@ -18,9 +18,20 @@ public struct Baseline: Sendable, Hashable, Codable {
     /// The number of days ``rate`` was estimated from (every day of the baseline weeks with a volume, the same
     /// weekdays without): a window's sum also carries the uncertainty of the rate.
     public let rateDays: Double
+    /// What ``expected``, ``robust`` and ``rate`` were scaled by: the day's volume (1 without a volume).
+    public let scale: Double
 
     /// The expectation summed over days: the higher of ``expected`` and ``rate``.
     public var windowExpected: Double { max(expected, rate) }
+
+    /// ``windowExpected`` with the rate of another day's history (``rate`` ÷ ``scale`` of that day) scaled by
+    /// this day's volume. A run of days is measured against the rate as it stood before its first day: the
+    /// rate of a later day in the run pools the run's own first days, and a short history of a small area
+    /// lets an event's first two days double its rate — the event then hides itself.
+    public func windowExpected(rateOf start: Baseline) -> Double {
+        guard start.scale > 0 else { return windowExpected }
+        return max(expected, start.rate / start.scale * scale)
+    }
     /// A day's variance as a yardstick for which days of a passing window belong to its span: the score's spread
     /// squared, at least ``windowExpected`` (Poisson).
     public var windowVariance: Double { max(spread * spread, windowExpected) }
@@ -72,7 +83,8 @@ public struct Spike: Sendable, Hashable, Codable {
 ///
 /// With `maximumWindow` above 1, evidence is also summed over runs of 2 to `maximumWindow` consecutive days
 /// (syndromic surveillance's moving-window scan): a run of L days is flagged when its summed observed O and
-/// summed ``Baseline/windowExpected`` E give (O − E) / √V ≥ `windowThreshold`, V = max(Σ ``Baseline/robust``², E)
+/// summed expectation E (each day's ``Baseline/windowExpected(rateOf:)`` at the rate of the run's first day, so
+/// the run's own days never raise what it is measured against) give (O − E) / √V ≥ `windowThreshold`, V = max(Σ ``Baseline/robust``², E)
 /// + E × L / ``Baseline/rateDays`` (overdispersion or Poisson, plus the rate's own uncertainty), and O,
 /// O − E pass `minimumCount`, `minimumExcess` (on the sums) and the Poisson tail of O against E is at most the
 /// normal tail of `windowThreshold`. Its span is the run of its days with the most excess beyond one
@@ -189,7 +201,8 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
             }
             let rate = sumVolume > 0 ? (sumCounts + 0.5) / sumVolume * scale : 0
             let rateDays = useVolume ? Double(t - max(0, t - baselineWeeks * season)) : Double(history.count)
-            result.append(Baseline(expected: expected, spread: spread, rate: rate, robust: robust, rateDays: rateDays))
+            result.append(
+                Baseline(expected: expected, spread: spread, rate: rate, robust: robust, rateDays: rateDays, scale: scale))
         }
         return result
     }
@@ -259,38 +272,32 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     }
 
     /// The runs of 2…`maximumWindow` days whose sums pass the window test, trimmed of leading and trailing days
-    /// at or below their expectation, with their score. O(days × `maximumWindow`) from running sums.
+    /// at or below their expectation, with their score. O(days × `maximumWindow`). Every day of a run is expected
+    /// at the rate of the run's first day (``Baseline/windowExpected(rateOf:)``), whose history ends before it.
     func windows(_ counts: [Double], baseline base: [Baseline?]) -> [(range: ClosedRange<Int>, score: Double)] {
-        let n = counts.count
-        var observed = [0.0], expected = [0.0], variance = [0.0], known = [0]
-        // `variance` sums the days' robust spreads squared (overdispersion); the window's variance is the larger
-        // of it and the summed expectation (Poisson), plus the rate's own uncertainty (ΣE × length / days pooled).
-        observed.reserveCapacity(n + 1)
-        expected.reserveCapacity(n + 1)
-        variance.reserveCapacity(n + 1)
-        known.reserveCapacity(n + 1)
-        for t in 0..<n {
-            observed.append(observed[t] + counts[t])
-            expected.append(expected[t] + (base[t]?.windowExpected ?? 0))
-            variance.append(variance[t] + (base[t].map { $0.robust * $0.robust } ?? 0))
-            known.append(known[t] + (base[t] == nil ? 0 : 1))
-        }
         var result: [(range: ClosedRange<Int>, score: Double)] = []
         guard maximumWindow > 1 else { return result }
+        let n = counts.count
         let windowLevel = Poisson.normalUpperTail(windowThreshold)
-        for end in 0..<n {
-            for length in 2...maximumWindow {
-                let start = end - length + 1
-                guard start >= 0, known[end + 1] - known[start] == length else { break }
-                let o = observed[end + 1] - observed[start], e = expected[end + 1] - expected[start]
-                let pooled = max(1, base[end]?.rateDays ?? 1)
-                let v = max(variance[end + 1] - variance[start], e) + e * Double(length) / pooled
+        for start in 0..<n {
+            guard let first = base[start] else { continue }
+            // The window's variance is the larger of the days' robust spreads squared (overdispersion) and the
+            // summed expectation (Poisson), plus the rate's own uncertainty (ΣE × length / days pooled).
+            var o = counts[start], e = first.windowExpected, spreads = first.robust * first.robust
+            for end in (start + 1)..<min(n, start + maximumWindow) {
+                guard let b = base[end] else { break }
+                o += counts[end]
+                e += b.windowExpected(rateOf: first)
+                spreads += b.robust * b.robust
+                let length = end - start + 1
+                let v = max(spreads, e) + e * Double(length) / max(1, first.rateDays)
                 guard o >= minimumCount, o - e >= minimumExcess, v > 0, (o - e) / v.squareRoot() >= windowThreshold,
                     Poisson.upperTail(atLeast: o, mean: e) <= windowLevel
                 else { continue }
                 // The span is the run inside the window with the most excess beyond one standard deviation a day
                 // (a maximum-scoring segment): a window that passes because one big day is in it must not drag
-                // ordinary days into the span.
+                // ordinary days into the span. Each day is measured at its own rate here, which counts the days
+                // before it in the run: a day after a big one needs more to belong to the span.
                 var best = 0.0, running = 0.0, runStart = start
                 var lo = start, hi = start
                 for t in start...end {
@@ -300,8 +307,7 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
                     if running > best { (best, lo, hi) = (running, runStart, t) }
                 }
                 guard best > 0 else { continue }
-                let score = (o - e) / v.squareRoot()
-                result.append((lo...hi, score))
+                result.append((lo...hi, (o - e) / v.squareRoot()))
             }
         }
         return result
