@@ -365,7 +365,7 @@ final class Lexicon: Sendable {
     static let bigramStartBit: UInt32 = 1 << 22
     /// The word is a cue word in some languages only (see ``notCues``): only then is ``notCueView`` read.
     static let notCueBit: UInt32 = 1 << 23
-    static let negatorShift: UInt32 = 24         // one bit per Language (by allCases index)
+    static let negatorShift: UInt32 = 24         // one bit per Language (by allCases index), then ``placeBit``
 
     private let words: HashTable
     private let bigrams: HashTable
@@ -416,6 +416,7 @@ final class Lexicon: Sendable {
                 }
             }
         }
+        for w in Self.placeNames { set(w, Self.placeBit) }
         for w in Self.contrastWords { set(w, Self.contrastBit) }
         for w in Self.comparatives { set(w, Self.comparativeBit) }
         for w in Self.thanWords { set(w, Self.thanBit) }

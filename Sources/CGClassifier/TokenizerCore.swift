@@ -459,6 +459,11 @@ struct TokenizerCore {
         if pendingBreak { f.insert(.breakBefore); pendingBreak = false }
         var h = Self.hash(word, len)
         var info = words.lookup(h)
+        if info & Lexicon.placeBit != 0 {
+            // A city's name is no evidence either way (see `Lexicon.placeNames`); the break it carried stays.
+            if f.contains(.breakBefore) { pendingBreak = true }
+            return
+        }
         if info == 0 && len >= 4 {
             if let (canonical, n) = spelling.canonical(h) {
                 // "mulsims" is read as "muslims": the same features as the word it misspells.
