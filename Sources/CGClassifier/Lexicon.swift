@@ -390,7 +390,7 @@ final class Lexicon: Sendable {
             guard let terms = Self.groupTerms[group], let index = TargetGroup.allCases.firstIndex(of: group) else {
                 continue
             }
-            for term in terms {
+            for term in terms + (Self.groupForms[group] ?? []) {
                 let parts = term.split(separator: " ")
                 if parts.count == 1 {
                     let h = FNV.hash(term)

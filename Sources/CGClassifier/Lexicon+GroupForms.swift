@@ -1,0 +1,29 @@
+extension Lexicon {
+    /// More forms of the identity terms of ``groupTerms`` (normalised): Swedish definite forms ("invandrarna",
+    /// "judarna" — how Swedish says "the immigrants", so most Swedish hostility names a group this way), Dutch
+    /// feminine and ethnic names, and common slurs and verlan of Spanish, French and Dutch. Without them
+    /// "Invandrarna är kriminella parasiter" named no group, and the strongest feature of the models (a group
+    /// named together with a hostile word) stayed silent: 0.42 where "Invandrare är kriminella parasiter" scored
+    /// 0.96. Each word was checked against the common word lists of our six languages, as ``spellingCollisions``
+    /// says; forms that are ordinary words elsewhere are left out (Swedish "bögen" is Dutch "bogen", arches;
+    /// Spanish "moras" are blackberries). Dutch "Marokkanen" is not here: the Dutch model reads the word well
+    /// from its letters, and naming it a group cost two cases of the first blind part.
+    static let groupForms: [TargetGroup: [String]] = [
+        .women: ["kvinnorna", "tjejerna", "kvinnan", "hororna", "vrouwtjes", "wijfjes"],
+        .trans: ["transpersonerna", "transorna"],
+        .lgb: ["bogarna", "lesbiskorna", "homoseksuelen", "homoseksueel", "bogjavlar", "flikkertjes"],
+        .black: ["svartingar", "svartingarna", "negrerna", "bamboulas", "negratas", "zwartjes"],
+        .muslims: ["muslimerna", "muslimen", "moslima", "moslimas", "islamieten", "mohammedanen", "moritos"],
+        .jews: ["judarna", "juden", "judinna", "jodin", "feujs", "feuj"],
+        .immigrants: [
+            "invandrarna", "invandraren", "flyktingarna", "migranterna", "allochtonen", "gelukszoekers",
+            "asylsokarna", "clandestinos",
+        ],
+        .disabled: ["gehandicapte"],
+        .asian: ["kineserna", "asiaterna", "niakoues"],
+        .roma: ["romerna", "zigenarna", "zigenaren", "woonwagenbewoners"],
+        .arabs: ["araberna", "bicots"],
+        .latinx: ["panchitos", "latinamerikanerna"],
+        .christians: ["katolikerna", "christenhonden"],
+    ]
+}

@@ -1,0 +1,31 @@
+import Testing
+@testable import CGClassifier
+
+/// Definite and other forms of identity terms name their group (`Lexicon.groupForms`).
+@Suite("More forms of identity terms")
+struct GroupFormsTests {
+    static let classifier: HateClassifier? = try? HateClassifier.loadDefault()
+
+    @Test(
+        "each form names its group",
+        arguments: [
+            ("invandrarna", Language.sv, TargetGroup.immigrants), ("judarna", .sv, .jews), ("muslimerna", .sv, .muslims),
+            ("zigenarna", .sv, .roma), ("svartingar", .sv, .black), ("allochtonen", .nl, .immigrants),
+            ("moslima", .nl, .muslims), ("feujs", .fr, .jews), ("panchitos", .es, .latinx),
+        ])
+    func names(word: String, language: Language, group: TargetGroup) {
+        let buffer = TokenBuffer()
+        buffer.tokenize("de \(word) här", language: language)
+        let index = (0..<buffer.count).first { buffer.string(at: $0) == word }
+        #expect(index.map { Int(buffer.groups[$0]) } == TargetGroup.allCases.firstIndex(of: group), "\(word)")
+    }
+
+    @Test("Swedish hostility that names a group in its definite form is found, with the group")
+    func swedishDefinite() throws {
+        let c = try #require(Self.classifier)
+        let r = c.classify("Invandrarna är kriminella parasiter, skicka hem dem")
+        #expect(r.hateful && r.targets == [.immigrants], "\(r.score)")  // 0.42 and no group before
+        let neutral = c.classify("Invandrarna i vårt kvarter startade en fotbollsklubb för barnen")
+        #expect(!neutral.hateful, "\(neutral.score)")
+    }
+}
