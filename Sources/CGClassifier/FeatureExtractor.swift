@@ -19,6 +19,12 @@ final class FeatureExtractor {
     private(set) var names: [String] = []
     /// Target groups named in the last message, as a bit set over `TargetGroup.allCases`.
     private(set) var groupMask: UInt32 = 0
+    /// The cues of the last message: bit `cue` for a cue, bit `cue + 8` for a negated one (``Lexicon/Cue``).
+    private(set) var cueMask: UInt32 = 0
+
+    /// Whether the last message names a group or holds a hostile word that is not negated: hate is hostility
+    /// against a group, and a message with neither can be hateful only by the letters of its words.
+    var hasHateAnchor: Bool { groupMask != 0 || cueMask & (1 << UInt32(Lexicon.Cue.negative.rawValue)) != 0 }
 
     /// Plain word unigrams only: the baseline the richer features are measured against.
     let unigramOnly: Bool
@@ -78,8 +84,8 @@ final class FeatureExtractor {
 
     private func run<S: FeatureSink>(_ sink: inout S) {
         var groupMask: UInt32 = 0
-        defer { self.groupMask = groupMask }
         var cueMask: UInt32 = 0
+        defer { (self.groupMask, self.cueMask) = (groupMask, cueMask) }
         let tokens = self.tokens
         let n = tokens.count
         let starts = tokens.starts, ends = tokens.ends, flags = tokens.flags, hashes = tokens.hashes

@@ -140,7 +140,13 @@ struct FastPathTests {
             let box = classifier.box(for: language)
             extractor.extract(text, language: language)
             let features = extractor.features
-            let p = sigmoid(box.plattA * Double(box.model.mainLogit(features)) + box.plattB)
+            var p = sigmoid(box.plattA * Double(box.model.mainLogit(features)) + box.plattB)
+            if p >= box.threshold && !extractor.hasHateAnchor {
+                // No group and no hostile word: hateful only when the target heads see a group.
+                var aux: [Float] = []
+                box.model.auxLogits(features, into: &aux)
+                if ClassificationSession.targets(aux: aux, groupMask: 0).isEmpty { p = box.threshold.nextDown }
+            }
             let hateful = p >= box.threshold
             var violence = 0.0
             var type: HateType?
