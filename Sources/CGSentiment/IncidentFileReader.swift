@@ -122,7 +122,7 @@ public struct IncidentFileReader: Sendable {
 
         let placement = try place(raw)
         let (characteristic, religion, group) = try target(raw)
-        let type = try choice(IncidentType.self, raw, "type", "incident_type") ?? .other
+        let type = try choice(IncidentType.self, raw, "type", "incident_type", aliases: Self.typeAliases) ?? .other
         let classification = try choice(HateClassification.self, raw, "classification")
         var count = 1
         if let value = try text(raw, "count") {
@@ -191,11 +191,23 @@ public struct IncidentFileReader: Sendable {
 
     /// One of an enumeration's raw values (any case), reported under the first name with every accepted value
     /// listed; nil when absent or blank.
-    private func choice<E: RawRepresentable & CaseIterable>(_: E.Type, _ raw: RawRecord, _ names: String...) throws
-        -> E? where E.RawValue == String
-    {
+    /// Names of incident types in police and partner exports that mean one of ours.
+    static let typeAliases: [String: IncidentType] = [
+        "assault": .physicalAssault, "violence": .physicalAssault, "physical": .physicalAssault,
+        "threat": .threats, "threatening_behaviour": .threats, "threatening_behavior": .threats,
+        "vandalism": .propertyDamage, "criminal_damage": .propertyDamage, "damage": .propertyDamage,
+        "harassment": .verbalAbuse, "abuse": .verbalAbuse, "verbal": .verbalAbuse, "insult": .verbalAbuse,
+        "graffiti": .graffitiOrLiterature, "literature": .graffitiOrLiterature, "online": .onlineAbuse,
+    ]
+
+    /// One of `E`'s raw values (any case; spaces and hyphens read as underscores, so "Physical assault" is
+    /// `physical_assault`), or a name in `aliases`.
+    private func choice<E: RawRepresentable & CaseIterable>(
+        _: E.Type, _ raw: RawRecord, _ names: String..., aliases: [String: E] = [:]
+    ) throws -> E? where E.RawValue == String {
         guard let value = try text(raw, names) else { return nil }
-        guard let parsed = E(rawValue: value.lowercased()) else {
+        let key = String(value.lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
+        guard let parsed = E(rawValue: key) ?? aliases[key] else {
             throw Failure(field: names[0], reason: "one of \(E.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return parsed

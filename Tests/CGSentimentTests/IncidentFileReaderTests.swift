@@ -45,6 +45,20 @@ struct IncidentFileReaderTests {
         #expect(result.records[3].type == .other && result.records[3].classification == nil)
     }
 
+    @Test("incident types as exports write them: any case, spaces or hyphens, and common names")
+    func typeNames() throws {
+        let types = ["Physical assault", "PROPERTY-DAMAGE", "assault", "vandalism", "harassment", "threat", "graffiti"]
+        let jsonl = types.enumerated().map { i, t in
+            #"{"id": "t\#(i)", "date": "2026-11-14", "area": "75118", "target_group": "jews", "type": "\#(t)"}"#
+        }.joined(separator: "\n")
+        let result = try Self.read(jsonl, .jsonl, city: "paris")
+        #expect(result.errors.isEmpty)
+        #expect(result.records.map(\.type) == [
+            .physicalAssault, .propertyDamage, .physicalAssault, .propertyDamage, .verbalAbuse, .threats,
+            .graffitiOrLiterature,
+        ])
+    }
+
     @Test("CSV with quoted fields and a JSON array read the same records")
     func readsCSVAndArray() throws {
         let csv = """
