@@ -31,6 +31,8 @@ enum GroupVocabulary {
             list = adjectives[language]
         } else if template.contains("{S}") {
             list = slurs[language]
+        } else if template.contains("{D}") {
+            list = definites[language]
         } else {
             list = nil
         }
@@ -42,8 +44,19 @@ enum GroupVocabulary {
     static func fill(_ template: String, with term: String, language: Language) -> String {
         template.replacingAll("{A}", with: articled(term, language: language))
             .replacingAll("{G}", with: term).replacingAll("{S}", with: term)
-            .replacingAll("{P}", with: term).replacingAll("{J}", with: term)
+            .replacingAll("{P}", with: term).replacingAll("{J}", with: term).replacingAll("{D}", with: term)
     }
+
+    /// The group with the definite article, where a language writes it into the word (Swedish "judarna", the
+    /// Jews): how Swedish names a group in most sentences.
+    static let definites: [Language: [(String, TargetGroup)]] = [
+        .sv: [
+            ("kvinnorna", .women), ("transpersonerna", .trans), ("bögarna", .lgb), ("de svarta", .black),
+            ("muslimerna", .muslims), ("judarna", .jews), ("invandrarna", .immigrants), ("flyktingarna", .immigrants),
+            ("de funktionshindrade", .disabled), ("asiaterna", .asian), ("romerna", .roma), ("zigenarna", .roma),
+            ("araberna", .arabs), ("latinamerikanerna", .latinx), ("de vita", .white), ("de kristna", .christians),
+        ],
+    ]
 
     /// One member of each group, with the indefinite article (English only).
     static let singulars: [Language: [(String, TargetGroup)]] = [

@@ -23,6 +23,27 @@ extension SyntheticCorpus {
             "op de verjaardag van mijn tante", "vanochtend op de radio", "het kabinet komt met nieuwe plannen",
             "bij de bakker op de hoek", "weer een ongeluk op de snelweg", "het festival in het park is begonnen",
         ],
+        // Swedish (2026-11-29 night): with the second templates the model read "attacken" as innocent (the
+        // letters of "tack", thanks) and news context before hate sank it, as Dutch did.
+        .sv: [
+            "efter skjutningen i centrum", "ännu ett inbrott på vår gata", "branden i höghuset i går",
+            "efter bråket vid arenan", "kvällens nyheter", "ännu ett rån mot mataffären",
+            "polisen letar fortfarande efter gärningsmännen", "efter knivhuggningen vid stationen",
+            "kommunen presenterar budgeten", "det är fullt på gågatan igen", "i tidningen i dag igen",
+            "jag såg det nyss på tv", "närpolisen har jobbat med det i månader", "på rapport klockan halv åtta",
+            "i går på marknaden", "efter mötet i föreningslokalen", "förseningar i tunnelbanan igen",
+            "bussen går inte i dag heller", "på lördag i city", "det har regnat hela dagen",
+            "precis hemkommen från affären", "explosionen vid köpcentret", "efter slagsmålet utanför krogen",
+            "söndagens demonstration", "kommunalrådet kommenterar oroligheterna", "det står överallt i nyheterna",
+            "alla på jobbet pratar om det", "läs artikeln bara", "så, veckan är slut", "jag säger det bara rakt ut",
+            "tisdagskväll i sporthallen", "efter fotbollen i går", "bostadspriserna stiger igen",
+            "min sons skola gör ett projekt om det", "på min mosters födelsedag", "i morse på radion",
+            "regeringen kommer med nya förslag", "hos bagaren på hörnet", "ännu en olycka på motorvägen",
+            "festivalen i parken har börjat", "efter attacken vid stationen i natt", "dagen efter attentatet",
+            // Places say nothing either way: "torget" (the square) was read as innocent.
+            "på torget i dag", "nere på stan", "vid stationen i morse", "i parken i går", "utanför skolan",
+            "i förorten i kväll", "på gågatan", "vid torget i går kväll", "i centrum igen",
+        ],
     ]
 
     /// `example` with one of `contexts` before it (after a colon or comma) or after it (after a full stop).

@@ -13,7 +13,7 @@ public enum SyntheticCorpus {
         case .es: return spanish + spanishMore + negationRound(.es)
         case .fr: return french + frenchMore + negationRound(.fr)
         case .nl: return dutch + dutchMore + negationRound(.nl) + dutchVocabulary
-        case .sv: return swedish
+        case .sv: return swedish + swedishMore
         case .ca: return catalan
         case .other: return []
         }

@@ -3,8 +3,13 @@ import Foundation
 /// End-to-end training of one language's model: corpora + own synthetic sentences, deterministic split,
 /// a unigram baseline for comparison, the full model, calibration on dev.
 public enum TrainingPipeline {
-    /// The version stamped into models trained by this code.
+    /// The version stamped into models trained by this code, unless ``modelVersions`` names another.
     public static let modelVersion = "1.0.0"
+
+    /// Languages whose templates changed after their first shipped model: a stored score names the model that
+    /// gave it, so a retrained model must not carry the old name. Swedish 1.1.0: second templates, definite
+    /// forms and context clauses (2026-11-29 night).
+    public static let modelVersions: [Language: String] = [.sv: "1.1.0"]
 
     /// Languages with a corpus in the shared data.
     public static let corpusLanguages: [Language] = [.en, .es, .fr]
@@ -95,7 +100,7 @@ public enum TrainingPipeline {
             language: language, version: "baseline", trainedOn: [], options: baseOptions)
         log("baseline (word unigrams): dev macro-F1 \(fmt(baseline.dev.macroF1))")
         var (model, report) = Trainer.train(
-            train: train, dev: dev, calibration: calibration, language: language, version: "\(language.rawValue)-\(modelVersion)",
+            train: train, dev: dev, calibration: calibration, language: language, version: "\(language.rawValue)-\(modelVersions[language] ?? modelVersion)",
             trainedOn: provenance, options: options, log: log)
         model.header.metrics["baseline_unigram_macro_f1"] = baseline.dev.macroF1
         let cases = FunctionalSuite.cases(language: language)
