@@ -85,6 +85,12 @@ public struct Spike: Sendable, Hashable, Codable {
 /// standard deviation a day (a maximum-scoring segment, so a run that passes because one big day is in it does
 /// not drag ordinary days into the span), and is then treated like a flagged day. `windowThreshold` is above
 /// `threshold` because each day ends `maximumWindow` − 1 more tests: a longer window gets no free pass.
+///
+/// For many small series tested together (an area × group each, the local events of the trigger-event finder):
+/// `minimumWindow` 1 drops the day rule (a day is a run of one, judged on the rate like every run),
+/// ``exactRateTest`` compares the run's count with the series' own pooled history exactly (binomial, so a rate
+/// estimated from a dozen messages is not taken as known), and ``corrected(forSeries:)`` divides the level among
+/// the series.
 public struct SpikeDetector: Sendable, Hashable, Codable {
     /// Points per weekly cycle: 7 for daily counts, 168 for hourly.
     public var season: Int
@@ -104,7 +110,8 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     public var mergeGap: Int
     /// Longest run of days whose summed evidence is tested (1: single days only).
     public var maximumWindow: Int
-    /// Score a run of 2 or more days needs on its sums.
+    /// Score a run of `minimumWindow` or more days needs on its sums; its normal tail is also the level of the
+    /// run's count test (Poisson, or the exact test with ``exactRateTest``).
     public var windowThreshold: Double
     /// With a volume, the fewest earlier days that may stand in for `minimumWeeks` same weekdays (0: never).
     public var shortHistoryDays: Int

@@ -53,14 +53,17 @@ public struct TriggerEvent: Sendable, Hashable, Codable {
 /// sums); for each city-wide spike, each area's strongest run of days within the spike ± `areaSlack`
 /// (``ExcessSegment``), attached with its own days when its summed count is significant against the summed
 /// expectation (Poisson, level `attachLevel` divided by the number of areas tested) and at least
-/// `attachMinimumCount`; then local events, area spikes under the stricter ``localDetector`` with no city-wide
-/// spike near them.
+/// `attachMinimumCount`; then local events, area spikes under ``localDetector`` (its level divided among the
+/// city's areas) with no city-wide spike near them, each taking its other areas by the same attachment.
 public enum TriggerEventFinder {
     /// City-wide spikes per group: a day scoring 4 (at least 10 messages, 5 above the baseline), or a run of
     /// 2–7 days scoring 4.5 on its sums (same minimums on the sums).
     public static let cityDetector = SpikeDetector(maximumWindow: 7, windowThreshold: 4.5)
-    /// Local events (area spikes with no city-wide spike): as ``cityDetector`` but a run of days needs 5.5 on
-    /// its sums — there are areas × groups series, so the false-positive guard has to hold across all of them.
+    /// Local events (area spikes with no city-wide spike): runs of 1–7 days (no day rule) with at least 4
+    /// messages, 3 above expectation, judged by the exact test against the area's own history
+    /// (``SpikeDetector/exactRateTest``) at the city-wide run level, 4.5 (3.4e−6) — which ``find`` divides by
+    /// the city's areas (``SpikeDetector/corrected(forSeries:)``: 20 areas, 1.7e−7), so each group's areas
+    /// together are guarded like its one city-wide series, whatever the number of areas.
     public static let localDetector = SpikeDetector(
         minimumCount: 4, minimumExcess: 3, maximumWindow: 7, windowThreshold: 4.5, minimumWindow: 1, exactRateTest: true)
 
@@ -71,9 +74,12 @@ public enum TriggerEventFinder {
     ///   - termRows: hateful-message terms; the event's terms (its group, areas and days) are compared with
     ///     the terms of all hateful messages of the city in the `baselineDays` before it.
     ///   - detector: finds city-wide spikes per group.
-    ///   - localDetector: finds local events (area spikes with no city-wide spike).
-    ///   - attachLevel: an area joins a city-wide spike when its strongest run's Poisson p-value is at most this
-    ///     divided by the number of areas tested (the group's areas with any message against it in the window).
+    ///   - localDetector: finds local events (area spikes with no city-wide spike); its `windowThreshold` is the
+    ///     level for one series and is corrected for the number of areas (the pack's, or the group's areas with
+    ///     messages when more).
+    ///   - attachLevel: an area joins a city-wide spike (or a local event) when its strongest run's Poisson
+    ///     p-value is at most this divided by the number of areas tested (the group's areas with any message
+    ///     against it in the window).
     ///   - attachMinimumCount: the fewest messages an attached area's run holds.
     ///   - areaSlack: areas are searched from this many days before a city-wide spike to as many after it, and a
     ///     local spike within that reach is part of the city-wide event.
