@@ -34,4 +34,14 @@ public enum Poisson {
 
     /// P(Z ≥ `z`) for a standard normal Z: the level a score threshold stands for.
     public static func normalUpperTail(_ z: Double) -> Double { erfc(z / 2.0.squareRoot()) / 2 }
+
+    /// The z with P(Z ≥ z) = `level` (bisection on ``normalUpperTail(_:)``, to 1e−12; `level` in (0, 1)).
+    public static func normalUpperQuantile(_ level: Double) -> Double {
+        var lo = -40.0, hi = 40.0
+        while hi - lo > 1e-12 {
+            let mid = (lo + hi) / 2
+            if normalUpperTail(mid) > level { lo = mid } else { hi = mid }
+        }
+        return (lo + hi) / 2
+    }
 }

@@ -18,7 +18,12 @@ public struct Baseline: Sendable, Hashable, Codable {
     /// The number of days ``rate`` was estimated from (every day of the baseline weeks with a volume, the same
     /// weekdays without): a window's sum also carries the uncertainty of the rate.
     public let rateDays: Double
-    /// What ``expected``, ``robust`` and ``rate`` were scaled by: the day's volume (1 without a volume).
+    /// The count behind ``rate`` (without the half message): hateful messages in the days it pools.
+    public let pooledCount: Double
+    /// The volume behind ``rate``: all messages of the days it pools (without a volume, the number of days).
+    public let pooledVolume: Double
+    /// Today's volume (1 without a volume): ``rate`` is (``pooledCount`` + ½) / ``pooledVolume`` × this, and
+    /// ``expected`` and ``robust`` are shares scaled by it.
     public let scale: Double
 
     /// The expectation summed over days: the higher of ``expected`` and ``rate``.
@@ -91,6 +96,12 @@ public struct Spike: Sendable, Hashable, Codable {
 /// standard deviation a day (a maximum-scoring segment, so a run that passes because one big day is in it does
 /// not drag ordinary days into the span), and is then treated like a flagged day. `windowThreshold` is above
 /// `threshold` because each day ends `maximumWindow` − 1 more tests: a longer window gets no free pass.
+///
+/// For many small series tested together (an area × group each, the local events of the trigger-event finder):
+/// `minimumWindow` 1 drops the day rule (a day is a run of one, judged on the rate like every run),
+/// ``exactRateTest`` compares the run's count with the series' own pooled history exactly (binomial, so a rate
+/// estimated from a dozen messages is not taken as known), and ``corrected(forSeries:)`` divides the level among
+/// the series.
 public struct SpikeDetector: Sendable, Hashable, Codable {
     /// Points per weekly cycle: 7 for daily counts, 168 for hourly.
     public var season: Int
@@ -110,15 +121,27 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     public var mergeGap: Int
     /// Longest run of days whose summed evidence is tested (1: single days only).
     public var maximumWindow: Int
-    /// Score a run of 2 or more days needs on its sums.
+    /// Score a run of `minimumWindow` or more days needs on its sums; its normal tail is also the level of the
+    /// run's count test (Poisson, or the exact test with ``exactRateTest``).
     public var windowThreshold: Double
     /// With a volume, the fewest earlier days that may stand in for `minimumWeeks` same weekdays (0: never).
     public var shortHistoryDays: Int
+    /// The shortest run tested on its sums: 2 (single days by the day rule: `threshold`, the median's spread) or
+    /// 1 (no day rule: a single day is a run of one, judged like every run).
+    public var minimumWindow: Int
+    /// Judge a run's count by the exact conditional test against the series' own pooled history instead of
+    /// Poisson(summed expectation): with H messages in the pooled days of volume W before the run and O in the
+    /// run's volume w, P(X ≥ O) for X ~ Binomial(O + H, w / (w + W)) — two Poisson counts compared given their
+    /// sum, so a rate estimated from a dozen messages carries its own uncertainty (an area's history of ten
+    /// messages can be five by chance, and Poisson against half the rate would call ordinary days events). The
+    /// span's expected is then the summed ``Baseline/windowExpected`` (the rate), not the median.
+    public var exactRateTest: Bool
 
     /// Creates a detector; the defaults suit daily counts.
     public init(season: Int = 7, baselineWeeks: Int = 6, minimumWeeks: Int = 3, threshold: Double = 4,
                 extendThreshold: Double = 2.5, minimumCount: Double = 10, minimumExcess: Double = 5, mergeGap: Int = 1,
-                maximumWindow: Int = 1, windowThreshold: Double = 4.5, shortHistoryDays: Int = 14) {
+                maximumWindow: Int = 1, windowThreshold: Double = 4.5, shortHistoryDays: Int = 14,
+                minimumWindow: Int = 2, exactRateTest: Bool = false) {
         self.season = max(1, season)
         self.baselineWeeks = max(1, baselineWeeks)
         self.minimumWeeks = max(1, min(minimumWeeks, baselineWeeks))
@@ -130,6 +153,18 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         self.maximumWindow = max(1, maximumWindow)
         self.windowThreshold = windowThreshold
         self.shortHistoryDays = max(0, shortHistoryDays)
+        self.minimumWindow = min(2, max(1, minimumWindow))
+        self.exactRateTest = exactRateTest
+    }
+
+    /// This detector with `windowThreshold` raised for `series` series tested together (Bonferroni: the normal
+    /// tail of the threshold divided by `series`), e.g. every area of a city where one city-wide series would
+    /// have `windowThreshold`: 4.5 (3.4e−6) over 20 areas is 5.10 (1.7e−7), over 33 areas 5.20.
+    public func corrected(forSeries series: Int) -> SpikeDetector {
+        guard series > 1 else { return self }
+        var copy = self
+        copy.windowThreshold = Poisson.normalUpperQuantile(Poisson.normalUpperTail(windowThreshold) / Double(series))
+        return copy
     }
 
     /// The baseline for every point (nil where history is too short). `volume`, when given, must have the
@@ -202,7 +237,9 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
             let rate = sumVolume > 0 ? (sumCounts + 0.5) / sumVolume * scale : 0
             let rateDays = useVolume ? Double(t - max(0, t - baselineWeeks * season)) : Double(history.count)
             result.append(
-                Baseline(expected: expected, spread: spread, rate: rate, robust: robust, rateDays: rateDays, scale: scale))
+                Baseline(
+                    expected: expected, spread: spread, rate: rate, robust: robust, rateDays: rateDays,
+                    pooledCount: sumCounts, pooledVolume: sumVolume, scale: scale))
         }
         return result
     }
@@ -229,10 +266,10 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
             guard let s = scores[t], let b = base[t] else { return false }
             return s >= extendThreshold && counts[t] > b.expected
         }
-        var found: [ClosedRange<Int>] = counts.indices.filter(flagged).map { $0...$0 }
+        var found: [ClosedRange<Int>] = minimumWindow > 1 ? counts.indices.filter(flagged).map { $0...$0 } : []
         // The best window score ending at each day (for the span's score), filled only when windows are tested.
         var windowScore: [Double] = []
-        if maximumWindow > 1 {
+        if maximumWindow >= minimumWindow {
             windowScore = Array(repeating: -.infinity, count: counts.count)
             for window in windows(counts, baseline: base) {
                 found.append(window.range)
@@ -266,33 +303,38 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
                 startDate: useDates ? dates?[r.lowerBound] : nil, endDate: useDates ? dates?[r.upperBound] : nil,
                 peakDate: useDates ? dates?[peak] : nil,
                 observed: r.reduce(0) { $0 + counts[$1] },
-                expected: r.reduce(0) { $0 + (base[$1]?.expected ?? counts[$1]) },
+                expected: r.reduce(0) {
+                    $0 + (base[$1].map { exactRateTest ? $0.windowExpected : $0.expected } ?? counts[$1])
+                },
                 score: max(scores[peak] ?? 0, bestWindow))
         }
     }
 
-    /// The runs of 2…`maximumWindow` days whose sums pass the window test, trimmed of leading and trailing days
-    /// at or below their expectation, with their score. O(days × `maximumWindow`). Every day of a run is expected
-    /// at the rate of the run's first day (``Baseline/windowExpected(rateOf:)``), whose history ends before it.
+    /// The runs of `minimumWindow`…`maximumWindow` days whose sums pass the window test, trimmed of leading and
+    /// trailing days at or below their expectation, with their score. O(days × `maximumWindow`). Every day of a
+    /// run is expected at the rate of the run's first day (``Baseline/windowExpected(rateOf:)``), whose history
+    /// ends before the run, and the exact test compares with that day's pooled history too.
     func windows(_ counts: [Double], baseline base: [Baseline?]) -> [(range: ClosedRange<Int>, score: Double)] {
         var result: [(range: ClosedRange<Int>, score: Double)] = []
-        guard maximumWindow > 1 else { return result }
+        guard maximumWindow >= minimumWindow else { return result }
         let n = counts.count
         let windowLevel = Poisson.normalUpperTail(windowThreshold)
         for start in 0..<n {
             guard let first = base[start] else { continue }
             // The window's variance is the larger of the days' robust spreads squared (overdispersion) and the
             // summed expectation (Poisson), plus the rate's own uncertainty (ΣE × length / days pooled).
-            var o = counts[start], e = first.windowExpected, spreads = first.robust * first.robust
-            for end in (start + 1)..<min(n, start + maximumWindow) {
+            var o = 0.0, e = 0.0, spreads = 0.0, volume = 0.0
+            for end in start..<min(n, start + maximumWindow) {
                 guard let b = base[end] else { break }
                 o += counts[end]
                 e += b.windowExpected(rateOf: first)
                 spreads += b.robust * b.robust
+                volume += b.scale
                 let length = end - start + 1
+                guard length >= minimumWindow else { continue }
                 let v = max(spreads, e) + e * Double(length) / max(1, first.rateDays)
                 guard o >= minimumCount, o - e >= minimumExcess, v > 0, (o - e) / v.squareRoot() >= windowThreshold,
-                    Poisson.upperTail(atLeast: o, mean: e) <= windowLevel
+                    countTail(o, expected: e, first: first, volume: volume) <= windowLevel
                 else { continue }
                 // The span is the run inside the window with the most excess beyond one standard deviation a day
                 // (a maximum-scoring segment): a window that passes because one big day is in it must not drag
@@ -311,5 +353,14 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
             }
         }
         return result
+    }
+
+    /// How unlikely the run's count `o` is: Poisson(`e`), or with ``exactRateTest`` the conditional binomial
+    /// of `o` messages in a run of `volume` against the pooled history of the run's first day.
+    private func countTail(_ o: Double, expected e: Double, first: Baseline, volume: Double) -> Double {
+        guard exactRateTest else { return Poisson.upperTail(atLeast: o, mean: e) }
+        guard volume > 0, first.pooledVolume > 0 else { return 1 }
+        return Binomial.upperTail(
+            atLeast: o, trials: o + first.pooledCount, probability: volume / (volume + first.pooledVolume))
     }
 }

@@ -53,15 +53,19 @@ public struct TriggerEvent: Sendable, Hashable, Codable {
 /// sums); for each city-wide spike, each area's strongest run of days within the spike ± `areaSlack`
 /// (``ExcessSegment``), attached with its own days when its summed count is significant against the summed
 /// expectation (Poisson, level `attachLevel` divided by the number of areas tested) and at least
-/// `attachMinimumCount`; then local events, area spikes under the stricter ``localDetector`` with no city-wide
-/// spike near them.
+/// `attachMinimumCount`; then local events, area spikes under ``localDetector`` (its level divided among the
+/// city's areas) with no city-wide spike near them, each taking its other areas by the same attachment.
 public enum TriggerEventFinder {
     /// City-wide spikes per group: a day scoring 4 (at least 10 messages, 5 above the baseline), or a run of
     /// 2–7 days scoring 4.5 on its sums (same minimums on the sums).
     public static let cityDetector = SpikeDetector(maximumWindow: 7, windowThreshold: 4.5)
-    /// Local events (area spikes with no city-wide spike): as ``cityDetector`` but a run of days needs 5.5 on
-    /// its sums — there are areas × groups series, so the false-positive guard has to hold across all of them.
-    public static let localDetector = SpikeDetector(maximumWindow: 7, windowThreshold: 5.5)
+    /// Local events (area spikes with no city-wide spike): runs of 1–7 days (no day rule) with at least 4
+    /// messages, 3 above expectation, judged by the exact test against the area's own history
+    /// (``SpikeDetector/exactRateTest``) at the city-wide run level, 4.5 (3.4e−6) — which ``find`` divides by
+    /// the city's areas (``SpikeDetector/corrected(forSeries:)``: 20 areas, 1.7e−7), so each group's areas
+    /// together are guarded like its one city-wide series, whatever the number of areas.
+    public static let localDetector = SpikeDetector(
+        minimumCount: 4, minimumExcess: 3, maximumWindow: 7, windowThreshold: 4.5, minimumWindow: 1, exactRateTest: true)
 
     /// The trigger events in `period` (which should start at least `detector.minimumWeeks` weeks before the
     /// days of interest: earlier days are the baseline).
@@ -70,9 +74,12 @@ public enum TriggerEventFinder {
     ///   - termRows: hateful-message terms; the event's terms (its group, areas and days) are compared with
     ///     the terms of all hateful messages of the city in the `baselineDays` before it.
     ///   - detector: finds city-wide spikes per group.
-    ///   - localDetector: finds local events (area spikes with no city-wide spike).
-    ///   - attachLevel: an area joins a city-wide spike when its strongest run's Poisson p-value is at most this
-    ///     divided by the number of areas tested (the group's areas with any message against it in the window).
+    ///   - localDetector: finds local events (area spikes with no city-wide spike); its `windowThreshold` is the
+    ///     level for one series and is corrected for the number of areas (the pack's, or the group's areas with
+    ///     messages when more).
+    ///   - attachLevel: an area joins a city-wide spike (or a local event) when its strongest run's Poisson
+    ///     p-value is at most this divided by the number of areas tested (the group's areas with any message
+    ///     against it in the window).
     ///   - attachMinimumCount: the fewest messages an attached area's run holds.
     ///   - areaSlack: areas are searched from this many days before a city-wide spike to as many after it, and a
     ///     local spike within that reach is part of the city-wide event.
@@ -105,26 +112,29 @@ public enum TriggerEventFinder {
         for group in cityGroup.keys.sorted() {
             let citySpikes = detector.detect(cityGroup[group] ?? [], volume: cityVolume)
             var areaSpikes: [(code: String, spike: Spike)] = []
-            // Each area's series, kept for the attachment when there is a city-wide spike.
+            // Each area's series, kept for the attachment to a city-wide spike or a local event.
             var areaSeries: [(code: String, counts: [Double], volume: [Double]?)] = []
-            for (code, series) in (areaGroup[group] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                for spike in localDetector.detect(series, volume: areaVolume[code]) { areaSpikes.append((code, spike)) }
-                if !citySpikes.isEmpty { areaSeries.append((code, series, areaVolume[code])) }
+            // Every area of the city is a series the local detector tests for this group: its level is divided
+            // among them (Bonferroni), so a city of 100 areas is as guarded as one of 20.
+            let groupAreas = areaGroup[group] ?? [:]
+            let local = localDetector.corrected(forSeries: max(pack.areas.count, groupAreas.count))
+            for (code, series) in groupAreas.sorted(by: { $0.key < $1.key }) {
+                for spike in local.detect(series, volume: areaVolume[code]) { areaSpikes.append((code, spike)) }
+                areaSeries.append((code, series, areaVolume[code]))
             }
             var used = Array(repeating: false, count: areaSpikes.count)
             var groupEvents: [TriggerEvent] = []
             let level = attachLevel / Double(max(1, areaSeries.count))
             var expected = Array(repeating: 0.0, count: n)
-            for spike in citySpikes {
-                let reach = max(0, spike.startIndex - areaSlack)...min(n - 1, spike.endIndex + areaSlack)
+            // Per area, the run of days within `reach` with the most excess, when its sum is significant. Too
+            // short a history for an area rate (the detector's short-history days) leaves the event without
+            // these areas rather than dropping it.
+            func attach(within reach: ClosedRange<Int>, to attached: inout [String: EventArea], except: Set<String> = []) {
                 let history = max(0, reach.lowerBound - baselineDays)..<reach.lowerBound
-                // Per area, the run of days within reach with the most excess, when its sum is significant. Too
-                // short a history for an area rate (the detector's short-history days) leaves the event without
-                // areas rather than dropping it.
                 let weeks = localDetector.minimumWeeks * localDetector.season
-                let enoughHistory = history.count >= (localDetector.shortHistoryDays > 0 ? min(localDetector.shortHistoryDays, weeks) : weeks)
-                var attached: [String: EventArea] = [:]
-                for area in areaSeries where enoughHistory {
+                guard history.count >= (localDetector.shortHistoryDays > 0 ? min(localDetector.shortHistoryDays, weeks) : weeks)
+                else { return }
+                for area in areaSeries where attached[area.code] == nil && !except.contains(area.code) {
                     guard AreaRate.fill(&expected, counts: area.counts, volume: area.volume, history: history, days: reach),
                         let run = ExcessSegment.strongest(area.counts, expected: expected, in: reach),
                         run.observed >= attachMinimumCount, run.pValue <= level
@@ -135,6 +145,11 @@ public enum TriggerEventFinder {
                         peakDay: period.from + run.peakIndex, observed: run.observed, expected: run.expected,
                         score: run.score)
                 }
+            }
+            for spike in citySpikes {
+                let reach = max(0, spike.startIndex - areaSlack)...min(n - 1, spike.endIndex + areaSlack)
+                var attached: [String: EventArea] = [:]
+                attach(within: reach, to: &attached)
                 // A local spike within reach is part of this event (its area joins when the run did not).
                 for (k, candidate) in areaSpikes.enumerated()
                 where !used[k] && candidate.spike.endIndex >= reach.lowerBound
@@ -148,7 +163,10 @@ public enum TriggerEventFinder {
                 groupEvents.append(
                     event(group: group, city: spike, areas: attached.keys.sorted().compactMap { attached[$0] }, period: period))
             }
-            // Area spikes without a city-wide spike: local events, joined when they overlap in time.
+            // Area spikes without a city-wide spike: local events, joined when they overlap in time. Like a
+            // city-wide spike, a local event then takes the other areas whose strongest run within its reach is
+            // significant (the same attachment): a second area of a two-area event needs 0.001 / areas, not the
+            // local detector's level.
             let rest = areaSpikes.indices.filter { !used[$0] }.sorted {
                 areaSpikes[$0].spike.startIndex < areaSpikes[$1].spike.startIndex
             }
@@ -156,10 +174,14 @@ public enum TriggerEventFinder {
             var clusterEnd = Int.min
             func flush() {
                 guard !cluster.isEmpty else { return }
+                var joined: [String: EventArea] = [:]
+                let from = cluster.map(\.spike.startIndex).min() ?? 0
+                attach(
+                    within: max(0, from - areaSlack)...min(n - 1, clusterEnd + areaSlack), to: &joined,
+                    except: Set(cluster.map(\.code)))
+                let areas = cluster.map { eventArea($0.code, $0.spike, pack: pack, period: period) }
                 groupEvents.append(
-                    event(
-                        group: group, city: nil,
-                        areas: cluster.map { eventArea($0.code, $0.spike, pack: pack, period: period) }, period: period))
+                    event(group: group, city: nil, areas: areas + joined.keys.sorted().compactMap { joined[$0] }, period: period))
                 cluster.removeAll()
             }
             for k in rest {

@@ -9,7 +9,8 @@ import Testing
     /// Stockholm trial's Roma event in Enskede-Årsta-Vantör, which was not found.
     static let counts: [Double] = [1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 5, 5, 3, 4, 0, 0, 0]
     static let volume = Array(repeating: 25.0, count: counts.count)
-    /// The local-event detector's settings (`TriggerEventFinder.localDetector`).
+    /// A windowed detector at the level local events used before the exact test (`TriggerEventFinder.localDetector`
+    /// now tests per area exactly; this checks the run rate on the summed-evidence path that city-wide spikes use).
     static let detector = SpikeDetector(maximumWindow: 7, windowThreshold: 5.5)
 
     @Test("every day of a run is expected at the first day's rate, by hand")
