@@ -40,6 +40,9 @@ struct TokenizerCore {
     var spaceRun = 0
     var anyQuote = false
     var anyNegator = false
+    /// A place or book of a faith was read (see ``Lexicon/groupPlaces``); `attachPlaces` decides whether it names
+    /// its group.
+    var anyPlace = false
     var language: Language = .en
     var negatorBit: UInt32 = Lexicon.negatorBit(.en)
     var languageBit: UInt32 = Lexicon.languageBit(.en)
@@ -91,6 +94,7 @@ struct TokenizerCore {
         spaceRun = 0
         anyQuote = false
         anyNegator = false
+        anyPlace = false
         skipURL = false
         if language != self.language {
             self.language = language
@@ -498,7 +502,15 @@ struct TokenizerCore {
         byteCount += len
         if info & negatorBit != 0 { f.insert(.negator); anyNegator = true }
         if info & Lexicon.contrastBit != 0 { f.insert(.contrast) }
+        // Dutch "die" is "that", not a wish of death: such words are cues in the other languages only.
+        let notCueHere = info & Lexicon.notCueBit != 0 && notCue.lookup(h) & languageBit != 0
         var g = Int8(truncatingIfNeeded: Int(info & Lexicon.groupMask) - 1)
+        if info & Lexicon.placeBit != 0 {
+            // A place of a faith names its group only next to hostility (`attachPlaces`), and never where the
+            // word is an ordinary one (Catalan "mosques", flies).
+            g = -1
+            if !notCueHere { anyPlace = true } else { info &= ~Lexicon.placeBit }
+        }
         if count > 0 && !f.contains(.breakBefore) && infos[count - 1] & Lexicon.bigramStartBit != 0 {
             let bg = Int8(truncatingIfNeeded: Int(bigrams.lookup(Lexicon.bigramKey(hashes[count - 1], h))) - 1)
             if bg >= 0 { g = bg; groups[count - 1] = bg }
@@ -508,8 +520,6 @@ struct TokenizerCore {
         flags[count] = f.rawValue
         hashes[count] = h
         groups[count] = g
-        // Dutch "die" is "that", not a wish of death: such words are cues in the other languages only.
-        let notCueHere = info & Lexicon.notCueBit != 0 && notCue.lookup(h) & languageBit != 0
         cues[count] = notCueHere ? 0 : UInt8((info >> Lexicon.cueShift) & 0xFF)
         infos[count] = info
         count += 1
@@ -525,6 +535,22 @@ struct TokenizerCore {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (GlueSolver.maxPiece + 1) * 16) { kinds in
             var solver = GlueSolver(word: word, len: len, words: words, glue: glue, cuts: cuts, kinds: kinds.baseAddress!)
             return solver.solve(0, false, 0) && solver.depth >= 2 ? solver.depth : 0
+        }
+    }
+
+    /// A place or book of a faith names its group only when the message holds a hostile cue that is not negated:
+    /// "burn the mosque" is hate against Muslims, "the mosque opens its doors for iftar" names nobody, and neither
+    /// does "nobody wants to burn the mosque". Runs after `markNegationScopes`, only for messages with such a word.
+    mutating func attachPlaces() {
+        let negative = Lexicon.Cue.negative.rawValue
+        var hostile = false
+        for i in 0..<count where cues[i] == negative && flags[i] & TokenFlags.negated.rawValue == 0 {
+            hostile = true
+            break
+        }
+        guard hostile else { return }
+        for i in 0..<count where infos[i] & Lexicon.placeBit != 0 {
+            groups[i] = Int8(truncatingIfNeeded: Int(infos[i] & Lexicon.groupMask) - 1)
         }
     }
 
