@@ -211,10 +211,12 @@ final class Lexicon: Sendable {
         "terroriser", "terrorises", "tonas", "tonats", "traidors", "traires", "traites", "triadores", "verassen",
         "verbanden", "verine", "verines", "vermins", "vicios", "violetas", "violetes", "vldsamma", "voladors",
         "walglijke", "zijnen",
-        // One-edit variants of the violence verbs added on 2026-11-29 night that are words of those lists.
+        // One-edit variants of the violence verbs and animal words added on 2026-11-29 night that are words of
+        // those lists.
         "bannas", "brnnas", "brnner", "bulent", "crear", "creem", "creeu", "creez", "crein", "hanas", "hangs",
         "hngas", "killig", "mateos", "moras", "mords", "mrdas", "queen", "quemada", "spanga", "sprnga", "sprngas",
         "verast", "verband", "vergat", "vergats",
+        "jackas", "moneys", "mutates",
     ]
 
     /// Short words that may appear glued to an identity term ("ihatemuslims", "womenaretrash"), besides the
@@ -368,6 +370,11 @@ final class Lexicon: Sendable {
             "egorger", "egorgez", "abattez", "butez", "vermoord", "vermoordt", "doodmaken", "afgemaakt", "verbrand",
             "verbrandt", "platbranden", "vergast", "afknallen", "neerschieten", "neersteken", "doodslaan", "brinna",
             "brinner", "brann", "brannas", "dod", "dodas", "dodar", "mordas", "hangas", "spranga", "sprangas",
+            // Animal and vermin words for dehumanising comparisons the lists lacked ("a pack of hyenas", "they are
+            // livestock", "mutants", Dutch "fokken" — to breed, said of people).
+            "monkeys", "baboons", "hyenas", "jackals", "vultures", "livestock", "mutants", "germs", "hienas",
+            "buitres", "chacales", "mutantes", "hyenes", "vautours", "chacals", "betail", "mutanten", "jakhalzen",
+            "fokken", "hyenor", "mutanter", "schakaler",
         ],
         .report: [
             "say", "says", "said", "saying", "claim", "told", "tell", "telling", "shouted", "shouting", "yelled",

@@ -84,6 +84,18 @@ struct GroupPlaceTests {
         for word in words { #expect(cues[word] == .negative, "\(word) (\(language))") }
     }
 
+    @Test("animal words of dehumanising comparisons are hostile cues, and the shipped models flag them next to a group")
+    func animals() throws {
+        let cues = HostileLexiconTests.cues("a pack of hyenas, livestock, mutants, jackals", .en)
+        for word in ["hyenas", "livestock", "mutants", "jackals"] { #expect(cues[word] == .negative, "\(word)") }
+        #expect(HostileLexiconTests.cues("moslims fokken als konijnen", .nl)["fokken"] == .negative)
+        #expect(HostileLexiconTests.cues("une meute de hyènes", .fr)["hyenes"] == .negative)
+        let classifier = try #require(ShippedModelTests.classifier)
+        for text in ["jews are basically a pack of hyenas", "women are just livestock", "moslims fokken als konijnen"] {
+            #expect(classifier.classify(text).hateful, "\(text)")
+        }
+    }
+
     @Test("ordinary words stay out: Swedish \"killing\" (a kid goat) is no cue in Swedish, English \"hanging\" none anywhere")
     func ordinary() {
         #expect(HostileLexiconTests.cues("en killing på gården", .sv)["killing"] == Lexicon.Cue.none)
