@@ -538,15 +538,17 @@ struct TokenizerCore {
         }
     }
 
-    /// A place or book of a faith names its group only when the message holds a hostile cue that is not negated:
-    /// "burn the mosque" is hate against Muslims, "the mosque opens its doors for iftar" names nobody, and neither
-    /// does "nobody wants to burn the mosque". Runs after `markNegationScopes`, only for messages with such a word.
+    /// A place or book of a faith names its group only when the message holds a hostile cue that is not negated
+    /// and no word that condemns: "burn the mosque" is hate against Muslims, "the mosque opens its doors for iftar"
+    /// names nobody, and neither do "nobody wants to burn the mosque" or "calls to burn the synagogue are racist"
+    /// (the hostility is the one the message condemns). Runs after `markNegationScopes`, only for
+    /// messages with such a word.
     mutating func attachPlaces() {
-        let negative = Lexicon.Cue.negative.rawValue
+        let negative = Lexicon.Cue.negative.rawValue, counter = Lexicon.Cue.counter.rawValue
         var hostile = false
-        for i in 0..<count where cues[i] == negative && flags[i] & TokenFlags.negated.rawValue == 0 {
-            hostile = true
-            break
+        for i in 0..<count where flags[i] & TokenFlags.negated.rawValue == 0 {
+            if cues[i] == counter { return }
+            if cues[i] == negative { hostile = true }
         }
         guard hostile else { return }
         for i in 0..<count where infos[i] & Lexicon.placeBit != 0 {

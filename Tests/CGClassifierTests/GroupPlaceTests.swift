@@ -42,6 +42,10 @@ struct GroupPlaceTests {
         // A hostile word under negation does not make the place a target.
         #expect(Self.groups("nobody wants to burn the mosque", .en).isEmpty)
         #expect(Self.groups("niemand wil de moskee verbranden", .nl).isEmpty)
+        // Hostility the message condemns does not either.
+        #expect(Self.groups("calls to burn the synagogue are racist", .en).isEmpty)
+        #expect(Self.groups("appeler à brûler la mosquée, c'est raciste", .fr).isEmpty)
+        #expect(Self.groups("calls to burn the synagogue", .en) == [.jews])
         // Catalan "mosques" are flies; in French they are mosques.
         #expect(Self.groups("cal matar les mosques", .ca).isEmpty)
         #expect(Self.groups("il faut brûler les mosques", .fr) == [.muslims])
