@@ -575,6 +575,14 @@ struct TokenizerCore {
                     // "nothing is worse than X": undo the negation of this scope.
                     for k in (scopeStart + 1)..<i { flags[k] &= ~TokenFlags.negated.rawValue }
                     scope = 0
+                    // "X are no better than rats": compared with something hostile, "better" praises nobody
+                    // (Dutch "beter" and English "better" are warm cues; "nobody is better than X" keeps its praise).
+                    let comparative = infos[i - 1] & Lexicon.comparativeBit != 0 ? i - 1 : i - 2
+                    if cues[comparative] == Lexicon.Cue.positive.rawValue
+                        && ((i + 1)..<min(count, i + 4)).contains(where: { cues[$0] == Lexicon.Cue.negative.rawValue })
+                    {
+                        cues[comparative] = 0
+                    }
                 } else if language == .fr && infos[i] & Lexicon.restrictiveBit != 0
                     && !((scopeStart)..<i).contains(where: { infos[$0] & Lexicon.frenchFullBit != 0 })
                 {

@@ -111,8 +111,8 @@ struct GroupPlaceTests {
         }
     }
 
-    @Test("\"no better than rats\" does not negate \"rats\", in five languages")
-    func noBetterThan() {
+    @Test("\"no better than rats\" does not negate \"rats\", in five languages, and \"better\" praises nobody there")
+    func noBetterThan() throws {
         for (text, language, word) in [
             ("muslims are no better than rats", Language.en, "rats"),
             ("los judíos no son mejores que las ratas", .es, "ratas"),
@@ -125,6 +125,15 @@ struct GroupPlaceTests {
             let i = (0..<buffer.count).first { buffer.string(at: $0) == word }
             #expect(i != nil, "\(text)")
             if let i { #expect(buffer.flags[i] & TokenFlags.negated.rawValue == 0, "\(text)") }
+        }
+        // Compared with something hostile, "better" is no praise; compared with a group, it is.
+        #expect(HostileLexiconTests.cues("moslims zijn niet beter dan ratten", .nl)["beter"] == Lexicon.Cue.none)
+        #expect(HostileLexiconTests.cues("muslims are no better than rats", .en)["better"] == Lexicon.Cue.none)
+        #expect(HostileLexiconTests.cues("niemand is beter dan onze joodse buren", .nl)["beter"] == .positive)
+        let classifier = try #require(ShippedModelTests.classifier)
+        for text in ["moslims zijn niet beter dan ratten", "muslims are no better than rats",
+                     "los judíos no son mejores que las ratas", "les juifs ne valent pas mieux que des rats"] {
+            #expect(classifier.classify(text).hateful, "\(text)")
         }
     }
 }
