@@ -95,8 +95,21 @@ public struct LanguageIdentifier: Sendable {
     /// Score bonus per bit set of languages (64 entries).
     private let bonusByMask: [SIMD8<Float>]
     /// Evidence per two-byte letter of ``letterCues``: index (lead byte − 0xC2) × 64 + (second byte & 0x3F), for
-    /// lead bytes 0xC2 and 0xC3 (upper case folded to lower case first).
-    private let letterBonus: [SIMD8<Float>]
+    /// lead bytes 0xC2 and 0xC3 (upper case folded to lower case first). Static, not stored: a stored property
+    /// would change this public struct's layout, and modules built incrementally against the old layout
+    /// (CGSentiment, CGWeb) then crash reading a `HateClassifier` — seen once on 2026-11-29 night.
+    private static let letterBonus: [SIMD8<Float>] = {
+        var letterBonus = [SIMD8<Float>](repeating: SIMD8<Float>(), count: 128)
+        for (letter, langs, weight) in letterCues {
+            let utf8 = Array(String(letter).utf8)
+            guard utf8.count == 2, utf8[0] == 0xC2 || utf8[0] == 0xC3 else { continue }
+            let index = Int(utf8[0] - 0xC2) * 64 + Int(utf8[1] & 0x3F)
+            for l in langs {
+                if let r = languages.firstIndex(of: l) { letterBonus[index][r] += weight / Float(langs.count) }
+            }
+        }
+        return letterBonus
+    }()
 
     /// Builds the profiles from the seed text.
     public init() {
@@ -117,16 +130,6 @@ public struct LanguageIdentifier: Sendable {
             for r in 0..<6 where mask & (1 << r) != 0 { v[r] = 5.0 / n }
             return v
         }
-        var letterBonus = [SIMD8<Float>](repeating: SIMD8<Float>(), count: 128)
-        for (letter, langs, weight) in Self.letterCues {
-            let utf8 = Array(String(letter).utf8)
-            guard utf8.count == 2, utf8[0] == 0xC2 || utf8[0] == 0xC3 else { continue }
-            let index = Int(utf8[0] - 0xC2) * 64 + Int(utf8[1] & 0x3F)
-            for l in langs {
-                if let r = Self.languages.firstIndex(of: l) { letterBonus[index][r] += weight / Float(langs.count) }
-            }
-        }
-        self.letterBonus = letterBonus
         var table = [Float](repeating: 0, count: 8 * Self.buckets)
         for (row, language) in Self.languages.enumerated() {
             var counts = [Float](repeating: 0, count: Self.buckets)
@@ -159,7 +162,7 @@ public struct LanguageIdentifier: Sendable {
         text.withUTF8 { utf8 in
             table.withUnsafeBytes { t in
               bonusByMask.withUnsafeBufferPointer { bonusByMask in
-              letterBonus.withUnsafeBufferPointer { letterBonus in
+              Self.letterBonus.withUnsafeBufferPointer { letterBonus in
                 // The same walk as forEachTrigram, written out so that the hot loop has no closure call.
                 var c1: UInt32 = 0x20
                 var c2: UInt32 = 0x20

@@ -424,7 +424,8 @@ final class Lexicon: Sendable {
     static let negatorShift: UInt32 = 24         // one bit per Language (by allCases index)
     /// The word is a place or book of a faith (see ``groupPlaces``): its group (in the group bits) counts only
     /// next to a hostile cue, so the tokeniser does not take it as a group when it reads the word.
-    static let placeBit: UInt32 = 1 << 30
+    /// Bit 31: bits 24–30 are the negator bits of the seven `Language` cases (`other` included).
+    static let placeBit: UInt32 = 1 << 31
 
     private let words: HashTable
     private let bigrams: HashTable
