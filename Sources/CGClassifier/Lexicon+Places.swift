@@ -10,6 +10,8 @@ extension Lexicon {
         "rotterdam", "roterdam", "stockholm", "estocolmo", "estocolm",
     ]
 
-    /// The word is a city's name (see ``placeNames``): the tokeniser drops it.
-    static let placeBit: UInt32 = 1 << 31
+    /// Whether packed word information (``info(_:)``) is a city's name (see ``placeNames``): the place bit
+    /// without a group (a place of a faith carries its group).
+    @inline(__always)
+    static func isCityName(_ info: UInt32) -> Bool { info & (placeBit | groupMask) == placeBit }
 }

@@ -100,6 +100,27 @@ final class Lexicon: Sendable {
         ],
     ]
 
+    /// Places and books of a faith, in the six languages (singular, plural and definite forms, written folded:
+    /// "moskén" → "mosken", "moskeeën" → "moskeeen", "església" → "esglesia"). They name no group by themselves —
+    /// "the mosque opens its doors for iftar" is about a building — but a threat or insult against them is hate
+    /// against the faith's followers ("la mosquée doit brûler", "moskén måste brinna"). So the tokeniser lets
+    /// them name the group only when the message also holds a hostile cue that is not negated (``placeBit``).
+    static let groupPlaces: [TargetGroup: [String]] = [
+        .muslims: [
+            "mosque", "mosques", "quran", "koran", "mezquita", "mezquitas", "coran", "mesquita", "mesquites",
+            "alcora", "mosquee", "mosquees", "moskee", "moskeeen", "moskeen", "moske", "mosken", "moskeer",
+            "moskeerna", "koranen",
+        ],
+        .jews: [
+            "synagogue", "synagogues", "torah", "sinagoga", "sinagogas", "sinagogues", "synagoge", "synagogen",
+            "synagoga", "synagogan", "synagogor", "synagogorna", "thora",
+        ],
+        .christians: [
+            "church", "churches", "bible", "iglesia", "iglesias", "biblia", "esglesia", "esglesies", "eglise",
+            "eglises", "kerk", "kerken", "bijbel", "kyrka", "kyrkan", "kyrkor", "kyrkorna", "bibeln",
+        ],
+    ]
+
     static let negators: [Language: [String]] = [
         .en: [
             "not", "no", "never", "dont", "doesnt", "isnt", "arent", "wasnt", "werent", "cant", "cannot", "wont",
@@ -115,7 +136,13 @@ final class Lexicon: Sendable {
 
     /// Comparatives: "nothing is worse than X", "rien ne me dégoûte plus que X" — the negator does not
     /// negate the hostility, it makes it superlative.
-    static let comparatives = ["more", "worse", "mas", "peor", "plus", "pire", "erger", "meer", "varre", "mer", "pitjor", "walgelijker"]
+    /// "No better than rats" belongs here too: the negator does not negate "rats" (added 2026-11-29 night, with
+    /// "mejor(es)", "mieux", "beter", "bättre", "millor(s)"; "nobody is better than my Muslim neighbours" keeps its
+    /// praise un-negated the same way).
+    static let comparatives = [
+        "more", "worse", "mas", "peor", "plus", "pire", "erger", "meer", "varre", "mer", "pitjor", "walgelijker",
+        "better", "mejor", "mejores", "mieux", "meilleurs", "beter", "battre", "millor", "millors",
+    ]
     static let thanWords = ["than", "que", "qu", "dan", "an"]
 
     /// French restrictive "ne … que" ("ils ne savent que voler": they only know how to steal) is not negation.
@@ -184,6 +211,12 @@ final class Lexicon: Sendable {
         "terroriser", "terrorises", "tonas", "tonats", "traidors", "traires", "traites", "triadores", "verassen",
         "verbanden", "verine", "verines", "vermins", "vicios", "violetas", "violetes", "vldsamma", "voladors",
         "walglijke", "zijnen",
+        // One-edit variants of the violence verbs and animal words added on 2026-11-29 night that are words of
+        // those lists.
+        "bannas", "brnnas", "brnner", "bulent", "crear", "creem", "creeu", "creez", "crein", "hanas", "hangs",
+        "hngas", "killig", "mateos", "moras", "mords", "mrdas", "queen", "quemada", "spanga", "sprnga", "sprngas",
+        "verast", "verband", "vergat", "vergats",
+        "jackas", "moneys", "mutates",
     ]
 
     /// Short words that may appear glued to an identity term ("ihatemuslims", "womenaretrash"), besides the
@@ -321,6 +354,27 @@ final class Lexicon: Sendable {
             "hatade", "morda", "utrotas", "hanga", "skjuta", "branna", "deportera", "vidriga", "motbjudande",
             "foraktliga", "avskyvarda", "ynkliga", "fega", "hycklare", "smutsig", "ackel", "ackligt", "lognare",
             "mordare", "valdsamma",
+            // 2026-11-29 night: violence verbs in the inflected forms people write — past tenses, imperatives
+            // ("quemad", "brûlez", "cremeu"), first person plural ("quememos", "brûlons"), pronouns attached
+            // ("quemarla", "matadlos"), Swedish present and passive ("brinner", "dödas"). Checked like the words
+            // above; words ordinary somewhere else were left out ("hanging", "shooting", "shot", "stab" — a staff in
+            // Swedish —, "abattre", "opblazen" — to blow up balloons —, "skjut" — to postpone —, "penjar" — to post),
+            // and "killing" (a kid goat in Swedish) is no cue in Swedish (``notCues``).
+            "killed", "kills", "killing", "stabbed", "stabbing", "lynched", "torched", "slaughtered", "exterminated",
+            "murdered", "murdering", "beheaded", "behead", "burned", "firebomb", "firebombed", "bombed", "quemad",
+            "quememos", "quemen", "quemarla", "quemarlas", "quemadla", "quemadlas", "quemadlos", "matadlos",
+            "matemos", "matalos", "fusilad", "ahorcad", "ahorcarlos", "linchad", "lincharlos", "exterminarlos",
+            "exterminad", "incendiar", "incendiad", "incendien", "cremar", "cremeu", "cremem", "cremin", "matem",
+            "mateu", "afusellar", "exterminem", "moriu", "incendieu", "brulez", "brulons", "brulent", "tuez",
+            "tuons", "pendez", "fusillez", "exterminez", "gazez", "massacrez", "crevez", "incendiez", "incendier",
+            "egorger", "egorgez", "abattez", "butez", "vermoord", "vermoordt", "doodmaken", "afgemaakt", "verbrand",
+            "verbrandt", "platbranden", "vergast", "afknallen", "neerschieten", "neersteken", "doodslaan", "brinna",
+            "brinner", "brann", "brannas", "dod", "dodas", "dodar", "mordas", "hangas", "spranga", "sprangas",
+            // Animal and vermin words for dehumanising comparisons the lists lacked ("a pack of hyenas", "they are
+            // livestock", "mutants", Dutch "fokken" — to breed, said of people).
+            "monkeys", "baboons", "hyenas", "jackals", "vultures", "livestock", "mutants", "germs", "hienas",
+            "buitres", "chacales", "mutantes", "hyenes", "vautours", "chacals", "betail", "mutanten", "jakhalzen",
+            "fokken", "hyenor", "mutanter", "schakaler",
         ],
         .report: [
             "say", "says", "said", "saying", "claim", "told", "tell", "telling", "shouted", "shouting", "yelled",
@@ -342,13 +396,15 @@ final class Lexicon: Sendable {
     /// 2026-11-29 evening they were cues everywhere. Dutch "die" (that, those) stays a hostile cue: taking it
     /// out cost the shipped Dutch model 0.025 on the second blind part — "die ‹group›" (those …) is how much
     /// Dutch hostility is phrased.
+    /// The same list keeps a place of ``groupPlaces`` from naming a group where it is an ordinary word: Catalan
+    /// "mosques" are flies ("cal matar les mosques"). Swedish "killing" is a kid goat.
     static let notCues: [Language: [String]] = [
         .en: ["sales", "rates", "dire"],
         .es: ["sales", "lata"],
-        .ca: ["sales", "lata", "vies"],
+        .ca: ["sales", "lata", "vies", "mosques"],
         .fr: ["lui", "sa", "vies", "deja", "hate", "fout"],
         .nl: ["dit", "stand", "kind", "worst"],
-        .sv: ["dom", "dit", "trots", "beter", "matar"],
+        .sv: ["dom", "dit", "trots", "beter", "matar", "killing"],
     ]
 
     // Packed per-word information, looked up once per token in an open-addressing table (Swift's
@@ -365,7 +421,12 @@ final class Lexicon: Sendable {
     static let bigramStartBit: UInt32 = 1 << 22
     /// The word is a cue word in some languages only (see ``notCues``): only then is ``notCueView`` read.
     static let notCueBit: UInt32 = 1 << 23
-    static let negatorShift: UInt32 = 24         // one bit per Language (by allCases index), then ``placeBit``
+    static let negatorShift: UInt32 = 24         // one bit per Language (by allCases index)
+    /// The word is a place or book of a faith (see ``groupPlaces``): its group (in the group bits) counts only
+    /// next to a hostile cue, so the tokeniser does not take it as a group when it reads the word. With no
+    /// group bits it is a city's name (``placeNames``), which the tokeniser drops.
+    /// Bit 31: bits 24–30 are the negator bits of the seven `Language` cases (`other` included).
+    static let placeBit: UInt32 = 1 << 31
 
     private let words: HashTable
     private let bigrams: HashTable
@@ -402,6 +463,14 @@ final class Lexicon: Sendable {
                     if bi[key] == nil { bi[key] = UInt32(index + 1) }
                     info[FNV.hash(String(parts[0])), default: 0] |= Self.bigramStartBit
                 }
+            }
+        }
+        for group in TargetGroup.allCases {
+            guard let places = Self.groupPlaces[group], let index = TargetGroup.allCases.firstIndex(of: group) else {
+                continue
+            }
+            for place in places where (info[FNV.hash(place)] ?? 0) & Self.groupMask == 0 {
+                set(place, UInt32(index + 1) | Self.placeBit | Self.knownBit)
             }
         }
         for w in Self.keywords { set(w, Self.knownBit) }

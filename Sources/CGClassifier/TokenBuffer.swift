@@ -38,6 +38,7 @@ final class TokenBuffer {
         c.finishToken()
         c.flushSingles()
         c.markNegationScopes()
+        if c.anyPlace { c.attachPlaces() }
         core = c
     }
 }

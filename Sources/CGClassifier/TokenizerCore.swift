@@ -40,6 +40,9 @@ struct TokenizerCore {
     var spaceRun = 0
     var anyQuote = false
     var anyNegator = false
+    /// A place or book of a faith was read (see ``Lexicon/groupPlaces``); `attachPlaces` decides whether it names
+    /// its group.
+    var anyPlace = false
     var language: Language = .en
     var negatorBit: UInt32 = Lexicon.negatorBit(.en)
     var languageBit: UInt32 = Lexicon.languageBit(.en)
@@ -91,6 +94,7 @@ struct TokenizerCore {
         spaceRun = 0
         anyQuote = false
         anyNegator = false
+        anyPlace = false
         skipURL = false
         if language != self.language {
             self.language = language
@@ -459,7 +463,7 @@ struct TokenizerCore {
         if pendingBreak { f.insert(.breakBefore); pendingBreak = false }
         var h = Self.hash(word, len)
         var info = words.lookup(h)
-        if info & Lexicon.placeBit != 0 {
+        if Lexicon.isCityName(info) {
             // A city's name is no evidence either way (see `Lexicon.placeNames`); the break it carried stays.
             if f.contains(.breakBefore) { pendingBreak = true }
             return
@@ -503,7 +507,15 @@ struct TokenizerCore {
         byteCount += len
         if info & negatorBit != 0 { f.insert(.negator); anyNegator = true }
         if info & Lexicon.contrastBit != 0 { f.insert(.contrast) }
+        // Dutch "die" is "that", not a wish of death: such words are cues in the other languages only.
+        let notCueHere = info & Lexicon.notCueBit != 0 && notCue.lookup(h) & languageBit != 0
         var g = Int8(truncatingIfNeeded: Int(info & Lexicon.groupMask) - 1)
+        if info & Lexicon.placeBit != 0 {
+            // A place of a faith names its group only next to hostility (`attachPlaces`), and never where the
+            // word is an ordinary one (Catalan "mosques", flies).
+            g = -1
+            if !notCueHere { anyPlace = true } else { info &= ~Lexicon.placeBit }
+        }
         if count > 0 && !f.contains(.breakBefore) && infos[count - 1] & Lexicon.bigramStartBit != 0 {
             let bg = Int8(truncatingIfNeeded: Int(bigrams.lookup(Lexicon.bigramKey(hashes[count - 1], h))) - 1)
             if bg >= 0 { g = bg; groups[count - 1] = bg }
@@ -513,8 +525,6 @@ struct TokenizerCore {
         flags[count] = f.rawValue
         hashes[count] = h
         groups[count] = g
-        // Dutch "die" is "that", not a wish of death: such words are cues in the other languages only.
-        let notCueHere = info & Lexicon.notCueBit != 0 && notCue.lookup(h) & languageBit != 0
         cues[count] = notCueHere ? 0 : UInt8((info >> Lexicon.cueShift) & 0xFF)
         infos[count] = info
         count += 1
@@ -530,6 +540,24 @@ struct TokenizerCore {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (GlueSolver.maxPiece + 1) * 16) { kinds in
             var solver = GlueSolver(word: word, len: len, words: words, glue: glue, cuts: cuts, kinds: kinds.baseAddress!)
             return solver.solve(0, false, 0) && solver.depth >= 2 ? solver.depth : 0
+        }
+    }
+
+    /// A place or book of a faith names its group only when the message holds a hostile cue that is not negated
+    /// and no word that condemns: "burn the mosque" is hate against Muslims, "the mosque opens its doors for iftar"
+    /// names nobody, and neither do "nobody wants to burn the mosque" or "calls to burn the synagogue are racist"
+    /// (the hostility is the one the message condemns). Runs after `markNegationScopes`, only for
+    /// messages with such a word.
+    mutating func attachPlaces() {
+        let negative = Lexicon.Cue.negative.rawValue, counter = Lexicon.Cue.counter.rawValue
+        var hostile = false
+        for i in 0..<count where flags[i] & TokenFlags.negated.rawValue == 0 {
+            if cues[i] == counter { return }
+            if cues[i] == negative { hostile = true }
+        }
+        guard hostile else { return }
+        for i in 0..<count where infos[i] & Lexicon.placeBit != 0 {
+            groups[i] = Int8(truncatingIfNeeded: Int(infos[i] & Lexicon.groupMask) - 1)
         }
     }
 
@@ -552,6 +580,14 @@ struct TokenizerCore {
                     // "nothing is worse than X": undo the negation of this scope.
                     for k in (scopeStart + 1)..<i { flags[k] &= ~TokenFlags.negated.rawValue }
                     scope = 0
+                    // "X are no better than rats": compared with something hostile, "better" praises nobody
+                    // (Dutch "beter" and English "better" are warm cues; "nobody is better than X" keeps its praise).
+                    let comparative = infos[i - 1] & Lexicon.comparativeBit != 0 ? i - 1 : i - 2
+                    if cues[comparative] == Lexicon.Cue.positive.rawValue
+                        && ((i + 1)..<min(count, i + 4)).contains(where: { cues[$0] == Lexicon.Cue.negative.rawValue })
+                    {
+                        cues[comparative] = 0
+                    }
                 } else if language == .fr && infos[i] & Lexicon.restrictiveBit != 0
                     && !((scopeStart)..<i).contains(where: { infos[$0] & Lexicon.frenchFullBit != 0 })
                 {

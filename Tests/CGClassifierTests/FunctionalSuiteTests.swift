@@ -11,7 +11,7 @@ struct FunctionalSuiteTests {
         for language in Self.languages {
             let trainingTemplates = Set(SyntheticCorpus.families(language).flatMap(\.templates))
             let all = FunctionalSuite.families(language) + FunctionalSuite.blindFamilies(language)
-                + FunctionalSuite.freshBlindFamilies(language)
+                + FunctionalSuite.freshBlindFamilies(language) + FunctionalSuite.lateFamilies(language)
             for family in all {
                 for template in family.templates {
                     #expect(!trainingTemplates.contains(template), "\(language.rawValue): \(template)")

@@ -25,7 +25,7 @@ struct ModelCLITests {
         #expect(r.status == 0, "\(r.error)")
         let parts = r.output.components(separatedBy: "blind subset (functional-blind):")
         #expect(parts.count == 2, "\(r.output)")
-        #expect(parts.first?.contains("(8906 cases)") == true)
+        #expect(parts.first?.contains("(9326 cases)") == true)
         #expect(parts.last?.contains("(1854 cases)") == true)
         #expect(parts.last?.contains("language nl") == true)
         let fresh = r.output.components(separatedBy: "blind subset (functional-blind-2):")
