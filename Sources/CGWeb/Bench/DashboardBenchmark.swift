@@ -48,7 +48,7 @@ public enum DashboardBenchmark {
         case .sqlite: break
         case .postgres(let url): settings.database = .postgres(url: url)
         }
-        let app = try await Application.make(Environment(name: "production", arguments: ["commonground"]))
+        let app = try await Application.makeForBenchmark()
         do {
             try await configure(app, settings: settings)
             guard let sql = app.db as? any SQLDatabase else { throw Abort(.internalServerError) }

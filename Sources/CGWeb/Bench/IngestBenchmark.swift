@@ -50,7 +50,7 @@ public enum IngestBenchmark {
 
         let settings = AppSettings(
             host: "127.0.0.1", port: 0, dataDirectory: options.directory, environment: [:])
-        let app = try await Application.make(Environment(name: "production", arguments: ["commonground"]))
+        let app = try await Application.makeForBenchmark()
         do {
             try await configure(app, settings: settings)
             try await measure(app, file: file, city: pack.id, count: stream.messages.count, options, log: log)

@@ -40,7 +40,7 @@ public enum ReportsBenchmark {
         var settings = AppSettings(
             host: "127.0.0.1", port: 0, dataDirectory: options.directory, environment: ["CG_REPORT_RATE_LIMIT": "0"])
         settings.isDemo = false
-        let app = try await Application.make(Environment(name: "production", arguments: ["commonground"]))
+        let app = try await Application.makeForBenchmark()
         do {
             try await configure(app, settings: settings)
             try await app.server.start(address: .hostname("127.0.0.1", port: 0))
