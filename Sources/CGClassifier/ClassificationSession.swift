@@ -31,7 +31,7 @@ public final class ClassificationSession {
     /// such messages are most messages. The target heads keep what the model reads as a group without a
     /// lexicon word (a disguised spelling, "them" after a group).
     private func anchored(_ p: Double, box: ModelBox) -> Double {
-        guard p >= box.threshold, !extractor.hasHateAnchor else { return p }
+        guard box.needsAnchor, p >= box.threshold, !extractor.hasHateAnchor, !extractor.hasAnchorWord(box.language) else { return p }
         aux.withUnsafeMutableBufferPointer { box.model.targetLogits(extractor.featureBuffer, into: $0.baseAddress!) }
         return Self.targets(aux: aux, groupMask: 0).isEmpty ? box.threshold.nextDown : p
     }

@@ -26,6 +26,14 @@ final class FeatureExtractor {
     /// against a group, and a message with neither can be hateful only by the letters of its words.
     var hasHateAnchor: Bool { groupMask != 0 || cueMask & (1 << UInt32(Lexicon.Cue.negative.rawValue)) != 0 }
 
+    /// Whether the last message holds one of `language`'s ``Lexicon/anchorWords`` (read only when a score is
+    /// about to be held under the threshold, so the set lookup costs nothing on the common path).
+    func hasAnchorWord(_ language: Language) -> Bool {
+        guard let words = Lexicon.anchorHashes[language] else { return false }
+        for i in 0..<tokens.count where words.contains(tokens.hashes[i]) { return true }
+        return false
+    }
+
     /// Plain word unigrams only: the baseline the richer features are measured against.
     let unigramOnly: Bool
 

@@ -8,6 +8,22 @@ final class ModelBox: Sendable {
     let violencePlattB: Double
     let violenceThreshold: Double
     let version: String
+    /// The language the model was trained for.
+    let language: Language
+    /// Whether a hateful score needs a group or a hostile word behind it (see ``anchorLanguages``).
+    let needsAnchor: Bool
+
+    /// The languages whose models must see a group, a hostile word, an anchor word (``Lexicon/anchorWords``) or
+    /// a group in their target heads before a score counts as hateful: Catalan and Swedish learned only from our
+    /// own sentences, Dutch mostly, French and Spanish from small corpora, and they scored chatter such as "El
+    /// metro va fatal avui" (0.73) or "Qué buen concierto anoche" (0.69) hateful on the letters of ordinary
+    /// words. Not English: its model learned from tens of thousands of real messages, and there the rule cost more than it
+    /// saved — on the DynaHate dev messages 20 hateful ones lost against 5 ordinary ones saved (hate in words no
+    /// list holds), English dev macro-F1 0.732 → 0.723. Spanish keeps the rule only with the anchor words:
+    /// without them it lost insults aimed at one woman and slurs the group lists lack (HatEval dev macro-F1
+    /// 0.730 → 0.655); with them 0.733 and no Barcelona chatter flagged (measured 2026-11-29 21:30 UTC,
+    /// docs/classifier/README.md).
+    static let anchorLanguages: Set<Language> = [.es, .ca, .fr, .nl, .sv]
 
     init(_ model: HateModel) {
         self.model = model
@@ -18,5 +34,7 @@ final class ModelBox: Sendable {
         violencePlattB = model.header.violencePlattB
         violenceThreshold = model.header.violenceThreshold
         version = model.header.version
+        language = model.header.language
+        needsAnchor = Self.anchorLanguages.contains(language)
     }
 }

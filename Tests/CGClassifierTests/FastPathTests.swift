@@ -141,8 +141,8 @@ struct FastPathTests {
             extractor.extract(text, language: language)
             let features = extractor.features
             var p = sigmoid(box.plattA * Double(box.model.mainLogit(features)) + box.plattB)
-            if p >= box.threshold && !extractor.hasHateAnchor {
-                // No group and no hostile word: hateful only when the target heads see a group.
+            if box.needsAnchor && p >= box.threshold && !extractor.hasHateAnchor && !extractor.hasAnchorWord(box.language) {
+                // No group, hostile word or anchor word (outside English): hateful only when the target heads see a group.
                 var aux: [Float] = []
                 box.model.auxLogits(features, into: &aux)
                 if ClassificationSession.targets(aux: aux, groupMask: 0).isEmpty { p = box.threshold.nextDown }

@@ -38,4 +38,29 @@ struct HateAnchorTests {
         let r = c.classify("those animals should be shot")
         #expect(r.hateful && r.targets.isEmpty, "\(r.score)")
     }
+
+    @Test("English keeps the model's judgement: its model learned from real messages")
+    func englishNotHeld() throws {
+        let c = try #require(Self.classifier)
+        let text = "those hill folk should go back where they came from"
+        let extractor = FeatureExtractor()
+        extractor.extract(text, language: .en)
+        #expect(!extractor.hasHateAnchor && !extractor.hasAnchorWord(.en))
+        let r = c.classify(text)
+        #expect(r.language == .en && r.hateful, "\(r.score)")
+        #expect(c.box(for: .en).needsAnchor == false && c.box(for: .es).needsAnchor)
+    }
+
+    @Test(
+        "an insult aimed at one woman, or a slur the group lists lack, lets a Spanish score stand",
+        arguments: ["vete de aquí, perra", "otro sudaca más en el barrio"])
+    func anchorWord(text: String) throws {
+        let c = try #require(Self.classifier)
+        let extractor = FeatureExtractor()
+        extractor.extract(text, language: .es)
+        #expect(!extractor.hasHateAnchor && extractor.hasAnchorWord(.es))
+        let r = c.classify(text)
+        #expect(r.language == .es && r.hateful, "\(r.score)")
+        #expect(c.makeSession().score(text) == r.score)
+    }
 }
