@@ -29,11 +29,13 @@ public final class ClassificationSession {
     /// against a group; the Catalan and Spanish models scored chatter such as "El metro va fatal avui" (0.73)
     /// and "Qué buen concierto anoche" (0.69) hateful on the letters of ordinary words, and in a city's stream
     /// such messages are most messages. The target heads keep what the model reads as a group without a
-    /// lexicon word (a disguised spelling, "them" after a group).
+    /// lexicon word (a disguised spelling, a group the lists lack), when they are sure of it
+    /// (``impliedGroupLogit``). Only for the models of ``ModelBox/anchorLanguages``.
     private func anchored(_ p: Double, box: ModelBox) -> Double {
         guard box.needsAnchor, p >= box.threshold, !extractor.hasHateAnchor, !extractor.hasAnchorWord(box.language) else { return p }
         aux.withUnsafeMutableBufferPointer { box.model.targetLogits(extractor.featureBuffer, into: $0.baseAddress!) }
-        return Self.targets(aux: aux, groupMask: 0).isEmpty ? box.threshold.nextDown : p
+        let strongest = (0..<Self.groups.count).map { aux[HateModel.targetOffset + $0] }.max() ?? 0
+        return strongest >= Self.impliedGroupLogit ? p : box.threshold.nextDown
     }
 
     /// Tokenises and extracts the features of `text`, then sums the main head's weights in a tight loop of its
@@ -43,6 +45,13 @@ public final class ClassificationSession {
         extractor.extract(text, language: language)
         return model.mainLogit(extractor.featureBuffer)
     }
+
+    /// The target-head logit at which a group counts as named in a message whose words name none. Groups the
+    /// lexicon lacks or a disguise hides ("Marokkanen", "ikzwarte mensennutteloos") reach 2.5–7.7 for one group
+    /// with every other group far below; greetings the Dutch and Catalan models read on their letters reach at
+    /// most 1.5 ("Goedemorgen allemaal!" 0.2 for Muslims, "Bon dia a tothom!" 1.5 for gay people), which the
+    /// targets' own rule (logit > 0) took as a group, so the message stayed hateful.
+    static let impliedGroupLogit: Float = 2
 
     /// Classifies one message.
     public func classify(_ text: String, explain: Bool = true) -> Classification {

@@ -145,7 +145,8 @@ struct FastPathTests {
                 // No group, hostile word or anchor word (outside English): hateful only when the target heads see a group.
                 var aux: [Float] = []
                 box.model.auxLogits(features, into: &aux)
-                if ClassificationSession.targets(aux: aux, groupMask: 0).isEmpty { p = box.threshold.nextDown }
+                let strongest = (0..<TargetGroup.allCases.count).map { aux[HateModel.targetOffset + $0] }.max() ?? 0
+                if strongest < ClassificationSession.impliedGroupLogit { p = box.threshold.nextDown }
             }
             let hateful = p >= box.threshold
             var violence = 0.0

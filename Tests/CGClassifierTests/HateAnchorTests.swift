@@ -9,7 +9,10 @@ struct HateAnchorTests {
 
     @Test(
         "city chatter the Catalan and Spanish models scored hateful is not",
-        arguments: ["El metro va fatal avui", "Qué buen concierto anoche"])
+        arguments: [
+            "El metro va fatal avui", "Qué buen concierto anoche", "Goedemorgen allemaal!", "Bon dia a tothom!",
+            "Bona nit a tothom", "Hallo allemaal, fijne dag",
+        ])
     func chatter(text: String) throws {
         let c = try #require(Self.classifier)
         let r = c.classify(text)
@@ -30,6 +33,18 @@ struct HateAnchorTests {
         #expect(anchored("they are vermin", .en))
         #expect(!anchored("they are not vermin", .en))
         #expect(!anchored("what a lovely day", .en))
+    }
+
+    @Test(
+        "a group the lists lack, read by the target heads, keeps a Dutch score hateful",
+        arguments: ["Marokkanen deugen nergens voor", "Marokkanen verknoeien elke buurt waar ze wonen"])
+    func impliedGroup(text: String) throws {
+        let c = try #require(Self.classifier)
+        let extractor = FeatureExtractor()
+        extractor.extract(text, language: .nl)
+        #expect(!extractor.hasHateAnchor && !extractor.hasAnchorWord(.nl))
+        let r = c.classify(text)
+        #expect(r.language == .nl && r.hateful && r.targets == [.arabs], "\(r.score) \(r.targets)")
     }
 
     @Test("hostility that names no group is still judged by the model")
