@@ -110,36 +110,35 @@ public struct HateModel: Sendable {
 
     /// Raw logits of the violence and type heads (0–5) into `out[0...5]`.
     func coreLogits(_ features: UnsafeBufferPointer<UInt64>, into out: UnsafeMutablePointer<Float>) {
-        var b0 = SIMD2<Int32>(), b1 = SIMD2<Int32>(), b2 = SIMD2<Int32>(), b3 = SIMD2<Int32>()
-        let mask = auxMask
-        auxCore.withUnsafeBytes { raw in
-            for f in features {
-                let base = Int(truncatingIfNeeded: (f >> 32) & mask) &* Self.coreStride
-                let x = raw.loadUnaligned(fromByteOffset: base, as: SIMD2<Int32>.self)
-                b0 &+= (x &<< 24) &>> 24
-                b1 &+= (x &<< 16) &>> 24
-                b2 &+= (x &<< 8) &>> 24
-                b3 &+= x &>> 24
-            }
-        }
+        let (b0, b1, b2, b3) = accumulate(auxCore, stride: Self.coreStride, features, lanes: SIMD2<Int32>.self)
         store(b0, b1, b2, b3, heads: 0..<Self.coreHeads, count: features.count, into: out)
     }
 
     /// Raw logits of the target heads into `out[targetOffset..<auxHeads]`.
     func targetLogits(_ features: UnsafeBufferPointer<UInt64>, into out: UnsafeMutablePointer<Float>) {
-        var b0 = SIMD4<Int32>(), b1 = SIMD4<Int32>(), b2 = SIMD4<Int32>(), b3 = SIMD4<Int32>()
+        let (b0, b1, b2, b3) = accumulate(auxTargets, stride: Self.targetStride, features, lanes: SIMD4<Int32>.self)
+        store(b0, b1, b2, b3, heads: Self.coreHeads..<Self.auxHeads, count: features.count, into: out)
+    }
+
+    /// The four shift accumulators over `table`'s buckets of `stride` bytes, read as `V`'s 32-bit lanes (two
+    /// lanes for the six core heads, four for the fifteen target heads). Inlined, so each width is specialised.
+    @inline(__always)
+    private func accumulate<V: SIMD>(
+        _ table: [Int8], stride: Int, _ features: UnsafeBufferPointer<UInt64>, lanes: V.Type
+    ) -> (V, V, V, V) where V.Scalar == Int32 {
+        var b0 = V(), b1 = V(), b2 = V(), b3 = V()
         let mask = auxMask
-        auxTargets.withUnsafeBytes { raw in
+        table.withUnsafeBytes { raw in
             for f in features {
-                let base = Int(truncatingIfNeeded: (f >> 32) & mask) &* Self.targetStride
-                let x = raw.loadUnaligned(fromByteOffset: base, as: SIMD4<Int32>.self)
+                let base = Int(truncatingIfNeeded: (f >> 32) & mask) &* stride
+                let x = raw.loadUnaligned(fromByteOffset: base, as: V.self)
                 b0 &+= (x &<< 24) &>> 24
                 b1 &+= (x &<< 16) &>> 24
                 b2 &+= (x &<< 8) &>> 24
                 b3 &+= x &>> 24
             }
         }
-        store(b0, b1, b2, b3, heads: Self.coreHeads..<Self.auxHeads, count: features.count, into: out)
+        return (b0, b1, b2, b3)
     }
 
     /// Writes the raw logits of `heads` from the four shift accumulators: byte `k - heads.lowerBound` of a

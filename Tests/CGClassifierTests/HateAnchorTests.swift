@@ -7,6 +7,13 @@ import Testing
 struct HateAnchorTests {
     static let classifier: HateClassifier? = try? HateClassifier.loadDefault()
 
+    /// Whether `text` read as `language` has a group or hostile word, and whether it has an anchor word.
+    static func anchors(_ text: String, _ language: Language) -> (groupOrHostile: Bool, word: Bool) {
+        let extractor = FeatureExtractor()
+        extractor.extract(text, language: language)
+        return (extractor.hasHateAnchor, extractor.hasAnchorWord(language))
+    }
+
     @Test(
         "city chatter the Catalan and Spanish models scored hateful is not",
         arguments: [
@@ -40,9 +47,8 @@ struct HateAnchorTests {
         arguments: ["Marokkanen deugen nergens voor", "Marokkanen verknoeien elke buurt waar ze wonen"])
     func impliedGroup(text: String) throws {
         let c = try #require(Self.classifier)
-        let extractor = FeatureExtractor()
-        extractor.extract(text, language: .nl)
-        #expect(!extractor.hasHateAnchor && !extractor.hasAnchorWord(.nl))
+        let a = Self.anchors(text, .nl)
+        #expect(!a.groupOrHostile && !a.word)
         let r = c.classify(text)
         #expect(r.language == .nl && r.hateful && r.targets == [.arabs], "\(r.score) \(r.targets)")
     }
@@ -58,9 +64,8 @@ struct HateAnchorTests {
     func englishNotHeld() throws {
         let c = try #require(Self.classifier)
         let text = "those hill folk should go back where they came from"
-        let extractor = FeatureExtractor()
-        extractor.extract(text, language: .en)
-        #expect(!extractor.hasHateAnchor && !extractor.hasAnchorWord(.en))
+        let a = Self.anchors(text, .en)
+        #expect(!a.groupOrHostile && !a.word)
         let r = c.classify(text)
         #expect(r.language == .en && r.hateful, "\(r.score)")
         #expect(c.box(for: .en).needsAnchor == false && c.box(for: .es).needsAnchor)
@@ -71,9 +76,8 @@ struct HateAnchorTests {
         arguments: ["vete de aquí, perra", "otro sudaca más en el barrio"])
     func anchorWord(text: String) throws {
         let c = try #require(Self.classifier)
-        let extractor = FeatureExtractor()
-        extractor.extract(text, language: .es)
-        #expect(!extractor.hasHateAnchor && extractor.hasAnchorWord(.es))
+        let a = Self.anchors(text, .es)
+        #expect(!a.groupOrHostile && a.word)
         let r = c.classify(text)
         #expect(r.language == .es && r.hateful, "\(r.score)")
         #expect(c.makeSession().score(text) == r.score)
