@@ -492,7 +492,7 @@ final class Lexicon: Sendable {
         for w in Self.restrictive { set(w, Self.restrictiveBit) }
         for w in ["pas", "jamais", "rien", "aucun", "aucune", "personne", "plus"] { set(w, Self.frenchFullBit) }
         for cue in [Cue.positive, .counter, .report, .negative] {
-            for w in Self.cueWords[cue] ?? [] {
+            for w in (Self.cueWords[cue] ?? []) + (Self.moreCueWords[cue] ?? []) {
                 let h = FNV.hash(w)
                 if ((info[h] ?? 0) >> Self.cueShift) & 0xFF == 0 { info[h, default: 0] |= UInt32(cue.rawValue) << Self.cueShift }
             }

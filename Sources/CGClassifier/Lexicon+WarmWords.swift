@@ -1,0 +1,83 @@
+extension Lexicon {
+    /// Warm words and words of counter-speech added to ``cueWords`` on 2026-11-29 (late night): praise, welcome,
+    /// gratitude and belonging ("bonheur", "épanouir", "gastvrij", "convivencia"), and the vocabulary of rebuttal
+    /// ("prejuicios", "fanatisme", "vooroordelen", "scapegoating"), in the six languages, written for this
+    /// project. The old lists held about twenty warm words per language, so positive mentions and rebuttals in
+    /// other words had only their letters to go on. Each word was checked against the common word lists of the
+    /// other five languages (`/usr/share/dict`): where it is a word there, it means the same (cognates such as
+    /// "excellent", "tolerance"), and words whose meaning differs were left out (Catalan "veïns", neighbours, is
+    /// English "veins"; Swedish "osant", untrue, is French "daring"). None is already a cue of another kind.
+    /// Words read as cues only, no model retrained: the models weigh the cue features they learned.
+    static let moreCueWords: [Cue: [String]] = [
+        .positive: [
+            // en
+            "admired", "admirable", "adored", "appreciate", "appreciated", "appreciation", "beloved", "blessed",
+            "blessing", "cherish", "cherished", "compassion", "compassionate", "contribute", "contributed",
+            "contribution", "contributions", "courage", "courageous", "creative", "delightful", "dignity",
+            "diversity", "embrace", "empathy", "enriched", "enriches", "excellent", "fabulous", "friendly", "gentle",
+            "gifted", "gorgeous", "hero", "heroes", "heroic", "hospitality", "hospitable", "inclusive", "inclusion",
+            "inspire", "inspired", "inspiration", "joy", "joyful", "kindness", "kindest", "legends", "loving",
+            "loyal", "marvellous", "marvelous", "neighbourly", "outstanding", "peaceful", "pleasure", "precious",
+            "remarkable", "resilient", "resilience", "splendid", "superb", "supportive", "terrific", "thankful",
+            "thriving", "thrive", "treasure", "valued", "warmth", "welcoming", "wisdom",
+            // es
+            "admirables", "admiracion", "adoro", "agradecido", "agradecida", "agradecidos", "alegria", "amables",
+            "amable", "apoyamos", "apoyar", "bondad", "buenisimos", "carino", "carinosos", "companeros",
+            "convivencia", "diversidad", "encantadores", "encantadoras", "enriquecen", "enriquece", "excelentes",
+            "generosos", "generosas", "genial", "heroes", "honestos", "increibles", "inclusion", "maravilloso",
+            "maravillosa", "orgullosos", "orgullosas", "preciosos", "queridos", "queridas", "respetamos", "respetar",
+            "simpaticos", "solidarios", "talentosos", "valiosos", "valiosas", "bienvenido", "bienvenida", "abrazo",
+            "abrazos", "felices", "feliz", "acogida", "acoger", "acogemos",
+            // ca
+            "agraeixo", "agraits", "benvingudes", "benvingut", "benvinguda", "bonics", "convivencia", "diversitat",
+            "encantadors", "enriqueixen", "estimem", "estimats", "estimades", "fantastics", "genials", "herois",
+            "meravellosos", "meravelloses", "orgull", "orgullosos", "respectem", "solidaritat", "suport", "valents",
+            "gracies", "acollida", "acollir",
+            // fr
+            "accueil", "accueillir", "accueillons", "accueillants", "adorables", "admirables", "admiration", "amitie",
+            "apprecie", "apprecions", "bienveillance", "bienveillants", "bonheur", "chaleureux", "chaleureuse",
+            "chaleureuses", "courageux", "courageuses", "diversite", "enrichissent", "enrichit", "enrichissement",
+            "epanouir", "epanouissent", "excellents", "excellentes", "fantastiques", "fierte", "fieres", "formidable",
+            "genereux", "genereuses", "geniaux", "heros", "honnetes", "incroyables", "magnifiques", "merveilleux",
+            "merveilleuses", "precieux", "reconnaissant", "reconnaissants", "respectons", "respecter", "soutenons",
+            "soutenir", "sympas", "sympathiques", "talentueux", "talentueuses", "vive", "bravo", "felicitations",
+            "joie", "gentils", "gentilles", "adorons",
+            // nl
+            "aardig", "aardige", "bewondering", "blij", "dankbaar", "dappere", "diversiteit", "fantastisch", "fijn",
+            "fijne", "gastvrij", "geweldige", "gezellig", "gezellige", "goedhartig", "helden", "hartelijk",
+            "hartelijke", "inclusief", "liefde", "lieve", "moedig", "moedige", "prachtig", "prachtige", "respecteren",
+            "respectvol", "sterke", "steunen", "talentvol", "talentvolle", "trotse", "vriendelijk", "vriendelijke",
+            "waardevol", "waardevolle", "welkome", "verrijken", "verrijking", "zorgzaam", "zorgzame", "hardwerkend",
+            "hardwerkende", "bedankt",
+            // sv
+            "beundrar", "beundran", "duktiga", "fantastiska", "generosa", "glada", "harliga", "hjaltar", "karlek",
+            "modiga", "omtanksamma", "respekterar", "snalla", "starka", "stolta", "stottar", "tacksam", "tacksamma",
+            "trevliga", "underbara", "valkommen", "valkomnar", "varma", "berikar", "mangfald", "gemenskap",
+        ],
+        .counter: [
+            // en
+            "prejudice", "prejudiced", "intolerance", "intolerant", "scapegoating", "scapegoat", "stigmatising",
+            "stigmatizing", "stigma", "stereotyping", "misinformation", "disinformation", "hoax", "debunked",
+            "untrue", "outrageous", "deplorable", "condemned", "condemns", "condemning", "denounce", "denounced",
+            "unjust", "injustice", "equality", "tolerance",
+            // es
+            "prejuicios", "intolerancia", "estigmatizar", "estigma", "estereotipos", "falso", "falsos", "mentira",
+            "condeno", "condenamos", "rechazamos", "basta", "intolerable", "lamentable", "vergonzoso", "indignante",
+            "igualdad", "tolerancia",
+            // ca
+            "prejudicis", "intolerancia", "estigmatitzar", "estereotips", "mentides", "condemno", "condemnem",
+            "vergonyos", "igualtat", "tolerancia",
+            // fr
+            "prejuges", "intolerance", "stigmatiser", "stigmatisation", "mensonge", "condamne", "condamnons",
+            "denoncer", "denonce", "inadmissible", "scandaleux", "honteux", "indigne", "egalite", "tolerance",
+            "fanatisme", "haineux", "haineuse", "haineuses",
+            // nl
+            "vooroordelen", "intolerantie", "stigmatiseren", "stereotypen", "onzin", "nepnieuws", "onwaar",
+            "veroordeel", "veroordelen", "schandalig", "beschamend", "ontoelaatbaar", "gelijkheid", "tolerantie",
+            "hatelijk", "haatdragend",
+            // sv
+            "fordomar", "intolerans", "stigmatisera", "stereotyper", "logner", "fordomsfull", "skamligt",
+            "oacceptabelt", "jamlikhet", "tolerans",
+        ],
+    ]
+}

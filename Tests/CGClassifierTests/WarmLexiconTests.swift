@@ -1,0 +1,52 @@
+import Testing
+@testable import CGClassifier
+
+/// The warm and counter-speech words added on 2026-11-29 (late night) are read as their cues in their language,
+/// none was already a cue of another kind (the first listing wins, so a clash would turn a hostile word warm),
+/// and the words left out for meaning something else in another language carry no cue.
+@Suite("Warm and counter-speech lexicon")
+struct WarmLexiconTests {
+    @Test(
+        "praise, welcome and rebuttal words are warm and counter cues in their language",
+        arguments: [
+            (Language.en, "such compassionate, hospitable neighbours", ["compassionate", "hospitable"], Lexicon.Cue.positive),
+            (.es, "son encantadores, generosos y muy queridos", ["encantadores", "generosos", "queridos"], .positive),
+            (.fr, "des voisins chaleureux et bienveillants, quel bonheur", ["chaleureux", "bienveillants", "bonheur"], .positive),
+            (.nl, "wat een gastvrije, hartelijke en zorgzame buren", ["hartelijke", "zorgzame"], .positive),
+            (.ca, "benvingudes, som una ciutat de convivencia", ["benvingudes", "convivencia"], .positive),
+            (.sv, "underbara och omtanksamma grannar", ["underbara", "omtanksamma"], .positive),
+            (.en, "stop the scapegoating, it is prejudice", ["scapegoating", "prejudice"], .counter),
+            (.fr, "c'est du fanatisme et des préjugés", ["fanatisme", "prejuges"], .counter),
+            (.nl, "dat zijn vooroordelen, schandalig", ["vooroordelen", "schandalig"], .counter),
+        ])
+    func cues(language: Language, text: String, words: [String], cue: Lexicon.Cue) {
+        let cues = HostileLexiconTests.cues(text, language)
+        for word in words { #expect(cues[word] == cue, "\(word): \(String(describing: cues[word]))") }
+    }
+
+    @Test("no new word was already a cue of another kind")
+    func noClash() {
+        for (cue, words) in Lexicon.moreCueWords {
+            for (other, list) in Lexicon.cueWords where other != cue {
+                let clash = Set(words).intersection(list)
+                #expect(clash.isEmpty, "\(cue) and \(other): \(clash.sorted())")
+            }
+        }
+    }
+
+    @Test("words that mean something else in another of our languages were left out")
+    func leftOut() {
+        #expect(HostileLexiconTests.cues("blood in their veins", .en)["veins"] == Lexicon.Cue.none)
+        #expect(HostileLexiconTests.cues("en osant dire", .fr)["osant"] == Lexicon.Cue.none)
+    }
+
+    @Test("positive mentions in the new words are not hateful", arguments: [
+        "Les réfugiés de notre rue sont tellement chaleureux et gentils",
+        "Los inmigrantes de mi barrio son encantadores y muy trabajadores",
+        "Stop scapegoating immigrants for the housing crisis, it is prejudice",
+    ])
+    func notHateful(text: String) throws {
+        let c = try HateClassifier.loadDefault()
+        #expect(!c.classify(text).hateful)
+    }
+}
