@@ -7,7 +7,11 @@ extension Lexicon {
     /// other five languages (`/usr/share/dict`): where it is a word there, it means the same (cognates such as
     /// "excellent", "tolerance"), and words whose meaning differs were left out (Catalan "veïns", neighbours, is
     /// English "veins"; Swedish "osant", untrue, is French "daring"). None is already a cue of another kind.
-    /// Words read as cues only, no model retrained: the models weigh the cue features they learned.
+    /// Words read as cues only, no model retrained: the models weigh the cue features they learned. The
+    /// `.negative` part is the violence the hostile list lacked ("strangle", "drown", "bullets", "apuñalar",
+    /// "poignarder", "noyer", "gaskamer", "verzuipen", "knivhugga"); unlike ``cueWords``' hostile words these get
+    /// no misspelling variants (their one-edit variants were not checked against the word lists: "bullets" is
+    /// one edit from "billets").
     static let moreCueWords: [Cue: [String]] = [
         .positive: [
             // en
@@ -78,6 +82,29 @@ extension Lexicon {
             // sv
             "fordomar", "intolerans", "stigmatisera", "stereotyper", "logner", "fordomsfull", "skamligt",
             "oacceptabelt", "jamlikhet", "tolerans",
+        ],
+        .negative: [
+            // en
+            "bomb", "bombs", "bombing", "bullet", "bullets", "strangle", "strangled", "strangling", "lynching",
+            "torch", "drown", "drowned", "drowning", "hanged", "beaten", "burnt", "massacre", "massacred", "genocide",
+            "gaschamber", "noose", "nooses", "machete", "guillotine", "molotov", "exterminating", "annihilated",
+            "eradicated",
+            // es
+            "balas", "ahogar", "ahogarlos", "ahogarlas", "reventar", "reventarle", "reventarles", "apunalar",
+            "apunalarlos", "colgar", "colgarlas", "fusilarlos", "fusilarlas", "gasear", "gasearlos", "horca",
+            "linchamiento", "masacrar", "masacre", "genocidio", "degollar", "degollarlos", "acuchillar", "balazo",
+            "balazos", "paliza", "palizas", "apalear", "apalearlos",
+            // ca
+            "ofegar", "linxar", "apunyalar",
+            // fr
+            "noyer", "noyez", "noyons", "poignarder", "poignardez", "pendus", "lyncher", "lynchez", "cramer",
+            "massacre", "genocide", "buter", "flinguer", "tabasser", "rafle",
+            // nl
+            "kogel", "kogels", "verzuipen", "verdrinken", "opgehangen", "afslachten", "afgeslacht", "gaskamer",
+            "gaskamers", "lynchen", "kapotmaken", "kapotslaan", "afranselen",
+            // sv
+            "dranka", "knivhugga", "skjutas", "gaskammare", "lyncha", "slakta", "avratta", "avrattas", "misshandla",
+            "spoa", "massaker", "folkmord",
         ],
     ]
 }

@@ -1,10 +1,10 @@
 import Testing
 @testable import CGClassifier
 
-/// The warm and counter-speech words added on 2026-11-29 (late night) are read as their cues in their language,
+/// The warm, counter-speech and violence words added on 2026-11-29 (late night) are read as their cues in their language,
 /// none was already a cue of another kind (the first listing wins, so a clash would turn a hostile word warm),
 /// and the words left out for meaning something else in another language carry no cue.
-@Suite("Warm and counter-speech lexicon")
+@Suite("Warm, counter-speech and violence lexicon")
 struct WarmLexiconTests {
     @Test(
         "praise, welcome and rebuttal words are warm and counter cues in their language",
@@ -18,6 +18,11 @@ struct WarmLexiconTests {
             (.en, "stop the scapegoating, it is prejudice", ["scapegoating", "prejudice"], .counter),
             (.fr, "c'est du fanatisme et des préjugés", ["fanatisme", "prejuges"], .counter),
             (.nl, "dat zijn vooroordelen, schandalig", ["vooroordelen", "schandalig"], .counter),
+            (.en, "strangle them, drown them, bullets for all", ["strangle", "drown", "bullets"], .negative),
+            (.es, "hay que ahogarlos y apuñalar a todos", ["ahogarlos", "apunalar"], .negative),
+            (.fr, "noyer et poignarder", ["noyer", "poignarder"], .negative),
+            (.nl, "de gaskamer in, laat ze verzuipen", ["gaskamer", "verzuipen"], .negative),
+            (.sv, "knivhugga och dränka", ["knivhugga", "dranka"], .negative),
         ])
     func cues(language: Language, text: String, words: [String], cue: Lexicon.Cue) {
         let cues = HostileLexiconTests.cues(text, language)
@@ -38,6 +43,15 @@ struct WarmLexiconTests {
     func leftOut() {
         #expect(HostileLexiconTests.cues("blood in their veins", .en)["veins"] == Lexicon.Cue.none)
         #expect(HostileLexiconTests.cues("en osant dire", .fr)["osant"] == Lexicon.Cue.none)
+    }
+
+    @Test("threats in the new violence words are hateful (their type is the type heads' to judge)", arguments: [
+        "let's bomb the refugee centre", "deberíamos ahogar a los gitanos en el río",
+        "voy a reventarle la cabeza a cualquier negro que vea",
+    ])
+    func threats(text: String) throws {
+        let r = try HateClassifier.loadDefault().classify(text)
+        #expect(r.hateful && !r.targets.isEmpty, "\(r.score)")
     }
 
     @Test("positive mentions in the new words are not hateful", arguments: [
