@@ -7,23 +7,27 @@ extension Lexicon {
     /// 0.96. Each word was checked against the common word lists of our six languages, as ``spellingCollisions``
     /// says; forms that are ordinary words elsewhere are left out (Swedish "bögen" is Dutch "bogen", arches;
     /// Spanish "moras" are blackberries). Dutch "Marokkanen" is not here: the Dutch model reads the word well
-    /// from its letters, and naming it a group cost two cases of the first blind part.
+    /// from its letters, and naming it a group cost two cases of the first blind part. Feminine, plural and
+    /// singular forms added 2026-11-29 late ("bisexuales", "handicapées", "réfugiées", "juive", "tziganes",
+    /// "witten", "vitingar", "chrétiennes"); colour words that would also be read ("blancas", "blanches") are
+    /// not, as the masculine "blancos" and "blancs" already are.
     static let groupForms: [TargetGroup: [String]] = [
         .women: ["kvinnorna", "tjejerna", "kvinnan", "hororna", "vrouwtjes", "wijfjes"],
-        .trans: ["transpersonerna", "transorna"],
-        .lgb: ["bogarna", "lesbiskorna", "homoseksuelen", "homoseksueel", "bogjavlar", "flikkertjes"],
+        .trans: ["transpersonerna", "transorna", "transgenero", "transgeneros"],
+        .lgb: ["bogarna", "lesbiskorna", "homoseksuelen", "homoseksueel", "bogjavlar", "flikkertjes", "bisexuales", "bisexuels", "biseksuelen", "bisexuella", "lesbienne", "lesbiana", "homosexuel", "biseksueel"],
         .black: ["svartingar", "svartingarna", "negrerna", "bamboulas", "negratas", "zwartjes"],
-        .muslims: ["muslimerna", "muslimen", "moslima", "moslimas", "islamieten", "mohammedanen", "moritos"],
-        .jews: ["judarna", "juden", "judinna", "jodin", "feujs", "feuj"],
+        .muslims: ["muslimerna", "muslimen", "moslima", "moslimas", "islamieten", "mohammedanen", "moritos", "musulmane"],
+        .jews: ["judarna", "juden", "judinna", "jodin", "feujs", "feuj", "judia", "juive", "joodse"],
         .immigrants: [
             "invandrarna", "invandraren", "flyktingarna", "migranterna", "allochtonen", "gelukszoekers",
-            "asylsokarna", "clandestinos",
+            "asylsokarna", "clandestinos", "refugiadas", "immigrees", "refugiees", "vluchteling", "flykting",
         ],
-        .disabled: ["gehandicapte"],
+        .disabled: ["gehandicapte", "discapacitadas", "handicapees"],
         .asian: ["kineserna", "asiaterna", "niakoues"],
-        .roma: ["romerna", "zigenarna", "zigenaren", "woonwagenbewoners"],
+        .roma: ["romerna", "zigenarna", "zigenaren", "woonwagenbewoners", "tziganes", "zigeuner", "gitana"],
         .arabs: ["araberna", "bicots"],
         .latinx: ["panchitos", "latinamerikanerna"],
-        .christians: ["katolikerna", "christenhonden"],
+        .white: ["witten", "vitingar"],
+        .christians: ["katolikerna", "christenhonden", "cristianas", "chretiennes", "catolicas", "evangelicos"],
     ]
 }

@@ -12,6 +12,9 @@ struct GroupFormsTests {
             ("invandrarna", Language.sv, TargetGroup.immigrants), ("judarna", .sv, .jews), ("muslimerna", .sv, .muslims),
             ("zigenarna", .sv, .roma), ("svartingar", .sv, .black), ("allochtonen", .nl, .immigrants),
             ("moslima", .nl, .muslims), ("feujs", .fr, .jews), ("panchitos", .es, .latinx),
+            ("bisexuales", .es, .lgb), ("biseksuelen", .nl, .lgb), ("transgeneros", .es, .trans),
+            ("handicapees", .fr, .disabled), ("refugiees", .fr, .immigrants), ("tziganes", .fr, .roma),
+            ("juive", .fr, .jews), ("witten", .nl, .white), ("vitingar", .sv, .white), ("chretiennes", .fr, .christians),
         ])
     func names(word: String, language: Language, group: TargetGroup) {
         let buffer = TokenBuffer()
