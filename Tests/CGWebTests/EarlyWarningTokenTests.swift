@@ -113,6 +113,8 @@ struct EarlyWarningTokenTests {
             #expect(orphan.status == .forbidden)
             #expect((try orphan.json()["error"] as? String)?.contains("not created by a staff user") == true)
             #expect(try await app.send(.GET, "/api/v1/analysis/subscriptions", headers: Self.bearer(script.token)).status == .forbidden)
+            // It may still read the alerts page (it has messages:read); the page lists no subscription of its own.
+            #expect(try await app.send(.GET, "/analysis/alerts", headers: Self.bearer(script.token)).status == .ok)
 
             // A revoked token is refused.
             #expect(try await app.send(.GET, "/api/v1/analysis/subscriptions", headers: Self.bearer(early.token)).status == .unauthorized)

@@ -31,6 +31,16 @@ enum SubscriptionOwner: Sendable, Hashable {
     /// it) token. A token nobody created (made outside a session, e.g. by a script) gets 403: a subscription
     /// belongs to a staff member, who answers for it and sees it on the alerts page.
     static func of(_ principal: Principal, on db: any Database) async throws -> SubscriptionOwner {
+        guard let owner = try await find(principal, on: db) else {
+            throw Abort(
+                .forbidden,
+                reason: "this API token was not created by a staff user, so it cannot own subscriptions; create a token as a staff user")
+        }
+        return owner
+    }
+
+    /// The owner for a request's principal, or nil for a token nobody created.
+    static func find(_ principal: Principal, on db: any Database) async throws -> SubscriptionOwner? {
         switch principal.credential {
         case .session:
             guard let id = principal.userID else { throw Abort(.forbidden, reason: "the session has no staff user") }
@@ -39,12 +49,7 @@ enum SubscriptionOwner: Sendable, Hashable {
             guard let token = try await APITokenModel.find(tokenID, on: db) else {
                 throw Abort(.unauthorized, reason: "the API token is unknown or revoked")
             }
-            guard let creator = token.createdBy else {
-                throw Abort(
-                    .forbidden,
-                    reason: "this API token was not created by a staff user, so it cannot own subscriptions; create a token as a staff user")
-            }
-            return .token(id: tokenID, creator: creator)
+            return token.createdBy.map { .token(id: tokenID, creator: $0) }
         }
     }
 }

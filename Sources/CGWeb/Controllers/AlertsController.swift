@@ -130,7 +130,11 @@ struct AlertsController {
     @Sendable func page(_ request: Request) async throws -> HTMLPage {
         let (principal, query) = try await AnalysisController.context(request)
         let store = try Self.store(request)
-        let subscriptions = try await store.subscriptions(owner: try await SubscriptionOwner.of(principal, on: request.db))
+        // A token no staff user created owns nothing: the page shows no subscription rather than refusing.
+        var subscriptions: [SubscriptionDTO] = []
+        if let owner = try await SubscriptionOwner.find(principal, on: request.db) {
+            subscriptions = try await store.subscriptions(owner: owner)
+        }
         var tokenSubscriptions: [TokenSubscription] = []
         if let userID = principal.userID { tokenSubscriptions = try await store.tokenSubscriptions(creator: userID) }
         let alerts = try await store.alerts(city: query.city.id, userID: nil)
