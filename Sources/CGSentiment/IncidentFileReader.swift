@@ -12,7 +12,7 @@ import Foundation
 /// (`latitude`/`longitude`, or `coordinates` as in the message schema); the target is a `target_group` (a
 /// classifier group such as `jews`) or a `characteristic` (with `religion`); optional `type`,
 /// `classification` and `count` (1–1,000). A record that is not right is skipped with its line, field and
-/// reason; the rest goes in.
+/// reason; the rest goes in. Files are split and parsed as messages are (``RecordStream``).
 public struct IncidentFileReader: Sendable {
     /// The most incidents one record may stand for.
     public static let maximumCount = 1_000
@@ -33,61 +33,29 @@ public struct IncidentFileReader: Sendable {
         self.limits = limits
     }
 
-    /// Reads every record of `data` in `format` (a JSON array may also be wrapped as `{"incidents": [...]}`).
+    /// Reads every record of `data` in `format` (a JSON array may also be wrapped as `{"incidents": [...]}`),
+    /// split and parsed as messages are (``RecordStream``). A CSV needs `id` and `date` columns, or it is refused
+    /// as a whole; its blank rows are skipped.
     public func read(data: Data, format: MessageFileReader.Format) -> IncidentReadResult {
         var result = IncidentReadResult()
+        let yield: (RecordStream.Item) -> Void = { item in
+            switch item {
+            case .record(let raw, let line): append(raw, line: line, into: &result)
+            case .error(let error): result.errors.append(error)
+            }
+        }
         switch format {
-        case .jsonl:
-            var line = 0
-            for raw in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
-                line += 1
-                var bytes = [UInt8](raw)
-                if line == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                guard bytes.count <= limits.maximumRecordBytes else {
-                    result.errors.append(
-                        LineError(line: line, field: nil, reason: "longer than \(limits.maximumRecordBytes) bytes"))
-                    continue
-                }
-                guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
-                    result.errors.append(LineError(line: line, field: nil, reason: "not a JSON object"))
-                    continue
-                }
-                append(RawRecord(json: object), line: line, into: &result)
-            }
+        case .jsonl, .csv:
+            let csv = format == .csv
+                ? RecordStream.CSVRules(
+                    headerProblem: { $0.contains("id") && $0.contains("date") ? nil : "the header row needs id and date columns" },
+                    dropRowsAfterBadHeader: true, skipBlankRows: true)
+                : nil
+            var stream = RecordStream(csv: csv, maximumRecordBytes: limits.maximumRecordBytes)
+            stream.read(data, yield)
         case .jsonArray:
-            let object = try? JSONSerialization.jsonObject(with: data)
-            guard let items = object as? [Any] ?? (object as? [String: Any])?["incidents"] as? [Any] else {
+            if RecordStream.readArray(data, wrapperKey: "incidents", yield) != nil {
                 result.errors.append(LineError(line: 1, field: nil, reason: "expected a JSON array of incidents"))
-                return result
-            }
-            for (index, item) in items.enumerated() {
-                guard let object = item as? [String: Any] else {
-                    result.errors.append(LineError(line: index + 1, field: nil, reason: "not a JSON object"))
-                    continue
-                }
-                append(RawRecord(json: object), line: index + 1, into: &result)
-            }
-        case .csv:
-            let records = DelimitedReader(delimiter: ",").records(bytes: [UInt8](data))
-            guard let header = records.first?.fields.map({ $0.trimmingWhitespace.lowercased() }) else { return result }
-            guard header.contains("id"), header.contains("date") else {
-                result.errors.append(
-                    LineError(line: records[0].line, field: nil, reason: "the header row needs id and date columns"))
-                return result
-            }
-            for record in records.dropFirst() {
-                if record.fields.allSatisfy({ !$0.hasNonWhitespace }) { continue }
-                guard record.fields.count == header.count else {
-                    result.errors.append(
-                        LineError(
-                            line: record.line, field: nil,
-                            reason: "expected \(header.count) fields as in the header, found \(record.fields.count)"))
-                    continue
-                }
-                var values: [String: RawValue] = [:]
-                for (name, value) in zip(header, record.fields) where value.hasNonWhitespace { values[name] = .text(value) }
-                append(RawRecord(values: values), line: record.line, into: &result)
             }
         }
         return result

@@ -63,9 +63,8 @@ public struct MessageFileReader: Sendable {
             readArray(data, into: &result)
             return result
         }
-        var state = StreamState(reader: self)
-        data.withUnsafeBytes { raw in state.feed(raw.bindMemory(to: UInt8.self), into: &result) }
-        state.finish(into: &result)
+        var stream = recordStream()
+        stream.read(data) { append($0, into: &result) }
         return result
     }
 
@@ -91,12 +90,12 @@ public struct MessageFileReader: Sendable {
         }
         let handle = try FileHandle(forReadingFrom: url)
         defer { try? handle.close() }
-        var state = StreamState(reader: self)
+        var stream = recordStream()
         var pending = MessageReadResult()
         // Chunks of 256 KB hold about a thousand messages, so what a batch leaves over (copied into the next
         // one) stays small; the batch itself keeps the read array, trimmed in place.
         while let chunk = try handle.read(upToCount: 1 << 18), !chunk.isEmpty {
-            chunk.withUnsafeBytes { raw in state.feed(raw.bindMemory(to: UInt8.self), into: &pending) }
+            chunk.withUnsafeBytes { raw in stream.feed(raw.bindMemory(to: UInt8.self)) { append($0, into: &pending) } }
             while pending.messages.count >= batchSize {
                 var batch = pending
                 pending = MessageReadResult(messages: Array(batch.messages[batchSize...]))
@@ -104,7 +103,7 @@ public struct MessageFileReader: Sendable {
                 try body(batch)
             }
         }
-        state.finish(into: &pending)
+        stream.finish { append($0, into: &pending) }
         while !pending.messages.isEmpty || !pending.errors.isEmpty {
             let batch = MessageReadResult(messages: Array(pending.messages.prefix(batchSize)), errors: pending.errors)
             pending = MessageReadResult(messages: Array(pending.messages.dropFirst(batchSize)))
@@ -114,151 +113,29 @@ public struct MessageFileReader: Sendable {
 
     // MARK: - Records
 
-    /// Splits a byte stream into records (lines for JSONL; lines outside quotes for CSV) and parses them.
-    private struct StreamState {
-        let reader: MessageFileReader
-        var buffer: [UInt8] = []
-        var inQuotes = false
-        var line = 1
-        var recordStartLine = 1
-        var header: [String]?
-        var oversized = false
-        var fieldStart = true
-        var justClosedQuote = false
-
-        init(reader: MessageFileReader) { self.reader = reader }
-
-        mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout MessageReadResult) {
-            let csv = reader.format == .csv
-            for byte in bytes {
-                if csv { trackQuotes(byte) }
-                if byte == 0x0A {
-                    line += 1
-                    if !(csv && inQuotes) {
-                        emit(into: &result)
-                        recordStartLine = line
-                        fieldStart = true
-                        continue
-                    }
-                }
-                if buffer.count < reader.limits.maximumRecordBytes {
-                    buffer.append(byte)
-                } else {
-                    oversized = true
-                }
-            }
-        }
-
-        /// A quote opens a quoted field only at the start of a field (or right after a closing quote: an escaped
-        /// `""`), so a stray quote inside an unquoted field spoils its own record, not the lines after it.
-        private mutating func trackQuotes(_ byte: UInt8) {
-            if inQuotes {
-                if byte == 0x22 {
-                    inQuotes = false
-                    justClosedQuote = true
-                }
-                return
-            }
-            if byte == 0x22 && (fieldStart || justClosedQuote) {
-                inQuotes = true
-                fieldStart = false
-                justClosedQuote = false
-                return
-            }
-            justClosedQuote = false
-            if byte == 0x2C {
-                fieldStart = true
-            } else if byte != 0x20 && byte != 0x0D && byte != 0x0A {
-                fieldStart = false
-            }
-        }
-
-        mutating func finish(into result: inout MessageReadResult) {
-            if reader.format == .csv && inQuotes {
-                result.errors.append(LineError(line: recordStartLine, field: nil, reason: "unterminated quoted field"))
-                buffer.removeAll()
-                oversized = false
-                return
-            }
-            emit(into: &result)
-        }
-
-        private mutating func emit(into result: inout MessageReadResult) {
-            defer {
-                buffer.removeAll(keepingCapacity: true)
-                oversized = false
-            }
-            if let last = buffer.last, last == 0x0D { buffer.removeLast() }
-            if oversized {
-                result.errors.append(
-                    LineError(
-                        line: recordStartLine, field: nil,
-                        reason: "longer than \(reader.limits.maximumRecordBytes) bytes"))
-                return
-            }
-            if buffer.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
-            if recordStartLine == 1, buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer.removeFirst(3) }
-            let lineNumber = recordStartLine
-            switch reader.format {
-            case .jsonl, .jsonArray:
-                if let values = FlatJSON.parse(buffer) {
-                    reader.append(RawRecord(values: values), line: lineNumber, into: &result)
-                    return
-                }
-                guard let object = try? JSONSerialization.jsonObject(with: Data(buffer)),
-                    let dictionary = object as? [String: Any]
-                else {
-                    result.errors.append(LineError(line: lineNumber, field: nil, reason: "not a JSON object"))
-                    return
-                }
-                reader.append(RawRecord(json: dictionary), line: lineNumber, into: &result)
-            case .csv:
-                guard let fields = CSVRecord.split(buffer) else {
-                    result.errors.append(LineError(line: lineNumber, field: nil, reason: "malformed quoted field"))
-                    return
-                }
-                guard let header else {
-                    header = fields.map { $0.trimmingWhitespace.lowercased() }
-                    if let header, !header.contains(where: { ["text", "content", "body", "message"].contains($0) }) {
-                        result.errors.append(
-                            LineError(line: lineNumber, field: nil, reason: "the header row has no text column"))
-                    }
-                    return
-                }
-                guard fields.count == header.count else {
-                    result.errors.append(
-                        LineError(
-                            line: lineNumber, field: nil,
-                            reason: "expected \(header.count) fields as in the header, found \(fields.count)"))
-                    return
-                }
-                var values: [String: RawValue] = [:]
-                for (name, value) in zip(header, fields) where !value.isEmpty { values[name] = .text(value) }
-                reader.append(RawRecord(values: values), line: lineNumber, into: &result)
-            }
-        }
+    /// The record stream of this format (JSONL, or CSV whose header must name a text column).
+    private func recordStream() -> RecordStream {
+        let csv = format == .csv
+            ? RecordStream.CSVRules(headerProblem: { header in
+                header.contains(where: { ["text", "content", "body", "message"].contains($0) })
+                    ? nil : "the header row has no text column"
+            })
+            : nil
+        return RecordStream(csv: csv, maximumRecordBytes: limits.maximumRecordBytes)
     }
 
     private func readArray(_ data: Data, into result: inout MessageReadResult) {
-        guard let object = try? JSONSerialization.jsonObject(with: data) else {
-            result.errors.append(LineError(line: 1, field: nil, reason: "not JSON"))
-            return
+        switch RecordStream.readArray(data, wrapperKey: "messages", { append($0, into: &result) }) {
+        case .notJSON?: result.errors.append(LineError(line: 1, field: nil, reason: "not JSON"))
+        case .notArray?: result.errors.append(LineError(line: 1, field: nil, reason: "expected an array of messages"))
+        case nil: break
         }
-        let items: [Any]
-        if let array = object as? [Any] {
-            items = array
-        } else if let wrapper = object as? [String: Any], let array = wrapper["messages"] as? [Any] {
-            items = array
-        } else {
-            result.errors.append(LineError(line: 1, field: nil, reason: "expected an array of messages"))
-            return
-        }
-        for (index, item) in items.enumerated() {
-            guard let dictionary = item as? [String: Any] else {
-                result.errors.append(LineError(line: index + 1, field: nil, reason: "not a JSON object"))
-                continue
-            }
-            append(RawRecord(json: dictionary), line: index + 1, into: &result)
+    }
+
+    private func append(_ item: RecordStream.Item, into result: inout MessageReadResult) {
+        switch item {
+        case .record(let record, let line): append(record, line: line, into: &result)
+        case .error(let error): result.errors.append(error)
         }
     }
 

@@ -1,7 +1,8 @@
 import FluentKit
 
 extension StorageMigrations {
-    /// Social sentiment mapping (numbers M0016–M0029: storage and ingest M0016–M0022, analyses M0023–M0029).
+    /// Social sentiment mapping (numbers M0016–M0029: storage and ingest M0016–M0022, analyses M0023–M0029;
+    /// continued in M0060–M0069, after the case panel's and the recorded incidents' ranges).
     static var sentiment: [any Migration] {
         [
             M0016_CreateOnlineSources(),
@@ -19,6 +20,8 @@ extension StorageMigrations {
             M0027_CreateAnalysisIndexes(),
             M0028_CreateOnlineRollupAreaDay(),
             M0029_CreateOnlineTermsCityDay(),
+            // Early warning for API tokens (M0060–M0069).
+            M0060_AddAlertSubscriptionToken(),
         ]
     }
 }

@@ -124,4 +124,39 @@ struct IncidentFileReaderTests {
         #expect(short.records.map(\.externalID) == ["y"])
         #expect(short.errors.map(\.line) == [2])
     }
+
+    @Test("read as messages are: BOM, CRLF, blank lines and rows, quoted newlines; a bad quote spoils only its own record")
+    func sharedSplitting() throws {
+        let csv = "\u{FEFF}ID,Date,Area,Target_Group,Type\r\n"
+            + "c1,2026-10-02,Tower Hamlets,muslims,verbal_abuse\r\n"
+            + ",,,,\r\n"
+            + "\r\n"
+            + "c2,2026-10-03,\"Hackney, London\",\"jews\",\"assault\"\r\n"
+            + "c3,2026-10-04,E09000030,muslims,\"threat\nwith a second line\"\r\n"
+            + "c4,2026-10-05,E09000030,mus\"lims,threats\r\n"
+            + "c5,2026-10-06,E09000030,muslims,threats\r\n"
+            + "c6,2026-10-07,E09000030,muslims,\"threats\r\n"
+        let fromCSV = try Self.read(csv, .csv, city: "london")
+        #expect(fromCSV.records.map(\.externalID) == ["c1", "c2", "c5"])
+        #expect(fromCSV.records.map(\.line) == [2, 5, 9])
+        #expect(fromCSV.records.map(\.areaCode) == ["E09000030", "E09000012", "E09000030"])
+        // c3's quoted type spans lines 6–7 and is no type; c4 has a stray quote; c6's quote never closes.
+        #expect(fromCSV.errors.map(\.line) == [6, 8, 10])
+        #expect(fromCSV.errors.map(\.field) == ["type", nil, nil])
+        #expect(fromCSV.errors.map(\.reason).suffix(2) == ["malformed quoted field", "unterminated quoted field"])
+
+        let jsonl = "\u{FEFF}{\"id\": \"j1\", \"date\": \"2026-10-02\", \"area\": \"E09000030\", \"target_group\": \"muslims\"}\r\n"
+            + "   \r\n"
+            + "{\"id\": \"j2\", \"date\": \"2026-10-03\", \"area\": \"E09000030\", \"target_group\": \"muslims\"}"
+        let fromJSONL = try Self.read(jsonl, .jsonl, city: "london")
+        #expect(fromJSONL.errors.isEmpty)
+        #expect(fromJSONL.records.map(\.line) == [1, 3])
+
+        let oversized = IncidentFileReader(
+            placer: MessagePlacer(pack: try #require(CityPacks.pack(id: "london"))), today: Self.today,
+            limits: IngestLimits(maximumRecordBytes: 60)
+        ).read(data: Data("id,date,area,target_group\nx,2026-10-02,E09000030,\"\(String(repeating: "m", count: 80))\"\n".utf8), format: .csv)
+        #expect(oversized.records.isEmpty)
+        #expect(oversized.errors.map(\.reason) == ["longer than 60 bytes"])
+    }
 }

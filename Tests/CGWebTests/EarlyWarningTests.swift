@@ -7,9 +7,13 @@ import Testing
 import Vapor
 import VaporTesting
 
-/// A local webhook receiver on a free port that refuses the first delivery and accepts the rest.
+/// A local webhook receiver on a free port. It refuses the first delivery (unless `refuseFirst` is false) and
+/// every delivery whose URL asks for it (`refuse=1` in the query), and accepts the rest.
 final class WebhookReceiver: Sendable {
-    final class Box: Sendable { let received = Mutex<[String]>([]) }
+    final class Box: Sendable {
+        let received = Mutex<[String]>([])
+        let urls = Mutex<[String]>([])
+    }
 
     let app: Application
     let port: Int
@@ -21,9 +25,12 @@ final class WebhookReceiver: Sendable {
         self.box = box
     }
 
+    /// The bodies received, in order.
     var deliveries: [String] { box.received.withLock { $0 } }
+    /// The URLs (path and query) of the deliveries, in order.
+    var urls: [String] { box.urls.withLock { $0 } }
 
-    static func start() async throws -> WebhookReceiver {
+    static func start(refuseFirst: Bool = true) async throws -> WebhookReceiver {
         let app = try await Application.make(.testing)
         app.logger.logLevel = .warning
         let box = Box()
@@ -33,7 +40,9 @@ final class WebhookReceiver: Sendable {
                 list.append(body)
                 return list.count
             }
-            return count == 1 ? .serviceUnavailable : .ok
+            box.urls.withLock { $0.append(request.url.string) }
+            let refused = (refuseFirst && count == 1) || request.url.query?.contains("refuse=1") == true
+            return refused ? .serviceUnavailable : .ok
         }
         try await app.server.start(address: .hostname("127.0.0.1", port: 0))
         guard let port = app.http.server.shared.localAddress?.port else { throw TestAppError("no receiver port") }
@@ -43,6 +52,18 @@ final class WebhookReceiver: Sendable {
     func stop() async {
         await app.server.shutdown()
         try? await app.asyncShutdown()
+    }
+
+    /// Runs `body` with a started receiver and stops it afterwards, also when `body` throws.
+    static func with(refuseFirst: Bool = true, _ body: (WebhookReceiver) async throws -> Void) async throws {
+        let receiver = try await start(refuseFirst: refuseFirst)
+        do {
+            try await body(receiver)
+        } catch {
+            await receiver.stop()
+            throw error
+        }
+        await receiver.stop()
     }
 }
 
@@ -54,14 +75,7 @@ struct EarlyWarningTests {
     @Test("a planted spike raises one alert for a matching subscription; its webhook is retried until accepted; the URL is sealed at rest",
           arguments: TestEngine.available)
     func alertAndWebhook(engine: TestEngine) async throws {
-        let receiver = try await WebhookReceiver.start()
-        do {
-            try await run(receiver, engine)
-        } catch {
-            await receiver.stop()
-            throw error
-        }
-        await receiver.stop()
+        try await WebhookReceiver.with { try await run($0, engine) }
     }
 
     func run(_ receiver: WebhookReceiver, _ engine: TestEngine) async throws {

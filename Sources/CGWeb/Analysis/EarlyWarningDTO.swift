@@ -3,9 +3,11 @@ import Foundation
 import Vapor
 
 /// An analyst's subscription to trigger events in areas and groups of a city (empty lists watch everything).
+/// A subscription made with an API token names the token; its `userID` is the token's creator.
 struct SubscriptionDTO: Content, Sendable, Hashable {
     var id: UUID
     var userID: UUID
+    var apiTokenID: UUID?
     var city: String
     var areas: [String]
     var groups: [String]

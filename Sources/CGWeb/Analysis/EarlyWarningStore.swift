@@ -1,11 +1,12 @@
 import CGSecurity
 import CGSentiment
+import CGStorage
 import Foundation
 import Fluent
 import SQLKit
 import Vapor
 
-/// Subscriptions, alerts, webhook outbox and scan fingerprints of the early warning (M0023–M0026), in SQL
+/// Subscriptions, alerts, webhook outbox and scan fingerprints of the early warning (M0023–M0026, M0060), in SQL
 /// with bound values on SQLite and PostgreSQL. Webhook URLs are sealed at rest (they often carry a secret
 /// token in their path or query), in the subscription and in each outbox row.
 struct EarlyWarningStore: Sendable {
@@ -36,38 +37,62 @@ struct EarlyWarningStore: Sendable {
 
     func createSubscription(_ subscription: SubscriptionDTO, now: Date) async throws {
         try await sql.insert(into: Self.subscriptions)
-            .columns("id", "user_id", "city_id", "areas", "target_groups", "webhook_url", "created_at")
+            .columns("id", "user_id", "api_token_id", "city_id", "areas", "target_groups", "webhook_url", "created_at")
             .values(
-                SQLBind(subscription.id), SQLBind(subscription.userID), SQLBind(subscription.city),
-                SQLBind(subscription.areas.joined(separator: ",")), SQLBind(subscription.groups.joined(separator: ",")),
+                SQLBind(subscription.id), SQLBind(subscription.userID), SQLBind(subscription.apiTokenID),
+                SQLBind(subscription.city), SQLBind(subscription.areas.joined(separator: ",")),
+                SQLBind(subscription.groups.joined(separator: ",")),
                 SQLBind(try cipher.sealIfPresent(subscription.webhookURL, binding: Self.urlBinding(subscription: subscription.id))),
                 SQLBind(now))
             .run()
     }
 
-    /// Subscriptions of one user (nil = everyone's, for the job), optionally in one city.
-    func subscriptions(userID: UUID? = nil, city: String? = nil) async throws -> [SubscriptionDTO] {
-        var query = sql.select().from(Self.subscriptions)
-            .columns("id", "user_id", "city_id", "areas", "target_groups", "webhook_url")
-        if let userID { query = query.where("user_id", .equal, userID) }
+    /// Subscriptions of one owner, or (nil, for the job) every subscription that still delivers — a session's,
+    /// or an unrevoked token's — optionally in one city.
+    func subscriptions(owner: SubscriptionOwner? = nil, city: String? = nil) async throws -> [SubscriptionDTO] {
+        var query = Self.restrict(
+            sql.select().from(Self.subscriptions)
+                .columns("id", "user_id", "api_token_id", "city_id", "areas", "target_groups", "webhook_url"),
+            to: owner)
+        if owner == nil {
+            query = query.where {
+                $0.where(SQLIdentifier("api_token_id"), .is, SQLLiteral.null)
+                    .orWhere(SQLIdentifier("api_token_id"), .in, SQLGroupExpression(tokens(revoked: false)))
+            }
+        }
         if let city { query = query.where("city_id", .equal, city) }
-        return try await query.orderBy("created_at").all().map { row in
-            let id = try row.decode(column: "id", as: UUID.self)
-            return SubscriptionDTO(
-                id: id, userID: try row.decode(column: "user_id", as: UUID.self),
-                city: try row.decode(column: "city_id", as: String.self),
-                areas: Self.list(try row.decode(column: "areas", as: String.self)),
-                groups: Self.list(try row.decode(column: "target_groups", as: String.self)),
-                webhookURL: try row.decode(column: "webhook_url", as: String?.self).map {
-                    try openURL($0, binding: Self.urlBinding(subscription: id))
-                })
+        return try await query.orderBy("created_at").all().map(subscription)
+    }
+
+    /// The subscriptions of the tokens a staff member created, with each token's name and whether it is revoked
+    /// (the alerts page lists them read-only).
+    func tokenSubscriptions(creator: UUID) async throws -> [TokenSubscription] {
+        let subscriptions = try await sql.select().from(Self.subscriptions)
+            .columns("id", "user_id", "api_token_id", "city_id", "areas", "target_groups", "webhook_url")
+            .where("user_id", .equal, creator).where(SQLIdentifier("api_token_id"), .isNot, SQLLiteral.null)
+            .orderBy("created_at").all().map(subscription)
+        let ids = Array(Set(subscriptions.compactMap(\.apiTokenID)))
+        guard !ids.isEmpty else { return [] }
+        var tokens: [UUID: (name: String, revoked: Bool)] = [:]
+        for row in try await sql.select().from(APITokenModel.schema).columns("id", "name", "revoked_at")
+            .where("id", .in, ids).all()
+        {
+            tokens[try row.decode(column: "id", as: UUID.self)] = (
+                try row.decode(column: "name", as: String.self), try row.decode(column: "revoked_at", as: Date?.self) != nil
+            )
+        }
+        return subscriptions.compactMap { subscription in
+            subscription.apiTokenID.flatMap { tokens[$0] }.map {
+                TokenSubscription(subscription: subscription, tokenName: $0.name, revoked: $0.revoked)
+            }
         }
     }
 
-    /// Deletes a user's subscription (and, by cascade, its alerts); false when there was none.
-    func deleteSubscription(id: UUID, userID: UUID) async throws -> Bool {
-        let existing = try await sql.select().from(Self.subscriptions).column("id")
-            .where("id", .equal, id).where("user_id", .equal, userID).first()
+    /// Deletes an owner's subscription (and its alerts and their outbox rows); false when it has none by that id.
+    func deleteSubscription(id: UUID, owner: SubscriptionOwner) async throws -> Bool {
+        let existing = try await Self.restrict(
+            sql.select().from(Self.subscriptions).column("id").where("id", .equal, id), to: owner
+        ).first()
         guard existing != nil else { return false }
         try await sql.delete(from: Self.deliveries)
             .where(SQLIdentifier("alert_id"), .in, SQLGroupExpression(
@@ -76,6 +101,37 @@ struct EarlyWarningStore: Sendable {
         try await sql.delete(from: Self.alerts).where("subscription_id", .equal, id).run()
         try await sql.delete(from: Self.subscriptions).where("id", .equal, id).run()
         return true
+    }
+
+    /// Limits a query of `alert_subscriptions` to an owner's rows: a user's own (no token), or one token's.
+    static func restrict(_ query: SQLSelectBuilder, to owner: SubscriptionOwner?) -> SQLSelectBuilder {
+        switch owner {
+        case .user(let id)?:
+            return query.where("user_id", .equal, id).where(SQLIdentifier("api_token_id"), .is, SQLLiteral.null)
+        case .token(let id, _)?:
+            return query.where("api_token_id", .equal, id)
+        case nil:
+            return query
+        }
+    }
+
+    /// The ids of the revoked (or of the live) API tokens, as a subquery.
+    func tokens(revoked: Bool) -> any SQLExpression {
+        sql.select().column("id").from(APITokenModel.schema)
+            .where(SQLIdentifier("revoked_at"), revoked ? .isNot : .is, SQLLiteral.null).query
+    }
+
+    func subscription(_ row: any SQLRow) throws -> SubscriptionDTO {
+        let id = try row.decode(column: "id", as: UUID.self)
+        return SubscriptionDTO(
+            id: id, userID: try row.decode(column: "user_id", as: UUID.self),
+            apiTokenID: try row.decode(column: "api_token_id", as: UUID?.self),
+            city: try row.decode(column: "city_id", as: String.self),
+            areas: Self.list(try row.decode(column: "areas", as: String.self)),
+            groups: Self.list(try row.decode(column: "target_groups", as: String.self)),
+            webhookURL: try row.decode(column: "webhook_url", as: String?.self).map {
+                try openURL($0, binding: Self.urlBinding(subscription: id))
+            })
     }
 
     static func list(_ text: String) -> [String] { text.split(separator: ",").map(String.init) }
@@ -156,9 +212,16 @@ struct EarlyWarningStore: Sendable {
         var attempts: Int
     }
 
+    /// Undelivered outbox rows whose next attempt is due — except those of a revoked token's subscriptions:
+    /// revoking a token stops what it set up, including retries of alerts recorded before.
     func dueDeliveries(now: Date, maximumAttempts: Int, limit: Int = 100) async throws -> [Delivery] {
-        try await sql.select().from(Self.deliveries).columns("id", "url", "payload", "attempts")
+        let revokedSubscriptions = sql.select().column("id").from(Self.subscriptions)
+            .where(SQLIdentifier("api_token_id"), .in, SQLGroupExpression(tokens(revoked: true))).query
+        let revokedAlerts = sql.select().column("id").from(Self.alerts)
+            .where(SQLIdentifier("subscription_id"), .in, SQLGroupExpression(revokedSubscriptions)).query
+        return try await sql.select().from(Self.deliveries).columns("id", "url", "payload", "attempts")
             .where(SQLIdentifier("delivered_at"), .is, SQLLiteral.null)
+            .where(SQLIdentifier("alert_id"), .notIn, SQLGroupExpression(revokedAlerts))
             .where("attempts", .lessThan, maximumAttempts)
             .where("next_attempt_at", .lessThanOrEqual, now)
             .orderBy("next_attempt_at").limit(limit).all()

@@ -40,7 +40,7 @@ struct AlertsController {
         app.documented(
             app,
             APIOperation(
-                method: .GET, path: AnalysisRoute.apiSubscriptions.path, summary: "The caller's early-warning subscriptions",
+                method: .GET, path: AnalysisRoute.apiSubscriptions.path, summary: "The caller's early-warning subscriptions (an API token's own, or a session user's own)",
                 tag: "analysis",
                 responses: [.init(200, "Subscriptions.", schema: Schemas.array(Schemas.subscription), example: [Schemas.subscriptionExample])],
                 permission: "messages:read"),
@@ -52,7 +52,9 @@ struct AlertsController {
                 summary: "Subscribe to trigger events in areas and groups of a city (empty lists watch everything)",
                 tag: "analysis", requestSchema: Schemas.newSubscription, requestExample: Schemas.newSubscriptionExample,
                 responses: [
-                    .init(200, "The subscription.", schema: Schemas.subscription, example: Schemas.subscriptionExample),
+                    .init(200, "The subscription (made with an API token: owned by the token, `apiTokenID` set).",
+                          schema: Schemas.subscription, example: Schemas.subscriptionExample),
+                    .init(403, "No 'messages:read' for the city, or an API token no staff user created.", schema: Schemas.errorRef),
                     .init(422, "A field is invalid (the field and the reason).", schema: Schemas.errorRef),
                 ],
                 permission: "messages:read"),
@@ -76,19 +78,11 @@ struct AlertsController {
         return EarlyWarningStore(sql: sql, cipher: request.cg.cipher)
     }
 
-    /// The user behind a session or the creator-less token: alerts and subscriptions belong to a staff user.
-    static func user(_ principal: Principal) throws -> UUID {
-        guard let id = principal.userID else {
-            throw Abort(.forbidden, reason: "subscriptions belong to staff users; sign in or use a user's session")
-        }
-        return id
-    }
-
     /// Checks a new subscription: known city in scope, its area codes, known groups, an http(s) webhook.
     static func validate(
-        city: String?, areas: [String], groups: [String], webhookURL: String?, principal: Principal
+        city: String?, areas: [String], groups: [String], webhookURL: String?, principal: Principal,
+        owner: SubscriptionOwner
     ) throws -> SubscriptionDTO {
-        let userID = try user(principal)
         var errors = FieldErrors()
         let defaultCity: String
         switch principal.scope {
@@ -124,7 +118,9 @@ struct AlertsController {
             }
         }
         try errors.throwIfAny()
-        return SubscriptionDTO(id: UUID(), userID: userID, city: pack.id, areas: areaCodes, groups: groupNames, webhookURL: webhook)
+        return SubscriptionDTO(
+            id: UUID(), userID: owner.userID, apiTokenID: owner.apiTokenID, city: pack.id, areas: areaCodes,
+            groups: groupNames, webhookURL: webhook)
     }
 
     static func split(_ text: String?) -> [String] {
@@ -134,32 +130,53 @@ struct AlertsController {
     @Sendable func page(_ request: Request) async throws -> HTMLPage {
         let (principal, query) = try await AnalysisController.context(request)
         let store = try Self.store(request)
-        let subscriptions = principal.userID == nil ? [] : try await store.subscriptions(userID: principal.userID)
+        // A token no staff user created owns nothing: the page shows no subscription rather than refusing.
+        var subscriptions: [SubscriptionDTO] = []
+        if let owner = try await SubscriptionOwner.find(principal, on: request.db) {
+            subscriptions = try await store.subscriptions(owner: owner)
+        }
+        var tokenSubscriptions: [TokenSubscription] = []
+        if let userID = principal.userID { tokenSubscriptions = try await store.tokenSubscriptions(creator: userID) }
         let alerts = try await store.alerts(city: query.city.id, userID: nil)
         let service = try AnalysisController.service(request)
         let model = AnalysisPage.Model(
             query: query, kind: nil, synthetic: try await service.synthetic(query),
             cities: CityPacks.all.filter { principal.scope.covers($0.id) }.map { ($0.id, $0.name) },
-            content: .alerts(subscriptions: subscriptions, alerts: alerts))
+            content: .alerts(subscriptions: subscriptions, tokenSubscriptions: tokenSubscriptions, alerts: alerts))
         return HTMLPage(AnalysisPage.render(request.page, model))
+    }
+
+    /// Validates and stores a new subscription of the request's principal (its user, or its API token).
+    static func create(
+        _ request: Request, principal: Principal, city: String?, areas: [String], groups: [String], webhookURL: String?
+    ) async throws -> SubscriptionDTO {
+        let owner = try await SubscriptionOwner.of(principal, on: request.db)
+        let subscription = try validate(
+            city: city, areas: areas, groups: groups, webhookURL: webhookURL, principal: principal, owner: owner)
+        try await store(request).createSubscription(subscription, now: request.cg.clock.now())
+        return subscription
+    }
+
+    /// Deletes one of the principal's subscriptions; 404 when it has none by that id (another's included).
+    static func delete(_ request: Request) async throws {
+        let principal = try request.require(.messagesRead)
+        let owner = try await SubscriptionOwner.of(principal, on: request.db)
+        guard let id = request.parameters.get("id").flatMap(UUID.init(uuidString:)),
+            try await store(request).deleteSubscription(id: id, owner: owner)
+        else { throw Abort(.notFound, reason: "no such subscription") }
     }
 
     @Sendable func subscribe(_ request: Request) async throws -> Response {
         let principal = try request.require(.messagesRead)
         let form = try request.content.decode(SubscriptionForm.self)
-        let subscription = try Self.validate(
-            city: form.city, areas: Self.split(form.areas), groups: Self.split(form.groups), webhookURL: form.webhookURL,
-            principal: principal)
-        try await Self.store(request).createSubscription(subscription, now: request.cg.clock.now())
+        let subscription = try await Self.create(
+            request, principal: principal, city: form.city, areas: Self.split(form.areas), groups: Self.split(form.groups),
+            webhookURL: form.webhookURL)
         return request.redirect(to: AnalysisRoute.alerts.path + "?city=\(subscription.city)", redirectType: .normal)
     }
 
     @Sendable func unsubscribe(_ request: Request) async throws -> Response {
-        let principal = try request.require(.messagesRead)
-        guard let id = request.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
-        guard try await Self.store(request).deleteSubscription(id: id, userID: try Self.user(principal)) else {
-            throw Abort(.notFound)
-        }
+        try await Self.delete(request)
         return request.redirect(to: AnalysisRoute.alerts.path, redirectType: .normal)
     }
 
@@ -170,24 +187,18 @@ struct AlertsController {
 
     @Sendable func apiSubscriptions(_ request: Request) async throws -> [SubscriptionDTO] {
         let principal = try request.require(.messagesRead)
-        return try await Self.store(request).subscriptions(userID: try Self.user(principal))
+        return try await Self.store(request).subscriptions(owner: try await SubscriptionOwner.of(principal, on: request.db))
     }
 
     @Sendable func apiSubscribe(_ request: Request) async throws -> SubscriptionDTO {
         let principal = try request.require(.messagesRead)
         let body = try request.content.decode(SubscriptionBody.self)
-        let subscription = try Self.validate(
-            city: body.city, areas: body.areas ?? [], groups: body.groups ?? [], webhookURL: body.webhookURL,
-            principal: principal)
-        try await Self.store(request).createSubscription(subscription, now: request.cg.clock.now())
-        return subscription
+        return try await Self.create(
+            request, principal: principal, city: body.city, areas: body.areas ?? [], groups: body.groups ?? [], webhookURL: body.webhookURL)
     }
 
     @Sendable func apiUnsubscribe(_ request: Request) async throws -> HTTPStatus {
-        let principal = try request.require(.messagesRead)
-        guard let id = request.parameters.get("id").flatMap(UUID.init(uuidString:)),
-            try await Self.store(request).deleteSubscription(id: id, userID: try Self.user(principal))
-        else { throw Abort(.notFound, reason: "no such subscription") }
+        try await Self.delete(request)
         return .noContent
     }
 }

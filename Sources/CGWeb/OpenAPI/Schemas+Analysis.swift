@@ -122,7 +122,8 @@ extension Schemas {
     ]
 
     static let subscription = object(
-        ["id": uuid, "userID": uuid, "city": string, "areas": array(string), "groups": array(string), "webhookURL": string],
+        ["id": uuid, "userID": uuid, "apiTokenID": uuid, "city": string, "areas": array(string), "groups": array(string),
+         "webhookURL": string],
         required: ["id", "userID", "city", "areas", "groups"])
     static let subscriptionExample: JSONValue = [
         "id": "6f1c1d7e-2d55-4a55-9e0b-3f7c2b0a9c11", "userID": "0b7f3c4e-8a1d-4a8e-b1b2-6d3c9e2f1a00", "city": "london",

@@ -17,7 +17,7 @@ enum AnalysisPage {
         case receivers(ReceiversResult)
         case authors(AuthorDemographicsResult)
         case segments(SegmentsResult)
-        case alerts(subscriptions: [SubscriptionDTO], alerts: [AlertDTO])
+        case alerts(subscriptions: [SubscriptionDTO], tokenSubscriptions: [TokenSubscription], alerts: [AlertDTO])
     }
 
     struct Model: Sendable {
@@ -143,7 +143,8 @@ enum AnalysisPage {
                         [$0.terms.joined(separator: ", "), String($0.messages), number($0.share * 100) + " %", number($0.cohesion, digits: 2)]
                     })
             }
-        case .alerts(let subscriptions, let alerts): return alertsSection(page, subscriptions, alerts, model.query)
+        case .alerts(let subscriptions, let tokenSubscriptions, let alerts):
+            return alertsSection(page, subscriptions, tokenSubscriptions, alerts, model.query)
         }
     }
 
@@ -289,7 +290,8 @@ enum AnalysisPage {
     }
 
     static func alertsSection(
-        _ page: PageContext, _ subscriptions: [SubscriptionDTO], _ alerts: [AlertDTO], _ q: AnalysisQuery
+        _ page: PageContext, _ subscriptions: [SubscriptionDTO], _ tokenSubscriptions: [TokenSubscription],
+        _ alerts: [AlertDTO], _ q: AnalysisQuery
     ) -> any Component {
         ComponentGroup {
             H2(page.t("sentiment.alerts.recent"))
@@ -300,6 +302,17 @@ enum AnalysisPage {
                 Div {
                     Paragraph(describe(page, subscription))
                     UI.button(page, action: AnalysisRoute.unsubscribe(id: subscription.id.uuidString).path, label: page.t("sentiment.alerts.unsubscribe"))
+                }
+            }
+            if !tokenSubscriptions.isEmpty {
+                // Read-only: the token manages them through the API; revoking it stops them.
+                H2(page.t("sentiment.alerts.token_subscriptions"))
+                Paragraph(page.t("sentiment.alerts.token_hint"))
+                List(tokenSubscriptions) { row in
+                    ListItem {
+                        Text(page.t("sentiment.alerts.token_label", ["name": row.tokenName]) + ": " + describe(page, row.subscription))
+                        if row.revoked { Text(" · " + page.t("sentiment.alerts.token_revoked")) }
+                    }
                 }
             }
             H2(page.t("sentiment.alerts.new"))
