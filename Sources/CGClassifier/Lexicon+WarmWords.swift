@@ -9,7 +9,8 @@ extension Lexicon {
     /// English "veins"; Swedish "osant", untrue, is French "daring"). None is already a cue of another kind.
     /// Words read as cues only, no model retrained: the models weigh the cue features they learned. The
     /// `.negative` part is the violence the hostile list lacked ("strangle", "drown", "bullets", "apuñalar",
-    /// "poignarder", "noyer", "gaskamer", "verzuipen", "knivhugga"); unlike ``cueWords``' hostile words these get
+    /// "poignarder", "noyer", "gaskamer", "verzuipen", "knivhugga") and dehumanising words ("swarms", "insects",
+    /// "sabandijas", "essaim", "onmensen", "undermänniskor"; not French "rôdent", they prowl); unlike ``cueWords``' hostile words these get
     /// no misspelling variants (their one-edit variants were not checked against the word lists: "bullets" is
     /// one edit from "billets").
     static let moreCueWords: [Cue: [String]] = [
@@ -88,23 +89,27 @@ extension Lexicon {
             "bomb", "bombs", "bombing", "bullet", "bullets", "strangle", "strangled", "strangling", "lynching",
             "torch", "drown", "drowned", "drowning", "hanged", "beaten", "burnt", "massacre", "massacred", "genocide",
             "gaschamber", "noose", "nooses", "machete", "guillotine", "molotov", "exterminating", "annihilated",
-            "eradicated",
+            "eradicated", "insects", "swarms", "horde", "mongrels", "gorillas", "mutts", "roaches", "bacteria",
+            "sewage", "infest",
             // es
             "balas", "ahogar", "ahogarlos", "ahogarlas", "reventar", "reventarle", "reventarles", "apunalar",
             "apunalarlos", "colgar", "colgarlas", "fusilarlos", "fusilarlas", "gasear", "gasearlos", "horca",
             "linchamiento", "masacrar", "masacre", "genocidio", "degollar", "degollarlos", "acuchillar", "balazo",
-            "balazos", "paliza", "palizas", "apalear", "apalearlos",
+            "balazos", "paliza", "palizas", "apalear", "apalearlos", "enjambre", "hordas", "horda", "infestan",
+            "infestar", "sabandijas", "simios", "piojos", "bichos",
             // ca
             "ofegar", "linxar", "apunyalar",
             // fr
             "noyer", "noyez", "noyons", "poignarder", "poignardez", "pendus", "lyncher", "lynchez", "cramer",
-            "massacre", "genocide", "buter", "flinguer", "tabasser", "rafle",
+            "massacre", "genocide", "buter", "flinguer", "tabasser", "rafle", "essaim", "pullulent", "infestent",
+            "poux", "tumeur", "insectes", "microbes",
             // nl
             "kogel", "kogels", "verzuipen", "verdrinken", "opgehangen", "afslachten", "afgeslacht", "gaskamer",
-            "gaskamers", "lynchen", "kapotmaken", "kapotslaan", "afranselen",
+            "gaskamers", "lynchen", "kapotmaken", "kapotslaan", "afranselen", "zwermen", "horden", "onmensen",
+            "primitieven", "wilden", "insecten", "bacterien",
             // sv
             "dranka", "knivhugga", "skjutas", "gaskammare", "lyncha", "slakta", "avratta", "avrattas", "misshandla",
-            "spoa", "massaker", "folkmord",
+            "spoa", "massaker", "folkmord", "svarmar", "horder", "undermanniskor", "insekter", "avfall",
         ],
     ]
 }

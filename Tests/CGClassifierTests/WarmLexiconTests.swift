@@ -23,6 +23,9 @@ struct WarmLexiconTests {
             (.fr, "noyer et poignarder", ["noyer", "poignarder"], .negative),
             (.nl, "de gaskamer in, laat ze verzuipen", ["gaskamer", "verzuipen"], .negative),
             (.sv, "knivhugga och dränka", ["knivhugga", "dranka"], .negative),
+            (.en, "insects that infest, swarms of mongrels", ["insects", "infest", "swarms", "mongrels"], .negative),
+            (.es, "son sabandijas y piojos", ["sabandijas", "piojos"], .negative),
+            (.nl, "onmensen en primitieven", ["onmensen", "primitieven"], .negative),
         ])
     func cues(language: Language, text: String, words: [String], cue: Lexicon.Cue) {
         let cues = HostileLexiconTests.cues(text, language)
