@@ -515,8 +515,15 @@ final class Lexicon: Sendable {
         glueView = glue.view
         let spellable = Self.groupTerms.values.flatMap { $0 }.filter { $0.count >= 5 }
             + (Self.cueWords[.negative] ?? []).filter { $0.count >= 6 }
+        let maskable = (Self.groupTerms.values.flatMap { $0 } + Self.groupForms.values.flatMap { $0 }
+            + (Self.cueWords[.negative] ?? []) + (Self.moreCueWords[.negative] ?? [])).filter { $0.count >= 4 }
         let known = info
-        spelling = SpellingVariants(terms: spellable, excluded: Self.spellingCollisions) { known[$0] != nil }
+        // Two words read the same when they name the same group and carry the same cue.
+        let meaning = Self.groupMask | (0xFF << Self.cueShift)
+        spelling = SpellingVariants(
+            terms: spellable, masked: maskable, excluded: Self.spellingCollisions.union(Self.variantCollisions),
+            sameMeaning: { (known[FNV.hash($0)] ?? 0) & meaning == (known[FNV.hash($1)] ?? 0) & meaning }
+        ) { known[$0] != nil }
         spellingView = spelling.view
     }
 

@@ -1,12 +1,16 @@
 import Foundation
 
-/// Misspellings that people use to slip past filters — one swap of neighbouring letters ("mulsims", "wmoen") or
-/// one dropped letter ("immigrnts") — mapped back to the word they stand for, so that a misspelt identity term
-/// or hostile word gives the same features as the word itself.
+/// Misspellings that people use to slip past filters — one swap of neighbouring letters ("mulsims", "wmoen"),
+/// one dropped letter ("immigrnts"), an "l" written "1" (read as "i": "mus1ims") — and masks — one letter
+/// starred ("m*slims", "j*ws", "k*ll") or a final "s" written "z" ("jewz") — mapped back to the word they stand
+/// for, so that a misspelt identity term or hostile word gives the same features as the word itself.
 ///
-/// Only identity terms of five letters or more and hostile cue words of six or more get variants, never with
-/// the first letter changed, and never a variant that is a word in its own right: a known lexicon word, or a
-/// word of the common word lists of our six languages (``Lexicon/spellingCollisions``).
+/// Only identity terms of five letters or more and hostile cue words of six or more get misspellings, and
+/// identity terms and hostile words of four or more get masks (a word with a star is no word of any list, so
+/// masks need no such check); never with the first letter changed, and never a variant that is a word in its
+/// own right: a known lexicon word, or a word of the common word lists of our six languages
+/// (``Lexicon/spellingCollisions``, ``Lexicon/variantCollisions``). A variant of two words stands for neither,
+/// unless the two mean the same (`sameMeaning`: "mslims" is both "muslims" and Dutch "moslims").
 final class SpellingVariants: @unchecked Sendable {
     // Written once in init, only read afterwards: safe to share between threads.
     private let table: HashTable
@@ -14,19 +18,31 @@ final class SpellingVariants: @unchecked Sendable {
     private let offsets: UnsafeMutablePointer<Int32>
     private let termCount: Int
 
-    /// Builds the variants of `terms`; `isTaken(hash)` tells which words are taken already (known words).
-    init(terms: [String], excluded: Set<String>, isTaken: (UInt64) -> Bool) {
-        let canonical = Array(Set(terms.filter { !$0.contains(" ") })).sorted()
+    /// Builds the misspellings of `terms` and the masks of `masked`; `isTaken(hash)` tells which words are taken
+    /// already (known words); `sameMeaning` whether two terms read the same (same group, same cue).
+    init(
+        terms: [String], masked: [String] = [], excluded: Set<String>,
+        sameMeaning: (String, String) -> Bool = { $0 == $1 }, isTaken: (UInt64) -> Bool
+    ) {
+        let misspelt = Set(terms.filter { !$0.contains(" ") })
+        let maskable = Set(masked.filter { !$0.contains(" ") })
+        let canonical = Array(misspelt.union(maskable)).sorted()
         var entries: [UInt64: UInt32] = [:]
         var ambiguous: Set<UInt64> = []
         for (index, term) in canonical.enumerated() {
-            for variant in Self.variants(of: Array(term.utf8)) {
+            let bytes = Array(term.utf8)
+            let variants = (misspelt.contains(term) ? Self.variants(of: bytes) : [])
+                + (maskable.contains(term) ? Self.masks(of: bytes) : [])
+            for variant in variants {
                 let text = String(decoding: variant, as: UTF8.self)
                 let h = TokenizerCore.hashBytes(variant)
                 if excluded.contains(text) || isTaken(h) { continue }
                 // A variant of two different words (e.g. "mulsim" of "muslim" and of nothing else is fine, but
-                // one shared by two terms) stands for neither.
-                if let other = entries[h], other != UInt32(index + 1) { ambiguous.insert(h); continue }
+                // one shared by two terms) stands for neither, unless the two words read the same.
+                if let other = entries[h], other != UInt32(index + 1) {
+                    if !sameMeaning(canonical[Int(other) - 1], term) { ambiguous.insert(h) }
+                    continue
+                }
                 entries[h] = UInt32(index + 1)
             }
         }
@@ -65,6 +81,31 @@ final class SpellingVariants: @unchecked Sendable {
         for i in 1..<(n - 1) {
             var v = w
             v.remove(at: i)
+            out.append(v)
+        }
+        // Leetspeak "1" is read as "i", but in "mus1ims" it stands for "l".
+        for i in 1..<n where w[i] == UInt8(ascii: "l") {
+            var v = w
+            v[i] = UInt8(ascii: "i")
+            out.append(v)
+        }
+        return out
+    }
+
+    /// The masks of a word of four letters or more: one letter after the first starred ("m*slims", "k*ll"),
+    /// and a final "s" written "z" ("jewz", "muslimz").
+    static func masks(of w: [UInt8]) -> [[UInt8]] {
+        let n = w.count
+        guard n >= 4 else { return [] }
+        var out: [[UInt8]] = []
+        for i in 1..<n {
+            var v = w
+            v[i] = UInt8(ascii: "*")
+            out.append(v)
+        }
+        if w[n - 1] == UInt8(ascii: "s") {
+            var v = w
+            v[n - 1] = UInt8(ascii: "z")
             out.append(v)
         }
         return out

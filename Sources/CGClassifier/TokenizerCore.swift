@@ -198,6 +198,11 @@ struct TokenizerCore {
             0x25A0...0x25FF, 0x3030, 0x303D, 0x3297, 0x3299, 0xAE, 0xA9:
             // Combining marks, emoji and pictographs are removed without splitting the word around them.
             break
+        case 0x400...0x45F where curLen > 0 && cur[curLen - 1] < 0x80 && Self.homoglyph(v) != 0:
+            // A Cyrillic letter that looks Latin, right after a Latin letter ("muslіms" with a Cyrillic "і"), is
+            // the Latin letter: the disguise slips past filters that compare bytes. Cyrillic words stay Cyrillic.
+            append(Self.homoglyph(v))
+            spaceRun = 0
         case 0x2018, 0x2019, 0xB4:
             append(0x27)
         case 0x201C, 0x201E, 0xAB:
@@ -214,6 +219,28 @@ struct TokenizerCore {
             } else {
                 separator()
             }
+        }
+    }
+
+    /// The Latin letter a Cyrillic look-alike stands for (see `consume`), or 0.
+    static func homoglyph(_ v: UInt32) -> UInt8 {
+        switch v {
+        case 0x410, 0x430: return UInt8(ascii: "a")
+        case 0x412: return UInt8(ascii: "b")
+        case 0x421, 0x441: return UInt8(ascii: "c")
+        case 0x415, 0x435: return UInt8(ascii: "e")
+        case 0x41D: return UInt8(ascii: "h")
+        case 0x406, 0x456: return UInt8(ascii: "i")
+        case 0x458: return UInt8(ascii: "j")
+        case 0x41A: return UInt8(ascii: "k")
+        case 0x41C: return UInt8(ascii: "m")
+        case 0x41E, 0x43E: return UInt8(ascii: "o")
+        case 0x420, 0x440: return UInt8(ascii: "p")
+        case 0x455: return UInt8(ascii: "s")
+        case 0x422: return UInt8(ascii: "t")
+        case 0x443: return UInt8(ascii: "y")
+        case 0x425, 0x445: return UInt8(ascii: "x")
+        default: return 0
         }
     }
 
@@ -381,7 +408,8 @@ struct TokenizerCore {
         if exclaim { pendingBreak = true; flushSingles() }
     }
 
-    /// Runs of three or more letters are squeezed to two, or to one when that gives a known word ("haaate").
+    /// Runs of three or more letters are squeezed to two when that gives a word of the lexicon ("haaat", Dutch
+    /// "haat"), else to one when that gives a known word ("haaate"), else to two.
     mutating func squeezeRepeats(_ word: UnsafeMutablePointer<UInt8>, _ len: Int) -> Int {
         var hasRun = false
         var k = 2
@@ -403,6 +431,8 @@ struct TokenizerCore {
             word[twoLen] = b
             twoLen += 1
         }
+        // Two of a letter first when that is a word we know ("haaat" is Dutch "haat", hate, not "hat").
+        if words.lookup(Self.hash(word, twoLen)) != 0 { return twoLen }
         if words.lookup(Self.hash(one, oneLen)) & Lexicon.knownBit != 0 {
             for i in 0..<oneLen { word[i] = one[i] }
             return oneLen
