@@ -17,7 +17,7 @@ struct ClassifyCommand: ParsableCommand {
         case auto, text, jsonl, csv
     }
 
-    @Argument(help: "Input file (default: standard input).")
+    @Argument(help: "Input file (default, or \"-\": standard input).")
     var file: String?
 
     @Option(help: "Input format: auto, text, jsonl or csv (auto: by extension, else by first line).")
@@ -33,7 +33,10 @@ struct ClassifyCommand: ParsableCommand {
         let classifier = try models.map { try HateClassifier.load(directory: URL(fileURLWithPath: $0)) }
             ?? HateClassifier.loadDefault()
         let data: Data
-        if let file {
+        if let file, file != "-" {
+            guard FileManager.default.isReadableFile(atPath: file) else {
+                throw ValidationError("\(file): no such file, or it cannot be read")
+            }
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } else {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -68,7 +71,7 @@ struct ClassifyCommand: ParsableCommand {
         case .jsonl: return .jsonl
         case .csv: return .csv
         case .auto:
-            let ext = file.map { URL(fileURLWithPath: $0).pathExtension.lowercased() } ?? ""
+            let ext = file.flatMap { $0 == "-" ? nil : URL(fileURLWithPath: $0).pathExtension.lowercased() } ?? ""
             if ext == "jsonl" || ext == "ndjson" { return .jsonl }
             if ext == "csv" { return .csv }
             if ext == "tsv" { return .tsv }

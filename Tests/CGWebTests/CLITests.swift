@@ -52,6 +52,24 @@ struct CLITests {
         #expect(broken.output.contains("broken at entry 1"))
     }
 
+    @Test("classify: a file gives one JSON line per message; '-' reads standard input; a missing file is one clear line")
+    func classifyFiles() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("lines.txt")
+        try Data("I hate muslims\nlovely weather today\n".utf8).write(to: file)
+        let run = try CLI.run(["classify", file.path, "--no-explain"])
+        #expect(run.status == 0, "\(run.error)")
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains("\"hateful\":true") == true && lines.first?.contains("\"id\":1") == true)
+        let stdin = try CLI.run(["classify", "-"])
+        #expect(stdin.status == 0 && stdin.output.isEmpty, "\(stdin.error)")
+        let missing = try CLI.run(["classify", folder.appendingPathComponent("nope.txt").path])
+        #expect(missing.status != 0)
+        #expect(missing.error.contains("no such file") && !missing.error.contains("NSCocoaErrorDomain"), "\(missing.error)")
+    }
+
     @Test("a taken port and a wrong database URL give one clear line, not a trace")
     func startupErrors() throws {
         let folder = try Self.temporaryFolder()
