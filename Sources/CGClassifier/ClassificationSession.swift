@@ -6,6 +6,8 @@ public final class ClassificationSession {
     public let classifier: HateClassifier
     let extractor = FeatureExtractor()
     private var aux: [Float] = []
+    /// Whether `aux` holds the target logits of the current message already (``anchored(_:box:)`` computed them).
+    private var targetsReady = false
 
     private let identifier: LanguageIdentifier
 
@@ -32,8 +34,10 @@ public final class ClassificationSession {
     /// lexicon word (a disguised spelling, a group the lists lack), when they are sure of it
     /// (``impliedGroupLogit``). Only for the models of ``ModelBox/anchorLanguages``.
     private func anchored(_ p: Double, box: ModelBox) -> Double {
+        targetsReady = false
         guard box.needsAnchor, p >= box.threshold, !extractor.hasHateAnchor, !extractor.hasAnchorWord(box.language) else { return p }
         aux.withUnsafeMutableBufferPointer { box.model.targetLogits(extractor.featureBuffer, into: $0.baseAddress!) }
+        targetsReady = true
         let strongest = (0..<Self.groups.count).map { aux[HateModel.targetOffset + $0] }.max() ?? 0
         return strongest >= Self.impliedGroupLogit ? p : box.threshold.nextDown
     }
@@ -100,8 +104,10 @@ public final class ClassificationSession {
         let mask = extractor.groupMask
         // One group named: it is the target, whatever the target heads say (so they need not be computed).
         if mask.nonzeroBitCount == 1 { return [Self.groups[mask.trailingZeroBitCount]] }
-        let features = extractor.featureBuffer
-        aux.withUnsafeMutableBufferPointer { model.targetLogits(features, into: $0.baseAddress!) }
+        if !targetsReady {
+            let features = extractor.featureBuffer
+            aux.withUnsafeMutableBufferPointer { model.targetLogits(features, into: $0.baseAddress!) }
+        }
         return Self.targets(aux: aux, groupMask: mask)
     }
 
