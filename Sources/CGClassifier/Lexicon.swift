@@ -125,13 +125,13 @@ final class Lexicon: Sendable {
         .en: [
             "not", "no", "never", "dont", "doesnt", "isnt", "arent", "wasnt", "werent", "cant", "cannot", "wont",
             "shouldnt", "wouldnt", "couldnt", "didnt", "nobody", "nothing", "nor", "neither", "without", "aint",
-            "havent", "hasnt", "hardly", "none", "stop",
+            "havent", "hasnt", "hardly", "none", "stop", "nowhere", "mustnt", "neednt", "hadnt", "noone",
         ],
         .es: ["no", "nunca", "jamas", "ni", "nadie", "nada", "sin", "tampoco", "ningun", "ninguna", "ninguno", "basta"],
-        .fr: ["ne", "pas", "jamais", "rien", "sans", "aucun", "aucune", "ni", "non", "arretez", "arrete"],
-        .nl: ["niet", "geen", "nooit", "niemand", "niets", "zonder", "stop"],
-        .sv: ["inte", "ej", "aldrig", "ingen", "inget", "inga", "utan", "icke", "sluta"],
-        .ca: ["no", "mai", "cap", "sense", "res", "ningu", "tampoc"],
+        .fr: ["ne", "pas", "jamais", "rien", "sans", "aucun", "aucune", "ni", "non", "arretez", "arrete", "nullement", "guere"],
+        .nl: ["niet", "geen", "nooit", "niemand", "niets", "zonder", "stop", "nergens", "noch", "geenszins", "allerminst"],
+        .sv: ["inte", "ej", "aldrig", "ingen", "inget", "inga", "utan", "icke", "sluta", "ingenting", "varken", "ingenstans"],
+        .ca: ["no", "mai", "cap", "sense", "res", "ningu", "tampoc", "ni"],
     ]
 
     /// Comparatives: "nothing is worse than X", "rien ne me dégoûte plus que X" — the negator does not

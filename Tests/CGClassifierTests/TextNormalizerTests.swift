@@ -68,6 +68,10 @@ struct TextNormalizerTests {
         #expect(t == ["i", "dont", "¬hate", "¬muslims", "they", "are", "fine"])
         #expect(TextNormalizer.tokens("no odio a los gitanos", language: .es) == ["no", "¬odio", "¬a", "¬los", "¬gitanos"])
         #expect(TextNormalizer.tokens("je n'aime pas les juifs", language: .fr).contains("¬juifs"))
+        // Negators added 2026-11-29 (late): Dutch "nergens", Swedish "ingenting", English "nowhere".
+        #expect(TextNormalizer.tokens("nergens haat ik moslims", language: .nl).contains("¬moslims"))
+        #expect(TextNormalizer.tokens("ingenting ont om muslimer", language: .sv).contains("¬muslimer"))
+        #expect(TextNormalizer.tokens("nowhere do we hate muslims").contains("¬muslims"))
     }
 
     @Test("a comparative undoes the negation: nothing is worse than X")
