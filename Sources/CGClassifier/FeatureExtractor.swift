@@ -30,7 +30,14 @@ final class FeatureExtractor {
     /// about to be held under the threshold, so the set lookup costs nothing on the common path).
     func hasAnchorWord(_ language: Language) -> Bool {
         guard let words = Lexicon.anchorHashes[language] else { return false }
-        for i in 0..<tokens.count where words.contains(tokens.hashes[i]) { return true }
+        let animals = Lexicon.animalAnchors[language]
+        for i in 0..<tokens.count where words.contains(tokens.hashes[i]) {
+            // "la perra del vecino" is the neighbour's dog.
+            if let animals, animals.words.contains(tokens.hashes[i]), i > 0, animals.determiners.contains(tokens.hashes[i - 1]) {
+                continue
+            }
+            return true
+        }
         return false
     }
 

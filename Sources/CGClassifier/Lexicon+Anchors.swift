@@ -20,6 +20,18 @@ extension Lexicon {
         .sv: ["hora", "slyna", "subba", "luder", "blatte", "blattar", "svartskalle", "svartskallar"],
     ]
 
+    /// Anchor words that also name an animal ("mi perra es preciosa", "la zorra se comió las gallinas"), by
+    /// language, and the words that right before one make it the animal: an article or a possessive. An insult
+    /// is addressed ("cállate perra", "eres una zorra") or stands alone; HatEval's dev messages lose 0.07
+    /// macro-F1 without these two words, and Barcelona's chatter about dogs is flagged with them unguarded.
+    static let animalAnchors: [Language: (words: Set<UInt64>, determiners: Set<UInt64>)] = [
+        .es: (
+            Set(["perra", "zorra", "perras", "zorras"].map { FNV.hash($0) }),
+            Set(["la", "las", "el", "mi", "mis", "tu", "tus", "su", "sus", "nuestra", "vuestra", "esta", "esa", "aquella"]
+                .map { FNV.hash($0) })
+        ),
+    ]
+
     /// ``anchorWords`` by word hash, as the tokeniser hashes a word.
     static let anchorHashes: [Language: Set<UInt64>] = anchorWords.mapValues { Set($0.map { FNV.hash($0) }) }
 }

@@ -18,7 +18,8 @@ struct HateAnchorTests {
         "city chatter the Catalan and Spanish models scored hateful is not",
         arguments: [
             "El metro va fatal avui", "Qué buen concierto anoche", "Goedemorgen allemaal!", "Bon dia a tothom!",
-            "Bona nit a tothom", "Hallo allemaal, fijne dag",
+            "Bona nit a tothom", "Hallo allemaal, fijne dag", "mi perra es preciosa", "la zorra se comió las gallinas",
+            "he sacado a pasear a la perra",
         ])
     func chatter(text: String) throws {
         let c = try #require(Self.classifier)
