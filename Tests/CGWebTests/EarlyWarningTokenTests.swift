@@ -164,6 +164,43 @@ struct EarlyWarningTokenTests {
         }
     }
 
+    @Test("a disabled analyst's own subscriptions stop: no new alerts, no retries of earlier ones", arguments: TestEngine.available)
+    func disabledUser(engine: TestEngine) async throws {
+        try await WebhookReceiver.with(refuseFirst: false) { receiver in
+            try await TestApp.with(engine, adjust: { $0.environment["CG_EARLY_WARNING_INTERVAL"] = "0" }) { app in
+                let stream = PlantedStream(now: app.clock.now)
+                try await stream.write(try app.sql)
+                let hook = "http://127.0.0.1:\(receiver.port)/hook"
+                var ids: [String: UUID] = [:]
+                for who in ["early", "late", "stays"] {
+                    let email = "\(who)@example.org"
+                    ids[who] = try await Fixtures.user(app, email: email, role: .analyst).id
+                    let browser = Browser(app)
+                    try await browser.login(email, Fixtures.password)
+                    try await browser.get("/analysis/alerts")
+                    // "late" refuses its first delivery, so a retry is waiting when it is disabled.
+                    let query = who == "late" ? "who=late&refuse=1" : "who=\(who)"
+                    let made = try await browser.post(
+                        "/analysis/alerts/subscriptions", ["city": "london", "groups": "muslims", "webhookURL": "\(hook)?\(query)"])
+                    #expect(made.status == .seeOther || made.status == .found, "\(made.status)")
+                }
+                let admin = StaffDirectory.Actor(id: "cli", label: "test")
+                try await app.directory.disable(userID: try #require(ids["early"]), scope: .all, by: admin)
+
+                let job = EarlyWarningJob(app: app.app)
+                let first = try await job.run(now: app.clock.now)
+                #expect(first.alertsRecorded == 2, "the disabled analyst's subscription makes no alert")
+                #expect(Set(receiver.urls) == ["/hook?who=late&refuse=1", "/hook?who=stays"])
+
+                try await app.directory.disable(userID: try #require(ids["late"]), scope: .all, by: admin)
+                app.clock.advance(by: EarlyWarningJob.retryBase + 1)
+                let second = try await job.run(now: app.clock.now)
+                #expect(second.deliveriesAttempted == 0, "the retry of a now disabled analyst's alert is not sent")
+                #expect(receiver.urls.count == 2)
+            }
+        }
+    }
+
     func alertCount(_ app: TestApp, subscription: String) async throws -> Int {
         let id = try #require(UUID(uuidString: subscription))
         let row = try await app.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")

@@ -47,8 +47,8 @@ struct EarlyWarningStore: Sendable {
             .run()
     }
 
-    /// Subscriptions of one owner, or (nil, for the job) every subscription that still delivers — a session's,
-    /// or an unrevoked token's — optionally in one city.
+    /// Subscriptions of one owner, or (nil, for the job) every subscription that still delivers — an enabled
+    /// user's own (a disabled user's stop, as their sessions do), or an unrevoked token's — optionally in one city.
     func subscriptions(owner: SubscriptionOwner? = nil, city: String? = nil) async throws -> [SubscriptionDTO] {
         var query = Self.restrict(
             sql.select().from(Self.subscriptions)
@@ -56,8 +56,11 @@ struct EarlyWarningStore: Sendable {
             to: owner)
         if owner == nil {
             query = query.where {
-                $0.where(SQLIdentifier("api_token_id"), .is, SQLLiteral.null)
-                    .orWhere(SQLIdentifier("api_token_id"), .in, SQLGroupExpression(tokens(revoked: false)))
+                $0.where {
+                    $0.where(SQLIdentifier("api_token_id"), .is, SQLLiteral.null)
+                        .where(SQLIdentifier("user_id"), .notIn, SQLGroupExpression(disabledUsers()))
+                }
+                .orWhere(SQLIdentifier("api_token_id"), .in, SQLGroupExpression(tokens(revoked: false)))
             }
         }
         if let city { query = query.where("city_id", .equal, city) }
@@ -113,6 +116,11 @@ struct EarlyWarningStore: Sendable {
         case nil:
             return query
         }
+    }
+
+    /// The ids of disabled staff users, as a subquery.
+    func disabledUsers() -> any SQLExpression {
+        sql.select().column("id").from(UserModel.schema).where("disabled", .equal, true).query
     }
 
     /// The ids of the revoked (or of the live) API tokens, as a subquery.
@@ -212,11 +220,18 @@ struct EarlyWarningStore: Sendable {
         var attempts: Int
     }
 
-    /// Undelivered outbox rows whose next attempt is due — except those of a revoked token's subscriptions:
-    /// revoking a token stops what it set up, including retries of alerts recorded before.
+    /// Undelivered outbox rows whose next attempt is due — except those of a revoked token's subscriptions and
+    /// of a disabled user's own: revoking a token or disabling a user stops what they set up, including retries
+    /// of alerts recorded before.
     func dueDeliveries(now: Date, maximumAttempts: Int, limit: Int = 100) async throws -> [Delivery] {
         let revokedSubscriptions = sql.select().column("id").from(Self.subscriptions)
-            .where(SQLIdentifier("api_token_id"), .in, SQLGroupExpression(tokens(revoked: true))).query
+            .where {
+                $0.where(SQLIdentifier("api_token_id"), .in, SQLGroupExpression(tokens(revoked: true)))
+                    .orWhere {
+                        $0.where(SQLIdentifier("api_token_id"), .is, SQLLiteral.null)
+                            .where(SQLIdentifier("user_id"), .in, SQLGroupExpression(disabledUsers()))
+                    }
+            }.query
         let revokedAlerts = sql.select().column("id").from(Self.alerts)
             .where(SQLIdentifier("subscription_id"), .in, SQLGroupExpression(revokedSubscriptions)).query
         return try await sql.select().from(Self.deliveries).columns("id", "url", "payload", "attempts")
