@@ -52,17 +52,9 @@ struct EarlyWarningStore: Sendable {
     func subscriptions(owner: SubscriptionOwner? = nil, city: String? = nil) async throws -> [SubscriptionDTO] {
         var query = Self.restrict(
             sql.select().from(Self.subscriptions)
-                .columns("id", "user_id", "api_token_id", "city_id", "areas", "target_groups", "webhook_url"),
+                .columns(Self.subscriptionColumns),
             to: owner)
-        if owner == nil {
-            query = query.where {
-                $0.where {
-                    $0.where(SQLIdentifier("api_token_id"), .is, SQLLiteral.null)
-                        .where(SQLIdentifier("user_id"), .notIn, SQLGroupExpression(disabledUsers()))
-                }
-                .orWhere(SQLIdentifier("api_token_id"), .in, SQLGroupExpression(tokens(revoked: false)))
-            }
-        }
+        if owner == nil { query = query.where(SQLIdentifier("id"), .in, SQLGroupExpression(deliveringSubscriptions())) }
         if let city { query = query.where("city_id", .equal, city) }
         return try await query.orderBy("created_at").all().map(subscription)
     }
@@ -71,7 +63,7 @@ struct EarlyWarningStore: Sendable {
     /// (the alerts page lists them read-only).
     func tokenSubscriptions(creator: UUID) async throws -> [TokenSubscription] {
         let subscriptions = try await sql.select().from(Self.subscriptions)
-            .columns("id", "user_id", "api_token_id", "city_id", "areas", "target_groups", "webhook_url")
+            .columns(Self.subscriptionColumns)
             .where("user_id", .equal, creator).where(SQLIdentifier("api_token_id"), .isNot, SQLLiteral.null)
             .orderBy("created_at").all().map(subscription)
         let ids = Array(Set(subscriptions.compactMap(\.apiTokenID)))
@@ -118,17 +110,33 @@ struct EarlyWarningStore: Sendable {
         }
     }
 
+    /// The ids of the subscriptions that still deliver, as a subquery: a user's own while the user is enabled, or
+    /// an unrevoked token's. The job reads only these, and the outbox skips the alerts of all others.
+    func deliveringSubscriptions() -> any SQLExpression {
+        sql.select().column("id").from(Self.subscriptions)
+            .where {
+                $0.where {
+                    $0.where(SQLIdentifier("api_token_id"), .is, SQLLiteral.null)
+                        .where(SQLIdentifier("user_id"), .notIn, SQLGroupExpression(disabledUsers()))
+                }
+                .orWhere(SQLIdentifier("api_token_id"), .in, SQLGroupExpression(liveTokens()))
+            }.query
+    }
+
     /// The ids of disabled staff users, as a subquery.
     func disabledUsers() -> any SQLExpression {
         sql.select().column("id").from(UserModel.schema).where("disabled", .equal, true).query
     }
 
-    /// The ids of the revoked (or of the live) API tokens, as a subquery.
-    func tokens(revoked: Bool) -> any SQLExpression {
-        sql.select().column("id").from(APITokenModel.schema)
-            .where(SQLIdentifier("revoked_at"), revoked ? .isNot : .is, SQLLiteral.null).query
+    /// The ids of the API tokens not revoked, as a subquery.
+    func liveTokens() -> any SQLExpression {
+        sql.select().column("id").from(APITokenModel.schema).where(SQLIdentifier("revoked_at"), .is, SQLLiteral.null).query
     }
 
+    /// The columns ``subscription(_:)`` decodes.
+    static let subscriptionColumns = ["id", "user_id", "api_token_id", "city_id", "areas", "target_groups", "webhook_url"]
+
+    /// A subscription from a row of ``subscriptionColumns``.
     func subscription(_ row: any SQLRow) throws -> SubscriptionDTO {
         let id = try row.decode(column: "id", as: UUID.self)
         return SubscriptionDTO(
@@ -224,19 +232,13 @@ struct EarlyWarningStore: Sendable {
     /// of a disabled user's own: revoking a token or disabling a user stops what they set up, including retries
     /// of alerts recorded before.
     func dueDeliveries(now: Date, maximumAttempts: Int, limit: Int = 100) async throws -> [Delivery] {
-        let revokedSubscriptions = sql.select().column("id").from(Self.subscriptions)
-            .where {
-                $0.where(SQLIdentifier("api_token_id"), .in, SQLGroupExpression(tokens(revoked: true)))
-                    .orWhere {
-                        $0.where(SQLIdentifier("api_token_id"), .is, SQLLiteral.null)
-                            .where(SQLIdentifier("user_id"), .in, SQLGroupExpression(disabledUsers()))
-                    }
-            }.query
-        let revokedAlerts = sql.select().column("id").from(Self.alerts)
-            .where(SQLIdentifier("subscription_id"), .in, SQLGroupExpression(revokedSubscriptions)).query
+        let stoppedSubscriptions = sql.select().column("id").from(Self.subscriptions)
+            .where(SQLIdentifier("id"), .notIn, SQLGroupExpression(deliveringSubscriptions())).query
+        let stoppedAlerts = sql.select().column("id").from(Self.alerts)
+            .where(SQLIdentifier("subscription_id"), .in, SQLGroupExpression(stoppedSubscriptions)).query
         return try await sql.select().from(Self.deliveries).columns("id", "url", "payload", "attempts")
             .where(SQLIdentifier("delivered_at"), .is, SQLLiteral.null)
-            .where(SQLIdentifier("alert_id"), .notIn, SQLGroupExpression(revokedAlerts))
+            .where(SQLIdentifier("alert_id"), .notIn, SQLGroupExpression(stoppedAlerts))
             .where("attempts", .lessThan, maximumAttempts)
             .where("next_attempt_at", .lessThanOrEqual, now)
             .orderBy("next_attempt_at").limit(limit).all()
