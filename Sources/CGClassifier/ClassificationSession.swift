@@ -38,8 +38,7 @@ public final class ClassificationSession {
         guard box.needsAnchor, p >= box.threshold, !extractor.hasHateAnchor, !extractor.hasAnchorWord(box.language) else { return p }
         aux.withUnsafeMutableBufferPointer { box.model.targetLogits(extractor.featureBuffer, into: $0.baseAddress!) }
         targetsReady = true
-        let strongest = (0..<Self.groups.count).map { aux[HateModel.targetOffset + $0] }.max() ?? 0
-        return strongest >= Self.impliedGroupLogit ? p : box.threshold.nextDown
+        return Self.headsSeeGroup(aux) ? p : box.threshold.nextDown
     }
 
     /// Tokenises and extracts the features of `text`, then sums the main head's weights in a tight loop of its
@@ -56,6 +55,11 @@ public final class ClassificationSession {
     /// most 1.5 ("Goedemorgen allemaal!" 0.2 for Muslims, "Bon dia a tothom!" 1.5 for gay people), which the
     /// targets' own rule (logit > 0) took as a group, so the message stayed hateful.
     static let impliedGroupLogit: Float = 2
+
+    /// Whether the target heads in `aux` are sure of a group (some logit reaches ``impliedGroupLogit``).
+    static func headsSeeGroup(_ aux: [Float]) -> Bool {
+        aux[HateModel.targetOffset..<HateModel.targetOffset + groups.count].contains { $0 >= impliedGroupLogit }
+    }
 
     /// Classifies one message.
     public func classify(_ text: String, explain: Bool = true) -> Classification {

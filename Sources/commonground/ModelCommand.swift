@@ -11,6 +11,16 @@ struct ModelCommand: ParsableCommand {
         abstract: "Train and evaluate the hate-speech classifier.",
         subcommands: [Train.self, Eval.self])
 
+    /// Prints the failures of `report` that are development cases, by kind: blind cases estimate unseen
+    /// phrasings only while nobody reads them, so their failures are never listed, only their aggregate.
+    static func printDevelopmentFailures(_ report: FunctionalReport, language: Language?) {
+        let suite = language.map { FunctionalSuite.cases(language: $0) } ?? FunctionalSuite.cases()
+        let blind = Set(suite.filter { FunctionalSuite.blindSources.contains($0.source) }.map(\.text))
+        for x in report.failures.sorted(by: { ($0.kind, $0.text) < ($1.kind, $1.text) }) where !blind.contains(x.text) {
+            print("  miss [\(x.kind)] \(x.expected ? "hateful" : "not") \(String(format: "%.2f", x.score)) \(x.text)")
+        }
+    }
+
     struct Train: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Train models from ../shared/data/text and own sentences; write <lang>.cghm files.")
@@ -85,14 +95,7 @@ struct ModelCommand: ParsableCommand {
                 print(result.report.dev.report.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
                 if let f = result.functional {
                     print(f.report.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
-                    if showFailures {
-                        // Blind cases estimate unseen phrasings only while nobody reads them: their failures are
-                        // not listed, only their aggregate (`model eval functional`).
-                        let blind = Set(FunctionalSuite.cases(language: l).filter { FunctionalSuite.blindSources.contains($0.source) }.map(\.text))
-                        for x in f.failures where !blind.contains(x.text) {
-                            print("  miss [\(x.kind)] \(String(format: "%.2f", x.score)) \(x.text)")
-                        }
-                    }
+                    if showFailures { ModelCommand.printDevelopmentFailures(f, language: l) }
                 }
             }
         }
@@ -162,17 +165,14 @@ struct ModelCommand: ParsableCommand {
             print(metrics.report)
         }
 
-        /// The development cases got wrong, by kind: blind cases are left out, so that they keep measuring
-        /// phrasings nobody tuned on.
+        /// The development cases got wrong (of one language when asked).
         func printDevelopmentFailures(_ classifier: HateClassifier, cases: [LabeledExample]) {
-            let development = cases.filter {
+            let chosen = cases.filter {
                 !FunctionalSuite.blindSources.contains($0.source) && (language == nil || $0.language.rawValue == language)
             }
-            let report = FunctionalReport(classifier: classifier, cases: development)
-            print("development failures (\(report.failures.count) of \(development.count)):")
-            for f in report.failures.sorted(by: { ($0.kind, $0.text) < ($1.kind, $1.text) }) {
-                print("  \(f.kind)\t\(f.expected ? "hateful" : "not")\t\(String(format: "%.2f", f.score))\t\(f.text)")
-            }
+            let report = FunctionalReport(classifier: classifier, cases: chosen)
+            print("development failures (\(report.failures.count) of \(chosen.count)):")
+            ModelCommand.printDevelopmentFailures(report, language: language.flatMap(Language.init(rawValue:)))
         }
 
         /// Dev macro-F1 of each language's model on the corpus dev split training reports (corpus messages only),

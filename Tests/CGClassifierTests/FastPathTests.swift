@@ -145,8 +145,7 @@ struct FastPathTests {
                 // No group, hostile word or anchor word (outside English): hateful only when the target heads see a group.
                 var aux: [Float] = []
                 box.model.auxLogits(features, into: &aux)
-                let strongest = (0..<TargetGroup.allCases.count).map { aux[HateModel.targetOffset + $0] }.max() ?? 0
-                if strongest < ClassificationSession.impliedGroupLogit { p = box.threshold.nextDown }
+                if !ClassificationSession.headsSeeGroup(aux) { p = box.threshold.nextDown }
             }
             let hateful = p >= box.threshold
             var violence = 0.0
