@@ -32,6 +32,14 @@ struct TokenizerCore {
     /// lexicon, so remembering its answer changes nothing.
     var unsplittable: UnsafeMutablePointer<UInt64>
     static let unsplittableSlots = 1024
+    /// Offsets in `cur` where a hyphen stood between letters ("mus-lims"); see `finishToken`.
+    var hyphens: UnsafeMutablePointer<Int32>
+    var hyphenCount = 0
+    static let maxHyphens = 8
+    /// The word being split at its hyphens (the pieces pass through `cur` one by one).
+    var hyphenWord: UnsafeMutablePointer<UInt8>
+    /// A word split by a space ("mus lims") joined again (see `emit`).
+    var joined: UnsafeMutablePointer<UInt8>
     var skipURL = false
 
     var inQuote = false
@@ -69,13 +77,17 @@ struct TokenizerCore {
         singlesOut = .allocate(capacity: Self.curCapacity * 2)
         unsplittable = .allocate(capacity: Self.unsplittableSlots)
         unsplittable.initialize(repeating: 0, count: Self.unsplittableSlots)
+        hyphenWord = .allocate(capacity: Self.curCapacity)
+        hyphens = .allocate(capacity: Self.maxHyphens)
+        joined = .allocate(capacity: Self.curCapacity * 4)
     }
 
     func deallocate() {
-        for p in [bytes, cur, singles, scratch, scratch2, singlesOut, flags, cues] { p.deallocate() }
+        for p in [bytes, cur, singles, scratch, scratch2, singlesOut, flags, cues, hyphenWord, joined] { p.deallocate() }
         starts.deallocate()
         ends.deallocate()
         cuts.deallocate()
+        hyphens.deallocate()
         hashes.deallocate()
         groups.deallocate()
         infos.deallocate()
@@ -86,6 +98,7 @@ struct TokenizerCore {
         byteCount = 0
         count = 0
         curLen = 0
+        hyphenCount = 0
         singlesLen = 0
         singlesFlags = 0
         inQuote = false
@@ -176,8 +189,45 @@ struct TokenizerCore {
             // '.' ends a clause unless it separates single letters ("m.u.s.l.i.m").
             separator(clauseBreak: curLen > 1)
         case 0x20, 0x09: separator(space: true)
+        case 0x2D where curLen > 0 && hyphenCount < Self.maxHyphens && Self.isLetter(cur[curLen - 1]):
+            // A hyphen between letters may hide a word ("mus-lims", "k-i-l-l"): `finishToken` decides.
+            hyphens[hyphenCount] = Int32(curLen)
+            hyphenCount += 1
         default: separator()
         }
+    }
+
+    /// A word written with hyphens between its letters is read whole when, whole, it is an identity term, a cue
+    /// word or a misspelling of one ("mus-lims", "k-i-l-l", "anti-semites"); otherwise its pieces are read one by
+    /// one, as every hyphen used to separate them ("well-known", "x-ray", "Sant-Martí").
+    /// Returns whether the pieces were emitted (the caller then has nothing left to do).
+    mutating func splitAtHyphens() -> Bool {
+        let n = hyphenCount
+        hyphenCount = 0
+        var h = FNV.offset
+        var letters = true
+        for k in 0..<curLen {
+            h = FNV.mix(h, cur[k])
+            letters = letters && Self.isLetter(cur[k])
+        }
+        if letters && curLen >= 4
+            && (words.lookup(h) & (Lexicon.groupMask | (0xFF << Lexicon.cueShift)) != 0 || spelling.canonical(h) != nil)
+        {
+            return false
+        }
+        let total = curLen
+        hyphenWord.update(from: cur, count: total)
+        var start = 0
+        for k in 0...n {
+            let end = k < n ? Int(hyphens[k]) : total
+            guard end > start else { continue }
+            cur.update(from: hyphenWord + start, count: end - start)
+            curLen = end - start
+            finishToken()
+            start = end
+        }
+        curLen = 0
+        return true
     }
 
     /// Whether the pending token is "http" or "https" (a ':' then starts a link).
@@ -315,6 +365,7 @@ struct TokenizerCore {
 
     mutating func finishToken() {
         if curLen == 0 { return }
+        if hyphenCount > 0 && splitAtHyphens() { return }
         defer { curLen = 0 }
         var lo = 0
         var hi = curLen
@@ -523,6 +574,11 @@ struct TokenizerCore {
                 }
             }
         }
+        if info == 0 && split && count > 0 && infos[count - 1] == 0 && !f.contains(.breakBefore)
+            && joinSpaced(word, len)
+        {
+            return
+        }
         if count == tokenCapacity { grow() }
         if byteCount + len > byteCapacity {
             let newCap = max(byteCapacity * 2, byteCount + len)
@@ -558,6 +614,29 @@ struct TokenizerCore {
         cues[count] = notCueHere ? 0 : UInt8((info >> Lexicon.cueShift) & 0xFF)
         infos[count] = info
         count += 1
+    }
+
+    /// "mus lims", "is lam": an unknown word right after an unknown word, the two together an identity term, a
+    /// cue word or a misspelling of one, is read as that word (the earlier token is taken back). Returns whether
+    /// it did so. Costs a hash of the word and one lookup, only where two unknown words meet.
+    mutating func joinSpaced(_ word: UnsafeMutablePointer<UInt8>, _ len: Int) -> Bool {
+        let prev = count - 1
+        let start = Int(starts[prev]), prevLen = Int(ends[prev]) - start
+        guard prevLen >= 2, len >= 2, prevLen + len >= 4, prevLen + len <= Self.curCapacity,
+            Int(ends[prev]) == byteCount
+        else { return false }
+        var h = hashes[prev]
+        for k in 0..<len { h = FNV.mix(h, word[k]) }
+        let info = words.lookup(h)
+        guard info & (Lexicon.groupMask | (0xFF << Lexicon.cueShift)) != 0 || (info == 0 && spelling.canonical(h) != nil)
+        else { return false }
+        joined.update(from: bytes + start, count: prevLen)
+        (joined + prevLen).update(from: word, count: len)
+        let prevFlags = TokenFlags(rawValue: flags[prev])
+        count -= 1
+        byteCount = start
+        emit(joined, prevLen + len, flags: prevFlags, split: false)
+        return true
     }
 
     /// Where to cut an unknown word that is several words written together: the number of pieces written to
