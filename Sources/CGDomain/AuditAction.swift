@@ -7,6 +7,7 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case userCreated = "user.created"
     case userRoleChanged = "user.role_changed"
     case userDisabled = "user.disabled"
+    case userEnabled = "user.enabled"
     case userPasswordChanged = "user.password_changed"
     case totpEnabled = "user.totp_enabled"
     case totpDisabled = "user.totp_disabled"

@@ -164,39 +164,107 @@ struct EarlyWarningTokenTests {
         }
     }
 
-    @Test("a disabled analyst's own subscriptions stop: no new alerts, no retries of earlier ones", arguments: TestEngine.available)
-    func disabledUser(engine: TestEngine) async throws {
+    /// Who owns the subscriptions of `disabledUser`: the analyst's session, or an API token the analyst made.
+    enum Owner: String, CaseIterable, CustomTestStringConvertible, Sendable {
+        case session, token
+        var testDescription: String { rawValue }
+    }
+
+    /// One harmless message for the source `city-forum`.
+    static let quietBatch = #"""
+        {"source":"city-forum","city":"london","messages":[{"id":"q1","timestamp":"2026-09-01T10:06:00Z","text":"Quiet evening","author_id":"x3"}]}
+        """#
+
+    @Test("a disabled analyst's own subscriptions and the API tokens they made stop (401, no new alerts, no retries) until they are enabled again",
+          arguments: TestEngine.available, Owner.allCases)
+    func disabledUser(engine: TestEngine, owner: Owner) async throws {
         try await WebhookReceiver.with(refuseFirst: false) { receiver in
             try await TestApp.with(engine, adjust: { $0.environment["CG_EARLY_WARNING_INTERVAL"] = "0" }) { app in
                 let stream = PlantedStream(now: app.clock.now)
                 try await stream.write(try app.sql)
                 let hook = "http://127.0.0.1:\(receiver.port)/hook"
                 var ids: [String: UUID] = [:]
+                var tokens: [String: String] = [:]
                 for who in ["early", "late", "stays"] {
                     let email = "\(who)@example.org"
-                    ids[who] = try await Fixtures.user(app, email: email, role: .analyst).id
-                    let browser = Browser(app)
-                    try await browser.login(email, Fixtures.password)
-                    try await browser.get("/analysis/alerts")
+                    let user = try await Fixtures.user(app, email: email, role: .analyst)
+                    ids[who] = user.id
                     // "late" refuses its first delivery, so a retry is waiting when it is disabled.
-                    let query = who == "late" ? "who=late&refuse=1" : "who=\(who)"
-                    let made = try await browser.post(
-                        "/analysis/alerts/subscriptions", ["city": "london", "groups": "muslims", "webhookURL": "\(hook)?\(query)"])
-                    #expect(made.status == .seeOther || made.status == .found, "\(made.status)")
+                    let url = "\(hook)?" + (who == "late" ? "who=late&refuse=1" : "who=\(who)")
+                    switch owner {
+                    case .session:
+                        let browser = Browser(app)
+                        try await browser.login(email, Fixtures.password)
+                        try await browser.get("/analysis/alerts")
+                        let made = try await browser.post(
+                            "/analysis/alerts/subscriptions", ["city": "london", "groups": "muslims", "webhookURL": url])
+                        #expect(made.status == .seeOther || made.status == .found, "\(made.status)")
+                    case .token:
+                        let token = try await app.directory.createToken(
+                            name: "\(who) siem", city: "london", permissions: "messages:read,messages:write",
+                            scope: .city("london"), by: .init(id: "user:\(user.id)", label: "test")
+                        ).token
+                        tokens[who] = token
+                        let made = try await app.sendJSON(
+                            .POST, "/api/v1/analysis/subscriptions",
+                            json: #"{"city": "london", "groups": ["muslims"], "webhookURL": "\#(url)"}"#, headers: Self.bearer(token))
+                        #expect(made.status == .ok, "\(made.status) \(made.text.prefix(300))")
+                    }
                 }
-                let admin = StaffDirectory.Actor(id: "cli", label: "test")
-                try await app.directory.disable(userID: try #require(ids["early"]), scope: .all, by: admin)
+                let admin = try await Fixtures.signedIn(app)
+                let source = #"{"name":"city-forum","platform":"forum","collectionMethod":"export","termsOfUse":"agreement"}"#
+                if let early = tokens["early"] {
+                    // It works: it reads an analysis and registers a source for ingest.
+                    #expect(try await app.send(.GET, "/api/v1/analysis/alerts", headers: Self.bearer(early)).status == .ok)
+                    #expect(try await app.sendJSON(.POST, "/api/v1/sources", json: source, headers: Self.bearer(early)).status == .created)
+                }
+                try await app.directory.disable(userID: try #require(ids["early"]), scope: .all, by: .commandLine)
+
+                if let early = tokens["early"], let stays = tokens["stays"] {
+                    // The disabled analyst's token is refused on analysis and ingest routes, with the reason.
+                    for response in [
+                        try await app.send(.GET, "/api/v1/analysis/alerts", headers: Self.bearer(early)),
+                        try await app.send(.GET, "/api/v1/analysis/subscriptions", headers: Self.bearer(early)),
+                        try await app.sendJSON(.POST, "/api/v1/messages", json: Self.quietBatch, headers: Self.bearer(early)),
+                    ] {
+                        #expect(response.status == .unauthorized)
+                        #expect(try response.json()["error"] as? String == BearerTokenMiddleware.creatorDisabled)
+                    }
+                    #expect(try await app.send(.GET, "/api/v1/analysis/alerts", headers: Self.bearer(stays)).status == .ok)
+                    // The administrator's token list marks it suspended, and only it.
+                    let page = try await admin.get("/admin")
+                    #expect(page.text.components(separatedBy: "Suspended — creator disabled").count == 2)
+                }
 
                 let job = EarlyWarningJob(app: app.app)
                 let first = try await job.run(now: app.clock.now)
                 #expect(first.alertsRecorded == 2, "the disabled analyst's subscription makes no alert")
                 #expect(Set(receiver.urls) == ["/hook?who=late&refuse=1", "/hook?who=stays"])
 
-                try await app.directory.disable(userID: try #require(ids["late"]), scope: .all, by: admin)
+                try await app.directory.disable(userID: try #require(ids["late"]), scope: .all, by: .commandLine)
                 app.clock.advance(by: EarlyWarningJob.retryBase + 1)
                 let second = try await job.run(now: app.clock.now)
                 #expect(second.deliveriesAttempted == 0, "the retry of a now disabled analyst's alert is not sent")
                 #expect(receiver.urls.count == 2)
+
+                // The administrator enables both again: nothing was deleted, so everything resumes.
+                for who in ["early", "late"] {
+                    try await admin.get("/admin")
+                    let enabled = try await admin.post(SiteRoute.adminUserEnable(id: try #require(ids[who]).uuidString).path, [:])
+                    #expect(enabled.status == .ok, "\(enabled.status) \(enabled.text.prefix(300))")
+                }
+                #expect(!(try await admin.get("/admin")).text.contains("Suspended — creator disabled"))
+                let third = try await job.run(now: app.clock.now)
+                #expect(third.alertsRecorded == 1, "the first analyst's subscription now alerts")
+                #expect(third.deliveriesAttempted == 2, "that alert and the waiting retry are sent")
+                #expect(receiver.urls.filter { $0 == "/hook?who=early" }.count == 1)
+                #expect(receiver.urls.filter { $0 == "/hook?who=late&refuse=1" }.count == 2)
+                if let early = tokens["early"] {
+                    #expect(try await app.send(.GET, "/api/v1/analysis/alerts", headers: Self.bearer(early)).status == .ok)
+                    let ingested = try await app.sendJSON(.POST, "/api/v1/messages", json: Self.quietBatch, headers: Self.bearer(early))
+                    #expect(ingested.status == .ok, "\(ingested.status) \(ingested.text.prefix(300))")
+                    #expect(try ingested.json()["stored"] as? Int == 1)
+                }
             }
         }
     }

@@ -48,7 +48,8 @@ struct EarlyWarningStore: Sendable {
     }
 
     /// Subscriptions of one owner, or (nil, for the job) every subscription that still delivers — an enabled
-    /// user's own (a disabled user's stop, as their sessions do), or an unrevoked token's — optionally in one city.
+    /// user's own (a disabled user's stop, as their sessions do), or a live token's (unrevoked, its creator
+    /// enabled) — optionally in one city.
     func subscriptions(owner: SubscriptionOwner? = nil, city: String? = nil) async throws -> [SubscriptionDTO] {
         var query = Self.restrict(
             sql.select().from(Self.subscriptions)
@@ -111,7 +112,8 @@ struct EarlyWarningStore: Sendable {
     }
 
     /// The ids of the subscriptions that still deliver, as a subquery: a user's own while the user is enabled, or
-    /// an unrevoked token's. The job reads only these, and the outbox skips the alerts of all others.
+    /// a live token's (``liveTokens()``: unrevoked, its creator enabled). The job reads only these, and the outbox
+    /// skips the alerts of all others; nothing is deleted, so enabling the user again resumes them.
     func deliveringSubscriptions() -> any SQLExpression {
         sql.select().column("id").from(Self.subscriptions)
             .where {
@@ -128,9 +130,15 @@ struct EarlyWarningStore: Sendable {
         sql.select().column("id").from(UserModel.schema).where("disabled", .equal, true).query
     }
 
-    /// The ids of the API tokens not revoked, as a subquery.
+    /// The ids of the API tokens that still authenticate, as a subquery: not revoked, and not created by a disabled
+    /// user (a token nobody created has no creator to lose) — what `BearerTokenMiddleware` admits.
     func liveTokens() -> any SQLExpression {
-        sql.select().column("id").from(APITokenModel.schema).where(SQLIdentifier("revoked_at"), .is, SQLLiteral.null).query
+        sql.select().column("id").from(APITokenModel.schema)
+            .where(SQLIdentifier("revoked_at"), .is, SQLLiteral.null)
+            .where {
+                $0.where(SQLIdentifier("created_by"), .is, SQLLiteral.null)
+                    .orWhere(SQLIdentifier("created_by"), .notIn, SQLGroupExpression(disabledUsers()))
+            }.query
     }
 
     /// The columns ``subscription(_:)`` decodes.
@@ -228,9 +236,9 @@ struct EarlyWarningStore: Sendable {
         var attempts: Int
     }
 
-    /// Undelivered outbox rows whose next attempt is due — except those of a revoked token's subscriptions and
-    /// of a disabled user's own: revoking a token or disabling a user stops what they set up, including retries
-    /// of alerts recorded before.
+    /// Undelivered outbox rows whose next attempt is due — except those of the subscriptions that no longer
+    /// deliver (``deliveringSubscriptions()``): revoking a token or disabling a user (which suspends the tokens they
+    /// created) stops what they set up, including retries of alerts recorded before.
     func dueDeliveries(now: Date, maximumAttempts: Int, limit: Int = 100) async throws -> [Delivery] {
         let stoppedSubscriptions = sql.select().column("id").from(Self.subscriptions)
             .where(SQLIdentifier("id"), .notIn, SQLGroupExpression(deliveringSubscriptions())).query

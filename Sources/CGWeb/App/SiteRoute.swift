@@ -11,6 +11,7 @@ public enum SiteRoute: Sendable, Hashable {
     case adminUsers
     case adminUserRole(id: String)
     case adminUserDisable(id: String)
+    case adminUserEnable(id: String)
     case adminTokens
     case adminTokenRevoke(id: String)
     case report
@@ -41,6 +42,7 @@ public enum SiteRoute: Sendable, Hashable {
         case .adminUsers: return "/admin/users"
         case .adminUserRole(let id): return "/admin/users/\(id)/role"
         case .adminUserDisable(let id): return "/admin/users/\(id)/disable"
+        case .adminUserEnable(let id): return "/admin/users/\(id)/enable"
         case .adminTokens: return "/admin/tokens"
         case .adminTokenRevoke(let id): return "/admin/tokens/\(id)/revoke"
         case .report: return "/report"

@@ -18,6 +18,7 @@ struct AdminController {
         routes.post(APIOperation.vaporPath(SiteRoute.adminUsers.path), use: createUser)
         routes.post("admin", "users", ":id", "role", use: changeRole)
         routes.post("admin", "users", ":id", "disable", use: disable)
+        routes.post("admin", "users", ":id", "enable", use: enable)
         routes.post(APIOperation.vaporPath(SiteRoute.adminTokens.path), use: createToken)
         routes.post("admin", "tokens", ":id", "revoke", use: revoke)
     }
@@ -115,6 +116,14 @@ struct AdminController {
             if id == principal.userID { throw FieldErrors(["user": "you cannot disable your own account"]) }
             try await directory.disable(userID: id, scope: principal.scope, by: Self.actor(principal))
             return request.t("admin.user_disabled")
+        }
+    }
+
+    @Sendable func enable(_ request: Request) async throws -> HTMLPage {
+        let id = try Self.id(request)
+        return try await perform(request) { principal, directory in
+            try await directory.enable(userID: id, scope: principal.scope, by: Self.actor(principal))
+            return request.t("admin.user_enabled")
         }
     }
 

@@ -35,6 +35,9 @@ public struct APITokenDTO: Content, Sendable, Equatable {
     public var createdAt: Date
     public var revokedAt: Date?
     public var lastUsedAt: Date?
+    /// True while the staff member who created the token is disabled: the token is suspended (401, its
+    /// subscriptions deliver nothing) until they are enabled again.
+    public var creatorDisabled: Bool = false
 }
 
 /// Creates and manages agencies, staff accounts and API tokens, with every change audited in the same
@@ -229,17 +232,29 @@ public struct StaffDirectory: Sendable {
         }
     }
 
-    /// Disables a user and ends their sessions.
+    /// Disables a user and ends their sessions. The API tokens they created are suspended, not revoked: they
+    /// get 401 and their subscriptions deliver nothing while the user stays disabled.
     public func disable(userID: UUID, scope: CityScope, by actor: Actor) async throws {
+        try await setDisabled(true, userID: userID, scope: scope, by: actor)
+    }
+
+    /// Enables a disabled user again: they may log in, and the API tokens they created (unless revoked) and
+    /// their subscriptions work again, as nothing was deleted.
+    public func enable(userID: UUID, scope: CityScope, by actor: Actor) async throws {
+        try await setDisabled(false, userID: userID, scope: scope, by: actor)
+    }
+
+    func setDisabled(_ disabled: Bool, userID: UUID, scope: CityScope, by actor: Actor) async throws {
         let user = try await user(userID, in: scope)
-        user.disabled = true
+        if user.disabled == disabled { return }
+        user.disabled = disabled
         try await services.audit.transaction(on: database) { tx, audit in
             try await user.update(on: tx)
-            try await StaffSessionModel.query(on: tx).filter(\.$user.$id == userID).delete()
+            if disabled { try await StaffSessionModel.query(on: tx).filter(\.$user.$id == userID).delete() }
             try await audit.record(
                 AuditEvent(
-                    actorID: actor.id, actorLabel: actor.label, action: .userDisabled, recordType: "user",
-                    recordID: userID.uuidString, cityID: user.cityScope == "*" ? nil : user.cityScope))
+                    actorID: actor.id, actorLabel: actor.label, action: disabled ? .userDisabled : .userEnabled,
+                    recordType: "user", recordID: userID.uuidString, cityID: user.cityScope == "*" ? nil : user.cityScope))
         }
     }
 
@@ -278,11 +293,20 @@ public struct StaffDirectory: Sendable {
         return (secret, model.dto())
     }
 
-    /// Lists API tokens within a scope.
+    /// Lists API tokens within a scope, each marked when its creator is disabled (suspended).
     public func tokens(in scope: CityScope) async throws -> [APITokenDTO] {
         var query = APITokenModel.query(on: database).sort(\.$createdAt)
         if case .city(let id) = scope { query = query.filter(\.$cityScope == id) }
-        return try await query.all().map { $0.dto() }
+        let tokens = try await query.all()
+        let creators = Array(Set(tokens.compactMap(\.createdBy)))
+        let disabled = creators.isEmpty
+            ? []
+            : Set(try await UserModel.query(on: database).filter(\.$id ~~ creators).filter(\.$disabled == true).all(\.$id))
+        return tokens.map { token in
+            var dto = token.dto()
+            dto.creatorDisabled = token.createdBy.map(disabled.contains) ?? false
+            return dto
+        }
     }
 
     /// Revokes an API token.

@@ -96,6 +96,10 @@ enum AdminPage {
                                         UI.button(
                                             page, action: SiteRoute.adminUserDisable(id: user.id.uuidString).path,
                                             label: page.t("admin.disable"))
+                                    } else {
+                                        UI.button(
+                                            page, action: SiteRoute.adminUserEnable(id: user.id.uuidString).path,
+                                            label: page.t("admin.enable"))
                                     }
                                 }
                             }
@@ -131,6 +135,7 @@ enum AdminPage {
                             TableHeaderCell(page.t("admin.city"))
                             TableHeaderCell(page.t("admin.permissions"))
                             TableHeaderCell(page.t("admin.last_used"))
+                            TableHeaderCell(page.t("admin.status"))
                             TableHeaderCell(page.t("admin.actions"))
                         }
                     ) {
@@ -140,10 +145,12 @@ enum AdminPage {
                                 TableCell(token.city)
                                 TableCell(token.permissions.joined(separator: ", "))
                                 TableCell(token.lastUsedAt.map { date.string(from: $0) } ?? "—")
+                                TableCell(
+                                    token.revokedAt.map { page.t("admin.revoked_at", ["date": date.string(from: $0)]) }
+                                        ?? (token.creatorDisabled ? page.t("admin.token_suspended") : page.t("admin.active")))
                                 TableCell {
-                                    if let revoked = token.revokedAt {
-                                        Text(page.t("admin.revoked_at", ["date": date.string(from: revoked)]))
-                                    } else {
+                                    // A suspended token can still be revoked, so it stays dead if its creator returns.
+                                    if token.revokedAt == nil {
                                         UI.button(
                                             page, action: SiteRoute.adminTokenRevoke(id: token.id.uuidString).path,
                                             label: page.t("admin.revoke"))
