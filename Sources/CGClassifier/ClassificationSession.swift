@@ -1,5 +1,3 @@
-import Foundation
-
 /// Holds the reusable buffers for classifying a stream of messages on one task. Not `Sendable`.
 public final class ClassificationSession {
     /// The classifier this session scores with.
@@ -26,19 +24,34 @@ public final class ClassificationSession {
         return anchored(sigmoid(box.plattA * Double(z) + box.plattB), box: box)
     }
 
-    /// `p`, or just under the threshold when `p` reaches it but the message names no group, holds no hostile
-    /// word (``FeatureExtractor/hasHateAnchor``) and the target heads see no group either. Hate is hostility
-    /// against a group; the Catalan and Spanish models scored chatter such as "El metro va fatal avui" (0.73)
-    /// and "Qué buen concierto anoche" (0.69) hateful on the letters of ordinary words, and in a city's stream
-    /// such messages are most messages. The target heads keep what the model reads as a group without a
-    /// lexicon word (a disguised spelling, a group the lists lack), when they are sure of it
-    /// (``impliedGroupLogit``). Only for the models of ``ModelBox/anchorLanguages``.
+    /// `p`, or just under the threshold when `p` reaches it, ``needsGroupCheck(_:box:)`` says the message must
+    /// show a group to stand, and the target heads see none (``headsSeeGroup(_:)``). The target heads keep what
+    /// the model reads as a group without a lexicon word (a disguised spelling, a group the lists lack), when they
+    /// are sure of it (``impliedGroupLogit``).
     private func anchored(_ p: Double, box: ModelBox) -> Double {
         targetsReady = false
-        guard box.needsAnchor, p >= box.threshold, !extractor.hasHateAnchor, !extractor.hasAnchorWord(box.language) else { return p }
+        guard p >= box.threshold, Self.needsGroupCheck(extractor, box: box) else { return p }
         aux.withUnsafeMutableBufferPointer { box.model.targetLogits(extractor.featureBuffer, into: $0.baseAddress!) }
         targetsReady = true
         return Self.headsSeeGroup(aux) ? p : box.threshold.nextDown
+    }
+
+    /// Whether a message the model scores hateful stands only if the target heads see a group in it. Hate is
+    /// hostility against a group, and two kinds of message name none:
+    /// - for the models of ``ModelBox/anchorLanguages``, a message with no group, no hostile word
+    ///   (``FeatureExtractor/hasHateAnchor``): the Catalan and Spanish models scored chatter such as "El metro va
+    ///   fatal avui" (0.73) and "Qué buen concierto anoche" (0.69) hateful on the letters of ordinary words, and in
+    ///   a city's stream such messages are most messages;
+    /// - in every language, a message with no group that names a target the law does not protect
+    ///   (``Lexicon/nonProtectedTargets``: "Arsenal fans are a disease", "journalisten zijn een plaag"), which the
+    ///   models flagged for its hostility alone.
+    /// An anchor word (``FeatureExtractor/hasAnchorWord(_:)``: a gendered insult, a slur the lists lack) lets
+    /// the score stand. The extractor must hold the message's features.
+    static func needsGroupCheck(_ extractor: FeatureExtractor, box: ModelBox) -> Bool {
+        guard extractor.groupMask == 0,
+            (box.needsAnchor && !extractor.hasHateAnchor) || extractor.namesNonProtectedTarget(box.language)
+        else { return false }
+        return !extractor.hasAnchorWord(box.language)
     }
 
     /// Tokenises and extracts the features of `text`, then sums the main head's weights in a tight loop of its

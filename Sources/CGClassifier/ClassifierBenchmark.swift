@@ -18,6 +18,10 @@ public enum ClassifierBenchmark {
         public var explainPerSecond: Double
         /// Stage rates (messages per second): language identification, tokenisation, feature extraction.
         public var stages: [(name: String, perSecond: Double)] = []
+        /// The `classify` command's own work per message (messages per second): reading a JSONL line through
+        /// `JSONSerialization` and through ``JSONLineScanner``; classifying with explanations and writing the
+        /// output line through `JSONEncoder` and through ``ClassificationLine/append(to:)``.
+        public var commandPath: [(name: String, perSecond: Double)] = []
         /// Resident memory after loading the models, in MB (Linux `/proc/self/status`; 0 elsewhere).
         public var residentMB: Double
         /// Resident memory before loading, in MB.
@@ -77,7 +81,8 @@ public enum ClassifierBenchmark {
         let after = residentMB()
         let session = classifier.makeSession()
         var sink = 0.0
-        func rate(_ body: (String) -> Double) -> Double {
+        func rate(_ body: (String) -> Double) -> Double { rate(over: messages, body) }
+        func rate(over messages: [String], _ body: (String) -> Double) -> Double {
             // Warm up, then time whole passes in five rounds and keep the best: the machine is shared, and the
             // best round is the one least disturbed by other work.
             for m in messages.prefix(1000) { sink += body(m) }
@@ -107,12 +112,47 @@ public enum ClassifierBenchmark {
         let score = rate { session.score($0) }
         let full = rate { session.classify($0, explain: false).score }
         let explained = rate { session.classify($0, explain: true).score }
+        let commandPath = Self.commandPath(session: session, messages: messages, rate: rate(over:_:))
         if sink.isNaN { print("") }
         return Result(
             messages: messages.count,
             meanLength: Double(messages.reduce(0) { $0 + $1.count }) / Double(max(messages.count, 1)),
             baselinePerSecond: base, scorePerSecond: score, classifyPerSecond: full, explainPerSecond: explained,
-            stages: stages, residentMB: after, residentBeforeMB: before)
+            stages: stages, commandPath: commandPath, residentMB: after, residentBeforeMB: before)
+    }
+
+    /// The loops of ``Result/commandPath``.
+    private static func commandPath(
+        session: ClassificationSession, messages: [String], rate: ([String], (String) -> Double) -> Double
+    ) -> [(name: String, perSecond: Double)] {
+        let lines = messages.enumerated().map { k, text in
+            var line = Array("{\"id\":\(k + 1),\"text\":".utf8)
+            ClassificationLine.string(text, &line)
+            line.append(UInt8(ascii: "}"))
+            return String(decoding: line, as: UTF8.self)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var buffer: [UInt8] = []
+        return [
+            ("read JSONL, JSONSerialization", rate(lines) { line in
+                guard case .success(let m) = MessageInput.parseJSONLine(line, line: 1) else { return 0 }
+                return Double(m.text.utf8.count)
+            }),
+            ("read JSONL, scanner", rate(lines) { line in
+                var line = line
+                return Double(line.withUTF8 { JSONLineScanner.message(in: $0) }?.text.utf8.count ?? 0)
+            }),
+            ("classify + JSONEncoder line", rate(messages) { text in
+                let line = ClassificationLine(id: .number(1), classification: session.classify(text, explain: true))
+                return Double((try? encoder.encode(line))?.count ?? 0)
+            }),
+            ("classify + written line", rate(messages) { text in
+                buffer.removeAll(keepingCapacity: true)
+                ClassificationLine(id: .number(1), classification: session.classify(text, explain: true)).append(to: &buffer)
+                return Double(buffer.count)
+            }),
+        ]
     }
 
     /// The baseline: lower-case ASCII, split on non-letters, hash each word. The floor of any bag-of-words model.

@@ -41,6 +41,14 @@ final class FeatureExtractor {
         return false
     }
 
+    /// Whether the last message names one of `language`'s ``Lexicon/nonProtectedTargets`` (read only when a
+    /// hateful score names no group).
+    func namesNonProtectedTarget(_ language: Language) -> Bool {
+        guard let words = Lexicon.nonProtectedHashes[language] else { return false }
+        for i in 0..<tokens.count where words.contains(tokens.hashes[i]) { return true }
+        return false
+    }
+
     /// Plain word unigrams only: the baseline the richer features are measured against.
     let unigramOnly: Bool
 

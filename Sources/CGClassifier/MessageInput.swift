@@ -65,6 +65,12 @@ public enum MessageInput {
             let text = String(decoding: data, as: UTF8.self)
             var out: [Result<Message, LineError>] = []
             for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var line = line
+                let scanned = line.withUTF8 { JSONLineScanner.message(in: $0) }
+                if let scanned {
+                    out.append(.success(Message(id: scanned.id ?? .number(i + 1), text: scanned.text)))
+                    continue
+                }
                 let t = line.trimmingCharacters(in: .whitespacesAndNewlines)
                 if t.isEmpty { continue }
                 out.append(parseJSONLine(t, line: i + 1))

@@ -616,19 +616,24 @@ struct TokenizerCore {
         count += 1
     }
 
-    /// "mus lims", "is lam": an unknown word right after an unknown word, the two together an identity term, a
-    /// cue word or a misspelling of one, is read as that word (the earlier token is taken back). Returns whether
-    /// it did so. Costs a hash of the word and one lookup, only where two unknown words meet.
+    /// "mus lims", "sub human": a word the lexicon does not know right after another, neither a function word, the
+    /// two together an identity term or a cue word, is read as that word (the earlier token is taken back).
+    /// Misspellings of the joined word are not sought: over the public corpora that joined ordinary pairs ("be
+    /// had", "hoe rn"). Returns whether it joined. Costs two lookups where two words the lexicon lacks meet.
     mutating func joinSpaced(_ word: UnsafeMutablePointer<UInt8>, _ len: Int) -> Bool {
         let prev = count - 1
         let start = Int(starts[prev]), prevLen = Int(ends[prev]) - start
         guard prevLen >= 2, len >= 2, prevLen + len >= 4, prevLen + len <= Self.curCapacity,
             Int(ends[prev]) == byteCount
         else { return false }
+        // A function word is a word, not half of one: "you in", "be at", "de este", "in human" stay apart.
+        guard glue.lookup(hashes[prev]) == 0, glue.lookup(Self.hash(word, len)) == 0 else { return false }
         var h = hashes[prev]
         for k in 0..<len { h = FNV.mix(h, word[k]) }
+        // Two whole words that make a cue word are often meant apart ("worth less", "back ward"); a short piece
+        // is the mark of a split word, and a group's name is joined whatever its pieces ("towel heads").
         let info = words.lookup(h)
-        guard info & (Lexicon.groupMask | (0xFF << Lexicon.cueShift)) != 0 || (info == 0 && spelling.canonical(h) != nil)
+        guard info & Lexicon.groupMask != 0 || (info & (0xFF << Lexicon.cueShift) != 0 && min(prevLen, len) <= 3)
         else { return false }
         joined.update(from: bytes + start, count: prevLen)
         (joined + prevLen).update(from: word, count: len)

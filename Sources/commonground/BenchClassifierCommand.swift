@@ -38,6 +38,8 @@ struct BenchClassifierCommand: ParsableCommand {
         print("score only:                  \(k(r.scorePerSecond)) msg/s  (\(ratio(r.scorePerSecond, r.baselinePerSecond)) of baseline)")
         print("classify (no explanation):   \(k(r.classifyPerSecond)) msg/s  (\(ratio(r.classifyPerSecond, r.baselinePerSecond)) of baseline)  goal ≥ 200000: \(r.classifyPerSecond >= 200_000 ? "met" : "NOT met")")
         print("classify with explanation:   \(k(r.explainPerSecond)) msg/s")
+        print("the classify command's own work (with explanations):")
+        for (name, perSecond) in r.commandPath { print("  \(name.padding(toLength: 30, withPad: " ", startingAt: 0)) \(k(perSecond)) msg/s") }
         print("resident memory, English model loaded: \(k(r.residentMB)) MB (before load \(k(r.residentBeforeMB)) MB)  goal < 100 MB: \(r.residentMB < 100 ? "met" : "NOT met")")
 
         let all = try models.map { try HateClassifier.load(directory: URL(fileURLWithPath: $0)) } ?? HateClassifier.loadDefault()

@@ -43,26 +43,24 @@ struct ClassifyCommand: ParsableCommand {
         }
         let input = MessageInput.parse(data: data, format: resolvedFormat(data))
         let session = classifier.makeSession()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let out = FileHandle.standardOutput
-        var buffer = Data()
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 17)
         for item in input {
             switch item {
             case .failure(let error):
                 FileHandle.standardError.write(Data("\(file ?? "stdin"): \(error)\n".utf8))
             case .success(let message):
                 let c = session.classify(message.text, explain: !noExplain)
-                let line = ClassifyOutput(id: message.id, classification: c)
-                buffer.append(try encoder.encode(line))
+                ClassificationLine(id: message.id, classification: c).append(to: &buffer)
                 buffer.append(0x0A)
                 if buffer.count > 1 << 16 {
-                    out.write(buffer)
+                    out.write(Data(buffer))
                     buffer.removeAll(keepingCapacity: true)
                 }
             }
         }
-        out.write(buffer)
+        out.write(Data(buffer))
     }
 
     private func resolvedFormat(_ data: Data) -> MessageInput.Format {
@@ -78,48 +76,5 @@ struct ClassifyCommand: ParsableCommand {
             let first = data.prefix(1).first
             return first == UInt8(ascii: "{") ? .jsonl : .text
         }
-    }
-}
-
-/// The JSON written per message.
-private struct ClassifyOutput: Encodable {
-    let id: MessageInput.MessageID
-    let hateful: Bool
-    let score: Double
-    let type: HateType?
-    let targets: [TargetGroup]
-    let language: Language
-    let explanation: [FeatureContribution]
-    let supportsViolence: Bool
-    let modelVersion: String
-
-    init(id: MessageInput.MessageID, classification c: Classification) {
-        self.id = id
-        hateful = c.hateful
-        score = (c.score * 10_000).rounded() / 10_000
-        type = c.type
-        targets = c.targets
-        language = c.language
-        explanation = c.explanation
-        supportsViolence = c.supportsViolence
-        modelVersion = c.modelVersion
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, hateful, score, type, targets, language, explanation, supportsViolence, modelVersion
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(hateful, forKey: .hateful)
-        try c.encode(score, forKey: .score)
-        // Always present, null when not hateful, so consumers see a fixed shape.
-        try c.encode(type, forKey: .type)
-        try c.encode(targets, forKey: .targets)
-        try c.encode(language, forKey: .language)
-        try c.encode(explanation, forKey: .explanation)
-        try c.encode(supportsViolence, forKey: .supportsViolence)
-        try c.encode(modelVersion, forKey: .modelVersion)
     }
 }

@@ -141,8 +141,8 @@ struct FastPathTests {
             extractor.extract(text, language: language)
             let features = extractor.features
             var p = sigmoid(box.plattA * Double(box.model.mainLogit(features)) + box.plattB)
-            if box.needsAnchor && p >= box.threshold && !extractor.hasHateAnchor && !extractor.hasAnchorWord(box.language) {
-                // No group, hostile word or anchor word (outside English): hateful only when the target heads see a group.
+            if p >= box.threshold && ClassificationSession.needsGroupCheck(extractor, box: box) {
+                // Hateful only when the target heads see a group.
                 var aux: [Float] = []
                 box.model.auxLogits(features, into: &aux)
                 if !ClassificationSession.headsSeeGroup(aux) { p = box.threshold.nextDown }

@@ -1,0 +1,39 @@
+extension Lexicon {
+    /// Targets that are not protected groups: fans and supporters, trades and professions, roles such as a boss
+    /// or a landlord, pests and the weather. Abuse of them is abuse, not hate ("Arsenal fans are a disease",
+    /// "journalisten zijn een plaag", "je hais cette météo"), but the models learned hostility itself — "a
+    /// disease", "een plaag" — from sentences that name a group, and flag it whoever it is aimed at. A message
+    /// that names one of these and no protected group, in which the target heads see no group either, is held
+    /// under the threshold (``ClassificationSession``). Read only by that rule, never as features. Written for
+    /// this project, normalised (lower case, no diacritics); words that name a group or are a cue elsewhere are
+    /// left out ("neighbours" is a warm word, "rats" a dehumanising one).
+    static let nonProtectedTargets: [Language: [String]] = [
+        .en: ["fans", "supporters", "journalists", "journalist", "politicians", "politician", "bankers", "lawyers",
+            "landlords", "landlord", "bouncers", "referees", "referee", "boss", "bosses", "salesmen", "salesman",
+            "wardens", "cops", "police", "teachers", "tourists", "influencers", "hipsters",
+            "vegans", "gamers", "boomers", "millennials", "managers", "wasps", "mosquitoes", "pigeons", "seagulls",
+            "weather", "traffic", "drivers", "taxi", "critics", "celebrities", "lads", "ultras", "hooligans"],
+        .es: ["fans", "aficionados", "hinchas", "ultras", "periodistas", "politicos", "banqueros", "abogados", "caseros",
+            "casero", "porteros", "arbitros", "arbitro", "jefe", "jefes", "vendedores", "turistas", "policias",
+            "profesores", "influencers", "pijos", "avispas", "mosquitos", "palomas", "gaviotas", "tiempo",
+            "trafico", "taxistas", "conductores", "famosos", "hooligans"],
+        .ca: ["fans", "aficionats", "ultres", "periodistes", "politics", "banquers", "advocats", "propietaris",
+            "porters", "arbitres", "cap", "venedors", "turistes", "policies", "mossos", "professors", "vespes",
+            "mosquits", "coloms", "gavines", "temps", "transit", "taxistes", "conductors", "famosos"],
+        .fr: ["supporters", "fans", "journalistes", "politiciens", "politicards", "banquiers", "avocats",
+            "proprietaires", "proprios", "videurs", "arbitres", "arbitre", "patron", "patrons", "chef", "vendeurs",
+            "touristes", "flics", "policiers", "profs", "influenceurs", "bobos", "guepes", "moustiques", "pigeons",
+            "goelands", "meteo", "circulation", "taxis", "chauffeurs", "automobilistes", "hooligans", "ultras"],
+        .nl: ["supporters", "fans", "journalisten", "politici", "bankiers", "advocaten", "huisbazen", "huisbaas",
+            "uitsmijters", "scheidsrechters", "scheidsrechter", "baas", "bazen", "verkopers", "toeristen",
+            "agenten", "politie", "leraren", "influencers", "wespen", "muggen", "duiven", "meeuwen", "verkeer",
+            "taxichauffeurs", "automobilisten", "hooligans", "ultras"],
+        .sv: ["supportrar", "fans", "journalister", "politiker", "bankirer", "advokater", "hyresvardar",
+            "hyresvard", "dorrvakter", "domare", "domaren", "chefen", "chefer", "saljare", "turister", "poliser",
+            "snutar", "snuten", "larare", "influencers", "getingar", "myggor", "duvor", "masar", "vadret",
+            "trafiken", "taxichaufforer", "bilister", "huliganer"],
+    ]
+
+    /// ``nonProtectedTargets`` by word hash, as the tokeniser hashes a word.
+    static let nonProtectedHashes: [Language: Set<UInt64>] = nonProtectedTargets.mapValues { Set($0.map { FNV.hash($0) }) }
+}

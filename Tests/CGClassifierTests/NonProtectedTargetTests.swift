@@ -1,0 +1,62 @@
+import Testing
+
+@testable import CGClassifier
+
+/// Abuse of targets the law does not protect (fans, trades, roles, pests, the weather) is abuse, not hate: a
+/// message that names one and no protected group is held under the threshold unless the target heads see a group.
+@Suite("Abuse of non-protected targets is not hate")
+struct NonProtectedTargetTests {
+    static let classifier: HateClassifier? = try? HateClassifier.loadDefault()
+
+    /// Written for this test; each scored at or above its language's threshold before the rule (0.54–1.00).
+    @Test(
+        "hostility at fans, trades and pests names no protected group",
+        arguments: [
+            ("Arsenal fans are a disease", Language.en), ("journalisten zijn een plaag", .nl),
+            ("les supporters de l'OM sont une maladie", .fr), ("waarom zijn uitsmijters altijd van die bruten?", .nl),
+            ("los vendedores de coches son escoria mentirosa", .es), ("je hais cette météo", .fr),
+            ("pourquoi les videurs sont toujours des brutes ?", .fr),
+        ])
+    func held(text: String, language: Language) throws {
+        let c = try #require(Self.classifier)
+        let r = c.classify(text)
+        // Short messages can be read as a neighbouring language ("Arsenal fans …" as Catalan); the lists share
+        // loanwords such as "fans" for that reason.
+        #expect(r.language == language || text.hasPrefix("Arsenal"))
+        #expect(!r.hateful && r.targets.isEmpty, "\(r.score)")
+        // The fast path holds it the same way.
+        #expect(c.makeSession().score(text) == r.score)
+        // The model's own score was hateful: the rule, not the model, decides these.
+        let extractor = FeatureExtractor()
+        extractor.extract(text, language: r.language)
+        let box = c.box(for: r.language)
+        let p = sigmoid(box.plattA * Double(box.model.mainLogit(extractor.features)) + box.plattB)
+        #expect(p >= box.threshold, "\(p)")
+        #expect(ClassificationSession.needsGroupCheck(extractor, box: box))
+    }
+
+    @Test(
+        "a protected group named beside a non-protected target keeps the message hateful",
+        arguments: [
+            "journalists are all filthy jews", "the police should deport every last muslim",
+            "los periodistas defienden a esos moros asquerosos",
+        ])
+    func groupStillCounts(text: String) throws {
+        let c = try #require(Self.classifier)
+        let r = c.classify(text)
+        #expect(r.hateful && !r.targets.isEmpty, "\(r.score) \(r.targets)")
+    }
+
+    @Test("the lists name no protected group and hold no cue word of their language")
+    func listsAreNeutral() {
+        let lexicon = Lexicon.shared
+        for (language, words) in Lexicon.nonProtectedTargets {
+            for word in words {
+                let h = FNV.hash(word)
+                #expect(lexicon.group(h) < 0, "\(language) \(word) names a group")
+                #expect(lexicon.cue(h) == .none, "\(language) \(word) is a cue word")
+                #expect(!(Lexicon.anchorWords[language] ?? []).contains(word), "\(language) \(word) is an anchor word")
+            }
+        }
+    }
+}
