@@ -170,11 +170,15 @@ public final class ClassificationSession {
                 if candidates.count > 12 { candidates.removeLast() }
             }
         }
-        var totals: [(index: Int, weight: Float)] = candidates.map { c in
-            var n: Float = 0
-            for f in features where f == c.hash { n += 1 }
-            return (c.index, c.weight * n)
+        // How often each candidate occurs: one pass over the features, most of which a 64-bit mask of the
+        // candidates' hashes turns away before any comparison (twelve passes took a fifth of `classify`).
+        var seen: UInt64 = 0
+        for c in candidates { seen |= 1 << (c.hash & 63) }
+        var counts = [Float](repeating: 0, count: candidates.count)
+        for f in features where seen & (1 << (f & 63)) != 0 {
+            for (k, c) in candidates.enumerated() where c.hash == f { counts[k] += 1 }
         }
+        var totals: [(index: Int, weight: Float)] = candidates.enumerated().map { k, c in (c.index, c.weight * counts[k]) }
         totals.sort { ($0.weight, $1.index) > ($1.weight, $0.index) }
         let top = totals.prefix(6)
         let names = extractor.names(at: top.map(\.index))

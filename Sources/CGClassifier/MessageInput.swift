@@ -53,29 +53,19 @@ public enum MessageInput {
     public static func parse(data: Data, format: Format) -> [Result<Message, LineError>] {
         switch format {
         case .text:
-            let text = String(decoding: data, as: UTF8.self)
-            var out: [Result<Message, LineError>] = []
-            for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let t = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-                if t.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-                out.append(.success(Message(id: .number(i + 1), text: t)))
+            return eachLine(of: data) { bytes, number in
+                let body = bytes.last == 0x0D ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes
+                if isBlank(body) { return nil }
+                return .success(Message(id: .number(number), text: String(decoding: body, as: UTF8.self)))
             }
-            return out
         case .jsonl:
-            let text = String(decoding: data, as: UTF8.self)
-            var out: [Result<Message, LineError>] = []
-            for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                var line = line
-                let scanned = line.withUTF8 { JSONLineScanner.message(in: $0) }
-                if let scanned {
-                    out.append(.success(Message(id: scanned.id ?? .number(i + 1), text: scanned.text)))
-                    continue
+            return eachLine(of: data) { bytes, number in
+                if let scanned = JSONLineScanner.message(in: bytes) {
+                    return .success(Message(id: scanned.id ?? .number(number), text: scanned.text))
                 }
-                let t = line.trimmingCharacters(in: .whitespacesAndNewlines)
-                if t.isEmpty { continue }
-                out.append(parseJSONLine(t, line: i + 1))
+                let t = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                return t.isEmpty ? nil : parseJSONLine(t, line: number)
             }
-            return out
         case .csv, .tsv:
             let reader = DelimitedReader(delimiter: format == .csv ? "," : "\t")
             let records = reader.records(bytes: [UInt8](data))
@@ -96,6 +86,39 @@ public enum MessageInput {
                 return .success(Message(id: id, text: r.fields[tc]))
             }
         }
+    }
+
+    /// Calls `body` with the bytes of each line (split at "\n", so a "\r\n" file leaves "\r" at each line's
+    /// end) and its 1-based number, keeping what it returns. Lines are found as bytes: splitting the decoded
+    /// `String` into `Character`s cost more than classifying the messages, and read a "\r\n" file, whose line
+    /// ends are single characters, as one line.
+    private static func eachLine(
+        of data: Data, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Result<Message, LineError>?
+    ) -> [Result<Message, LineError>] {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var out: [Result<Message, LineError>] = []
+            var start = 0
+            var number = 1
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                if let r = body(UnsafeBufferPointer(rebasing: bytes[start..<end]), number) { out.append(r) }
+                start = end + 1
+                number += 1
+            }
+            return out
+        }
+    }
+
+    /// Whether a line holds nothing but white space (as `trimmingCharacters(in: .whitespaces)` sees it; the
+    /// common line is decided on its first bytes).
+    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var ascii = true
+        for b in bytes {
+            if b >= 0x80 { ascii = false } else if b != 0x20 && b != 0x09 { return false }
+        }
+        return ascii || String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces).isEmpty
     }
 
     static func parseJSONLine(_ line: String, line number: Int) -> Result<Message, LineError> {

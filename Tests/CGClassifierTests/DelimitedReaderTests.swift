@@ -56,6 +56,13 @@ struct DelimitedReaderTests {
         if case .failure(let e) = out[3] { #expect(e.line == 5) } else { Issue.record("line 5") }
         let text = MessageInput.parse(data: Data("one\n\nthree\n".utf8), format: .text)
         #expect(text.compactMap { try? $0.get().id } == [.number(1), .number(3)])
+        // Windows line ends, lines of white space only (an ASCII and a no-break space), text kept as written.
+        let crlf = MessageInput.parse(data: Data("one\r\n \t \r\n\u{A0}\r\n  two  \r\nthree".utf8), format: .text)
+        #expect(crlf.compactMap { try? $0.get() } == [
+            .init(id: .number(1), text: "one"), .init(id: .number(4), text: "  two  "), .init(id: .number(5), text: "three"),
+        ])
+        let jsonlCRLF = MessageInput.parse(data: Data("{\"text\":\"a\"}\r\n\r\n{\"id\":9,\"text\":\"b\"}\r\n".utf8), format: .jsonl)
+        #expect(jsonlCRLF.compactMap { try? $0.get() } == [.init(id: .number(1), text: "a"), .init(id: .number(9), text: "b")])
         let csv = MessageInput.parse(data: Data("id,text\n7,\"a, b\"\n8\n".utf8), format: .csv)
         #expect((try? csv[0].get()) == MessageInput.Message(id: .number(7), text: "a, b"))
         if case .failure(let e) = csv[1] { #expect(e.line == 3) } else { Issue.record("csv line 3") }
