@@ -150,26 +150,30 @@ public final class ClassificationSession {
     private func explainDecision(model: HateModel, hateful: Bool) -> [FeatureContribution] {
         let features = extractor.featureBuffer
         guard !features.isEmpty else { return [] }
-        let sign: Float = hateful ? 1 : -1
+        let sign: Int32 = hateful ? 1 : -1
         // Keep the twelve single features that push hardest towards the decision (one per feature hash),
-        // then weigh each by how often it occurs, keep six and only then build their readable names.
-        var candidates: [(index: Int, hash: UInt64, weight: Float)] = []
-        candidates.reserveCapacity(13)
-        // Each feature's contribution to the logit, weight × scale / √count (the square root taken once).
-        let root = Float(max(features.count, 1)).squareRoot()
+        // then weigh each by how often it occurs, keep six and only then build their readable names. A feature's
+        // contribution is its quantised weight × scale / √count, the same positive factor for every feature, so
+        // the twelve are chosen on the signed integer weights and only they are turned into floats.
         let scale = model.mainScale, mask = model.mainMask
+        guard scale > 0 else { return [] }
+        var candidates: [(index: Int, hash: UInt64, q: Int32)] = []
+        candidates.reserveCapacity(13)
         model.mainWeights.withUnsafeBufferPointer { weights in
             for (i, f) in features.enumerated() {
-                let w = Float(weights[Int(truncatingIfNeeded: f & mask)]) * scale / root * sign
-                guard w > 0 else { continue }
-                if candidates.count == 12, let last = candidates.last, w <= last.weight { continue }
+                let q = Int32(weights[Int(truncatingIfNeeded: f & mask)]) * sign
+                guard q > 0 else { continue }
+                if candidates.count == 12, let last = candidates.last, q <= last.q { continue }
                 if candidates.contains(where: { $0.hash == f }) { continue }
                 var at = candidates.count
-                while at > 0 && candidates[at - 1].weight < w { at -= 1 }
-                candidates.insert((i, f, w), at: at)
+                while at > 0 && candidates[at - 1].q < q { at -= 1 }
+                candidates.insert((i, f, q), at: at)
                 if candidates.count > 12 { candidates.removeLast() }
             }
         }
+        // The same arithmetic as before the choice moved to integers (sign flips are exact), so the figures
+        // written are unchanged.
+        let root = Float(max(features.count, 1)).squareRoot()
         // How often each candidate occurs: one pass over the features, most of which a 64-bit mask of the
         // candidates' hashes turns away before any comparison (twelve passes took a fifth of `classify`).
         var seen: UInt64 = 0
@@ -178,13 +182,15 @@ public final class ClassificationSession {
         for f in features where seen & (1 << (f & 63)) != 0 {
             for (k, c) in candidates.enumerated() where c.hash == f { counts[k] += 1 }
         }
-        var totals: [(index: Int, weight: Float)] = candidates.enumerated().map { k, c in (c.index, c.weight * counts[k]) }
+        var totals: [(index: Int, weight: Float)] = candidates.enumerated().map { k, c in
+            (c.index, Float(c.q) * scale / root * counts[k])
+        }
         totals.sort { ($0.weight, $1.index) > ($1.weight, $0.index) }
         let top = totals.prefix(6)
         let names = extractor.names(at: top.map(\.index))
         return top.map {
             FeatureContribution(
-                feature: names[$0.index] ?? "feature", weight: (Double($0.weight * sign) * 1000).rounded() / 1000)
+                feature: names[$0.index] ?? "feature", weight: (Double($0.weight * Float(sign)) * 1000).rounded() / 1000)
         }
     }
 }
