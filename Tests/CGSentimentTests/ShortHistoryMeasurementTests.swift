@@ -179,6 +179,20 @@ struct ShortHistoryMeasurementTests {
         print(lines.joined(separator: "\n"))
     }
 
+    @Test("cost: the finder on one 70-day London stream at 100 messages per area-day, before and after")
+    func cost() throws {
+        let pack = try #require(CityPacks.pack(id: "london"))
+        let stream = PlantedCityStream(pack: pack, seed: 7, perAreaDay: 100)
+        var lines: [String] = []
+        for (name, settings) in [("before", Settings.before), ("shipped", Settings())] {
+            _ = settings.find(stream)
+            let clock = ContinuousClock()
+            let took = clock.measure { for _ in 0..<20 { _ = settings.find(stream) } }
+            lines.append("MEASURE cost | \(name) | \(took / 20) per find")
+        }
+        print(lines.joined(separator: "\n"))
+    }
+
     @Test("the 550 null streams of LocalEventPowerTests under each variant")
     func standardNulls() throws {
         let batches: [(String, ClosedRange<UInt64>, Double)] = [
