@@ -25,6 +25,27 @@ public struct Baseline: Sendable, Hashable, Codable {
     /// Today's volume (1 without a volume): ``rate`` is (``pooledCount`` + ½) / ``pooledVolume`` × this, and
     /// ``expected`` and ``robust`` are shares scaled by it.
     public let scale: Double
+    /// Evidence about the rate borrowed from elsewhere (the city's rate for the group, ``borrowing(count:volume:)``):
+    /// this many messages in ``borrowedVolume`` messages of any kind. 0 when nothing is borrowed.
+    public var borrowedCount: Double = 0
+    /// The volume behind ``borrowedCount`` (0: nothing borrowed).
+    public var borrowedVolume: Double = 0
+
+    /// This baseline with `count` messages in `volume` borrowed as extra history of the rate (an empirical-Bayes
+    /// prior: a gamma prior on the rate worth `count` messages at rate `count` ÷ `volume`): ``rate`` becomes
+    /// (``pooledCount`` + `count` + ½) / (``pooledVolume`` + `volume`) × ``scale``, and the exact test
+    /// (``SpikeDetector/exactRateTest``) compares a run's count with the negative binomial predictive of that
+    /// posterior instead of the binomial against the own history alone. Nothing changes when `volume` ≤ 0.
+    public func borrowing(count: Double, volume: Double) -> Baseline {
+        guard volume > 0, count >= 0 else { return self }
+        var copy = Baseline(
+            expected: expected, spread: spread,
+            rate: (pooledCount + count + 0.5) / (pooledVolume + volume) * scale, robust: robust, rateDays: rateDays,
+            pooledCount: pooledCount, pooledVolume: pooledVolume, scale: scale)
+        copy.borrowedCount = count
+        copy.borrowedVolume = volume
+        return copy
+    }
 
     /// The expectation summed over days: the higher of ``expected`` and ``rate``.
     public var windowExpected: Double { max(expected, rate) }
@@ -136,12 +157,17 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     /// messages can be five by chance, and Poisson against half the rate would call ordinary days events). The
     /// span's expected is then the summed ``Baseline/windowExpected`` (the rate), not the median.
     public var exactRateTest: Bool
+    /// A point whose history holds fewer than this many days (``Baseline/rateDays``; 0: none) is early: its
+    /// day and window thresholds rise by `earlyStep` — the stricter level while a short stream's history is short.
+    public var earlyHistoryDays: Int
+    /// What an early point's thresholds rise by (in standard deviations; the count tests' levels follow).
+    public var earlyStep: Double
 
     /// Creates a detector; the defaults suit daily counts.
     public init(season: Int = 7, baselineWeeks: Int = 6, minimumWeeks: Int = 3, threshold: Double = 4,
                 extendThreshold: Double = 2.5, minimumCount: Double = 10, minimumExcess: Double = 5, mergeGap: Int = 1,
                 maximumWindow: Int = 1, windowThreshold: Double = 4.5, shortHistoryDays: Int = 14,
-                minimumWindow: Int = 2, exactRateTest: Bool = false) {
+                minimumWindow: Int = 2, exactRateTest: Bool = false, earlyHistoryDays: Int = 0, earlyStep: Double = 0) {
         self.season = max(1, season)
         self.baselineWeeks = max(1, baselineWeeks)
         self.minimumWeeks = max(1, min(minimumWeeks, baselineWeeks))
@@ -155,7 +181,12 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         self.shortHistoryDays = max(0, shortHistoryDays)
         self.minimumWindow = min(2, max(1, minimumWindow))
         self.exactRateTest = exactRateTest
+        self.earlyHistoryDays = max(0, earlyHistoryDays)
+        self.earlyStep = max(0, earlyStep)
     }
+
+    /// What the thresholds rise by at a point with baseline `b` (``earlyStep`` while its history is early).
+    func step(_ b: Baseline) -> Double { b.rateDays < Double(earlyHistoryDays) ? earlyStep : 0 }
 
     /// This detector with `windowThreshold` raised for `series` series tested together (Bonferroni: the normal
     /// tail of the threshold divided by `series`), e.g. every area of a city where one city-wide series would
@@ -253,14 +284,15 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     /// for callers that test the same series in more than one way.
     public func detect(_ counts: [Double], baseline base: [Baseline?], dates: [Date]? = nil) -> [Spike] {
         guard base.count == counts.count else { return [] }
-        let dayLevel = Poisson.normalUpperTail(threshold)
+        let dayLevel = Poisson.normalUpperTail(threshold), earlyDayLevel = Poisson.normalUpperTail(threshold + earlyStep)
         let scores: [Double?] = counts.indices.map { t in
             base[t].map { (counts[t] - $0.expected) / $0.spread }
         }
         func flagged(_ t: Int) -> Bool {
             guard let s = scores[t], let b = base[t] else { return false }
-            return s >= threshold && counts[t] >= minimumCount && counts[t] - b.expected >= minimumExcess
-                && Poisson.upperTail(atLeast: counts[t], mean: b.windowExpected) <= dayLevel
+            let step = step(b)
+            return s >= threshold + step && counts[t] >= minimumCount && counts[t] - b.expected >= minimumExcess
+                && Poisson.upperTail(atLeast: counts[t], mean: b.windowExpected) <= (step > 0 ? earlyDayLevel : dayLevel)
         }
         func extendable(_ t: Int) -> Bool {
             guard let s = scores[t], let b = base[t] else { return false }
@@ -319,8 +351,11 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         guard maximumWindow >= minimumWindow else { return result }
         let n = counts.count
         let windowLevel = Poisson.normalUpperTail(windowThreshold)
+        let earlyWindowLevel = Poisson.normalUpperTail(windowThreshold + earlyStep)
         for start in 0..<n {
             guard let first = base[start] else { continue }
+            let step = step(first)
+            let (threshold, level) = step > 0 ? (windowThreshold + step, earlyWindowLevel) : (windowThreshold, windowLevel)
             // The window's variance is the larger of the days' robust spreads squared (overdispersion) and the
             // summed expectation (Poisson), plus the rate's own uncertainty (ΣE × length / days pooled).
             var o = 0.0, e = 0.0, spreads = 0.0, volume = 0.0
@@ -333,8 +368,8 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
                 let length = end - start + 1
                 guard length >= minimumWindow else { continue }
                 let v = max(spreads, e) + e * Double(length) / max(1, first.rateDays)
-                guard o >= minimumCount, o - e >= minimumExcess, v > 0, (o - e) / v.squareRoot() >= windowThreshold,
-                    countTail(o, expected: e, first: first, volume: volume) <= windowLevel
+                guard o >= minimumCount, o - e >= minimumExcess, v > 0, (o - e) / v.squareRoot() >= threshold,
+                    countTail(o, expected: e, first: first, volume: volume) <= level
                 else { continue }
                 // The span is the run inside the window with the most excess beyond one standard deviation a day
                 // (a maximum-scoring segment): a window that passes because one big day is in it must not drag
@@ -359,7 +394,14 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     /// of `o` messages in a run of `volume` against the pooled history of the run's first day.
     private func countTail(_ o: Double, expected e: Double, first: Baseline, volume: Double) -> Double {
         guard exactRateTest else { return Poisson.upperTail(atLeast: o, mean: e) }
-        guard volume > 0, first.pooledVolume > 0 else { return 1 }
+        guard volume > 0, first.pooledVolume + first.borrowedVolume > 0 else { return 1 }
+        if first.borrowedVolume > 0 {
+            // The posterior of the rate is gamma with the own and the borrowed messages; the run's count is then
+            // negative binomial — with nothing borrowed the same as the binomial below.
+            return NegativeBinomial.upperTail(
+                atLeast: o, shape: first.pooledCount + first.borrowedCount + 1,
+                probability: volume / (volume + first.pooledVolume + first.borrowedVolume))
+        }
         return Binomial.upperTail(
             atLeast: o, trials: o + first.pooledCount, probability: volume / (volume + first.pooledVolume))
     }

@@ -57,15 +57,23 @@ public struct TriggerEvent: Sendable, Hashable, Codable {
 /// city's areas) with no city-wide spike near them, each taking its other areas by the same attachment.
 public enum TriggerEventFinder {
     /// City-wide spikes per group: a day scoring 4 (at least 10 messages, 5 above the baseline), or a run of
-    /// 2–7 days scoring 4.5 on its sums (same minimums on the sums).
-    public static let cityDetector = SpikeDetector(maximumWindow: 7, windowThreshold: 4.5)
+    /// 2–7 days scoring 4.5 on its sums (same minimums on the sums); from a week of history on
+    /// (``SpikeDetector/shortHistoryDays`` 7), one standard deviation stricter while the history is under two weeks
+    /// (``SpikeDetector/earlyStep``).
+    public static let cityDetector = SpikeDetector(
+        maximumWindow: 7, windowThreshold: 4.5, shortHistoryDays: 7, earlyHistoryDays: 14, earlyStep: 1)
     /// Local events (area spikes with no city-wide spike): runs of 1–7 days (no day rule) with at least 4
     /// messages, 3 above expectation, judged by the exact test against the area's own history
     /// (``SpikeDetector/exactRateTest``) at the city-wide run level, 4.5 (3.4e−6) — which ``find`` divides by
     /// the city's areas (``SpikeDetector/corrected(forSeries:)``: 20 areas, 1.7e−7), so each group's areas
-    /// together are guarded like its one city-wide series, whatever the number of areas.
+    /// together are guarded like its one city-wide series, whatever the number of areas. Like the city-wide
+    /// detector from a week of history on, one standard deviation stricter under two weeks.
     public static let localDetector = SpikeDetector(
-        minimumCount: 4, minimumExcess: 3, maximumWindow: 7, windowThreshold: 4.5, minimumWindow: 1, exactRateTest: true)
+        minimumCount: 4, minimumExcess: 3, maximumWindow: 7, windowThreshold: 4.5, shortHistoryDays: 7, minimumWindow: 1,
+        exactRateTest: true, earlyHistoryDays: 14, earlyStep: 1)
+    /// What local runs borrow from the city's rate for their group (``CityRatePrior``: at most ten messages'
+    /// worth, less when the areas' rates differ, and never more than twice the area's own history's volume).
+    public static let cityPrior: CityRatePrior? = CityRatePrior()
 
     /// The trigger events in `period` (which should start at least `detector.minimumWeeks` weeks before the
     /// days of interest: earlier days are the baseline).
@@ -77,6 +85,8 @@ public enum TriggerEventFinder {
     ///   - localDetector: finds local events (area spikes with no city-wide spike); its `windowThreshold` is the
     ///     level for one series and is corrected for the number of areas (the pack's, or the group's areas with
     ///     messages when more).
+    ///   - cityPrior: what the local detector's runs borrow from the city's rate for the group (nil: each area
+    ///     judged on its own history alone, as before 2026-11-30).
     ///   - attachLevel: an area joins a city-wide spike (or a local event) when its strongest run's Poisson
     ///     p-value is at most this divided by the number of areas tested (the group's areas with any message
     ///     against it in the window).
@@ -86,7 +96,8 @@ public enum TriggerEventFinder {
     public static func find(
         rows: [AggregateRow], termRows: [TermRow] = [], pack: CityPack, period: DayRange,
         detector: SpikeDetector = TriggerEventFinder.cityDetector,
-        localDetector: SpikeDetector = TriggerEventFinder.localDetector, attachLevel: Double = 0.001,
+        localDetector: SpikeDetector = TriggerEventFinder.localDetector,
+        cityPrior: CityRatePrior? = TriggerEventFinder.cityPrior, attachLevel: Double = 0.001,
         attachMinimumCount: Double = 4, areaSlack: Int = 3, baselineDays: Int = 42, topTerms: Int = 12
     ) -> [TriggerEvent] {
         let n = period.count
@@ -118,8 +129,21 @@ public enum TriggerEventFinder {
             // among them (Bonferroni), so a city of 100 areas is as guarded as one of 20.
             let groupAreas = areaGroup[group] ?? [:]
             let local = localDetector.corrected(forSeries: max(pack.areas.count, groupAreas.count))
+            // What each day's local runs borrow from the city's rate for the group (every area with messages,
+            // those without any against the group too).
+            let borrowed = cityPrior?.borrowed(
+                areas: areaVolume.keys.sorted().compactMap { code in
+                    areaVolume[code].map { (groupAreas[code] ?? Array(repeating: 0, count: n), $0) }
+                },
+                days: n)
             for (code, series) in groupAreas.sorted(by: { $0.key < $1.key }) {
-                for spike in local.detect(series, volume: areaVolume[code]) { areaSpikes.append((code, spike)) }
+                var base = local.baseline(series, volume: areaVolume[code])
+                if let cityPrior, let borrowed, areaVolume[code] != nil {
+                    for t in base.indices {
+                        if let b = base[t], let prior = borrowed[t] { base[t] = cityPrior.lend(prior, to: b) }
+                    }
+                }
+                for spike in local.detect(series, baseline: base) { areaSpikes.append((code, spike)) }
                 areaSeries.append((code, series, areaVolume[code]))
             }
             var used = Array(repeating: false, count: areaSpikes.count)

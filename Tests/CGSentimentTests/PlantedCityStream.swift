@@ -42,11 +42,20 @@ struct PlantedCityStream {
 
     init(
         pack: CityPack, seed: UInt64, days: Int = 70, perAreaDay: Double = 25, hateShare: Double = 0.05,
-        plantings: [Planting] = [], busyDays: [Int: Double] = [:]
+        plantings: [Planting] = [], busyDays: [Int: Double] = [:], areaSpread: Double = 0
     ) {
         self.pack = pack
         self.days = days
         var rng = SeededGenerator(seed: seed)
+        // Areas that differ: each area × group rate times a lognormal factor of mean 1 and log-sd `areaSpread`
+        // (0.5: coefficient of variation about 0.53), drawn from a generator of its own so the streams with
+        // `areaSpread` 0 stay exactly what they were.
+        var spreadRng = SeededGenerator(seed: seed ^ 0x5EED_A4EA)
+        let factor: [String: [Double]] = Dictionary(uniqueKeysWithValues: pack.areas.map { area in
+            (area.code, Self.groups.map { _ in
+                areaSpread > 0 ? exp(areaSpread * Self.normal(&spreadRng) - areaSpread * areaSpread / 2) : 1
+            })
+        })
         var rows: [AggregateRow] = []
         rows.reserveCapacity(days * pack.areas.count * (Self.groups.count + 1))
         for d in 0..<days {
@@ -58,8 +67,10 @@ struct PlantedCityStream {
                 var messages = max(0, (mean + 2 * Self.normal(&rng)).rounded()) * busy
                 messages = messages.rounded()
                 var hateful = 0
-                for group in Self.groups {
-                    var count = Self.poisson(messages * hateShare / Double(Self.groups.count), &rng)
+                for (g, group) in Self.groups.enumerated() {
+                    // (× 1 exactly when the areas do not differ: the same draws as before the factor.)
+                    let mean = messages * hateShare / Double(Self.groups.count) * (factor[area.code]?[g] ?? 1)
+                    var count = Self.poisson(mean, &rng)
                     for p in plantings where p.group == group && p.areas.contains(area.code) && p.days.contains(d) {
                         let extra = p.perAreaDay.lowerBound
                             + rng.nextInt(below: p.perAreaDay.upperBound - p.perAreaDay.lowerBound + 1)
