@@ -49,6 +49,18 @@ final class FeatureExtractor {
         return false
     }
 
+    /// Whether the last message uses one of `language`'s ``Lexicon/slurWords`` plainly: not negated, not quoted,
+    /// and with no word that condemns or reports.
+    func usesSlurPlainly(_ language: Language) -> Bool {
+        let counterOrReport: UInt32 = (1 << 2) | (1 << 3) | (1 << 10) | (1 << 11)
+        guard let words = Lexicon.slurHashes[language], cueMask & counterOrReport == 0, !tokens.anyQuote else { return false }
+        for i in 0..<tokens.count where words.contains(tokens.hashes[i]) {
+            if TokenFlags(rawValue: tokens.flags[i]).contains(.negated) { continue }
+            return true
+        }
+        return false
+    }
+
     /// Plain word unigrams only: the baseline the richer features are measured against.
     let unigramOnly: Bool
 
