@@ -154,6 +154,26 @@ struct ReportSubmissionTests {
         }
     }
 
+    @Test("an unreadable coordinate is listed with every other problem of the form, not alone")
+    func unreadableCoordinate() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let browser = Browser(app)
+            try await browser.get("/report?city=london")
+            let response = try await browser.post(
+                "/report",
+                ["city": "london", "latitude": "51,5x", "longitude": "-0.03", "type": "threats", "date": "2026-09-01",
+                 "c_race_ethnicity": "1", "email": "not an address"])
+            #expect(response.status == .unprocessableEntity)
+            for line in [
+                "Latitude: must be a number", "Description: is required", "You are: is required",
+                "E-mail address: must be an e-mail address",
+            ] {
+                #expect(response.text.contains("<li>\(line)"), "\(line) missing: \(BrowserFormTests.alert(response.text))")
+            }
+            #expect(try await Self.count(app) == 0)
+        }
+    }
+
     @Test("a reporter adds information through the follow-up link")
     func followUpMessage() async throws {
         try await TestApp.with(.sqlite) { app in

@@ -182,7 +182,17 @@ struct ReportController {
         submission.consentToReferral = text("consentToReferral") != nil
         submission.contact = .init(name: text("name"), email: text("email"), phone: text("phone"), notes: text("contactNotes"))
         do {
-            try errors.throwIfAny()
+            if !errors.isEmpty {
+                // An unreadable coordinate must not hide the other fields' problems: the reporter would fix it
+                // only to meet the next ones. Check everything; the coordinate keeps its own reason.
+                let validator = ReportService(services: request.cg, database: request.db).validator
+                do {
+                    _ = try await validator.validate(submission, now: request.cg.clock.now())
+                } catch let invalid as FieldErrors {
+                    for (field, reason) in invalid.fields { errors.add(field, reason) }
+                }
+                throw errors
+            }
             let receipt = try await accept(request, submission, honeypot: text("website"), idempotencyKey: nil).receipt
             return HTMLPage(
                 ReportReceivedPage.render(

@@ -1,0 +1,68 @@
+import CGWeb
+import Foundation
+import Testing
+import VaporTesting
+
+/// The forms as a person submits them: the choices they leave alone go as the page set them (`BrowserForm`),
+/// not only the fields a test fills in.
+@Suite("Forms submitted as a browser does")
+struct BrowserFormTests {
+    @Test("a report leaving the platform (offline) or the area (online) at its empty first choice is stored",
+          arguments: TestEngine.available)
+    func reportLeavesChoicesEmpty(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let reporter = Browser(app)
+            let common = [
+                "description": "Shouted at outside the library.", "c_race_ethnicity": "1", "date": "2026-09-01",
+                "reporter": "witness",
+            ]
+            try await reporter.get("/report?city=london")
+            let offline = try await reporter.submit(
+                "/report", method: "POST",
+                filling: common.merging(["type": "verbal_abuse", "area": "E09000030"]) { $1 })
+            #expect(offline.status == .created, "\(offline.status): \(Self.alert(offline.text))")
+
+            try await reporter.get("/report?city=london")
+            let online = try await reporter.submit(
+                "/report", method: "POST", filling: common.merging(["type": "online_abuse", "platform": "x"]) { $1 })
+            #expect(online.status == .created, "\(online.status): \(Self.alert(online.text))")
+            #expect(try await ReportSubmissionTests.count(app) == 2)
+        }
+    }
+
+    @Test("a caseworker changes the status and keeps the classification", arguments: TestEngine.available)
+    func triageKeepsClassification(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let caseworker = try await Fixtures.signedIn(app, role: .caseworker, email: "cw@london.example")
+            let report = try await TriageTests.submit(app, as: caseworker)
+            let id = String(report.page.split(separator: "/").last ?? "")
+            try await caseworker.get(report.page)
+            let updated = try await caseworker.submit(
+                "/triage/reports/\(id)/update", filling: ["status": "under_review"])
+            #expect(updated.status == .ok, "\(updated.status): \(Self.alert(updated.text))")
+            #expect(updated.text.contains("<td>Status</td><td>Under review</td>"))
+        }
+    }
+
+    @Test("the observatory's and the analyses' filters shown with their 'all' and 'whole city' choices")
+    func filtersLeftAtAll() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let visitor = Browser(app)
+            try await visitor.get("/observatory?city=london")
+            let observatory = try await visitor.submit("/observatory", method: "GET")
+            #expect(observatory.status == .ok, "\(observatory.status) \(Self.alert(observatory.text))")
+            let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
+            for page in ["/analysis", "/analysis/alerts"] {
+                try await analyst.get(page + "?city=london")
+                let shown = try await analyst.submit(page, method: "GET")
+                #expect(shown.status == .ok, "\(page): \(shown.status) \(Self.alert(shown.text))")
+            }
+        }
+    }
+
+    /// The page's error summary, or its start.
+    static func alert(_ html: String) -> String {
+        guard let start = html.range(of: "class=\"alert\"") else { return String(html.prefix(300)) }
+        return String(html[start.lowerBound...].prefix(600))
+    }
+}
