@@ -136,7 +136,8 @@ struct ReportController {
         return ReportPage.Model(
             cityID: pack.id, cityName: pack.englishName,
             cities: CityPacks.all.map { ($0.id, $0.name) },
-            areas: areas.map { ($0.code, $0.localName) }, values: values, errors: errors, tileMap: chart.svg(),
+            areas: areas.map { ($0.code, $0.localName) }, values: values, errors: errors.mapValues { page.reason($0) },
+            tileMap: chart.svg(),
             today: ReportValidator.dayString(request.cg.clock.now(), in: timeZone))
     }
 
@@ -290,7 +291,12 @@ struct ReportController {
         } catch let errors as FieldErrors {
             await limiter.refund(client)
             return HTMLPage(
-                FollowUpPage.render(request.page, try await followUpModel(request, token: token, error: errors.summary)),
+                FollowUpPage.render(
+                    request.page,
+                    try await followUpModel(
+                        request, token: token,
+                        error: errors.fields.sorted { $0.key < $1.key }.map { request.page.reason($0.value) }
+                            .joined(separator: "; "))),
                 status: .unprocessableEntity)
         }
         return HTMLPage(

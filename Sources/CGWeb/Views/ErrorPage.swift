@@ -7,7 +7,7 @@ enum ErrorPage {
             page, title: page.t("error.title", ["status": String(status)]),
             content: ComponentGroup {
                 H1(page.t("error.title", ["status": String(status)]))
-                Paragraph(message).attribute(named: "role", value: "alert")
+                Paragraph(page.reason(message)).attribute(named: "role", value: "alert")
                 Paragraph { Link(page.t("error.home"), url: SiteRoute.home.path) }
             })
     }

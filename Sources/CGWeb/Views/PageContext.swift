@@ -21,6 +21,11 @@ public struct PageContext: Sendable {
         localizer.text(key, language, values)
     }
 
+    /// A reason a service gave in English (a field error, an error page's message), in the page's language.
+    public func reason(_ english: String) -> String {
+        localizer.reason(english, language)
+    }
+
     /// Whether someone is signed in.
     public var signedIn: Bool { role != nil }
 }
