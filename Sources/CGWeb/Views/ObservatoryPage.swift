@@ -69,7 +69,7 @@ enum ObservatoryPage {
                     })
             ],
             granularity: .month, yAxisTitle: page.t("observatory.verified"), id: "incidenttrend",
-            dateColumnTitle: page.t("observatory.month"))
+            monthNames: page.monthNames, dateColumnTitle: page.t("observatory.month"))
         let types = BarChart(
             title: page.t("observatory.type_title"), description: period,
             items: rows.type.map { BarChartItem(label: $0.1, protected: $0.2, displayText: text($0.2, page)) },

@@ -26,6 +26,11 @@ public struct PageContext: Sendable {
         localizer.reason(english, language)
     }
 
+    /// The twelve month abbreviations of the page's language, January first, for chart axes.
+    public var monthNames: [String] {
+        t("chart.months").split(separator: ",").map { String($0) }
+    }
+
     /// Whether someone is signed in.
     public var signedIn: Bool { role != nil }
 }
