@@ -60,6 +60,27 @@ struct BrowserFormTests {
         }
     }
 
+    @Test("a new staff account that fails keeps what was typed, and only its own form shows the errors",
+          arguments: TestEngine.available)
+    func adminFormKeepsInput(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let admin = try await Fixtures.signedIn(app)
+            try await admin.get("/admin")
+            let failed = try await admin.submit(
+                "/admin/users", filling: ["name": "", "email": "new.person@example.org", "password": "short", "role": "analyst"])
+            #expect(failed.status == .unprocessableEntity)
+            #expect(failed.text.contains(#"value="new.person@example.org""#), "the e-mail typed is kept")
+            #expect(failed.text.contains(#"<option value="analyst" selected="selected">"#), "the role chosen is kept")
+            #expect(!failed.text.contains(#"value="short""#), "a password is never sent back")
+            let invalidNames = failed.text.components(separatedBy: #"name="name" required id="f-name" aria-invalid="true""#).count - 1
+            #expect(invalidNames == 1, "the agency and token forms' names are not marked: \(invalidNames)")
+            let created = try await admin.submit(
+                "/admin/users", filling: ["name": "New Person", "password": Fixtures.password, "role": "analyst"])
+            #expect(created.status == .ok, "\(Self.alert(created.text))")
+            #expect(created.text.contains("new.person@example.org"))
+        }
+    }
+
     /// The page's error summary, or its start.
     static func alert(_ html: String) -> String {
         guard let start = html.range(of: "class=\"alert\"") else { return String(html.prefix(300)) }
