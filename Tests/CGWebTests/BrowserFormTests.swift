@@ -81,6 +81,38 @@ struct BrowserFormTests {
         }
     }
 
+    @Test("an analyst subscribes to areas and groups by the names they read, not only by their codes",
+          arguments: TestEngine.available)
+    func subscriptionByNames(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
+            try await analyst.get("/analysis/alerts?city=london")
+            let subscribed = try await analyst.submit(
+                "/analysis/alerts/subscriptions",
+                filling: ["areas": "hackney, Kensington and Chelsea,E09000007", "groups": "Muslims, jews"])
+            #expect(subscribed.status == .seeOther, "\(subscribed.status) \(subscribed.text.suffix(400))")
+            struct Row: Decodable { var areas: String; var target_groups: String }
+            let row = try #require(
+                try await app.sql.raw("SELECT areas, target_groups FROM alert_subscriptions").first(decoding: Row.self))
+            for code in ["E09000012", "E09000020", "E09000007"] { #expect(row.areas.contains(code), "\(row.areas)") }
+            #expect(row.target_groups.contains("muslims") && row.target_groups.contains("jews"), "\(row.target_groups)")
+        }
+    }
+
+    @Test("a form without an error page of its own gets the reason of each field, and is sent back to the form")
+    func errorPageListsFields() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
+            try await analyst.get("/analysis/alerts?city=london")
+            let unknown = try await analyst.submit("/analysis/alerts/subscriptions", filling: ["areas": "Atlantis"])
+            #expect(unknown.status == .unprocessableEntity)
+            // The subscription form has no page of its own for errors: the error page names the field and reason.
+            #expect(unknown.text.contains("<li>areas: &#39;Atlantis&#39; is not an area code of london</li>")
+                || unknown.text.contains("<li>areas: 'Atlantis' is not an area code of london</li>"), "\(unknown.text.suffix(500))")
+            #expect(unknown.text.contains("Back button"))
+        }
+    }
+
     /// The page's error summary, or its start.
     static func alert(_ html: String) -> String {
         guard let start = html.range(of: "class=\"alert\"") else { return String(html.prefix(300)) }
