@@ -145,6 +145,8 @@ struct ReportSubmissionTests {
             let stored = try await browser.post("/report", fields)
             #expect(stored.status == .created, "\(stored.text.prefix(500))")
             #expect(stored.text.contains("/report/follow-up/"))
+            // The text to copy is the whole address, not a bare path that leads nowhere once pasted.
+            #expect(stored.text.contains(">http://127.0.0.1:\(app.port)/report/follow-up/"), "\(stored.text.suffix(800))")
             #expect(try await Self.count(app) == 1)
             fields["website"] = "http://spam.example"
             let bot = try await browser.post("/report", fields)

@@ -197,7 +197,10 @@ struct ReportController {
             let receipt = try await accept(request, submission, honeypot: text("website"), idempotencyKey: nil).receipt
             return HTMLPage(
                 ReportReceivedPage.render(
-                    request.page, .init(reference: receipt.reference, followUpPath: receipt.followUpPath)),
+                    request.page,
+                    .init(
+                        reference: receipt.reference, followUpPath: receipt.followUpPath,
+                        followUpURL: Self.address(request, receipt.followUpPath))),
                 status: .created)
         } catch var invalid as FieldErrors {
             for (field, reason) in errors.fields { invalid.add(field, reason) }
@@ -206,6 +209,17 @@ struct ReportController {
                 ReportPage.render(request.page, model(request, pack: pack, values: fields, errors: invalid.fields)),
                 status: .unprocessableEntity)
         }
+    }
+
+    /// `path` as a whole address a reporter can copy and paste: the host the browser reached (its `Host` header,
+    /// when it is a plain host name or address), https under TLS or behind a TLS proxy (`--secure-cookies`).
+    static func address(_ request: Request, _ path: String) -> String {
+        let settings = request.cg.settings
+        let scheme = settings.secureCookies || settings.tlsCertificatePath != nil ? "https" : "http"
+        guard let host = request.headers.first(name: .host), !host.isEmpty, host.count <= 255,
+            host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-.:[]".contains($0)) })
+        else { return path }
+        return "\(scheme)://\(host)\(path)"
     }
 
     @Sendable func submitAPI(_ request: Request) async throws -> Response {
