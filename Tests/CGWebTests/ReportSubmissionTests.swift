@@ -176,6 +176,35 @@ struct ReportSubmissionTests {
         }
     }
 
+    @Test("a report whose form token was lost comes back filled in, unsent; sent again it is stored",
+          arguments: TestEngine.available)
+    func lostFormToken(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let reporter = Browser(app)
+            try await reporter.get("/report?city=london&lang=es")
+            // The phone's browser restarted while the reporter was writing: the cookie with the token is gone.
+            reporter.forget("cg_csrf")
+            let fields = [
+                "city": "london", "area": "E09000030", "type": "threats", "description": "Me amenazaron en la parada.",
+                "c_race_ethnicity": "1", "date": "2026-09-01", "reporter": "victim",
+            ]
+            let back = try await reporter.post("/report", fields)
+            #expect(back.status == .unprocessableEntity)
+            #expect(back.text.contains("Me amenazaron en la parada."), "what was written is kept")
+            #expect(back.text.contains("el formulario había caducado"), "\(BrowserFormTests.alert(back.text))")
+            #expect(try await Self.count(app) == 0)
+            let stored = try await reporter.post("/report", fields)
+            #expect(stored.status == .created, "\(BrowserFormTests.alert(stored.text))")
+            #expect(try await Self.count(app) == 1)
+
+            // Signed-in staff and other forms still get the plain refusal.
+            let other = Browser(app)
+            try await other.get("/login")
+            other.forget("cg_csrf")
+            #expect(try await other.post("/login", ["email": "x@example.org", "password": "y"]).status == .forbidden)
+        }
+    }
+
     @Test("a reporter adds information through the follow-up link")
     func followUpMessage() async throws {
         try await TestApp.with(.sqlite) { app in

@@ -152,6 +152,14 @@ struct ReportController {
         var fields = (try? request.content.decode([String: String].self)) ?? [:]
         fields["_csrf"] = nil
         let pack = Self.pack(fields["city"])
+        if request.storage[ExpiredReportFormKey.self] == true {
+            fields["website"] = nil
+            return HTMLPage(
+                ReportPage.render(
+                    request.page,
+                    model(request, pack: pack, values: fields, errors: ["form": Self.expiredFormReason])),
+                status: .unprocessableEntity)
+        }
         var submission = ReportSubmission()
         var errors = FieldErrors()
         func text(_ name: String) -> String? { fields[name].flatMap { $0.isEmpty ? nil : $0 } }
@@ -210,6 +218,9 @@ struct ReportController {
                 status: .unprocessableEntity)
         }
     }
+
+    /// Why a filled-in form came back unsent: its token no longer matched the browser's.
+    static let expiredFormReason = "the form had expired: check your answers and send it again"
 
     /// `path` as a whole address a reporter can copy and paste: the host the browser reached (its `Host` header,
     /// when it is a plain host name or address), https under TLS or behind a TLS proxy (`--secure-cookies`).
