@@ -173,6 +173,13 @@ struct ReportSubmissionTests {
                 #expect(response.text.contains("<li>\(line)"), "\(line) missing: \(BrowserFormTests.alert(response.text))")
             }
             #expect(try await Self.count(app) == 0)
+            // The summary reads in the form's order: what happened, the description, who, when, where, who you are.
+            let empty = try await browser.post("/report", ["city": "london"])
+            let positions = ["What happened:", "Description:", "Who was targeted:", "Date:", "Area:", "You are:"]
+                .map { empty.text.range(of: "<li>\($0)")?.lowerBound }
+            #expect(positions.allSatisfy { $0 != nil }, "\(BrowserFormTests.alert(empty.text))")
+            let found = positions.compactMap { $0 }
+            #expect(found == found.sorted(), "\(BrowserFormTests.alert(empty.text))")
         }
     }
 
