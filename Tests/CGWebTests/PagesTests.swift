@@ -60,4 +60,26 @@ struct PagesTests {
             #expect(keys.subtracting(english).isEmpty, "\(language) has keys English lacks: \(keys.subtracting(english))")
         }
     }
+
+    @Test("chart month labels and the online/offline note are in the page's language")
+    func chartsInLanguage() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let english = try NSRegularExpression(pattern: #">(\d+ )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?</text>"#)
+            func englishMonths(_ text: String) -> Int {
+                english.numberOfMatches(in: text, range: NSRange(text.startIndex..., in: text))
+            }
+            let observatory = try await app.send(.GET, "/observatory?city=london&from=2025-06&to=2026-09&lang=fr")
+            #expect(englishMonths(try await app.send(.GET, "/observatory?city=london&from=2025-06&to=2026-09").text) > 0)
+            #expect(englishMonths(observatory.text) == 0, "English month names on the French observatory")
+            #expect(observatory.text.contains(">juil"), "French month names on the axis")
+
+            let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
+            let series = try await analyst.get("/analysis/series?city=london&lang=sv")
+            #expect(englishMonths(series.text) == 0, "English month names on the Swedish time series")
+            let onlineOffline = try await analyst.get("/analysis/online-offline?city=london&lang=sv")
+            #expect(onlineOffline.status == .ok)
+            #expect(!onlineOffline.text.contains("Verified incident reports of the city"))
+            #expect(onlineOffline.text.contains("Verifierade incidentrapporter"))
+        }
+    }
 }

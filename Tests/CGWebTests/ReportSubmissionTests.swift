@@ -145,12 +145,70 @@ struct ReportSubmissionTests {
             let stored = try await browser.post("/report", fields)
             #expect(stored.status == .created, "\(stored.text.prefix(500))")
             #expect(stored.text.contains("/report/follow-up/"))
+            // The text to copy is the whole address, not a bare path that leads nowhere once pasted.
+            #expect(stored.text.contains(">http://127.0.0.1:\(app.port)/report/follow-up/"), "\(stored.text.suffix(800))")
             #expect(try await Self.count(app) == 1)
             fields["website"] = "http://spam.example"
             let bot = try await browser.post("/report", fields)
             #expect(bot.status == .created)
             #expect(bot.text.contains("CG-"))
             #expect(try await Self.count(app) == 1, "the honeypot stores nothing")
+        }
+    }
+
+    @Test("an unreadable coordinate is listed with every other problem of the form, not alone")
+    func unreadableCoordinate() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let browser = Browser(app)
+            try await browser.get("/report?city=london")
+            let response = try await browser.post(
+                "/report",
+                ["city": "london", "latitude": "51,5x", "longitude": "-0.03", "type": "threats", "date": "2026-09-01",
+                 "c_race_ethnicity": "1", "email": "not an address"])
+            #expect(response.status == .unprocessableEntity)
+            for line in [
+                "Latitude: must be a number", "Description: is required", "You are: is required",
+                "E-mail address: must be an e-mail address",
+            ] {
+                #expect(response.text.contains("<li>\(line)"), "\(line) missing: \(BrowserFormTests.alert(response.text))")
+            }
+            #expect(try await Self.count(app) == 0)
+            // The summary reads in the form's order: what happened, the description, who, when, where, who you are.
+            let empty = try await browser.post("/report", ["city": "london"])
+            let positions = ["What happened:", "Description:", "Who was targeted:", "Date:", "Area:", "You are:"]
+                .map { empty.text.range(of: "<li>\($0)")?.lowerBound }
+            #expect(positions.allSatisfy { $0 != nil }, "\(BrowserFormTests.alert(empty.text))")
+            let found = positions.compactMap { $0 }
+            #expect(found == found.sorted(), "\(BrowserFormTests.alert(empty.text))")
+        }
+    }
+
+    @Test("a report whose form token was lost comes back filled in, unsent; sent again it is stored",
+          arguments: TestEngine.available)
+    func lostFormToken(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let reporter = Browser(app)
+            try await reporter.get("/report?city=london&lang=es")
+            // The phone's browser restarted while the reporter was writing: the cookie with the token is gone.
+            reporter.forget("cg_csrf")
+            let fields = [
+                "city": "london", "area": "E09000030", "type": "threats", "description": "Me amenazaron en la parada.",
+                "c_race_ethnicity": "1", "date": "2026-09-01", "reporter": "victim",
+            ]
+            let back = try await reporter.post("/report", fields)
+            #expect(back.status == .unprocessableEntity)
+            #expect(back.text.contains("Me amenazaron en la parada."), "what was written is kept")
+            #expect(back.text.contains("el formulario había caducado"), "\(BrowserFormTests.alert(back.text))")
+            #expect(try await Self.count(app) == 0)
+            let stored = try await reporter.post("/report", fields)
+            #expect(stored.status == .created, "\(BrowserFormTests.alert(stored.text))")
+            #expect(try await Self.count(app) == 1)
+
+            // Signed-in staff and other forms still get the plain refusal.
+            let other = Browser(app)
+            try await other.get("/login")
+            other.forget("cg_csrf")
+            #expect(try await other.post("/login", ["email": "x@example.org", "password": "y"]).status == .forbidden)
         }
     }
 

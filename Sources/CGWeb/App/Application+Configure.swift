@@ -45,8 +45,11 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
             certificateChain: chain, privateKey: .privateKey(try NIOSSLPrivateKey(file: key, format: .pem)))
     }
 
-    let renderError: @Sendable (Request, HTTPStatus, String) -> Response = { request, status, message in
-        HTMLPage.response(ErrorPage.render(request.page, status: Int(status.code), message: message), status: status)
+    let renderError: @Sendable (Request, HTTPStatus, String, [String: String]?) -> Response = {
+        request, status, message, fields in
+        HTMLPage.response(
+            ErrorPage.render(request.page, status: Int(status.code), message: message, fields: fields ?? [:]),
+            status: status)
     }
     app.middleware = Middlewares()
     app.middleware.use(APIErrorMiddleware(renderPage: renderError))

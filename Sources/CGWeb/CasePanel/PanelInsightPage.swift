@@ -46,12 +46,12 @@ enum PanelInsightPage {
                         page, id: "insight-\(dimension.name)", title: page.t("panel.dimension.\(dimension.name)"),
                         dimension: dimension.name, items: dimension.items)
                     H2(bar.title)
-                    FormParts.svg(bar.svg())
+                    FormParts.svg(bar.svg(), wide: true)
                     ObservatoryPage.table(bar.dataTable)
                 }
                 let trend = chart(page, id: "insight-trend", title: page.t("panel.dimension.trend"), dimension: "trend", items: insight.trend)
                 H2(trend.title)
-                FormParts.svg(trend.svg())
+                FormParts.svg(trend.svg(), wide: true)
                 ObservatoryPage.table(trend.dataTable)
             })
     }

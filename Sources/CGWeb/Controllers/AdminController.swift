@@ -31,7 +31,8 @@ struct AdminController {
 
     func render(
         _ request: Request, _ principal: Principal, status: HTTPStatus = .ok, newToken: String? = nil,
-        errors: [String: String] = [:], message: String? = nil
+        errors: [String: String] = [:], message: String? = nil, failed: AdminPage.CreateForm? = nil,
+        values: [String: String] = [:]
     ) async throws -> HTMLPage {
         let directory = StaffDirectory(services: request.cg, database: request.db)
         var cities = CityPacks.all.filter { principal.scope.covers($0.id) }.map { (id: $0.id, name: $0.englishName) }
@@ -42,20 +43,25 @@ struct AdminController {
             agencies: try await directory.agencies(in: principal.scope),
             users: try await directory.users(in: principal.scope, readBy: Self.actor(principal)),
             tokens: try await directory.tokens(in: principal.scope),
-            cities: cities, defaultCity: defaultCity, newToken: newToken, errors: errors, message: message)
+            cities: cities, defaultCity: defaultCity, newToken: newToken, errors: errors, message: message,
+            failedForm: failed, values: values)
         return HTMLPage(AdminPage.render(request.page, model), status: status)
     }
 
-    /// Runs a change and renders the page again: with a message when it worked, with the reasons when not.
-    func perform(_ request: Request, _ change: (Principal, StaffDirectory) async throws -> String) async throws
-        -> HTMLPage
-    {
+    /// Runs a change and renders the page again: with a message when it worked, with the reasons when not —
+    /// shown on the form that failed (`failed`), which keeps what was typed in it (`values`, never a password).
+    func perform(
+        _ request: Request, failed: AdminPage.CreateForm? = nil, values: [String: String?] = [:],
+        _ change: (Principal, StaffDirectory) async throws -> String
+    ) async throws -> HTMLPage {
         let principal = try admin(request)
         do {
             let message = try await change(principal, StaffDirectory(services: request.cg, database: request.db))
             return try await render(request, principal, message: message)
         } catch let errors as FieldErrors {
-            return try await render(request, principal, status: .unprocessableEntity, errors: errors.fields)
+            return try await render(
+                request, principal, status: .unprocessableEntity, errors: errors.fields, failed: failed,
+                values: values.compactMapValues { $0 })
         }
     }
 
@@ -76,7 +82,8 @@ struct AdminController {
 
     @Sendable func createAgency(_ request: Request) async throws -> HTMLPage {
         let form = try request.content.decode(AgencyForm.self)
-        return try await perform(request) { principal, directory in
+        let values = ["name": form.name, "kind": form.kind, "city": form.city]
+        return try await perform(request, failed: .agency, values: values) { principal, directory in
             let city = form.city ?? ""
             guard principal.scope.covers(city) else { throw FieldErrors(["city": "outside your own city"]) }
             let agency = try await directory.createAgency(
@@ -87,7 +94,8 @@ struct AdminController {
 
     @Sendable func createUser(_ request: Request) async throws -> HTMLPage {
         let form = try request.content.decode(UserForm.self)
-        return try await perform(request) { principal, directory in
+        let values = ["name": form.name, "email": form.email, "role": form.role, "agencyID": form.agencyID, "city": form.city]
+        return try await perform(request, failed: .user, values: values) { principal, directory in
             let city = form.city ?? ""
             guard principal.scope.covers(city), city != "*" || principal.scope == .all else {
                 throw FieldErrors(["city": "outside your own city"])
@@ -136,7 +144,10 @@ struct AdminController {
                 scope: principal.scope, by: Self.actor(principal))
             return try await render(request, principal, newToken: created.token)
         } catch let errors as FieldErrors {
-            return try await render(request, principal, status: .unprocessableEntity, errors: errors.fields)
+            let values = ["name": form.name, "city": form.city, "permissions": form.permissions]
+            return try await render(
+                request, principal, status: .unprocessableEntity, errors: errors.fields, failed: .token,
+                values: values.compactMapValues { $0 })
         }
     }
 

@@ -78,6 +78,15 @@ struct AlertsController {
         return EarlyWarningStore(sql: sql, cipher: request.cg.cipher)
     }
 
+    /// The code of the area an analyst typed: its code, or its local or English name in any case and with or
+    /// without accents ("hackney", "kensington and chelsea").
+    static func areaCode(_ entry: String, in pack: CityPack) -> String? {
+        if pack.area(code: entry) != nil { return entry }
+        let fold = { (text: String) in text.folding(options: .diacriticInsensitive, locale: nil).lowercased() }
+        let wanted = fold(entry)
+        return pack.areas.first { fold($0.localName) == wanted || fold($0.englishName) == wanted }?.code
+    }
+
     /// Checks a new subscription: known city in scope, its area codes, known groups, an http(s) webhook.
     static func validate(
         city: String?, areas: [String], groups: [String], webhookURL: String?, principal: Principal,
@@ -97,11 +106,24 @@ struct AlertsController {
         guard principal.may(.messagesRead, in: pack.id) else {
             throw Abort(.forbidden, reason: "this needs the 'messages:read' permission for this city")
         }
-        let areaCodes = Array(Set(areas.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })).sorted()
+        // An entry is an area's code or name ("Kensington and Chelsea"); one that is neither may be several codes
+        // separated by spaces.
+        let areaCodes = Array(
+            Set(
+                areas.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    .flatMap { entry in
+                        Self.areaCode(entry, in: pack).map { [$0] }
+                            ?? entry.split(separator: " ").map { Self.areaCode(String($0), in: pack) ?? String($0) }
+                    })
+        ).sorted()
         if let bad = areaCodes.first(where: { pack.area(code: $0) == nil }) {
             errors.add("areas", "'\(bad.prefix(40))' is not an area code of \(pack.id)")
         }
-        let groupNames = Array(Set(groups.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })).sorted()
+        // "Muslims" as typed is the group muslims.
+        let groupNames = Array(
+            Set(groups.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map { TargetGroup(rawValue: $0.lowercased()) == nil ? $0 : $0.lowercased() })
+        ).sorted()
         if let bad = groupNames.first(where: { TargetGroup(rawValue: $0) == nil }) {
             errors.add("groups", "'\(bad.prefix(40))' is not a target group; one of: \(TargetGroup.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -170,7 +192,9 @@ struct AlertsController {
         let principal = try request.require(.messagesRead)
         let form = try request.content.decode(SubscriptionForm.self)
         let subscription = try await Self.create(
-            request, principal: principal, city: form.city, areas: Self.split(form.areas), groups: Self.split(form.groups),
+            request, principal: principal, city: form.city,
+            areas: (form.areas ?? "").split(whereSeparator: { $0 == "," || $0 == "\n" }).map(String.init),
+            groups: Self.split(form.groups),
             webhookURL: form.webhookURL)
         return request.redirect(to: AnalysisRoute.alerts.path + "?city=\(subscription.city)", redirectType: .normal)
     }

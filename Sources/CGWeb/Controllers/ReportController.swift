@@ -136,7 +136,8 @@ struct ReportController {
         return ReportPage.Model(
             cityID: pack.id, cityName: pack.englishName,
             cities: CityPacks.all.map { ($0.id, $0.name) },
-            areas: areas.map { ($0.code, $0.localName) }, values: values, errors: errors, tileMap: chart.svg(),
+            areas: areas.map { ($0.code, $0.localName) }, values: values, errors: errors.mapValues { page.reason($0) },
+            tileMap: chart.svg(),
             today: ReportValidator.dayString(request.cg.clock.now(), in: timeZone))
     }
 
@@ -151,6 +152,14 @@ struct ReportController {
         var fields = (try? request.content.decode([String: String].self)) ?? [:]
         fields["_csrf"] = nil
         let pack = Self.pack(fields["city"])
+        if request.storage[ExpiredReportFormKey.self] == true {
+            fields["website"] = nil
+            return HTMLPage(
+                ReportPage.render(
+                    request.page,
+                    model(request, pack: pack, values: fields, errors: ["form": Self.expiredFormReason])),
+                status: .unprocessableEntity)
+        }
         var submission = ReportSubmission()
         var errors = FieldErrors()
         func text(_ name: String) -> String? { fields[name].flatMap { $0.isEmpty ? nil : $0 } }
@@ -182,11 +191,24 @@ struct ReportController {
         submission.consentToReferral = text("consentToReferral") != nil
         submission.contact = .init(name: text("name"), email: text("email"), phone: text("phone"), notes: text("contactNotes"))
         do {
-            try errors.throwIfAny()
+            if !errors.isEmpty {
+                // An unreadable coordinate must not hide the other fields' problems: the reporter would fix it
+                // only to meet the next ones. Check everything; the coordinate keeps its own reason.
+                let validator = ReportService(services: request.cg, database: request.db).validator
+                do {
+                    _ = try await validator.validate(submission, now: request.cg.clock.now())
+                } catch let invalid as FieldErrors {
+                    for (field, reason) in invalid.fields { errors.add(field, reason) }
+                }
+                throw errors
+            }
             let receipt = try await accept(request, submission, honeypot: text("website"), idempotencyKey: nil).receipt
             return HTMLPage(
                 ReportReceivedPage.render(
-                    request.page, .init(reference: receipt.reference, followUpPath: receipt.followUpPath)),
+                    request.page,
+                    .init(
+                        reference: receipt.reference, followUpPath: receipt.followUpPath,
+                        followUpURL: Self.address(request, receipt.followUpPath))),
                 status: .created)
         } catch var invalid as FieldErrors {
             for (field, reason) in errors.fields { invalid.add(field, reason) }
@@ -195,6 +217,20 @@ struct ReportController {
                 ReportPage.render(request.page, model(request, pack: pack, values: fields, errors: invalid.fields)),
                 status: .unprocessableEntity)
         }
+    }
+
+    /// Why a filled-in form came back unsent: its token no longer matched the browser's.
+    static let expiredFormReason = "the form had expired: check your answers and send it again"
+
+    /// `path` as a whole address a reporter can copy and paste: the host the browser reached (its `Host` header,
+    /// when it is a plain host name or address), https under TLS or behind a TLS proxy (`--secure-cookies`).
+    static func address(_ request: Request, _ path: String) -> String {
+        let settings = request.cg.settings
+        let scheme = settings.secureCookies || settings.tlsCertificatePath != nil ? "https" : "http"
+        guard let host = request.headers.first(name: .host), !host.isEmpty, host.count <= 255,
+            host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-.:[]".contains($0)) })
+        else { return path }
+        return "\(scheme)://\(host)\(path)"
     }
 
     @Sendable func submitAPI(_ request: Request) async throws -> Response {
@@ -280,7 +316,12 @@ struct ReportController {
         } catch let errors as FieldErrors {
             await limiter.refund(client)
             return HTMLPage(
-                FollowUpPage.render(request.page, try await followUpModel(request, token: token, error: errors.summary)),
+                FollowUpPage.render(
+                    request.page,
+                    try await followUpModel(
+                        request, token: token,
+                        error: errors.fields.sorted { $0.key < $1.key }.map { request.page.reason($0.value) }
+                            .joined(separator: "; "))),
                 status: .unprocessableEntity)
         }
         return HTMLPage(

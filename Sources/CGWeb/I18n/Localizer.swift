@@ -23,11 +23,19 @@ public enum UILanguage: String, Sendable, CaseIterable, Codable {
 /// and the catalogue test fails on it, so no view needs a hard-coded string.
 public struct Localizer: Sendable {
     private let catalogues: [UILanguage: [String: String]]
+    /// The English `reason.*` entries as patterns, exact ones first, then the longest literal text first.
+    private let reasons: [ReasonPattern]
 
     /// Creates a localizer from catalogues already in memory.
     public init(catalogues: [UILanguage: [String: String]]) {
         self.catalogues = catalogues
+        reasons = (catalogues[.en] ?? [:]).filter { $0.key.hasPrefix(Self.reasonPrefix) }
+            .map { ReasonPattern(key: $0.key, english: $0.value) }
+            .sorted { ($0.names.count, -$0.literalLength, $0.key) < ($1.names.count, -$1.literalLength, $1.key) }
     }
+
+    /// Catalogue keys of the reasons services give in English (`FieldErrors`, `Abort`).
+    static let reasonPrefix = "reason."
 
     /// Loads every catalogue bundled with the module: `Locales/{lang}.json` for the foundation and
     /// `Locales/{capability}.{lang}.json` for each capability, merged per language. Each capability keeps its
@@ -64,6 +72,19 @@ public struct Localizer: Sendable {
             result = result.replacingOccurrences(of: "{\(name)}", with: value)
         }
         return result
+    }
+
+    /// A reason a service wrote in English (for the API and the command line), in `language` for a page. Each
+    /// `reason.*` entry of the English catalogue is a pattern whose `{name}` parts stand for any text (a limit, a
+    /// date, a list), carried into the translation; a reason no entry matches stays in English.
+    public func reason(_ english: String, _ language: UILanguage) -> String {
+        guard language != .en else { return english }
+        for pattern in reasons {
+            guard let values = pattern.match(english) else { continue }
+            guard catalogues[language]?[pattern.key] != nil else { return english }
+            return text(pattern.key, language, values)
+        }
+        return english
     }
 
     /// Picks the best offered language from an `Accept-Language` header value.

@@ -11,7 +11,7 @@ public struct APIErrorBody: Content, Sendable {
 /// Turns every error into a clear response: JSON `{"error", "fields"}` for the API and an HTML page for
 /// people. Bad input never becomes a 500: decoding problems name the field, validation problems give 422.
 struct APIErrorMiddleware: AsyncMiddleware {
-    let renderPage: @Sendable (Request, HTTPStatus, String) -> Response
+    let renderPage: @Sendable (Request, HTTPStatus, String, [String: String]?) -> Response
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
@@ -26,7 +26,7 @@ struct APIErrorMiddleware: AsyncMiddleware {
                 try response.content.encode(APIErrorBody(error: message, fields: fields), as: .json)
                 return response
             }
-            let response = renderPage(request, status, message)
+            let response = renderPage(request, status, message, fields)
             for (name, value) in headers where name.lowercased() != "content-type" {
                 response.headers.replaceOrAdd(name: name, value: value)
             }

@@ -22,8 +22,15 @@ struct CSRFMiddleware: AsyncMiddleware {
             }
             let expected = request.principal?.csrfToken ?? existing
             let submitted = try? request.content.get(String.self, at: Self.fieldName)
-            guard let expected, let submitted, SecretToken.constantTimeEquals(expected, submitted) else {
-                throw Abort(.forbidden, reason: "the form has expired or did not come from this site; reload the page and try again")
+            if expected == nil || submitted == nil || !SecretToken.constantTimeEquals(expected ?? "", submitted ?? "") {
+                // A reporter whose cookie was lost (a phone's browser restarted, the tab restored later) must not
+                // lose what they wrote: the public form comes back filled in with a fresh token and nothing is
+                // stored (`ReportController.submitForm`). The request passed the same-origin check above, and an
+                // anonymous report gains nothing from a forgery that the open JSON API does not already allow.
+                guard request.principal == nil, request.url.path == SiteRoute.report.path else {
+                    throw Abort(.forbidden, reason: "the form has expired or did not come from this site; reload the page and try again")
+                }
+                request.storage[ExpiredReportFormKey.self] = true
             }
         }
         let response = try await next.respond(to: request)
@@ -56,6 +63,11 @@ struct CSRFMiddleware: AsyncMiddleware {
 
 struct AnonymousCSRFKey: StorageKey {
     typealias Value = String
+}
+
+/// Set on a public report form whose token did not match: it is shown again, filled in, and not stored.
+struct ExpiredReportFormKey: StorageKey {
+    typealias Value = Bool
 }
 
 extension Request {

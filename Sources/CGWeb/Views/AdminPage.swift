@@ -14,7 +14,20 @@ enum AdminPage {
         var newToken: String?
         var errors: [String: String] = [:]
         var message: String?
+        /// The form whose submission failed: only it shows the field errors and keeps the values typed.
+        var failedForm: CreateForm?
+        /// What was typed in the failed form (never a password).
+        var values: [String: String] = [:]
+
+        /// The errors of `form`'s fields.
+        func errors(of form: CreateForm) -> [String: String] { failedForm == form ? errors : [:] }
+
+        /// The value typed in `form`'s field `name`, when that form failed.
+        func value(_ name: String, in form: CreateForm) -> String? { failedForm == form ? values[name] : nil }
     }
+
+    /// The page's forms that create something.
+    enum CreateForm: Sendable { case agency, user, token }
 
     static func render(_ page: PageContext, _ model: Model) -> String {
         let agencyNames = Dictionary(model.agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -33,7 +46,7 @@ enum AdminPage {
                     Div {
                         Paragraph(page.t("form.has_errors"))
                         List(model.errors.sorted { $0.key < $1.key }) { field, reason in
-                            ListItem { Text("\(field): \(reason)") }
+                            ListItem { Text("\(field): \(page.reason(reason))") }
                         }
                     }
                     .class("alert").attribute(named: "role", value: "alert")
@@ -52,11 +65,16 @@ enum AdminPage {
                     rows: model.agencies.map { [$0.name, page.t("agency.\($0.kind.rawValue)"), $0.city] })
                 UI.form(page, action: SiteRoute.adminAgencies.path) {
                     H3(page.t("admin.new_agency"))
-                    UI.field(page.t("admin.agency_name"), name: "name", required: true, error: model.errors["name"])
+                    UI.field(
+                        page.t("admin.agency_name"), name: "name", value: model.value("name", in: .agency), required: true,
+                        error: model.errors(of: .agency)["name"])
                     UI.select(
                         page.t("admin.agency_kind"), name: "kind",
-                        options: AgencyKind.allCases.map { ($0.rawValue, page.t("agency.\($0.rawValue)")) })
-                    UI.select(page.t("admin.city"), name: "city", options: cityOptions, selected: model.defaultCity)
+                        options: AgencyKind.allCases.map { ($0.rawValue, page.t("agency.\($0.rawValue)")) },
+                        selected: model.value("kind", in: .agency))
+                    UI.select(
+                        page.t("admin.city"), name: "city", options: cityOptions,
+                        selected: model.value("city", in: .agency) ?? model.defaultCity)
                     Button { Text(page.t("admin.create")) }.attribute(named: "type", value: "submit")
                 }
 
@@ -109,21 +127,27 @@ enum AdminPage {
                 .class("table-wrap")
                 UI.form(page, action: SiteRoute.adminUsers.path) {
                     H3(page.t("admin.new_user"))
-                    UI.field(page.t("account.name"), name: "name", required: true, error: model.errors["name"])
                     UI.field(
-                        page.t("account.email"), name: "email", type: .email, required: true,
-                        error: model.errors["email"], autocomplete: "off")
+                        page.t("account.name"), name: "name", value: model.value("name", in: .user), required: true,
+                        error: model.errors(of: .user)["name"])
+                    UI.field(
+                        page.t("account.email"), name: "email", type: .email, value: model.value("email", in: .user),
+                        required: true, error: model.errors(of: .user)["email"], autocomplete: "off")
                     UI.field(
                         page.t("admin.initial_password"), name: "password", type: .password, required: true,
-                        hint: page.t("admin.password_hint"), error: model.errors["password"],
+                        hint: page.t("admin.password_hint"), error: model.errors(of: .user)["password"],
                         autocomplete: "new-password")
                     UI.select(
                         page.t("account.role"), name: "role",
-                        options: Role.allCases.map { ($0.rawValue, page.t("role.\($0.rawValue)")) })
+                        options: Role.allCases.map { ($0.rawValue, page.t("role.\($0.rawValue)")) },
+                        selected: model.value("role", in: .user))
                     UI.select(
                         page.t("admin.agency"), name: "agencyID",
-                        options: model.agencies.map { ($0.id.uuidString, "\($0.name) (\($0.city))") })
-                    UI.select(page.t("admin.city"), name: "city", options: cityOptions, selected: model.defaultCity)
+                        options: model.agencies.map { ($0.id.uuidString, "\($0.name) (\($0.city))") },
+                        selected: model.value("agencyID", in: .user))
+                    UI.select(
+                        page.t("admin.city"), name: "city", options: cityOptions,
+                        selected: model.value("city", in: .user) ?? model.defaultCity)
                     Button { Text(page.t("admin.create")) }.attribute(named: "type", value: "submit")
                 }
 
@@ -163,12 +187,17 @@ enum AdminPage {
                 .class("table-wrap")
                 UI.form(page, action: SiteRoute.adminTokens.path) {
                     H3(page.t("admin.new_token"))
-                    UI.field(page.t("admin.token_name"), name: "name", required: true)
-                    UI.select(page.t("admin.city"), name: "city", options: cityOptions, selected: model.defaultCity)
                     UI.field(
-                        page.t("admin.permissions"), name: "permissions", value: "stats:read", required: true,
+                        page.t("admin.token_name"), name: "name", value: model.value("name", in: .token), required: true,
+                        error: model.errors(of: .token)["name"])
+                    UI.select(
+                        page.t("admin.city"), name: "city", options: cityOptions,
+                        selected: model.value("city", in: .token) ?? model.defaultCity)
+                    UI.field(
+                        page.t("admin.permissions"), name: "permissions",
+                        value: model.value("permissions", in: .token) ?? "stats:read", required: true,
                         hint: page.t("admin.permissions_hint", ["list": Permission.allCases.map(\.rawValue).joined(separator: ", ")]),
-                        error: model.errors["permissions"])
+                        error: model.errors(of: .token)["permissions"])
                     Button { Text(page.t("admin.create")) }.attribute(named: "type", value: "submit")
                 }
             })

@@ -195,11 +195,11 @@ enum AnalysisPage {
                     label: groupName(page, $0.targetGroup))
             },
             spanLegend: page.t("sentiment.events.span"), granularity: .day, yAxisTitle: page.t("sentiment.hateful"),
-            id: "hateseries", dateColumnTitle: page.t("sentiment.date"))
+            id: "hateseries", monthNames: page.monthNames, dateColumnTitle: page.t("sentiment.date"))
         return ComponentGroup {
             H2(chart.title)
             Paragraph(page.t("sentiment.series.hint")).class("hint")
-            FormParts.svg(chart.svg())
+            FormParts.svg(chart.svg(), wide: true)
             UI.table(
                 headers: [page.t("sentiment.date"), page.t("sentiment.messages"), page.t("sentiment.hateful"),
                           page.t("sentiment.per_thousand"), page.t("sentiment.offline")],
@@ -260,7 +260,7 @@ enum AnalysisPage {
                 H2(page.t("sentiment.online-offline.weekly"))
                 UI.table(headers: headers, rows: rows(a.weekly))
             }
-            Paragraph(dto.offlineCounting).class("hint")
+            Paragraph(page.t("sentiment.online-offline.counting")).class("hint")
         }
     }
 

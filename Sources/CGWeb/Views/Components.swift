@@ -38,7 +38,9 @@ enum UI {
                         Node<HTML.BodyContext>.element(
                             named: "option",
                             nodes: [
-                                .attribute(named: "value", value: option.value),
+                                // Plot drops empty attributes by default; an <option> without `value` submits
+                                // its label instead ("— not online —"), so the empty choice must keep value="".
+                                .attribute(named: "value", value: option.value, ignoreIfValueIsEmpty: false),
                                 option.value == selected ? .attribute(named: "selected", value: "selected") : .group([]),
                                 .text(option.label),
                             ])

@@ -2,12 +2,20 @@ import Plot
 
 /// A page for an error, in plain words.
 enum ErrorPage {
-    static func render(_ page: PageContext, status: Int, message: String) -> String {
+    /// `fields` are the reasons of a form's fields that no page of its own shows (each "field: reason"); the
+    /// reader is sent back to the form, which the browser's Back button usually returns with what was typed.
+    static func render(_ page: PageContext, status: Int, message: String, fields: [String: String] = [:]) -> String {
         Layout.render(
             page, title: page.t("error.title", ["status": String(status)]),
             content: ComponentGroup {
                 H1(page.t("error.title", ["status": String(status)]))
-                Paragraph(message).attribute(named: "role", value: "alert")
+                Paragraph(page.reason(message)).attribute(named: "role", value: "alert")
+                if !fields.isEmpty {
+                    List(fields.sorted { $0.key < $1.key }) { field, reason in
+                        ListItem { Text("\(field): \(page.reason(reason))") }
+                    }
+                    Paragraph(page.t("error.go_back"))
+                }
                 Paragraph { Link(page.t("error.home"), url: SiteRoute.home.path) }
             })
     }

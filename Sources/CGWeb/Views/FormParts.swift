@@ -71,9 +71,11 @@ enum FormParts {
         }
     }
 
-    /// SVG written by CGAnalytics (already escaped), inlined.
-    static func svg(_ markup: String) -> any Component {
-        Div { Node<HTML.BodyContext>.raw(markup) }.class("chart")
+    /// SVG written by CGAnalytics (already escaped), inlined. A `wide` chart (time series, bars: 640–720 units
+    /// wide) keeps a minimum width and scrolls sideways on a phone, so its 11–13-unit labels stay readable
+    /// instead of shrinking to half their size.
+    static func svg(_ markup: String, wide: Bool = false) -> any Component {
+        Div { Node<HTML.BodyContext>.raw(markup) }.class(wide ? "chart wide" : "chart")
     }
 
     /// Short tile labels for every area of a city, unique within it: initials or the first three letters

@@ -69,7 +69,7 @@ enum ObservatoryPage {
                     })
             ],
             granularity: .month, yAxisTitle: page.t("observatory.verified"), id: "incidenttrend",
-            dateColumnTitle: page.t("observatory.month"))
+            monthNames: page.monthNames, dateColumnTitle: page.t("observatory.month"))
         let types = BarChart(
             title: page.t("observatory.type_title"), description: period,
             items: rows.type.map { BarChartItem(label: $0.1, protected: $0.2, displayText: text($0.2, page)) },
@@ -117,14 +117,14 @@ enum ObservatoryPage {
                 FormParts.svg(map.svg())
                 Self.table(map.dataTable)
                 H2(trend.title)
-                FormParts.svg(trend.svg())
+                FormParts.svg(trend.svg(), wide: true)
                 Self.table(trend.dataTable)
                 H2(types.title)
-                FormParts.svg(types.svg())
+                FormParts.svg(types.svg(), wide: true)
                 Self.table(types.dataTable)
                 H2(characteristics.title)
                 Paragraph(page.t("observatory.characteristic_desc")).class("hint")
-                FormParts.svg(characteristics.svg())
+                FormParts.svg(characteristics.svg(), wide: true)
                 Self.table(characteristics.dataTable)
             })
     }

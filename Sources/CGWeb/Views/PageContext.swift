@@ -21,6 +21,16 @@ public struct PageContext: Sendable {
         localizer.text(key, language, values)
     }
 
+    /// A reason a service gave in English (a field error, an error page's message), in the page's language.
+    public func reason(_ english: String) -> String {
+        localizer.reason(english, language)
+    }
+
+    /// The twelve month abbreviations of the page's language, January first, for chart axes.
+    public var monthNames: [String] {
+        t("chart.months").split(separator: ",").map { String($0) }
+    }
+
     /// Whether someone is signed in.
     public var signedIn: Bool { role != nil }
 }

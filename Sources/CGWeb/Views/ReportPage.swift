@@ -31,7 +31,7 @@ enum ReportPage {
                 if !model.errors.isEmpty {
                     Div {
                         Paragraph(page.t("form.has_errors"))
-                        List(model.errors.sorted { $0.key < $1.key }) { field, reason in
+                        List(model.errors.sorted { Self.formOrder($0.key) < Self.formOrder($1.key) }) { field, reason in
                             ListItem { Text("\(page.t("report.field.\(Self.fieldKey(field))")): \(reason)") }
                         }
                     }
@@ -155,6 +155,18 @@ enum ReportPage {
     }
 
     /// The catalogue key part for an API field name (`contact.email` → `contact_email`).
+    /// The fields in the order the form asks for them, so the error summary reads top to bottom like the form.
+    static let fieldOrder = [
+        "form", "city", "type", "description", "characteristics", "religion", "date", "time", "area", "latitude",
+        "longitude", "platform", "link", "reporter", "policeReference", "contact", "consentToContact",
+        "consentToReferral", "contact.name", "contact.email", "contact.phone", "contact.notes",
+    ]
+
+    /// Where `field` comes in the form; an unknown field (an idempotency key) after all others, by name.
+    static func formOrder(_ field: String) -> (Int, String) {
+        (fieldOrder.firstIndex(of: field) ?? fieldOrder.count, field)
+    }
+
     static func fieldKey(_ field: String) -> String {
         switch field {
         case "contact.name": return "contact_name"

@@ -5,6 +5,8 @@ enum ReportReceivedPage {
     struct Model: Sendable {
         var reference: String
         var followUpPath: String
+        /// The whole address (scheme and host), for a reporter who copies the text rather than the link.
+        var followUpURL: String
     }
 
     static func render(_ page: PageContext, _ model: Model) -> String {
@@ -19,7 +21,7 @@ enum ReportReceivedPage {
                 }
                 Div {
                     Paragraph(page.t("report.follow_up_once"))
-                    Paragraph { Link(model.followUpPath, url: model.followUpPath).class("token") }
+                    Paragraph { Link(model.followUpURL, url: model.followUpPath).class("token") }
                 }
                 .class("notice")
                 Paragraph { Link(page.t("report.another"), url: SiteRoute.report.path) }

@@ -39,6 +39,19 @@ final class Browser: @unchecked Sendable {
         return response
     }
 
+    /// Submits the last page's form with this action (and method) as a person does: the fields they
+    /// leave untouched go as the page set them, `filled` on top (see `BrowserForm`).
+    @discardableResult
+    func submit(_ action: String, method: String? = nil, filling filled: [String: String] = [:]) async throws
+        -> ClientResponse
+    {
+        guard let form = BrowserForm(in: lastBody, action: action, method: method) else {
+            throw TestAppError("no form with action \(action) on the page: \(lastBody.prefix(300))")
+        }
+        if form.method == "GET" { return try await get(form.url(filling: filled)) }
+        return try await post(form.action, form.values(filling: filled))
+    }
+
     /// Logs in through the login form.
     @discardableResult
     func login(_ email: String, _ password: String, code: String? = nil) async throws -> ClientResponse {

@@ -1,0 +1,121 @@
+import CGWeb
+import Foundation
+import Testing
+import VaporTesting
+
+/// The forms as a person submits them: the choices they leave alone go as the page set them (`BrowserForm`),
+/// not only the fields a test fills in.
+@Suite("Forms submitted as a browser does")
+struct BrowserFormTests {
+    @Test("a report leaving the platform (offline) or the area (online) at its empty first choice is stored",
+          arguments: TestEngine.available)
+    func reportLeavesChoicesEmpty(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let reporter = Browser(app)
+            let common = [
+                "description": "Shouted at outside the library.", "c_race_ethnicity": "1", "date": "2026-09-01",
+                "reporter": "witness",
+            ]
+            try await reporter.get("/report?city=london")
+            let offline = try await reporter.submit(
+                "/report", method: "POST",
+                filling: common.merging(["type": "verbal_abuse", "area": "E09000030"]) { $1 })
+            #expect(offline.status == .created, "\(offline.status): \(Self.alert(offline.text))")
+
+            try await reporter.get("/report?city=london")
+            let online = try await reporter.submit(
+                "/report", method: "POST", filling: common.merging(["type": "online_abuse", "platform": "x"]) { $1 })
+            #expect(online.status == .created, "\(online.status): \(Self.alert(online.text))")
+            #expect(try await ReportSubmissionTests.count(app) == 2)
+        }
+    }
+
+    @Test("a caseworker changes the status and keeps the classification", arguments: TestEngine.available)
+    func triageKeepsClassification(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let caseworker = try await Fixtures.signedIn(app, role: .caseworker, email: "cw@london.example")
+            let report = try await TriageTests.submit(app, as: caseworker)
+            let id = String(report.page.split(separator: "/").last ?? "")
+            try await caseworker.get(report.page)
+            let updated = try await caseworker.submit(
+                "/triage/reports/\(id)/update", filling: ["status": "under_review"])
+            #expect(updated.status == .ok, "\(updated.status): \(Self.alert(updated.text))")
+            #expect(updated.text.contains("<td>Status</td><td>Under review</td>"))
+        }
+    }
+
+    @Test("the observatory's and the analyses' filters shown with their 'all' and 'whole city' choices")
+    func filtersLeftAtAll() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let visitor = Browser(app)
+            try await visitor.get("/observatory?city=london")
+            let observatory = try await visitor.submit("/observatory", method: "GET")
+            #expect(observatory.status == .ok, "\(observatory.status) \(Self.alert(observatory.text))")
+            let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
+            for page in ["/analysis", "/analysis/alerts"] {
+                try await analyst.get(page + "?city=london")
+                let shown = try await analyst.submit(page, method: "GET")
+                #expect(shown.status == .ok, "\(page): \(shown.status) \(Self.alert(shown.text))")
+            }
+        }
+    }
+
+    @Test("a new staff account that fails keeps what was typed, and only its own form shows the errors",
+          arguments: TestEngine.available)
+    func adminFormKeepsInput(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let admin = try await Fixtures.signedIn(app)
+            try await admin.get("/admin")
+            let failed = try await admin.submit(
+                "/admin/users", filling: ["name": "", "email": "new.person@example.org", "password": "short", "role": "analyst"])
+            #expect(failed.status == .unprocessableEntity)
+            #expect(failed.text.contains(#"value="new.person@example.org""#), "the e-mail typed is kept")
+            #expect(failed.text.contains(#"<option value="analyst" selected="selected">"#), "the role chosen is kept")
+            #expect(!failed.text.contains(#"value="short""#), "a password is never sent back")
+            let invalidNames = failed.text.components(separatedBy: #"name="name" required id="f-name" aria-invalid="true""#).count - 1
+            #expect(invalidNames == 1, "the agency and token forms' names are not marked: \(invalidNames)")
+            let created = try await admin.submit(
+                "/admin/users", filling: ["name": "New Person", "password": Fixtures.password, "role": "analyst"])
+            #expect(created.status == .ok, "\(Self.alert(created.text))")
+            #expect(created.text.contains("new.person@example.org"))
+        }
+    }
+
+    @Test("an analyst subscribes to areas and groups by the names they read, not only by their codes",
+          arguments: TestEngine.available)
+    func subscriptionByNames(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
+            try await analyst.get("/analysis/alerts?city=london")
+            let subscribed = try await analyst.submit(
+                "/analysis/alerts/subscriptions",
+                filling: ["areas": "hackney, Kensington and Chelsea,E09000007", "groups": "Muslims, jews"])
+            #expect(subscribed.status == .seeOther, "\(subscribed.status) \(subscribed.text.suffix(400))")
+            struct Row: Decodable { var areas: String; var target_groups: String }
+            let row = try #require(
+                try await app.sql.raw("SELECT areas, target_groups FROM alert_subscriptions").first(decoding: Row.self))
+            for code in ["E09000012", "E09000020", "E09000007"] { #expect(row.areas.contains(code), "\(row.areas)") }
+            #expect(row.target_groups.contains("muslims") && row.target_groups.contains("jews"), "\(row.target_groups)")
+        }
+    }
+
+    @Test("a form without an error page of its own gets the reason of each field, and is sent back to the form")
+    func errorPageListsFields() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
+            try await analyst.get("/analysis/alerts?city=london")
+            let unknown = try await analyst.submit("/analysis/alerts/subscriptions", filling: ["areas": "Atlantis"])
+            #expect(unknown.status == .unprocessableEntity)
+            // The subscription form has no page of its own for errors: the error page names the field and reason.
+            #expect(unknown.text.contains("<li>areas: &#39;Atlantis&#39; is not an area code of london</li>")
+                || unknown.text.contains("<li>areas: 'Atlantis' is not an area code of london</li>"), "\(unknown.text.suffix(500))")
+            #expect(unknown.text.contains("Back button"))
+        }
+    }
+
+    /// The page's error summary, or its start.
+    static func alert(_ html: String) -> String {
+        guard let start = html.range(of: "class=\"alert\"") else { return String(html.prefix(300)) }
+        return String(html[start.lowerBound...].prefix(600))
+    }
+}
