@@ -53,8 +53,11 @@ final class FeatureExtractor {
     /// and with no word that condemns or reports.
     func usesSlurPlainly(_ language: Language) -> Bool {
         let counterOrReport: UInt32 = (1 << 2) | (1 << 3) | (1 << 10) | (1 << 11)
-        guard let words = Lexicon.slurHashes[language], cueMask & counterOrReport == 0, !tokens.anyQuote else { return false }
-        for i in 0..<tokens.count where words.contains(tokens.hashes[i]) {
+        guard cueMask & counterOrReport == 0, !tokens.anyQuote, let filter = Lexicon.slurFilters[language] else { return false }
+        let hashes = tokens.hashes
+        for i in 0..<tokens.count {
+            let h = hashes[i]
+            guard filter.bits[Int((h >> 32) & 1023) >> 6] & (1 << ((h >> 32) & 63)) != 0, filter.words.contains(h) else { continue }
             if TokenFlags(rawValue: tokens.flags[i]).contains(.negated) { continue }
             return true
         }

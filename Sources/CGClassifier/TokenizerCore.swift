@@ -575,7 +575,7 @@ struct TokenizerCore {
             }
         }
         if info == 0 && split && count > 0 && infos[count - 1] == 0 && !f.contains(.breakBefore)
-            && joinSpaced(word, len)
+            && joinSpaced(word, len, wordHash: h)
         {
             return
         }
@@ -619,15 +619,14 @@ struct TokenizerCore {
     /// "mus lims", "sub human": a word the lexicon does not know right after another, neither a function word, the
     /// two together an identity term or a cue word, is read as that word (the earlier token is taken back).
     /// Misspellings of the joined word are not sought: over the public corpora that joined ordinary pairs ("be
-    /// had", "hoe rn"). Returns whether it joined. Costs two lookups where two words the lexicon lacks meet.
-    mutating func joinSpaced(_ word: UnsafeMutablePointer<UInt8>, _ len: Int) -> Bool {
+    /// had", "hoe rn"). Returns whether it joined. Costs a hash of the word and a lookup where two words the
+    /// lexicon lacks meet (`wordHash` is the word's own hash).
+    mutating func joinSpaced(_ word: UnsafeMutablePointer<UInt8>, _ len: Int, wordHash: UInt64) -> Bool {
         let prev = count - 1
         let start = Int(starts[prev]), prevLen = Int(ends[prev]) - start
         guard prevLen >= 2, len >= 2, prevLen + len >= 4, prevLen + len <= Self.curCapacity,
             Int(ends[prev]) == byteCount
         else { return false }
-        // A function word is a word, not half of one: "you in", "be at", "de este", "in human" stay apart.
-        guard glue.lookup(hashes[prev]) == 0, glue.lookup(Self.hash(word, len)) == 0 else { return false }
         var h = hashes[prev]
         for k in 0..<len { h = FNV.mix(h, word[k]) }
         // Two whole words that make a cue word are often meant apart ("worth less", "back ward"); a short piece
@@ -635,6 +634,8 @@ struct TokenizerCore {
         let info = words.lookup(h)
         guard info & Lexicon.groupMask != 0 || (info & (0xFF << Lexicon.cueShift) != 0 && min(prevLen, len) <= 3)
         else { return false }
+        // A function word is a word, not half of one: "you in", "be at", "de este", "in human" stay apart.
+        guard glue.lookup(hashes[prev]) == 0, glue.lookup(wordHash) == 0 else { return false }
         joined.update(from: bytes + start, count: prevLen)
         (joined + prevLen).update(from: word, count: len)
         let prevFlags = TokenFlags(rawValue: flags[prev])
