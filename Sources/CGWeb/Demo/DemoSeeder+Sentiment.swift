@@ -20,7 +20,8 @@ extension DemoSeeder {
     /// Loads the synthetic online-message stream of the demo city (social sentiment mapping): the
     /// `synthetic-demo` source, its messages through the real ingest (gate, placement, classification,
     /// rollups), and the stream's offline incidents as verified synthetic incident reports, so the
-    /// online/offline correlation has a story. Does nothing when the demo messages are already there.
+    /// online/offline correlation has a story; and the demo analyst's early warning on the planted event
+    /// (``seedEarlyWarning(_:event:pack:)``). Does nothing when the demo messages are already there.
     static func seedSentiment(_ app: Application) async throws {
         guard let pack = CityPacks.pack(id: city) else { return }
         let service = MessageIngestService(app: app)
@@ -48,6 +49,7 @@ extension DemoSeeder {
             offset = end
         }
         try await loadOfflineIncidents(app, stream.incidents, pack: pack)
+        try await seedEarlyWarning(app, event: stream.event, pack: pack)
     }
 
     /// The incidents of the demo stream as verified synthetic reports in the incident observatory.

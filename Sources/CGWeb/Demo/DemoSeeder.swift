@@ -35,7 +35,7 @@ public enum DemoSeeder {
         let council = agencies["Demo Council Community Safety (synthetic)"]
         let staff: [(String, String, Role, String)] = [
             (adminEmail, "Demo Administrator", .admin, "Demo Council Community Safety (synthetic)"),
-            ("analyst@demo.commonground.example", "Demo Analyst", .analyst, "Demo Council Community Safety (synthetic)"),
+            (analystEmail, "Demo Analyst", .analyst, "Demo Council Community Safety (synthetic)"),
             ("caseworker@demo.commonground.example", "Demo Caseworker", .caseworker, "Demo Victim Support Partner (synthetic)"),
             ("panel@demo.commonground.example", "Demo Panel Member", .panelMember, "Demo Police Hate Crime Unit (synthetic)"),
             ("policy@demo.commonground.example", "Demo Policy Officer", .policyOfficer, "Demo Council Community Safety (synthetic)"),
