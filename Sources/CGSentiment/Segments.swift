@@ -95,7 +95,12 @@ public struct AuthorDemographicsResult: Sendable, Hashable, Codable {
     /// Hateful messages per age band × gender, with row and column totals, under the disclosure policy (counts
     /// 1–9 suppressed, others rounded, complementary cells hidden): nil when every count is zero.
     public var hateful: ProtectedTable?
-    /// Messages that carried an age band or gender.
+    /// Hateful messages that carried an age band or gender: the table's grand total (so the two always agree).
+    public var hatefulWithDemographics: ProtectedCell
+    /// Of them, those in the table's hidden cells (fewer than 10, or hidden as a complement), protected as one
+    /// count: shown cells plus this make the total, up to rounding to 5.
+    public var hatefulInSuppressedCells: ProtectedCell
+    /// Every message that carried an age band or gender, hateful or not (the base the hateful ones come from).
     public var messagesWithDemographics: ProtectedCell
 }
 
@@ -125,8 +130,13 @@ public enum AuthorDemographics {
         {
             table = DisclosureControl.protect(table: countTable, policy: policy)
         }
+        var hidden = 0
+        for (r, row) in (table?.cells ?? []).enumerated() {
+            for (c, cell) in row.enumerated() where cell.isSuppressed { hidden += counts[r][c] }
+        }
         return AuthorDemographicsResult(
             targetGroup: targetGroup, period: period, ageBands: bands, genders: genders, hateful: table,
+            hatefulWithDemographics: table?.grandTotal ?? .exact(0), hatefulInSuppressedCells: policy.protect(hidden),
             messagesWithDemographics: policy.protect(messages))
     }
 }

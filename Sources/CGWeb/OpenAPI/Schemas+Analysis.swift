@@ -99,11 +99,16 @@ extension Schemas {
         required: ["rowLabels", "columnLabels", "cells"])
     static let analysisAuthors = object(
         ["targetGroup": string, "period": dayRange, "ageBands": array(string), "genders": array(string), "hateful": protectedTable,
+         "hatefulWithDemographics": protectedCell, "hatefulInSuppressedCells": protectedCell,
          "messagesWithDemographics": protectedCell],
-        required: ["targetGroup", "period", "ageBands", "genders", "messagesWithDemographics"])
+        required: [
+            "targetGroup", "period", "ageBands", "genders", "hatefulWithDemographics", "hatefulInSuppressedCells",
+            "messagesWithDemographics",
+        ])
     static let analysisAuthorsExample: JSONValue = [
         "targetGroup": "muslims", "period": exampleRange, "ageBands": ["18-24", "unknown"], "genders": ["male", "unknown"],
-        "messagesWithDemographics": ["value": 45, "rounded": true],
+        "hatefulWithDemographics": ["value": 25, "rounded": true], "hatefulInSuppressedCells": ["value": 10, "rounded": true],
+        "messagesWithDemographics": ["value": 340, "rounded": true],
         "hateful": [
             "rowDimension": "ageBand", "columnDimension": "gender", "rowLabels": ["18-24", "unknown"],
             "columnLabels": ["male", "unknown"],

@@ -275,7 +275,12 @@ enum AnalysisPage {
     static func authorsSection(_ page: PageContext, _ result: AuthorDemographicsResult) -> any Component {
         ComponentGroup {
             Paragraph(page.t("sentiment.authors.hint")).class("hint")
-            Paragraph(page.t("sentiment.authors.with", ["n": cellText(result.messagesWithDemographics, page)]))
+            // The hateful count is the table's own grand total, so the line and the table cannot disagree; the base
+            // of all messages (hateful or not) is said as such, on its own line.
+            Paragraph(page.t("sentiment.authors.with", [
+                "n": cellText(result.hatefulWithDemographics, page), "s": cellText(result.hatefulInSuppressedCells, page),
+            ]))
+            Paragraph(page.t("sentiment.authors.all", ["m": cellText(result.messagesWithDemographics, page)])).class("hint")
             if let table = result.hateful {
                 UI.table(
                     headers: [page.t("sentiment.age_band")] + table.columnLabels.map { page.t("sentiment.gender.\($0)") } + [page.t("sentiment.total")],
