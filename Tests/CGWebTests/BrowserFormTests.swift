@@ -96,6 +96,10 @@ struct BrowserFormTests {
                 try await app.sql.raw("SELECT areas, target_groups FROM alert_subscriptions").first(decoding: Row.self))
             for code in ["E09000012", "E09000020", "E09000007"] { #expect(row.areas.contains(code), "\(row.areas)") }
             #expect(row.target_groups.contains("muslims") && row.target_groups.contains("jews"), "\(row.target_groups)")
+            // The subscription is listed by the names it was made with, not by codes.
+            let page = try await analyst.get("/analysis/alerts?city=london")
+            #expect(page.text.contains("London: Camden, Hackney, Kensington and Chelsea"), "\(page.text.suffix(600))")
+            #expect(!page.text.contains("London: E09"))
         }
     }
 

@@ -332,8 +332,12 @@ enum AnalysisPage {
     }
 
     static func describe(_ page: PageContext, _ subscription: SubscriptionDTO) -> String {
-        let city = CityPacks.pack(id: subscription.city)?.name ?? subscription.city
-        let areas = subscription.areas.isEmpty ? page.t("sentiment.alerts.every_area") : subscription.areas.joined(separator: ", ")
+        let pack = CityPacks.pack(id: subscription.city)
+        let city = pack?.name ?? subscription.city
+        // Areas by the names an analyst subscribed with (the form takes names), not by their codes.
+        let areas = subscription.areas.isEmpty
+            ? page.t("sentiment.alerts.every_area")
+            : subscription.areas.map { code in pack.map { areaName($0, code) } ?? code }.joined(separator: ", ")
         let groups: String = subscription.groups.isEmpty
             ? page.t("sentiment.alerts.every_group") : subscription.groups.map { groupName(page, $0) }.joined(separator: ", ")
         let webhook = subscription.webhookURL == nil ? "" : " · " + page.t("sentiment.alerts.webhook_on")
