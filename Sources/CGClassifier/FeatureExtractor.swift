@@ -24,7 +24,13 @@ final class FeatureExtractor {
 
     /// Whether the last message names a group or holds a hostile word that is not negated: hate is hostility
     /// against a group, and a message with neither can be hateful only by the letters of its words.
-    var hasHateAnchor: Bool { groupMask != 0 || cueMask & (1 << UInt32(Lexicon.Cue.negative.rawValue)) != 0 }
+    var hasHateAnchor: Bool { groupMask != 0 || cueMask & Self.cueBit(.negative) != 0 }
+
+    /// The bit of ``cueMask`` that stands for `cue`, or for `cue` negated.
+    @inline(__always)
+    static func cueBit(_ cue: Lexicon.Cue, negated: Bool = false) -> UInt32 {
+        1 << UInt32(cue.rawValue + (negated ? 8 : 0))
+    }
 
     /// Whether the last message holds one of `language`'s ``Lexicon/anchorWords`` (read only when a score is
     /// about to be held under the threshold, so the set lookup costs nothing on the common path).
@@ -52,7 +58,8 @@ final class FeatureExtractor {
     /// Whether the last message uses one of `language`'s ``Lexicon/slurWords`` plainly: not negated, not quoted,
     /// and with no word that condemns or reports.
     func usesSlurPlainly(_ language: Language) -> Bool {
-        let counterOrReport: UInt32 = (1 << 2) | (1 << 3) | (1 << 10) | (1 << 11)
+        let counterOrReport = Self.cueBit(.counter) | Self.cueBit(.report)
+            | Self.cueBit(.counter, negated: true) | Self.cueBit(.report, negated: true)
         guard cueMask & counterOrReport == 0, !tokens.anyQuote, let filter = Lexicon.slurFilters[language] else { return false }
         let hashes = tokens.hashes
         for i in 0..<tokens.count {
@@ -212,7 +219,7 @@ final class FeatureExtractor {
                 for _ in 0..<2 { sink.add(conj ^ UInt64(cue + 8), "group with negated cue:\(Self.cueName(UInt8(cue)))") }
             }
             // Hostility next to a group, unless the same message condemns or reports it.
-            if cueMask & (1 << 4) != 0 && cueMask & ((1 << 2) | (1 << 3)) != 0 {
+            if cueMask & Self.cueBit(.negative) != 0 && cueMask & (Self.cueBit(.counter) | Self.cueBit(.report)) != 0 {
                 for _ in 0..<2 { sink.add(conj ^ 0x20, "hostility with counter or reported speech") }
             }
             if tokens.anyNegator { for _ in 0..<2 { sink.add(conj ^ 0x10, "group with negation") } }
