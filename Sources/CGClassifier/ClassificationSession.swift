@@ -25,13 +25,17 @@ public final class ClassificationSession {
     }
 
     /// `p`, raised to the threshold when it is below and the message uses a slur plainly
-    /// (``FeatureExtractor/usesSlurPlainly(_:)``: "get lost, kikes" scored 0.17), or just under the threshold
+    /// (``FeatureExtractor/usesSlurPlainly(_:)``: "get lost, kikes" scored 0.17) or declares hatred of a group
+    /// plainly (``FeatureExtractor/expressesHatePlainly(_:)``: "ik kan niet tegen moslims" 0.002), or just under the threshold
     /// when `p` reaches it, ``needsGroupCheck(_:box:)`` says the message must show a group to stand, and the target
     /// heads see none (``headsSeeGroup(_:)``). The target heads keep what the model reads as a group without a
     /// lexicon word (a disguised spelling, a group the lists lack), when they are sure of it (``impliedGroupLogit``).
     private func anchored(_ p: Double, box: ModelBox) -> Double {
         targetsReady = false
-        if p < box.threshold { return extractor.usesSlurPlainly(box.language) ? box.threshold : p }
+        if p < box.threshold {
+            let plain = extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.language)
+            return plain ? box.threshold : p
+        }
         guard Self.needsGroupCheck(extractor, box: box) else { return p }
         aux.withUnsafeMutableBufferPointer { box.model.targetLogits(extractor.featureBuffer, into: $0.baseAddress!) }
         targetsReady = true

@@ -142,8 +142,10 @@ final class Lexicon: Sendable {
     static let comparatives = [
         "more", "worse", "mas", "peor", "plus", "pire", "erger", "meer", "varre", "mer", "pitjor", "walgelijker",
         "better", "mejor", "mejores", "mieux", "meilleurs", "beter", "battre", "millor", "millors",
+        // "X are no different from animals", "niet anders dan beesten" (2026-11-30).
+        "different", "anders", "annorlunda",
     ]
-    static let thanWords = ["than", "que", "qu", "dan", "an"]
+    static let thanWords = ["than", "que", "qu", "dan", "an", "from"]
 
     /// French restrictive "ne … que" ("ils ne savent que voler": they only know how to steal) is not negation.
     static let restrictive = ["que", "qu"]

@@ -141,8 +141,10 @@ struct FastPathTests {
             extractor.extract(text, language: language)
             let features = extractor.features
             var p = sigmoid(box.plattA * Double(box.model.mainLogit(features)) + box.plattB)
-            if p < box.threshold && extractor.usesSlurPlainly(box.language) {
-                // A slur used plainly is hateful whatever the model says.
+            if p < box.threshold
+                && (extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.language))
+            {
+                // A slur used plainly, or a declared hatred of a group, is hateful whatever the model says.
                 p = box.threshold
             } else if p >= box.threshold && ClassificationSession.needsGroupCheck(extractor, box: box) {
                 // Hateful only when the target heads see a group.

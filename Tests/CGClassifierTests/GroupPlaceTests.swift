@@ -111,7 +111,7 @@ struct GroupPlaceTests {
         }
     }
 
-    @Test("\"no better than rats\" does not negate \"rats\", in five languages, and \"better\" praises nobody there")
+    @Test("\"no better than rats\" and \"no different from animals\" do not negate what follows, and \"better\" praises nobody there")
     func noBetterThan() throws {
         for (text, language, word) in [
             ("muslims are no better than rats", Language.en, "rats"),
@@ -119,6 +119,9 @@ struct GroupPlaceTests {
             ("ils ne valent pas mieux que des rats", .fr, "rats"),
             ("ze zijn niet beter dan ratten", .nl, "ratten"),
             ("de är inte bättre än råttor", .sv, "rattor"),
+            ("muslims are no different from animals in a zoo", .en, "animals"),
+            ("ze zijn niet anders dan beesten", .nl, "beesten"),
+            ("de är inte annorlunda än djur", .sv, "djur"),
         ] {
             let buffer = TokenBuffer()
             buffer.tokenize(text, language: language)
@@ -132,8 +135,10 @@ struct GroupPlaceTests {
         #expect(HostileLexiconTests.cues("niemand is beter dan onze joodse buren", .nl)["beter"] == .positive)
         let classifier = try #require(ShippedModelTests.classifier)
         for text in ["moslims zijn niet beter dan ratten", "muslims are no better than rats",
-                     "los judíos no son mejores que las ratas", "les juifs ne valent pas mieux que des rats"] {
+                     "los judíos no son mejores que las ratas", "les juifs ne valent pas mieux que des rats",
+                     "Muslims are no different from animals in a zoo"] {
             #expect(classifier.classify(text).hateful, "\(text)")
         }
+        #expect(!classifier.classify("immigrants are no different from anyone else").hateful)
     }
 }

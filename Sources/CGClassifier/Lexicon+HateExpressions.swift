@@ -1,0 +1,167 @@
+extension Lexicon {
+    /// Phrases in which the speaker declares hatred, contempt or disgust for what follows them ("I can't stand
+    /// …", "j'en ai marre des …", "ik heb een hekel aan …", "muerte a …"). Followed by a group — directly or
+    /// after a few ``hateExpressionBridges`` ("all these fucking …") — and said plainly (``FeatureExtractor/
+    /// expressesHatePlainly(_:)``), they make a message hateful whatever the model scored: the models learn such
+    /// phrases only where the training sentences use them, and score "ik kan niet tegen moslims" 0.002 (the
+    /// negator inside the phrase reads as a negation) and "me repugnan los musulmanes" 0.36.
+    ///
+    /// Written normalised as the tokeniser emits words: lower case, no diacritics, apostrophes dropped ("i cant
+    /// stand", "im sick of"), French elision removed ("j'en ai marre" is "en ai marre", "j'exècre" is
+    /// "execre"). The speaker is named where the language needs it ("i hate", "je hais", "ik haat"): "people hate
+    /// …" describes, it does not declare. English phrases are read in every language, as short English messages
+    /// are often identified as another language.
+    static let hateExpressionsBefore: [Language: [String]] = [
+        .en: [
+            "i hate", "we hate", "i fucking hate", "i really hate", "i absolutely hate", "i just hate", "i truly hate",
+            "i despise", "we despise", "i really despise", "i detest", "i loathe", "i abhor",
+            "i cant stand", "i cannot stand", "i can not stand", "i really cant stand", "i cant bear", "i cannot bear",
+            "im sick of", "i am sick of", "im so sick of", "sick and tired of", "im fed up with", "i am fed up with",
+            "im so done with", "im done with", "i am done with", "im tired of", "i am tired of", "im so tired of",
+            "im disgusted by", "i am disgusted by", "im repulsed by", "i am repulsed by", "im revolted by",
+            "i have nothing but contempt for", "i feel nothing but contempt for", "i have nothing but hatred for",
+            "death to", "down with", "to hell with",
+        ],
+        .es: [
+            "odio", "yo odio", "detesto", "desprecio", "aborrezco", "no soporto", "no aguanto", "no trago",
+            "no puedo ver", "no puedo con", "estoy harto de", "estoy harta de", "estoy hasta los huevos de",
+            "estoy hasta las narices de", "me dan asco", "me dan ganas de vomitar", "me repugnan", "me asquean",
+            "me enferman", "me sobran", "a la mierda", "a la mierda con", "muerte a", "fuera",
+        ],
+        .ca: [
+            "odio", "jo odio", "detesto", "menyspreo", "no suporto", "no aguanto", "estic fart de", "estic farta de",
+            "em fan fastic", "em fan vomitar", "mort als", "mort a", "fora", "a la merda",
+        ],
+        .fr: [
+            "je deteste", "je hais", "je meprise", "je conchie", "execre", "abhorre",
+            "je ne supporte pas", "je ne supporte plus", "je supporte pas", "je supporte plus",
+            "je ne peux pas supporter", "je peux pas supporter", "je ne peux pas voir", "je peux pas voir",
+            "je ne peux plus voir", "je peux plus voir", "en ai marre", "en ai ras le bol", "ai horreur",
+            "je vomis", "mort aux", "a bas", "nique", "niquez", "je nique", "dehors", "au diable",
+        ],
+        .nl: [
+            "ik haat", "wij haten", "ik verafschuw", "ik veracht", "ik walg van", "ik kots op", "ik kan niet tegen",
+            "ik kan echt niet tegen", "ik kan niet meer tegen", "ik heb een hekel aan", "ik heb een bloedhekel aan",
+            "ik heb schijt aan", "ik ben klaar met", "ik word ziek van", "ik word kotsmisselijk van", "dood aan",
+            "weg met", "rot op", "de pest aan",
+        ],
+        .sv: [
+            "jag hatar", "vi hatar", "jag avskyr", "jag foraktar", "jag tal inte", "jag star inte ut med",
+            "jag ar trott pa", "jag ar sa trott pa", "jag acklas av", "jag spyr pa", "dod at", "ut med", "ner med",
+            "at helvete med",
+        ],
+    ]
+
+    /// Phrases that follow a group standing at the start of its clause ("these Muslims disgust me", "los
+    /// gitanos me dan asco", "moslims kunnen doodvallen"). The group must open the clause (after at most a
+    /// few ``hateExpressionBridges``): "people who hate Muslims make me sick" names the group inside a clause
+    /// about someone else and is counter-speech.
+    static let hateExpressionsAfter: [Language: [String]] = [
+        .en: [
+            "disgust me", "sicken me", "make me sick", "make me want to puke", "make me want to vomit", "repulse me",
+            "revolt me", "can go to hell", "should go to hell", "can rot in hell", "should rot in hell",
+            "can fuck off", "should fuck off", "deserve to die", "should die", "should all die", "must die",
+            "can die",
+        ],
+        .es: [
+            "me dan asco", "me repugnan", "me asquean", "me enferman", "me dan ganas de vomitar", "que se jodan",
+            "que se mueran", "deberian morir", "merecen morir", "a la mierda", "al infierno",
+        ],
+        .ca: ["em fan fastic", "em fan vomitar", "que es morin", "haurien de morir", "mereixen morir", "a la merda"],
+        .fr: [
+            "me degoutent", "me degoute", "me font vomir", "me donnent envie de vomir", "me font gerber",
+            "me debectent", "me repugnent", "me sortent par les yeux", "peuvent crever", "doivent crever",
+            "doivent mourir", "meritent de mourir", "peuvent aller en enfer",
+        ],
+        .nl: [
+            "maken me ziek", "maken mij ziek", "moeten dood", "moeten allemaal dood", "kunnen de pot op",
+            "kunnen oprotten", "kunnen doodvallen", "mogen doodvallen", "kunnen de tering krijgen",
+            "verdienen de dood",
+        ],
+        .sv: ["acklar mig", "gor mig illamaende", "kan dra at helvete", "borde do", "ska do", "maste do"],
+    ]
+
+    /// Words that may stand between an expression and its group (articles, demonstratives, quantifiers,
+    /// swearing): "I hate all these fucking …", "j'en ai marre de tous ces …". Hostile cue words may stand there
+    /// too ("je hais ces sales …").
+    static let hateExpressionBridges: [Language: [String]] = [
+        .en: ["all", "the", "these", "those", "every", "any", "most", "of", "fucking", "bloody", "damn", "goddamn", "you", "them", "so", "many"],
+        .es: ["a", "al", "los", "las", "el", "la", "todos", "todas", "esos", "esas", "estos", "estas", "aquellos", "de", "del", "unos", "unas", "putos", "putas", "malditos", "malditas", "tantos", "tantas", "con"],
+        .ca: ["a", "als", "els", "les", "el", "la", "tots", "totes", "aquests", "aquestes", "aquells", "de", "dels", "puta", "putes"],
+        .fr: ["les", "ces", "tous", "toutes", "des", "de", "d", "la", "le", "l", "ce", "cette", "vous", "putains", "putain", "aux"],
+        .nl: ["alle", "die", "deze", "de", "het", "al", "zulke", "van", "je", "jullie", "kut", "kanker", "met", "aan"],
+        .sv: ["alla", "de", "dessa", "dom", "javla", "fucking", "med", "pa"],
+    ]
+
+    /// Words that, right after the group, make it the one suffering what the speaker condemns ("I'm sick of
+    /// Muslims being blamed", "I hate gay bashing", "harto de los gitanos siendo señalados"): the expression is
+    /// then counter-speech. Read in every language.
+    static let hateExpressionVictimWords: [String] = [
+        "being", "getting", "get", "treated", "blamed", "attacked", "called", "targeted", "harassed", "abused",
+        "bullied", "mocked", "insulted", "excluded", "discriminated", "scapegoated", "stereotyped", "suffering",
+        "denied", "killed", "murdered", "beaten", "hurt", "dying", "bashing", "hatred", "hate", "haters", "hating",
+        "phobia", "jokes", "slurs", "erasure", "discrimination", "rights", "racism", "abuse",
+        "siendo", "sean", "sufran", "sufriendo", "tratados", "tratadas", "atacados", "atacadas", "insultados",
+        "discriminados", "senalados", "etre", "soient", "subir", "subissent", "traites", "attaques", "insultes",
+        "stigmatises", "discrimines", "worden", "wordt", "blir", "behandlas",
+    ]
+
+    /// Group words the expressions do not make hateful: vulgar words for women or Black men that are mostly
+    /// insults of one person or banter ("I hate bitches who …", "I'm sick of niggas lying" — offensive, not hate,
+    /// in the Davidson corpus), and the names of faiths and movements, whose criticism is not hatred of people
+    /// ("I'm done with Christianity"). The model judges those. Read in every language.
+    static let hateExpressionExcludedGroupWords: [String] = [
+        "bitch", "bitches", "hoe", "hoes", "hos", "nigga", "niggas", "niggaz", "female", "females", "pussies",
+        "thots", "islam", "christianity", "judaism", "catholicism", "feminism", "feminist", "feminists",
+        "feministas", "feministes", "feministen", "feminister", "islamisme", "islamismo", "islamism",
+        // Everyday words for girls and boys, mostly banter or one's own acquaintances ("I hate girls who …",
+        // "i fucking hate you guys").
+        "girls", "guys", "boys", "dudes", "lads", "chicas", "tios", "tias", "mecs", "meufs", "nanas", "jongens",
+        "meiden", "killar", "tjejer", "nois", "noies",
+    ]
+
+    /// Words that, right before a Spanish or Catalan expression, make its verb a noun: "el odio a los
+    /// musulmanes" (the hatred of Muslims) reports, "odio a los musulmanes" (I hate Muslims) declares.
+    static let hateExpressionNounMarkers: [String] = [
+        "el", "del", "al", "un", "su", "sus", "de", "mi", "tu", "ese", "este", "l", "d", "contra",
+        // "humillación y desprecio a las mujeres": a noun in a list.
+        "y", "e", "o", "i", "por", "con", "sin", "en", "tanto", "mucho", "puro", "profundo", "total",
+    ]
+
+    /// The expressions of one language (with English's), by word hash, as ``FeatureExtractor`` matches them.
+    struct HateExpressionTable: Sendable {
+        /// Expressions before the group, by their first word's hash.
+        let before: [UInt64: [[UInt64]]]
+        /// Expressions after the group, by their first word's hash.
+        let after: [UInt64: [[UInt64]]]
+        let bridges: Set<UInt64>
+        let victimWords: Set<UInt64>
+        let nounMarkers: Set<UInt64>
+        let excludedGroupWords: Set<UInt64>
+    }
+
+    static let hateExpressionTables: [Language: HateExpressionTable] = Dictionary(
+        uniqueKeysWithValues: Language.allCases.map { language in
+            func index(_ phrases: [Language: [String]]) -> [UInt64: [[UInt64]]] {
+                let all = (phrases[language] ?? []) + (language == .en ? [] : phrases[.en] ?? [])
+                var table: [UInt64: [[UInt64]]] = [:]
+                for phrase in all {
+                    let words = phrase.split(separator: " ").map { FNV.hash(String($0)) }
+                    table[words[0], default: []].append(words)
+                }
+                // Longest first, so "i cant stand" is tried before a shorter phrase sharing its start.
+                return table.mapValues { $0.sorted { $0.count > $1.count } }
+            }
+            let bridges = (hateExpressionBridges[language] ?? []) + (hateExpressionBridges[.en] ?? [])
+            let markers = language == .es || language == .ca ? hateExpressionNounMarkers : []
+            return (
+                language,
+                HateExpressionTable(
+                    before: index(hateExpressionsBefore), after: index(hateExpressionsAfter),
+                    bridges: Set(bridges.map { FNV.hash($0) }),
+                    victimWords: Set(hateExpressionVictimWords.map { FNV.hash($0) }),
+                    nounMarkers: Set(markers.map { FNV.hash($0) }),
+                    excludedGroupWords: Set(hateExpressionExcludedGroupWords.map { FNV.hash($0) }))
+            )
+        })
+}

@@ -1,0 +1,62 @@
+import Testing
+
+@testable import CGClassifier
+
+/// A plain declaration of hatred, contempt or disgust for a group ("ik kan niet tegen moslims", "me repugnan los
+/// gitanos", "these immigrants make me sick") is hateful whatever the model scored; the same words aimed at someone
+/// else, negated, quoted, reported, condemned or said of the group as a victim are the model's to judge.
+@Suite("A declared hatred of a group is hate")
+struct HateExpressionTests {
+    static let classifier: HateClassifier? = try? HateClassifier.loadDefault()
+
+    @Test(
+        "declarations the model scored under the threshold are hateful",
+        arguments: [
+            "ik kan niet tegen moslims", "ik heb een hekel aan homo's", "ik ben klaar met homo's",
+            "me repugnan los musulmanes", "estoy harto de los gitanos", "desprecio a los gays",
+            "je méprise les gays", "I'm so done with trans people", "I'm repulsed by Muslims",
+            "I'm fed up with trans people",
+        ])
+    func raised(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (p, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(p < box.threshold, "the model alone: \(p)")
+        #expect(extractor.expressesHatePlainly(box.language))
+        let r = c.classify(text)
+        #expect(r.hateful && r.score == box.threshold)
+        #expect(!r.targets.isEmpty)
+        #expect(c.makeSession().score(text) == r.score)
+    }
+
+    @Test(
+        "the rule sees the forms it is written for, in every language",
+        arguments: [
+            "I can't stand all these fucking immigrants", "these immigrants make me sick", "death to all Jews",
+            "los gitanos me dan asco", "muerte a los moros", "les arabes me dégoûtent", "j'en ai marre des musulmans",
+            "mort aux juifs", "die moslims kunnen doodvallen", "weg met de moslims", "jag hatar muslimer",
+            "odio a los inmigrantes",
+        ])
+    func recognised(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.expressesHatePlainly(box.language), "\(box.language)")
+    }
+
+    @Test(
+        "negated, quoted, reported, condemning or victim-naming uses and other objects are not raised",
+        arguments: [
+            "not that I hate Muslims, but whatever", "I don't hate Jews", "he said \"I can't stand Muslims\" and got fired",
+            "I'm sick of Muslims being blamed for everything", "I hate gay bashing", "I hate it when people insult Jews",
+            "people who hate Muslims make me sick", "I'm sick of racists attacking Muslims",
+            "I'm tired of trans people being attacked", "el odio a los musulmanes crece en Europa",
+            "humillación y desprecio a las mujeres", "I hate bitches with bad eyebrows", "I'm done with Christianity",
+            "i fucking hate you guys and your insurance policy", "fuera de casa hay muchos inmigrantes",
+            "mi vecino dijo que odia a los gitanos y es racista",
+        ])
+    func notRaised(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (p, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.expressesHatePlainly(box.language))
+        #expect(c.classify(text).score <= max(p, box.threshold))
+    }
+}
