@@ -6,6 +6,9 @@ public final class ClassificationSession {
     private var aux: [Float] = []
     /// Whether `aux` holds the target logits of the current message already (``anchored(_:box:)`` computed them).
     private var targetsReady = false
+    /// The type of hate a rule made the current message hateful for (``FeatureExtractor/extremismShown()``), which
+    /// the type head, trained on few such messages, does not override.
+    private var ruleType: HateType?
 
     private let identifier: LanguageIdentifier
 
@@ -26,17 +29,24 @@ public final class ClassificationSession {
 
     /// `p`, raised to the threshold when it is below and the message uses a slur plainly
     /// (``FeatureExtractor/usesSlurPlainly(_:)``: "get lost, kikes" scored 0.17) or declares hatred of a group
-    /// plainly (``FeatureExtractor/expressesHatePlainly(_:)``: "ik kan niet tegen moslims" 0.002), or just under the threshold
+    /// plainly (``FeatureExtractor/expressesHatePlainly(_:)``: "ik kan niet tegen moslims" 0.002) or supports an
+    /// extremist movement or denies the Holocaust (``FeatureExtractor/extremismShown()``: "Tarrant is a hero" 0.05,
+    /// which also lets a score stand that the group check below would hold), or just under the threshold
     /// when `p` reaches it, ``needsGroupCheck(_:box:)`` says the message must show a group to stand, and the target
     /// heads see none (``headsSeeGroup(_:)``). The target heads keep what the model reads as a group without a
     /// lexicon word (a disguised spelling, a group the lists lack), when they are sure of it (``impliedGroupLogit``).
     private func anchored(_ p: Double, box: ModelBox) -> Double {
         targetsReady = false
+        ruleType = nil
         if p < box.threshold {
-            let plain = extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.language)
-            return plain ? box.threshold : p
+            if extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.language) { return box.threshold }
+            ruleType = extractor.extremismShown()
+            return ruleType == nil ? p : box.threshold
         }
         guard Self.needsGroupCheck(extractor, box: box) else { return p }
+        // Support for an extremist movement often names no group ("Hitler tenía razón"): it stands.
+        ruleType = extractor.extremismShown()
+        if ruleType != nil { return p }
         aux.withUnsafeMutableBufferPointer { box.model.targetLogits(extractor.featureBuffer, into: $0.baseAddress!) }
         targetsReady = true
         return Self.headsSeeGroup(aux) ? p : box.threshold.nextDown
@@ -100,7 +110,7 @@ public final class ClassificationSession {
                 var best = 0
                 for k in 1..<Self.types.count
                 where aux[HateModel.typeOffset + k] > aux[HateModel.typeOffset + best] { best = k }
-                type = Self.types[best]
+                type = ruleType ?? Self.types[best]
                 targets = chooseTargets(model: box.model)
             } else {
                 aux[0] = box.model.violenceLogit(features)

@@ -130,10 +130,10 @@ extension Lexicon {
 
     /// The expressions of one language (with English's), by word hash, as ``FeatureExtractor`` matches them.
     struct HateExpressionTable: Sendable {
-        /// Expressions before the group, by their first word's hash.
-        let before: [UInt64: [[UInt64]]]
-        /// Expressions after the group, by their first word's hash.
-        let after: [UInt64: [[UInt64]]]
+        /// Expressions before the group.
+        let before: PhraseTable
+        /// Expressions after the group.
+        let after: PhraseTable
         let bridges: Set<UInt64>
         let victimWords: Set<UInt64>
         let nounMarkers: Set<UInt64>
@@ -142,22 +142,15 @@ extension Lexicon {
 
     static let hateExpressionTables: [Language: HateExpressionTable] = Dictionary(
         uniqueKeysWithValues: Language.allCases.map { language in
-            func index(_ phrases: [Language: [String]]) -> [UInt64: [[UInt64]]] {
-                let all = (phrases[language] ?? []) + (language == .en ? [] : phrases[.en] ?? [])
-                var table: [UInt64: [[UInt64]]] = [:]
-                for phrase in all {
-                    let words = phrase.split(separator: " ").map { FNV.hash(String($0)) }
-                    table[words[0], default: []].append(words)
-                }
-                // Longest first, so "i cant stand" is tried before a shorter phrase sharing its start.
-                return table.mapValues { $0.sorted { $0.count > $1.count } }
+            func phrases(_ table: [Language: [String]]) -> PhraseTable {
+                PhraseTable((table[language] ?? []) + (language == .en ? [] : table[.en] ?? []))
             }
             let bridges = (hateExpressionBridges[language] ?? []) + (hateExpressionBridges[.en] ?? [])
             let markers = language == .es || language == .ca ? hateExpressionNounMarkers : []
             return (
                 language,
                 HateExpressionTable(
-                    before: index(hateExpressionsBefore), after: index(hateExpressionsAfter),
+                    before: phrases(hateExpressionsBefore), after: phrases(hateExpressionsAfter),
                     bridges: Set(bridges.map { FNV.hash($0) }),
                     victimWords: Set(hateExpressionVictimWords.map { FNV.hash($0) }),
                     nounMarkers: Set(markers.map { FNV.hash($0) }),

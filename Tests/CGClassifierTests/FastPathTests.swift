@@ -141,16 +141,21 @@ struct FastPathTests {
             extractor.extract(text, language: language)
             let features = extractor.features
             var p = sigmoid(box.plattA * Double(box.model.mainLogit(features)) + box.plattB)
+            var ruleType: HateType?
             if p < box.threshold
                 && (extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.language))
             {
                 // A slur used plainly, or a declared hatred of a group, is hateful whatever the model says.
                 p = box.threshold
+            } else if p < box.threshold, let shown = extractor.extremismShown() {
+                // So is support for an extremist movement, with the type the rule saw.
+                (p, ruleType) = (box.threshold, shown)
             } else if p >= box.threshold && ClassificationSession.needsGroupCheck(extractor, box: box) {
+                ruleType = extractor.extremismShown()
                 // Hateful only when the target heads see a group.
                 var aux: [Float] = []
                 box.model.auxLogits(features, into: &aux)
-                if !ClassificationSession.headsSeeGroup(aux) { p = box.threshold.nextDown }
+                if ruleType == nil && !ClassificationSession.headsSeeGroup(aux) { p = box.threshold.nextDown }
             }
             let hateful = p >= box.threshold
             var violence = 0.0
@@ -164,7 +169,7 @@ struct FastPathTests {
                     var best = 0
                     for k in 1..<HateType.allCases.count
                     where aux[HateModel.typeOffset + k] > aux[HateModel.typeOffset + best] { best = k }
-                    type = HateType.allCases[best]
+                    type = ruleType ?? HateType.allCases[best]
                     #expect(session.classify(text, explain: false).targets
                         == ClassificationSession.targets(aux: aux, groupMask: extractor.groupMask), "\(text)")
                     hatefulSeen += 1
