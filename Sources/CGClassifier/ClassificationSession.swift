@@ -39,7 +39,11 @@ public final class ClassificationSession {
         targetsReady = false
         ruleType = nil
         if p < box.threshold {
-            if extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.language) { return box.threshold }
+            if extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.language)
+                || extractor.deniesGroupWorth(box.language)
+            {
+                return box.threshold
+            }
             ruleType = extractor.extremismShown()
             return ruleType == nil ? p : box.threshold
         }

@@ -61,4 +61,74 @@ extension FeatureExtractor {
         }
         return false
     }
+
+    /// Whether the last message denies a group it names its worth, plainly: the group opening its clause and,
+    /// within five words, a negated word of ``Lexicon/groupWorthWords`` ("vrouwen zijn niet slim", "gays are not
+    /// normal"), or a group after a denying determiner with such a word within five words ("ningún inmigrante es
+    /// buena persona", "aucun immigré n'est une bonne personne"), or "nothing good about" a group. Not when the
+    /// message quotes, or holds a word that condemns or reports, or a hostile word is negated next to it ("not
+    /// good or bad").
+    func deniesGroupWorth(_ language: Language) -> Bool {
+        guard groupMask != 0, !tokens.anyQuote, let table = Lexicon.hateExpressionTables[language] else { return false }
+        let n = tokens.count
+        let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
+        let counter = Lexicon.Cue.counter.rawValue, report = Lexicon.Cue.report.rawValue
+        let hostile = Lexicon.Cue.negative.rawValue
+        for k in 0..<n where cues[k] == counter || cues[k] == report { return false }
+        func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
+        // A negated worth word within five words after the group that ends before `j`, in its clause, before any
+        // other group or a negated hostile word.
+        func worthDeniedAfter(_ j: Int) -> Bool {
+            var k = j
+            while k < min(n, j + 5), !flag(k).contains(.breakBefore), groups[k] < 0 {
+                if cues[k] == hostile { return false }
+                if table.worthWords.contains(hashes[k]) {
+                    guard flag(k).contains(.negated) else { return false }
+                    // "not good or bad": a hostile word denied in the same breath.
+                    var m = k + 1
+                    while m < min(n, k + 4), !flag(m).contains(.breakBefore) {
+                        if cues[m] == hostile || Self.worthOpposites.contains(hashes[m]) { return false }
+                        m += 1
+                    }
+                    return true
+                }
+                k += 1
+            }
+            return false
+        }
+        for i in 0..<n where groups[i] >= 0 && (i == 0 || groups[i - 1] < 0) && !table.excludedGroupWords.contains(hashes[i]) {
+            var end = i
+            while end < n, groups[end] == groups[i] { end += 1 }
+            // "nothing good about …"
+            if i >= 3, !flag(i).contains(.breakBefore), hashes[i - 1] == Self.about,
+                table.worthWords.contains(hashes[i - 2]), flag(i - 2).contains(.negated),
+                flag(i - 3).contains(.negator)
+            {
+                return true
+            }
+            // A denying determiner right before the group.
+            var denied = false
+            for length in 1...3 where i - length >= 0 {
+                let start = i - length
+                if table.denyingDeterminers.match(tokens, at: start) == length, !flag(start).contains(.negated) {
+                    denied = true
+                }
+            }
+            // Or the group opening its clause.
+            var start = i
+            while start > 0, !flag(start).contains(.breakBefore), start > i - 3, table.bridges.contains(hashes[start - 1]) {
+                start -= 1
+            }
+            let opens = start == 0 || flag(start).contains(.breakBefore)
+            if (denied || opens) && worthDeniedAfter(end) { return true }
+        }
+        return false
+    }
+
+    private static let about = FNV.hash("about")
+    /// "Bad" and its translations, too general to be hostile cues, which after a denied worth word make it a
+    /// refusal to judge ("not good or bad", "ni buenos ni malos").
+    private static let worthOpposites = Set(
+        ["bad", "evil", "malos", "malas", "malo", "mala", "mauvais", "mauvaises", "mechants", "slecht", "slechte",
+         "daliga", "onda", "dolents"].map { FNV.hash($0) })
 }

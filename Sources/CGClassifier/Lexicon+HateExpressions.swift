@@ -120,6 +120,30 @@ extension Lexicon {
         "meiden", "killar", "tjejer", "nois", "noies",
     ]
 
+    /// Words for a group's worth — goodness, intelligence, normality, decency, being welcome — whose negation said
+    /// of a group is derogation: "vrouwen zijn niet slim" (0.31), "ningún inmigrante es buena persona" (0.34),
+    /// "aucun immigré n'est une bonne personne" (0.10), "there is nothing good about immigrants". Read by
+    /// ``FeatureExtractor/deniesGroupWorth()``, never as features. One list for every language; words that are
+    /// ordinary in another of our languages in another sense are left out (Dutch "gelijk" is also "right").
+    static let groupWorthWords: [String] = [
+        "good", "intelligent", "smart", "clever", "capable", "normal", "worthy", "trustworthy", "honest", "decent",
+        "civilised", "civilized", "equal", "welcome", "competent", "loyal", "nice", "worth",
+        "bueno", "buena", "buenos", "buenas", "inteligente", "inteligentes", "listos", "listas", "capaces", "normales",
+        "dignos", "dignas", "honrados", "honradas", "decentes", "civilizados", "civilizadas", "iguales", "bienvenidos",
+        "bienvenidas", "bon", "bons", "bonne", "bonnes", "intelligents", "intelligentes", "capables", "normaux",
+        "dignes", "honnetes", "civilises", "egaux", "bienvenus", "bienvenues", "goed", "goede", "slim", "slimme",
+        "capabel", "normaal", "normale", "waardig", "eerlijk", "eerlijke", "fatsoenlijk", "fatsoenlijke", "beschaafd",
+        "beschaafde", "welkom", "gelijkwaardig", "bra", "goda", "smarta", "intelligenta", "kapabla", "normala",
+        "vardiga", "arliga", "civiliserade", "jamlika", "valkomna", "bons", "bones", "intel·ligents", "benvinguts",
+    ]
+
+    /// Determiners that deny a whole group before its name: "no immigrant is …", "ningún inmigrante es …",
+    /// "aucun immigré n'est …", "geen enkele immigrant is …", "ingen invandrare är …".
+    static let denyingDeterminers: [String] = [
+        "no", "not one", "not a single", "ningun", "ninguna", "ninguno", "ni un", "ni una", "aucun", "aucune",
+        "pas un", "pas une", "geen", "geen enkele", "ingen", "inte en", "inte ett", "cap",
+    ]
+
     /// Words that, right before a Spanish or Catalan expression, make its verb a noun: "el odio a los
     /// musulmanes" (the hatred of Muslims) reports, "odio a los musulmanes" (I hate Muslims) declares.
     static let hateExpressionNounMarkers: [String] = [
@@ -138,6 +162,8 @@ extension Lexicon {
         let victimWords: Set<UInt64>
         let nounMarkers: Set<UInt64>
         let excludedGroupWords: Set<UInt64>
+        let worthWords: Set<UInt64>
+        let denyingDeterminers: PhraseTable
     }
 
     static let hateExpressionTables: [Language: HateExpressionTable] = Dictionary(
@@ -154,7 +180,11 @@ extension Lexicon {
                     bridges: Set(bridges.map { FNV.hash($0) }),
                     victimWords: Set(hateExpressionVictimWords.map { FNV.hash($0) }),
                     nounMarkers: Set(markers.map { FNV.hash($0) }),
-                    excludedGroupWords: Set(hateExpressionExcludedGroupWords.map { FNV.hash($0) }))
+                    excludedGroupWords: Set(hateExpressionExcludedGroupWords.map { FNV.hash($0) }),
+                    worthWords: Set(groupWorthWords.map { FNV.hash($0) }),
+                    // Spanish and Catalan "no" is the plain negator ("refugiados y no migrantes").
+                    denyingDeterminers: PhraseTable(
+                        denyingDeterminers.filter { $0 != "no" || (language != .es && language != .ca) }))
             )
         })
 }

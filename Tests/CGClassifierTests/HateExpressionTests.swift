@@ -60,3 +60,38 @@ struct HateExpressionTests {
         #expect(c.classify(text).score <= max(p, box.threshold))
     }
 }
+
+/// Denying a group its worth ("vrouwen zijn niet slim", "ningún inmigrante es buena persona") is derogation
+/// whatever the model scored; a worth word denied of something else, or with its opposite, is the model's to judge.
+@Suite("Denying a group its worth is hate")
+struct GroupWorthTests {
+    @Test(
+        "denials the model scored under the threshold are hateful",
+        arguments: [
+            "vrouwen zijn niet slim", "ningún inmigrante es buena persona", "aucun immigré n'est une bonne personne",
+            "there is nothing good about immigrants",
+        ])
+    func raised(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (p, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(p < box.threshold, "the model alone: \(p)")
+        #expect(extractor.deniesGroupWorth(box.language))
+        let r = c.classify(text)
+        #expect(r.hateful && r.score == box.threshold && !r.targets.isEmpty)
+    }
+
+    @Test(
+        "other negations, other subjects, reports and 'not good or bad' are not raised",
+        arguments: [
+            "Muslims are not happy about the new law", "women are not safe in this city",
+            "Muslims are not good or bad, they are people", "refugees are not welcome in Hungary, a report says",
+            "it is not good that Muslims are attacked", "immigrants are not the problem",
+            "Pero desde el momento en que un país expulsa refugiados y no migrantes la cosa no está normal",
+            "los inmigrantes no son ni buenos ni malos",
+        ])
+    func notRaised(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.deniesGroupWorth(box.language))
+    }
+}
