@@ -15,6 +15,13 @@ extension FeatureExtractor {
         guard !tokens.anyQuote else { return nil }
         let n = tokens.count
         let hashes = tokens.hashes, flags = tokens.flags, cues = tokens.cues
+        let t = Lexicon.extremism
+        var triggered = false
+        for i in 0..<n where t.triggers(hashes[i]) {
+            triggered = true
+            break
+        }
+        guard triggered else { return nil }
         let counter = Lexicon.Cue.counter.rawValue, report = Lexicon.Cue.report.rawValue
         // A word that condemns or reports, outside the words that deny ("un mensonge" is also how a lie is
         // called out).
@@ -22,7 +29,6 @@ extension FeatureExtractor {
             for k in 0..<n where !words.contains(k) && (cues[k] == counter || cues[k] == report) { return true }
             return false
         }
-        let t = Lexicon.extremism
         func negated(_ i: Int) -> Bool { flags[i] & TokenFlags.negated.rawValue != 0 }
         func opensClause(_ i: Int) -> Bool { flags[i] & TokenFlags.breakBefore.rawValue != 0 }
         // The words of the praise that follows the name ending before `j`, past at most three link words.
@@ -81,7 +87,7 @@ extension FeatureExtractor {
                 }
                 if atrocity > 0, !topic, called { return condemnsOrReports() ? nil : .support }
             }
-            if t.holocaust.contains(hashes[i]) {
+            if t.holocaust.match(tokens, at: i) > 0 {
                 var j = i + 1
                 while j < min(n, i + 7), !opensClause(j) {
                     let denial = t.denial.match(tokens, at: j)

@@ -90,8 +90,19 @@ extension Lexicon {
         "nooit plaatsgevonden", "overdreven", "logn", "myt", "bluff", "pahittad", "aldrig hant", "overdriven",
     ]
 
-    /// The extremism phrases, by word hash, as ``FeatureExtractor/supportsExtremism()`` matches them.
-    struct ExtremismTables: Sendable {
+    /// Words of ``extremistNames``, ``extremistSlogans`` and ``atrocities`` too common to tell that a message may
+    /// hold one (each phrase keeps at least one other word: "white power" is found by "power", "golden dawn" by
+    /// "dawn"); ``ExtremismTables/triggerWords`` leaves them out.
+    static let commonExtremismWords: Set<String> = [
+        "the", "al", "bin", "third", "fourth", "golden", "blood", "and", "white", "14", "fourteen", "islamic",
+        "estado", "etat", "osama", "dylann", "ku", "klux", "tercer", "troisieme", "derde", "tredje", "amanecer",
+        "aube", "gouden", "gyllene", "world", "pride", "did", "nothing", "wrong", "und", "remove", "juden",
+        "auslander", "sieg", "18",
+    ]
+
+    /// The extremism phrases, by word hash, as ``FeatureExtractor/extremismShown()`` matches them. A class, so
+    /// that reading it per message retains one reference, not every table.
+    final class ExtremismTables: Sendable {
         let names = PhraseTable(Lexicon.extremistNames)
         let praiseAfter = PhraseTable(Lexicon.extremistPraiseAfter)
         let praiseBefore = PhraseTable(Lexicon.extremistPraiseBefore)
@@ -103,13 +114,33 @@ extension Lexicon {
         let topics = Set(Lexicon.atrocityTopics.map { FNV.hash($0) })
         let calls = Set(Lexicon.atrocityCalls.map { FNV.hash($0) })
         let articles = Set(["the", "el", "la", "los", "le", "les", "l", "de", "het", "den", "det", "el", "els"].map { FNV.hash($0) })
-        let holocaust = Set(["holocaust", "holocausto", "holocauste", "shoah"].map { FNV.hash($0) })
+        let holocaust = PhraseTable(["holocaust", "holocausto", "holocauste", "shoah"])
         /// Words after "right" that make it the political right ("right wing", "right-wing"), a place or time
         /// ("right there", "right now") or an entitlement ("had the right to").
         let notPraiseAfterRight = Set(
             ["wing", "winger", "wingers", "there", "here", "now", "next", "behind", "outside", "around", "away", "after",
              "before", "to", "of", "hand", "side"].map { FNV.hash($0) })
         let right = FNV.hash("right")
+        /// The words at least one of which every name, slogan and atrocity holds (all their words but
+        /// ``commonExtremismWords``), as a 1,024-bit filter and a set: the rule runs on most messages, and a
+        /// message with none of these words is done after one load per word.
+        let triggerWords: (bits: [UInt64], words: Set<UInt64>) = {
+            let words = Set(
+                (Lexicon.extremistNames + Lexicon.extremistSlogans + Lexicon.atrocities)
+                    .flatMap { $0.split(separator: " ").map(String.init) }
+                    .filter { !Lexicon.commonExtremismWords.contains($0) }
+                    .map { FNV.hash($0) })
+            var bits = [UInt64](repeating: 0, count: 16)
+            for h in words { bits[Int((h >> 32) & 1023) >> 6] |= 1 << ((h >> 32) & 63) }
+            return (bits, words)
+        }()
+
+        /// Whether the word of hash `h` is one of ``triggerWords``.
+        @inline(__always)
+        func triggers(_ h: UInt64) -> Bool {
+            triggerWords.bits.withUnsafeBufferPointer { $0[Int((h >> 32) & 1023) >> 6] & (1 << ((h >> 32) & 63)) != 0 }
+                && triggerWords.words.contains(h)
+        }
     }
 
     static let extremism = ExtremismTables()

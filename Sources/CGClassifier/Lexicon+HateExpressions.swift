@@ -152,8 +152,9 @@ extension Lexicon {
         "y", "e", "o", "i", "por", "con", "sin", "en", "tanto", "mucho", "puro", "profundo", "total",
     ]
 
-    /// The expressions of one language (with English's), by word hash, as ``FeatureExtractor`` matches them.
-    struct HateExpressionTable: Sendable {
+    /// The expressions of one language (with English's), by word hash, as ``FeatureExtractor`` matches them. A
+    /// class, so that reading it per message retains one reference, not every table.
+    final class HateExpressionTable: Sendable {
         /// Expressions before the group.
         let before: PhraseTable
         /// Expressions after the group.
@@ -164,6 +165,16 @@ extension Lexicon {
         let excludedGroupWords: Set<UInt64>
         let worthWords: Set<UInt64>
         let denyingDeterminers: PhraseTable
+
+        init(
+            before: PhraseTable, after: PhraseTable, bridges: Set<UInt64>, victimWords: Set<UInt64>,
+            nounMarkers: Set<UInt64>, excludedGroupWords: Set<UInt64>, worthWords: Set<UInt64>,
+            denyingDeterminers: PhraseTable
+        ) {
+            (self.before, self.after, self.bridges, self.victimWords) = (before, after, bridges, victimWords)
+            (self.nounMarkers, self.excludedGroupWords) = (nounMarkers, excludedGroupWords)
+            (self.worthWords, self.denyingDeterminers) = (worthWords, denyingDeterminers)
+        }
     }
 
     static let hateExpressionTables: [Language: HateExpressionTable] = Dictionary(

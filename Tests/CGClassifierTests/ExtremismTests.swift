@@ -56,4 +56,13 @@ struct ExtremismTests {
         let (_, _, extractor) = SlurTests.modelScore(c, text)
         #expect(extractor.extremismShown() == nil)
     }
+
+    @Test("every name, slogan and atrocity holds a trigger word, so the quick check never skips one")
+    func triggersCoverEveryPhrase() {
+        let t = Lexicon.extremism
+        for phrase in Lexicon.extremistNames + Lexicon.extremistSlogans + Lexicon.atrocities {
+            #expect(phrase.split(separator: " ").contains { t.triggers(FNV.hash(String($0))) }, "\(phrase)")
+        }
+        #expect(!t.triggers(FNV.hash("the")) && !t.triggers(FNV.hash("white")))
+    }
 }
