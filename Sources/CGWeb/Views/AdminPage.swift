@@ -102,8 +102,7 @@ enum AdminPage {
                                         : (user.totpEnabled ? page.t("admin.active_2fa") : page.t("admin.active")))
                                 TableCell {
                                     if !user.disabled {
-                                        Form(url: SiteRoute.adminUserRole(id: user.id.uuidString).path, method: .post) {
-                                            UI.csrf(page)
+                                        UI.form(page, action: SiteRoute.adminUserRole(id: user.id.uuidString).path, stacked: false) {
                                             UI.select(
                                                 page.t("account.role"), name: "role",
                                                 options: Role.allCases.map { ($0.rawValue, page.t("role.\($0.rawValue)")) },

@@ -1,0 +1,139 @@
+import CGDomain
+import Foundation
+import Testing
+import VaporTesting
+
+/// Element ids as assistive technology reads them: unique on a page, and every `<label for>`, `aria-describedby`
+/// and `aria-labelledby` names an element of that page.
+@Suite("Element ids and the labels that point at them")
+struct PageIDTests {
+    @Test("every public and staff page, with several users, cases, tokens and forms per row, has unique ids and no dangling reference",
+          arguments: TestEngine.available)
+    func everyPage(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let world = try await PanelWorld.make(app)
+            try await PlantedStream(now: app.clock.now).write(try app.sql)
+            try await PanelWorld.user(app, "cw@panel.example", .caseworker, agency: world.police)
+            try await PanelWorld.user(app, "analyst@panel.example", .analyst, agency: world.police)
+            try await PanelWorld.user(app, "nurse@panel.example", .panelMember, agency: world.health)
+            try await PanelWorld.user(app, "officer@panel.example", .panelMember, agency: world.police)
+            let caseworker = try await PanelWorld.login(app, "cw@panel.example")
+            let analyst = try await PanelWorld.login(app, "analyst@panel.example")
+            let nurse = try await PanelWorld.login(app, "nurse@panel.example")
+
+            // Several rows with forms of their own: tokens, users (role forms), reports, subscriptions, actions.
+            let admin = world.admin
+            for name in ["Dashboard feed", "Partner export"] {
+                try await admin.get("/admin")
+                #expect(try await admin.submit("/admin/tokens", filling: ["name": name]).status == .ok)
+            }
+            var reports: [(reference: String, followUp: String, page: String)] = []
+            for _ in 0..<3 { reports.append(try await TriageTests.submit(app, as: caseworker)) }
+            let first = reports[0]
+            try await caseworker.get(first.page)
+            let id = String(first.page.split(separator: "/").last ?? "")
+            #expect(try await caseworker.submit("/triage/reports/\(id)/message", filling: ["message": "Thank you."]).status == .ok)
+            let reporter = Browser(app)
+            try await reporter.get(first.followUp)
+            #expect(try await reporter.submit(first.followUp, filling: ["message": "It happened again."]).status == .ok)
+            for areas in ["hackney", "camden"] {
+                try await analyst.get("/analysis/alerts?city=london")
+                #expect(try await analyst.submit("/analysis/alerts/subscriptions", filling: ["areas": areas]).status == .seeOther)
+            }
+            try await world.screenIn()
+            _ = try await world.open(nurse)
+            try await nurse.submit(
+                "/panel/cases/\(world.caseID)/sections", ["kind": "health", "legalBasis": "consent", "content": "Seen by the GP."])
+            for due in ["2027-01-01", "2027-02-01"] {
+                try await world.coordinator.submit(
+                    "/panel/cases/\(world.caseID)/actions",
+                    ["agency": world.police.uuidString, "description": "Home visit", "dueOn": due])
+            }
+            try await world.coordinator.submit(
+                "/panel/panels/\(world.panelID)/referrals",
+                ["name": "Second Person", "dateOfBirth": "2008-01-02", "reason": "Posts threats", "indicators[]": "extremist_content"])
+
+            let visitor = Browser(app)
+            var pages: [(who: String, browser: Browser, path: String)] = [
+                ("visitor", visitor, "/"), ("visitor", visitor, "/login"), ("visitor", visitor, "/report?city=london"),
+                ("visitor", visitor, "/report?city=london&area=E09000012"), ("visitor", visitor, "/observatory?city=london"),
+                ("visitor", visitor, "/observatory?city=london&from=2025-06&to=2026-09&lang=fr"),
+                ("visitor", visitor, first.followUp), ("visitor", visitor, "/no-such-page"),
+                ("admin", admin, "/admin"), ("admin", admin, "/account"), ("admin", admin, "/panel/admin"),
+                ("caseworker", caseworker, "/triage"), ("caseworker", caseworker, first.page),
+                ("caseworker", caseworker, "/triage/partners"), ("caseworker", caseworker, "/account"),
+                ("analyst", analyst, "/analysis?city=london"), ("analyst", analyst, "/analysis/alerts?city=london"),
+                ("coordinator", world.coordinator, "/panel"), ("coordinator", world.coordinator, "/panel/panels/\(world.panelID)"),
+                ("coordinator", world.coordinator, "/panel/panels/\(world.panelID)/insight"),
+                ("coordinator", world.coordinator, "/panel/cases/\(world.caseID)"),
+                ("coordinator", world.coordinator, "/panel/cases/\(world.caseID)/access"),
+                ("member", nurse, "/panel"), ("member", nurse, "/panel/cases/\(world.caseID)"),
+            ]
+            for kind in ["map", "series", "events", "online-offline", "receivers", "authors", "segments"] {
+                pages.append(("analyst", analyst, "/analysis/\(kind)?city=london"))
+            }
+            var checked = 0
+            for page in pages {
+                let response = try await page.browser.get(page.path)
+                #expect(
+                    response.status == .ok || page.path == "/no-such-page",
+                    "\(page.who) \(page.path): \(response.status) \(response.text.prefix(300))")
+                for problem in Self.problems(response.text) { Issue.record("\(page.who) \(page.path): \(problem)") }
+                checked += 1
+            }
+            // The pages that answer a form: the receipt of a report, a failed staff-account form.
+            let received = try await visitor.get("/report?city=london")
+            #expect(received.status == .ok)
+            let receipt = try await visitor.submit(
+                "/report", method: "POST",
+                filling: ["description": "Shouted at.", "c_race_ethnicity": "1", "date": "2026-09-01", "reporter": "witness",
+                          "type": "verbal_abuse", "area": "E09000030"])
+            #expect(receipt.status == .created)
+            for problem in Self.problems(receipt.text) { Issue.record("report receipt: \(problem)") }
+            try await admin.get("/admin")
+            let failed = try await admin.submit("/admin/users", filling: ["name": "", "password": "short"])
+            #expect(failed.status == .unprocessableEntity)
+            for problem in Self.problems(failed.text) { Issue.record("failed admin form: \(problem)") }
+            #expect(checked == pages.count)
+        }
+    }
+
+    @Test("the checker finds a repeated id and a label pointing at nothing")
+    func checkerFindsProblems() {
+        let html = #"<form><label for="f-a">A</label><input id="f-a"></form><form><input id="f-a"><label for="f-b">B</label></form>"#
+        let problems = Self.problems(html)
+        #expect(problems.contains { $0.contains("f-a") && $0.contains("2 times") })
+        #expect(problems.contains { $0.contains("f-b") })
+        #expect(Self.problems(#"<input id="x" aria-describedby="x-note"><span id="x-note"></span>"#).isEmpty)
+    }
+
+    /// Repeated ids, and `for` / `aria-describedby` / `aria-labelledby` references to ids the page lacks.
+    static func problems(_ html: String) -> [String] {
+        let ids = values(of: "id", in: html)
+        var counts: [String: Int] = [:]
+        for id in ids { counts[id, default: 0] += 1 }
+        var problems = counts.filter { $0.value > 1 }.keys.sorted().map { "id \"\($0)\" appears \(counts[$0] ?? 0) times" }
+        let known = Set(ids)
+        for label in values(of: "for", in: html) where !known.contains(label) {
+            problems.append("<label for=\"\(label)\"> names no element")
+        }
+        for attribute in ["aria-describedby", "aria-labelledby"] {
+            for reference in values(of: attribute, in: html).flatMap({ $0.split(separator: " ").map(String.init) })
+            where !known.contains(reference) {
+                problems.append("\(attribute) \"\(reference)\" names no element")
+            }
+        }
+        return problems
+    }
+
+    /// The values of `attribute` on every element of `html` (inline SVG included).
+    static func values(of attribute: String, in html: String) -> [String] {
+        guard let regex = try? NSRegularExpression(pattern: #"<[A-Za-z][^>]*?\s"# + attribute + #"="([^"]*)""#) else {
+            return []
+        }
+        let source = html as NSString
+        return regex.matches(in: html, range: NSRange(location: 0, length: source.length)).map {
+            source.substring(with: $0.range(at: 1))
+        }
+    }
+}
