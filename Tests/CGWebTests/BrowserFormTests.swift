@@ -112,9 +112,9 @@ struct BrowserFormTests {
             try await analyst.get("/analysis/alerts?city=london")
             let unknown = try await analyst.submit("/analysis/alerts/subscriptions", filling: ["areas": "Atlantis"])
             #expect(unknown.status == .unprocessableEntity)
-            // The subscription form has no page of its own for errors: the error page names the field and reason.
-            #expect(unknown.text.contains("<li>areas: &#39;Atlantis&#39; is not an area code of london</li>")
-                || unknown.text.contains("<li>areas: 'Atlantis' is not an area code of london</li>"), "\(unknown.text.suffix(500))")
+            // The subscription form has no page of its own for errors: the error page names the field (by its label) and reason.
+            #expect(unknown.text.contains("<li>Areas: &#39;Atlantis&#39; is not an area code of london</li>")
+                || unknown.text.contains("<li>Areas: 'Atlantis' is not an area code of london</li>"), "\(unknown.text.suffix(500))")
             #expect(unknown.text.contains("Back button"))
         }
     }

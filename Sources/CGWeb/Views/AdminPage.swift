@@ -46,7 +46,7 @@ enum AdminPage {
                     Div {
                         Paragraph(page.t("form.has_errors"))
                         List(model.errors.sorted { $0.key < $1.key }) { field, reason in
-                            ListItem { Text("\(field): \(page.reason(reason))") }
+                            ListItem { Text(page.fieldError(field, reason)) }
                         }
                     }
                     .class("alert").attribute(named: "role", value: "alert")
