@@ -32,7 +32,9 @@ struct BrowserTests {
                 let shot = Self.screenshotFolder.appendingPathComponent("phone-\(name).png")
                 let measured = try PhoneLayout.measure(chromium, html: page.text, folder: app.dataDirectory, screenshot: shot)
                 // A true phone layout, not a crop of a wider one.
-                #expect(measured.innerWidth == PhoneLayout.width && measured.phoneMedia, "\(path): laid out at \(measured.innerWidth) px")
+                #expect(
+                    measured.innerWidth == PhoneLayout.width && measured.layoutWidth == PhoneLayout.width && measured.phoneMedia,
+                    "\(path): laid out at \(measured.layoutWidth) px in a \(measured.innerWidth)-px viewport")
                 #expect(measured.scrollWidth <= PhoneLayout.width, "\(path): the page scrolls sideways (\(measured.scrollWidth) px)")
                 #expect(measured.bodyScrollWidth <= PhoneLayout.width, "\(path): the body is \(measured.bodyScrollWidth) px wide")
                 #expect(measured.overflowing.isEmpty, "\(path): past the screen's edge: \(measured.overflowing.prefix(10))")

@@ -121,6 +121,11 @@ struct PageIDTests {
                           "type": "verbal_abuse", "area": "E09000030"])
             #expect(receipt.status == .created)
             for problem in Self.problems(receipt.text) { Issue.record("report receipt: \(problem)") }
+            // A report form showing its errors: each field's note is referred to by aria-describedby.
+            try await visitor.get("/report?city=london")
+            let refused = try await visitor.submit("/report", method: "POST", filling: ["latitude": "north", "email": "not an address"])
+            #expect(refused.status == .unprocessableEntity)
+            for problem in Self.problems(refused.text) { Issue.record("refused report: \(problem)") }
             let admin = try #require(pages.first { $0.who == "admin" }).browser
             try await admin.get("/admin")
             let failed = try await admin.submit("/admin/users", filling: ["name": "", "password": "short"])

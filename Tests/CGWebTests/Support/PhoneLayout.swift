@@ -13,8 +13,10 @@ enum PhoneLayout {
 
     /// What the frame's document measured.
     struct Measurement {
-        /// The frame's `innerWidth` and whether `(max-width: 390px)` matched: the proof of a 390-px layout.
+        /// The frame's `innerWidth`, the width its page is laid out to (`clientWidth` of html) and whether
+        /// `(max-width: 390px)` matched: the proof of a 390-px layout.
         var innerWidth: Int
+        var layoutWidth: Int
         var phoneMedia: Bool
         /// The page's scroll width (html and body).
         var scrollWidth: Int
@@ -35,14 +37,16 @@ enum PhoneLayout {
         let file = folder.appendingPathComponent("phone-\(UUID().uuidString).html")
         try (Self.head + #"<iframe id="phone" srcdoc=""# + escaped + #""></iframe>"# + Self.script)
             .write(to: file, atomically: true, encoding: .utf8)
-        let dom = try HeadlessChromium.run(chromium, ["--window-size=500,900", "--dump-dom", file.absoluteString])
+        // A phone's scrollbars overlay the page; a desktop's classic ones would take 15 px of the 390.
+        let dom = try HeadlessChromium.run(
+            chromium, ["--hide-scrollbars", "--window-size=500,900", "--dump-dom", file.absoluteString])
         guard let range = dom.range(of: #"id="measured">[^<]*"#, options: .regularExpression),
             let data = String(dom[range].dropFirst(14)).replacingOccurrences(of: "&amp;", with: "&").data(using: .utf8),
             let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         else { throw TestAppError("no measurement from the phone frame: \(dom.suffix(400))") }
         if let error = json["error"] as? String { throw TestAppError("the measuring script failed: \(error)") }
         let measurement = Measurement(
-            innerWidth: json["inner"] as? Int ?? 0, phoneMedia: json["media"] as? Bool ?? false,
+            innerWidth: json["inner"] as? Int ?? 0, layoutWidth: json["client"] as? Int ?? 0, phoneMedia: json["media"] as? Bool ?? false,
             scrollWidth: json["scroll"] as? Int ?? 0, bodyScrollWidth: json["body"] as? Int ?? 0,
             overflowing: json["over"] as? [String] ?? [], scrolling: json["scrolling"] as? [String] ?? [],
             charts: (json["charts"] as? [[String: Any]] ?? []).map {
@@ -51,7 +55,9 @@ enum PhoneLayout {
             height: json["height"] as? Int ?? 844)
         // The frame grows to the page's height, so the screenshot shows the whole page at phone width.
         _ = try HeadlessChromium.run(
-            chromium, ["--window-size=500,\(max(844, measurement.height))", "--screenshot=\(screenshot.path)", file.absoluteString])
+            chromium,
+            ["--hide-scrollbars", "--window-size=500,\(max(844, measurement.height))", "--screenshot=\(screenshot.path)",
+             file.absoluteString])
         return measurement
     }
 
@@ -87,7 +93,7 @@ enum PhoneLayout {
                        label: 11 * box.width / svg.viewBox.baseVal.width, right: Math.round(box.right) };
             });
             const height = doc.documentElement.scrollHeight;
-            out.textContent = JSON.stringify({ inner: win.innerWidth, media: win.matchMedia('(max-width: \(width)px)').matches,
+            out.textContent = JSON.stringify({ inner: win.innerWidth, client: doc.documentElement.clientWidth, media: win.matchMedia('(max-width: \(width)px)').matches,
               scroll: doc.documentElement.scrollWidth, body: doc.body.scrollWidth, over, scrolling, charts, height });
             frame.style.height = height + 'px';
           } catch (error) {
