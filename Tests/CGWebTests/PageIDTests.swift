@@ -1,6 +1,8 @@
 import CGDomain
 import CGStorage
+@testable import CGWeb
 import Foundation
+import Plot
 import Testing
 import VaporTesting
 
@@ -133,6 +135,20 @@ struct PageIDTests {
             for problem in Self.problems(failed.text) { Issue.record("failed admin form: \(problem)") }
             #expect(checked == pages.count + 1)
         }
+    }
+
+    @Test("a field nested in an element of a form takes the form's ids, as one at the form's top level does")
+    func nestedFieldScoped() throws {
+        let page = PageContext(
+            language: .en, localizer: try Localizer.bundled(), path: "/", csrfToken: "t", role: nil, permissions: [])
+        let html = UI.form(page, action: "/panel/cases/1/sections?x=1") {
+            UI.field("Top", name: "top")
+            Div { UI.field("Nested", name: "nested", hint: "A hint") }
+        }.render()
+        #expect(html.contains(#"id="f-panel-cases-1-sections-top""#), "\(html)")
+        #expect(html.contains(#"id="f-panel-cases-1-sections-nested""#), "\(html)")
+        #expect(html.contains(#"aria-describedby="f-panel-cases-1-sections-nested-note""#), "\(html)")
+        #expect(Self.problems(html).isEmpty, "\(Self.problems(html))")
     }
 
     @Test("the checker finds a repeated id and a label pointing at nothing")

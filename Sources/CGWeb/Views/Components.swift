@@ -21,7 +21,7 @@ enum UI {
         return kept.split(separator: "-").joined(separator: "-")
     }
 
-    /// Builds `content` as the fields of the form posting to `action` (see `formScope`).
+    /// Runs `content` as the building of the form posting to `action` (see `formScope`).
     static func scoped<Result>(_ action: String, _ content: () -> Result) -> Result {
         $formScope.withValue(idFragment(action), operation: content)
     }
@@ -80,10 +80,12 @@ enum UI {
     static func form(
         _ page: PageContext, action: String, stacked: Bool = true, @ComponentBuilder content: () -> ComponentGroup
     ) -> any Component {
-        let fields = scoped(action, content)
+        // Plot builds an element's children when it renders them, not when it is made: the fields are rendered
+        // here, inside the form's scope, so a field nested in a <div> gets the form's ids too.
+        let fields = scoped(action) { content().render() }
         let form = Form(url: action, method: .post) {
             csrf(page)
-            fields
+            Node<HTML.BodyContext>.raw(fields)
         }
         return stacked ? form.class("stack") : form
     }
