@@ -18,7 +18,8 @@ struct PageIDTests {
     }
 
     /// A site in use: a panel with two cases (one screened in, with shared sections and two actions), admin,
-    /// caseworker, analyst and panel members, two API tokens, three reports (one with messages both ways), two
+    /// caseworker, analyst and panel members, two API tokens, four reports (one with messages both ways, one whose
+    /// reporter consented to contact and referral), two support partners, two
     /// alert subscriptions and a month of planted messages; and every page each of them reads.
     static func siteInUse(_ app: TestApp) async throws -> [SitePage] {
         let world = try await PanelWorld.make(app)
@@ -39,6 +40,15 @@ struct PageIDTests {
         }
         var reports: [(reference: String, followUp: String, page: String)] = []
         for _ in 0..<3 { reports.append(try await TriageTests.submit(app, as: caseworker)) }
+        let consenting = try await TriageTests.submit(app, TriageTests.consenting, as: caseworker)
+        for partner in ["Support Line", "Legal Advice Centre"] {
+            try await caseworker.get("/triage/partners")
+            #expect(
+                try await caseworker.submit(
+                    "/triage/partners?city=london",
+                    filling: ["name": partner, "services": "Support", "languages": "English", "contact": "0800 000 000"]
+                ).status == .ok)
+        }
         let first = reports[0]
         try await caseworker.get(first.page)
         let id = String(first.page.split(separator: "/").last ?? "")
@@ -81,6 +91,7 @@ struct PageIDTests {
             .init(who: "admin", browser: admin, path: "/panel/admin"),
             .init(who: "caseworker", browser: caseworker, path: "/triage"),
             .init(who: "caseworker", browser: caseworker, path: first.page),
+            .init(who: "caseworker", browser: caseworker, path: consenting.page),
             .init(who: "caseworker", browser: caseworker, path: "/triage/partners"),
             .init(who: "caseworker", browser: caseworker, path: "/account"),
             .init(who: "analyst", browser: analyst, path: "/analysis?city=london"),
