@@ -5,68 +5,83 @@ import VaporTesting
 /// Pages as a real browser renders them: headless Chromium from Debian's packages (installed by `.ci/run`).
 @Suite("Pages in a real browser", .enabled(if: HeadlessChromium.path != nil, "headless Chromium is not installed"))
 struct BrowserTests {
-    @Test("the home and login pages render on a phone-sized screen with their form and no script")
-    func phoneScreens() async throws {
+    /// Where the phone screenshots are kept after the run: `CG_SCREENSHOTS`, or `.build/screenshots` of the package.
+    static var screenshotFolder: URL {
+        let folder = ProcessInfo.processInfo.environment["CG_SCREENSHOTS"].map { URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/screenshots")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test("the public pages laid out on a true 390-px phone screen: nothing wider than the screen outside the charts' scrollers")
+    func phoneLayout() async throws {
         try await TestApp.with(.sqlite) { app in
             let chromium = try #require(HeadlessChromium.path)
-            let folder = app.dataDirectory
-            for (path, expected) in [("/", "CommonGround"), ("/login?lang=fr", "Connexion")] {
-                let dom = try HeadlessChromium.run(chromium, ["--dump-dom", app.baseURL + path])
-                #expect(dom.contains(expected), "\(path): \(dom.prefix(300))")
-                #expect(!dom.contains("<script"))
-                let shot = folder.appendingPathComponent("shot-\(UUID().uuidString).png")
-                _ = try HeadlessChromium.run(
-                    chromium, ["--window-size=390,844", "--screenshot=\(shot.path)", app.baseURL + path])
+            let receipt = try await app.sendJSON(.POST, "/api/v1/reports", json: ReportSubmissionTests.validJSON).json()
+            let followUp = try #require(receipt["followUpPath"] as? String)
+            let pages = [
+                ("home", "/"), ("login-fr", "/login?lang=fr"), ("report", "/report?city=london"),
+                ("report-ca", "/report?city=barcelona&lang=ca"), ("observatory", "/observatory?city=london&from=2025-06&to=2026-09"),
+                ("observatory-nl", "/observatory?city=rotterdam&lang=nl"), ("follow-up", followUp),
+            ]
+            for (name, path) in pages {
+                let page = try await app.send(.GET, path)
+                #expect(page.status == .ok, "\(path): \(page.status)")
+                #expect(!page.text.contains("<script"), "\(path): the pages carry no script")
+                let shot = Self.screenshotFolder.appendingPathComponent("phone-\(name).png")
+                let measured = try PhoneLayout.measure(chromium, html: page.text, folder: app.dataDirectory, screenshot: shot)
+                // A true phone layout, not a crop of a wider one.
+                #expect(
+                    measured.innerWidth == PhoneLayout.width && measured.layoutWidth == PhoneLayout.width && measured.phoneMedia,
+                    "\(path): laid out at \(measured.layoutWidth) px in a \(measured.innerWidth)-px viewport")
+                #expect(measured.scrollWidth <= PhoneLayout.width, "\(path): the page scrolls sideways (\(measured.scrollWidth) px)")
+                #expect(measured.bodyScrollWidth <= PhoneLayout.width, "\(path): the body is \(measured.bodyScrollWidth) px wide")
+                #expect(measured.overflowing.isEmpty, "\(path): past the screen's edge: \(measured.overflowing.prefix(10))")
+                // Only a wide chart scrolls sideways inside its own container.
+                let others = measured.scrolling.filter { !$0.contains(".chart") }
+                #expect(others.isEmpty, "\(path): scroll sideways on a phone: \(others)")
                 let png = try Data(contentsOf: shot)
-                #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
-                // Width and height sit big-endian at bytes 16–23 of the IHDR chunk.
-                let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
-                #expect(width == 390)
+                #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(path): a PNG screenshot")
             }
-            let login = try HeadlessChromium.run(chromium, ["--dump-dom", app.baseURL + "/login"])
-            #expect(login.contains("name=\"_csrf\""))
-            #expect(login.contains("autocomplete=\"current-password\""))
         }
     }
 }
 
 extension BrowserTests {
-    @Test("on a phone the observatory's charts keep labels of at least 9 px; the tile map fits the screen")
+    @Test("the phone frame catches a page wider than the screen and a table that scrolls sideways")
+    func phoneFrameFindsOverflow() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let chromium = try #require(HeadlessChromium.path)
+            let home = try await app.send(.GET, "/").text
+            let wide = home.replacingOccurrences(
+                of: "</main>",
+                with: #"<div id="too-wide" style="width:600px">wide</div><div class="table-wrap"><table><tr><td style="min-width:700px">x</td></tr></table></div></main>"#)
+            let measured = try PhoneLayout.measure(
+                chromium, html: wide, folder: app.dataDirectory, screenshot: app.dataDirectory.appendingPathComponent("wide.png"))
+            #expect(measured.innerWidth == PhoneLayout.width)
+            #expect(measured.scrollWidth > PhoneLayout.width, "\(measured.scrollWidth)")
+            #expect(measured.overflowing.contains { $0.hasPrefix("div#too-wide:") }, "\(measured.overflowing)")
+            #expect(measured.scrolling.contains("div.table-wrap"), "\(measured.scrolling)")
+            #expect(!measured.overflowing.contains { $0.hasPrefix("td") }, "inside its scroller the table is not overflow")
+        }
+    }
+
+    @Test("on a 390-px phone the observatory's charts keep labels of at least 9 px; the tile map fits the screen")
     func chartLabelsOnPhone() async throws {
         try await TestApp.with(.sqlite) { app in
             let chromium = try #require(HeadlessChromium.path)
-            // The page as served, plus a measuring script of the test's own (the pages have none): the rendered
-            // size of each chart's 11-unit labels, and whether its map overflows the screen. Headless Chromium
-            // lays out at least 500 px wide whatever --window-size says, so the page is held to 390 px.
             let page = try await app.send(.GET, "/observatory?city=london&from=2025-06&to=2026-09").text
-            let script = """
-                <style>html{width:390px}</style>
-                <script>
-                const out = [...document.querySelectorAll('.chart svg')].map(svg => {
-                  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-                  return svg.getAttribute('aria-labelledby').split(' ')[0] + '=' + (11 * scale).toFixed(1) + ':' + Math.round(svg.getBoundingClientRect().right);
-                });
-                const p = document.createElement('p');
-                p.id = 'measured';
-                p.textContent = out.join(' ');
-                document.body.append(p);
-                </script>
-                """
-            let file = app.dataDirectory.appendingPathComponent("observatory.html")
-            try page.replacingOccurrences(of: "</body>", with: script + "</body>").write(to: file, atomically: true, encoding: .utf8)
-            let dom = try HeadlessChromium.run(chromium, ["--window-size=390,844", "--dump-dom", file.absoluteString])
-            let measured = try #require(
-                dom.range(of: #"id="measured">[^<]*"#, options: .regularExpression).map { String(dom[$0].dropFirst(14)) },
-                "\(dom.suffix(300))")
-            let charts = measured.split(separator: " ").map { $0.split(separator: "=") }
-            #expect(charts.count == 4, "\(measured)")
-            for chart in charts where chart.count == 2 {
-                let parts = chart[1].split(separator: ":")
-                let label = Double(parts[0]) ?? 0
-                if chart[0].hasPrefix("incidentmap") {
-                    #expect((Int(parts[1]) ?? 999) <= 390, "the tile map fits a 390-px screen: \(chart)")
+            let measured = try PhoneLayout.measure(
+                chromium, html: page, folder: app.dataDirectory,
+                screenshot: Self.screenshotFolder.appendingPathComponent("phone-observatory-charts.png"))
+            #expect(measured.innerWidth == PhoneLayout.width)
+            #expect(measured.charts.count == 4, "\(measured.charts)")
+            for chart in measured.charts {
+                if chart.id.hasPrefix("incidentmap") {
+                    #expect(chart.right <= PhoneLayout.width, "the tile map fits a 390-px screen: \(chart)")
                 } else {
-                    #expect(label >= 9, "\(chart[0]): 11-unit labels render at \(label) px")
+                    #expect(chart.label >= 9, "\(chart.id): 11-unit labels render at \(chart.label) px")
                 }
             }
         }

@@ -10,7 +10,7 @@ enum PanelParts {
             if !errors.isEmpty {
                 Div {
                     Paragraph(page.t("form.has_errors"))
-                    List(errors.sorted { $0.key < $1.key }) { field, reason in ListItem { Text("\(field): \(page.reason(reason))") } }
+                    List(errors.sorted { $0.key < $1.key }) { field, reason in ListItem { Text(page.fieldError(field, reason)) } }
                 }
                 .class("alert").attribute(named: "role", value: "alert")
             }

@@ -150,7 +150,14 @@ struct AlertsController {
     }
 
     @Sendable func page(_ request: Request) async throws -> HTMLPage {
-        let (principal, query) = try await AnalysisController.context(request)
+        try await Self.render(request)
+    }
+
+    /// The alerts page of the city in the query (or `city`), with the subscription form filled in from `draft`.
+    static func render(
+        _ request: Request, city: String? = nil, draft: AnalysisPage.SubscriptionDraft? = nil, status: HTTPStatus = .ok
+    ) async throws -> HTMLPage {
+        let (principal, query) = try await AnalysisController.context(request, city: city)
         let store = try Self.store(request)
         // A token no staff user created owns nothing: the page shows no subscription rather than refusing.
         var subscriptions: [SubscriptionDTO] = []
@@ -164,8 +171,9 @@ struct AlertsController {
         let model = AnalysisPage.Model(
             query: query, kind: nil, synthetic: try await service.synthetic(query),
             cities: CityPacks.all.filter { principal.scope.covers($0.id) }.map { ($0.id, $0.name) },
-            content: .alerts(subscriptions: subscriptions, tokenSubscriptions: tokenSubscriptions, alerts: alerts))
-        return HTMLPage(AnalysisPage.render(request.page, model))
+            content: .alerts(
+                subscriptions: subscriptions, tokenSubscriptions: tokenSubscriptions, alerts: alerts, draft: draft))
+        return HTMLPage(AnalysisPage.render(request.page, model), status: status)
     }
 
     /// Validates and stores a new subscription of the request's principal (its user, or its API token).
@@ -191,6 +199,13 @@ struct AlertsController {
     @Sendable func subscribe(_ request: Request) async throws -> Response {
         let principal = try request.require(.messagesRead)
         let form = try request.content.decode(SubscriptionForm.self)
+        if request.formExpired {
+            let draft = AnalysisPage.SubscriptionDraft(
+                values: ["areas": form.areas ?? "", "groups": form.groups ?? "", "webhookURL": form.webhookURL ?? ""],
+                reason: CSRFMiddleware.expiredFormReason)
+            return try await Self.render(request, city: form.city, draft: draft, status: .unprocessableEntity)
+                .encodeResponse(for: request)
+        }
         let subscription = try await Self.create(
             request, principal: principal, city: form.city,
             areas: (form.areas ?? "").split(whereSeparator: { $0 == "," || $0 == "\n" }).map(String.init),

@@ -26,7 +26,8 @@ struct AnalysisController {
 
     /// The principal (403 unless it may read messages) and the parsed filters (422 per bad field, 403 for a
     /// city outside its scope).
-    static func context(_ request: Request) async throws -> (Principal, AnalysisQuery) {
+    /// The signed-in analyst and the page's filter (from the query; `city`, when given, in place of the query's).
+    static func context(_ request: Request, city: String? = nil) async throws -> (Principal, AnalysisQuery) {
         let principal = try request.require(.messagesRead)
         let defaultCity: String
         switch principal.scope {
@@ -34,7 +35,7 @@ struct AnalysisController {
         case .all: defaultCity = DemoSeeder.city
         }
         let query = try await AnalysisQuery.parse(
-            city: request.query[String.self, at: "city"], from: request.query[String.self, at: "from"],
+            city: city ?? request.query[String.self, at: "city"], from: request.query[String.self, at: "from"],
             to: request.query[String.self, at: "to"], group: request.query[String.self, at: "group"],
             area: request.query[String.self, at: "area"], defaultCity: defaultCity, now: request.cg.clock.now(),
             lastDay: { pack in try await Self.service(request).queries.lastDay(city: pack.id) })

@@ -152,12 +152,12 @@ struct ReportController {
         var fields = (try? request.content.decode([String: String].self)) ?? [:]
         fields["_csrf"] = nil
         let pack = Self.pack(fields["city"])
-        if request.storage[ExpiredReportFormKey.self] == true {
+        if request.formExpired {
             fields["website"] = nil
             return HTMLPage(
                 ReportPage.render(
                     request.page,
-                    model(request, pack: pack, values: fields, errors: ["form": Self.expiredFormReason])),
+                    model(request, pack: pack, values: fields, errors: ["form": CSRFMiddleware.expiredFormReason])),
                 status: .unprocessableEntity)
         }
         var submission = ReportSubmission()
@@ -218,9 +218,6 @@ struct ReportController {
                 status: .unprocessableEntity)
         }
     }
-
-    /// Why a filled-in form came back unsent: its token no longer matched the browser's.
-    static let expiredFormReason = "the form had expired: check your answers and send it again"
 
     /// `path` as a whole address a reporter can copy and paste: the host the browser reached (its `Host` header,
     /// when it is a plain host name or address), https under TLS or behind a TLS proxy (`--secure-cookies`).
@@ -284,15 +281,15 @@ struct ReportController {
 
     // MARK: - Follow-up
 
-    func followUpModel(_ request: Request, token: String, message: String? = nil, error: String? = nil)
-        async throws -> FollowUpPage.Model
-    {
+    func followUpModel(
+        _ request: Request, token: String, message: String? = nil, error: String? = nil, draft: String? = nil
+    ) async throws -> FollowUpPage.Model {
         guard let view = try await ReportService(services: request.cg, database: request.db).followUp(token: token)
         else { throw Abort(.notFound, reason: request.t("follow_up.unknown")) }
         return FollowUpPage.Model(
             token: token, reference: view.reference, status: view.status.rawValue, submittedAt: view.submittedAt,
             statusChanges: view.statusChanges.map { ($0.date, $0.status.rawValue) },
-            messages: view.messages.map { ($0.date, $0.fromStaff, $0.text) }, message: message, error: error)
+            messages: view.messages.map { ($0.date, $0.fromStaff, $0.text) }, message: message, error: error, draft: draft)
     }
 
     @Sendable func followUp(_ request: Request) async throws -> HTMLPage {
@@ -307,6 +304,14 @@ struct ReportController {
             throw Abort(.notFound, reason: request.t("follow_up.unknown"))
         }
         let text = (try? request.content.get(String.self, at: "message")) ?? ""
+        if request.formExpired {
+            return HTMLPage(
+                FollowUpPage.render(
+                    request.page,
+                    try await followUpModel(
+                        request, token: token, error: request.page.reason(CSRFMiddleware.expiredFormReason), draft: text)),
+                status: .unprocessableEntity)
+        }
         let client = "follow-up " + (request.remoteAddress?.ipAddress ?? "unknown")
         do {
             try await admit(client, now: request.cg.clock.now())
@@ -321,7 +326,7 @@ struct ReportController {
                     try await followUpModel(
                         request, token: token,
                         error: errors.fields.sorted { $0.key < $1.key }.map { request.page.reason($0.value) }
-                            .joined(separator: "; "))),
+                            .joined(separator: "; "), draft: text)),
                 status: .unprocessableEntity)
         }
         return HTMLPage(

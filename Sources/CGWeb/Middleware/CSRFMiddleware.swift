@@ -23,14 +23,15 @@ struct CSRFMiddleware: AsyncMiddleware {
             let expected = request.principal?.csrfToken ?? existing
             let submitted = try? request.content.get(String.self, at: Self.fieldName)
             if expected == nil || submitted == nil || !SecretToken.constantTimeEquals(expected ?? "", submitted ?? "") {
-                // A reporter whose cookie was lost (a phone's browser restarted, the tab restored later) must not
-                // lose what they wrote: the public form comes back filled in with a fresh token and nothing is
-                // stored (`ReportController.submitForm`). The request passed the same-origin check above, and an
-                // anonymous report gains nothing from a forgery that the open JSON API does not already allow.
-                guard request.principal == nil, request.url.path == SiteRoute.report.path else {
+                // Someone whose token went stale (a reporter's phone browser restarted and lost the cookie, an
+                // analyst who signed in again in another tab) must not lose what they wrote: a form that keeps its
+                // input comes back filled in with a fresh token and a request to send it again, and nothing is
+                // stored (its route checks `Request.formExpired` before anything else). The request passed the
+                // same-origin check above; every other form is refused.
+                guard Self.keepsInputWhenExpired(request) else {
                     throw Abort(.forbidden, reason: "the form has expired or did not come from this site; reload the page and try again")
                 }
-                request.storage[ExpiredReportFormKey.self] = true
+                request.storage[ExpiredFormKey.self] = true
             }
         }
         let response = try await next.respond(to: request)
@@ -39,6 +40,21 @@ struct CSRFMiddleware: AsyncMiddleware {
         }
         return response
     }
+
+    /// The forms that come back filled in when their token no longer matches: the public report form and the
+    /// report's follow-up form signed out (an anonymous report or message gains nothing from a forgery that the
+    /// open JSON API does not already allow), and an analyst's alert subscription signed in (the page shown is the
+    /// analyst's own, to the analyst's own browser).
+    static func keepsInputWhenExpired(_ request: Request) -> Bool {
+        let path = request.url.path
+        guard request.principal == nil else { return path == AnalysisRoute.subscribe.path }
+        if path == SiteRoute.report.path { return true }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 4 && path.hasPrefix(SiteRoute.reportFollowUp(token: "").path) && !parts[3].isEmpty
+    }
+
+    /// Why a filled-in form came back unsent: its token no longer matched the browser's.
+    static let expiredFormReason = "the form had expired: check your answers and send it again"
 
     static func isUnsafe(_ method: HTTPMethod) -> Bool {
         ![.GET, .HEAD, .OPTIONS].contains(method)
@@ -65,12 +81,17 @@ struct AnonymousCSRFKey: StorageKey {
     typealias Value = String
 }
 
-/// Set on a public report form whose token did not match: it is shown again, filled in, and not stored.
-struct ExpiredReportFormKey: StorageKey {
+/// Set on a form that keeps its input (`CSRFMiddleware.keepsInputWhenExpired`) whose token did not match: it is
+/// shown again, filled in, and nothing is stored.
+struct ExpiredFormKey: StorageKey {
     typealias Value = Bool
 }
 
 extension Request {
+    /// Whether this post is a form whose token no longer matched: its route must store nothing and show the form
+    /// again, filled in, with `CSRFMiddleware.expiredFormReason`.
+    var formExpired: Bool { storage[ExpiredFormKey.self] == true }
+
     /// The token that forms on this page must carry.
     public var csrfToken: String {
         principal?.csrfToken ?? storage[AnonymousCSRFKey.self] ?? ""

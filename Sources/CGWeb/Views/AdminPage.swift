@@ -46,7 +46,7 @@ enum AdminPage {
                     Div {
                         Paragraph(page.t("form.has_errors"))
                         List(model.errors.sorted { $0.key < $1.key }) { field, reason in
-                            ListItem { Text("\(field): \(page.reason(reason))") }
+                            ListItem { Text(page.fieldError(field, reason)) }
                         }
                     }
                     .class("alert").attribute(named: "role", value: "alert")
@@ -102,8 +102,7 @@ enum AdminPage {
                                         : (user.totpEnabled ? page.t("admin.active_2fa") : page.t("admin.active")))
                                 TableCell {
                                     if !user.disabled {
-                                        Form(url: SiteRoute.adminUserRole(id: user.id.uuidString).path, method: .post) {
-                                            UI.csrf(page)
+                                        UI.form(page, action: SiteRoute.adminUserRole(id: user.id.uuidString).path, stacked: false) {
                                             UI.select(
                                                 page.t("account.role"), name: "role",
                                                 options: Role.allCases.map { ($0.rawValue, page.t("role.\($0.rawValue)")) },

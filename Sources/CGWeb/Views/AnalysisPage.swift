@@ -17,7 +17,15 @@ enum AnalysisPage {
         case receivers(ReceiversResult)
         case authors(AuthorDemographicsResult)
         case segments(SegmentsResult)
-        case alerts(subscriptions: [SubscriptionDTO], tokenSubscriptions: [TokenSubscription], alerts: [AlertDTO])
+        case alerts(
+            subscriptions: [SubscriptionDTO], tokenSubscriptions: [TokenSubscription], alerts: [AlertDTO],
+            draft: SubscriptionDraft? = nil)
+    }
+
+    /// A subscription form that came back unsent (its token had expired): what was typed, and why.
+    struct SubscriptionDraft: Sendable {
+        var values: [String: String]
+        var reason: String
     }
 
     struct Model: Sendable {
@@ -143,8 +151,8 @@ enum AnalysisPage {
                         [$0.terms.joined(separator: ", "), String($0.messages), number($0.share * 100) + " %", number($0.cohesion, digits: 2)]
                     })
             }
-        case .alerts(let subscriptions, let tokenSubscriptions, let alerts):
-            return alertsSection(page, subscriptions, tokenSubscriptions, alerts, model.query)
+        case .alerts(let subscriptions, let tokenSubscriptions, let alerts, let draft):
+            return alertsSection(page, subscriptions, tokenSubscriptions, alerts, model.query, draft: draft)
         }
     }
 
@@ -296,9 +304,10 @@ enum AnalysisPage {
 
     static func alertsSection(
         _ page: PageContext, _ subscriptions: [SubscriptionDTO], _ tokenSubscriptions: [TokenSubscription],
-        _ alerts: [AlertDTO], _ q: AnalysisQuery
+        _ alerts: [AlertDTO], _ q: AnalysisQuery, draft: SubscriptionDraft?
     ) -> any Component {
         ComponentGroup {
+            if let draft { Paragraph(page.reason(draft.reason)).class("alert").attribute(named: "role", value: "alert") }
             H2(page.t("sentiment.alerts.recent"))
             alertsTable(page, alerts, q.city)
             H2(page.t("sentiment.alerts.subscriptions"))
@@ -323,9 +332,15 @@ enum AnalysisPage {
             H2(page.t("sentiment.alerts.new"))
             UI.form(page, action: AnalysisRoute.subscribe.path) {
                 Input(type: .hidden, name: "city", value: q.city.id)
-                UI.field(page.t("sentiment.areas"), name: "areas", hint: page.t("sentiment.alerts.areas_hint"))
-                UI.field(page.t("sentiment.alerts.groups"), name: "groups", hint: page.t("sentiment.alerts.groups_hint"))
-                UI.field(page.t("sentiment.alerts.webhook"), name: "webhookURL", type: .url, hint: page.t("sentiment.alerts.webhook_hint"))
+                UI.field(
+                    page.t("sentiment.areas"), name: "areas", value: draft?.values["areas"],
+                    hint: page.t("sentiment.alerts.areas_hint"))
+                UI.field(
+                    page.t("sentiment.alerts.groups"), name: "groups", value: draft?.values["groups"],
+                    hint: page.t("sentiment.alerts.groups_hint"))
+                UI.field(
+                    page.t("sentiment.alerts.webhook"), name: "webhookURL", type: .url, value: draft?.values["webhookURL"],
+                    hint: page.t("sentiment.alerts.webhook_hint"))
                 Button { Text(page.t("sentiment.alerts.subscribe")) }.attribute(named: "type", value: "submit")
             }
         }

@@ -2,6 +2,30 @@ import Plot
 
 /// Small building blocks shared by the pages.
 enum UI {
+    /// The form whose fields are being built (its action as an id fragment), so that two forms on one page — a
+    /// role form on every row of a table, the agency and user forms that both ask for a name — give their fields
+    /// different ids. Set by `form(_:action:content:)` while it builds its fields.
+    @TaskLocal static var formScope: String?
+
+    /// The element id of the field `name` in the form being built: `f-{form}-{name}` inside a form made with
+    /// `form(_:action:content:)`, `f-{name}` outside one (the page's one filter form). `[]` and other characters
+    /// an id should not carry become `-`.
+    static func fieldID(_ name: String) -> String {
+        ["f", formScope, idFragment(name)].compactMap { $0 }.joined(separator: "-")
+    }
+
+    /// `text` as a piece of an element id: letters, digits, `_` and `-`; a form's action without its query.
+    static func idFragment(_ text: String) -> String {
+        let path = text.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? text
+        let kept = path.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") ? String($0) : "-" }.joined()
+        return kept.split(separator: "-").joined(separator: "-")
+    }
+
+    /// Runs `content` as the building of the form posting to `action` (see `formScope`).
+    static func scoped<Result>(_ action: String, _ content: () -> Result) -> Result {
+        $formScope.withValue(idFragment(action), operation: content)
+    }
+
     /// The hidden CSRF field every state-changing form carries.
     static func csrf(_ page: PageContext) -> any Component {
         Input(type: .hidden, name: "_csrf", value: page.csrfToken)
@@ -12,16 +36,18 @@ enum UI {
         _ label: String, name: String, type: HTMLInputType = .text, value: String? = nil, required: Bool = false,
         hint: String? = nil, error: String? = nil, autocomplete: String? = nil
     ) -> any Component {
-        var input = Input(type: type, name: name, value: value, isRequired: required)
-            .id("f-\(name)")
+        // Every id is worked out here, while the form's scope is set: a builder closure may run later.
+        let id = fieldID(name)
+        var input = Input(type: type, name: name, value: value, isRequired: required).id(id)
         if let autocomplete { input = input.attribute(named: "autocomplete", value: autocomplete) }
         if error != nil { input = input.attribute(named: "aria-invalid", value: "true") }
         if hint != nil || error != nil {
-            input = input.attribute(named: "aria-describedby", value: "f-\(name)-note")
+            input = input.attribute(named: "aria-describedby", value: "\(id)-note")
         }
+        let hintID = error == nil ? "\(id)-note" : "\(id)-hint"
         return Label(label) {
-            if let hint { Span(hint).class("hint").id(error == nil ? "f-\(name)-note" : "f-\(name)-hint") }
-            if let error { Span(error).class("error").id("f-\(name)-note") }
+            if let hint { Span(hint).class("hint").id(hintID) }
+            if let error { Span(error).class("error").id("\(id)-note") }
             input
         }
     }
@@ -30,10 +56,11 @@ enum UI {
     static func select(
         _ label: String, name: String, options: [(value: String, label: String)], selected: String? = nil
     ) -> any Component {
-        Label(label) {
+        let id = fieldID(name)
+        return Label(label) {
             Node<HTML.BodyContext>.element(
                 named: "select",
-                nodes: [.attribute(named: "name", value: name), .attribute(named: "id", value: "f-\(name)")]
+                nodes: [.attribute(named: "name", value: name), .attribute(named: "id", value: id)]
                     + options.map { option in
                         Node<HTML.BodyContext>.element(
                             named: "option",
@@ -48,15 +75,19 @@ enum UI {
         }
     }
 
-    /// A form posting to `action` with its CSRF field.
-    static func form(_ page: PageContext, action: String, @ComponentBuilder content: @escaping () -> ComponentGroup)
-        -> any Component
-    {
-        Form(url: action, method: .post) {
+    /// A form posting to `action` with its CSRF field; its fields' ids carry the action (`formScope`). A form of
+    /// its own stacks its fields; one in a table row (`stacked: false`) takes the table's compact style.
+    static func form(
+        _ page: PageContext, action: String, stacked: Bool = true, @ComponentBuilder content: () -> ComponentGroup
+    ) -> any Component {
+        // Plot builds an element's children when it renders them, not when it is made: the fields are rendered
+        // here, inside the form's scope, so a field nested in a <div> gets the form's ids too.
+        let fields = scoped(action) { content().render() }
+        let form = Form(url: action, method: .post) {
             csrf(page)
-            content()
+            Node<HTML.BodyContext>.raw(fields)
         }
-        .class("stack")
+        return stacked ? form.class("stack") : form
     }
 
     /// An inline one-button form (revoke, disable, log out).

@@ -2,7 +2,7 @@ import Plot
 
 /// A page for an error, in plain words.
 enum ErrorPage {
-    /// `fields` are the reasons of a form's fields that no page of its own shows (each "field: reason"); the
+    /// `fields` are the reasons of a form's fields that no page of its own shows (each "label: reason"); the
     /// reader is sent back to the form, which the browser's Back button usually returns with what was typed.
     static func render(_ page: PageContext, status: Int, message: String, fields: [String: String] = [:]) -> String {
         Layout.render(
@@ -12,7 +12,7 @@ enum ErrorPage {
                 Paragraph(page.reason(message)).attribute(named: "role", value: "alert")
                 if !fields.isEmpty {
                     List(fields.sorted { $0.key < $1.key }) { field, reason in
-                        ListItem { Text("\(field): \(page.reason(reason))") }
+                        ListItem { Text(page.fieldError(field, reason)) }
                     }
                     Paragraph(page.t("error.go_back"))
                 }

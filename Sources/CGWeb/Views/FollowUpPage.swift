@@ -13,6 +13,8 @@ enum FollowUpPage {
         var messages: [(date: Date, fromStaff: Bool, text: String?)]
         var message: String?
         var error: String?
+        /// What the reporter wrote, when it was not added (the form had expired, the text was too long).
+        var draft: String?
     }
 
     static func render(_ page: PageContext, _ model: Model) -> String {
@@ -53,7 +55,8 @@ enum FollowUpPage {
                 }
                 UI.form(page, action: SiteRoute.reportFollowUp(token: model.token).path) {
                     FormParts.textArea(
-                        page.t("follow_up.add"), name: "message", maxLength: ReportValidator.Limit.followUpMessage,
+                        page.t("follow_up.add"), name: "message", text: model.draft ?? "",
+                        maxLength: ReportValidator.Limit.followUpMessage,
                         required: true, hint: page.t("follow_up.add_hint"))
                     Button { Text(page.t("follow_up.send")) }.attribute(named: "type", value: "submit")
                 }

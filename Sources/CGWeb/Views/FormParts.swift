@@ -22,7 +22,7 @@ enum FormParts {
 
     /// A radio button with its label.
     static func radio(name: String, value: String, label: String, checked: Bool) -> any Component {
-        var input = Input(type: .radio, name: name, value: value).id("f-\(name)-\(value)")
+        var input = Input(type: .radio, name: name, value: value).id(UI.fieldID("\(name)-\(value)"))
         if checked { input = input.attribute(named: "checked", value: "checked") }
         return choice(input, label)
     }
@@ -33,9 +33,9 @@ enum FormParts {
             named: "label", nodes: [.attribute(named: "class", value: "choice"), .component(input), .text(" " + label)])
     }
 
-    /// A checkbox with its label.
+    /// A checkbox with its label. Boxes sharing a name (`factors[]`) are told apart by their value.
     static func checkbox(name: String, label: String, checked: Bool, value: String = "1") -> any Component {
-        var input = Input(type: .checkbox, name: name, value: value).id("f-\(name)")
+        var input = Input(type: .checkbox, name: name, value: value).id(UI.fieldID(value == "1" ? name : "\(name)-\(value)"))
         if checked { input = input.attribute(named: "checked", value: "checked") }
         return choice(input, label)
     }
@@ -46,7 +46,7 @@ enum FormParts {
         hint: String? = nil, error: String? = nil, rows: Int = 6
     ) -> any Component {
         var area = TextArea(text: text, name: name, numberOfRows: rows, isRequired: required)
-            .id("f-\(name)").attribute(named: "maxlength", value: String(maxLength))
+            .id(UI.fieldID(name)).attribute(named: "maxlength", value: String(maxLength))
         if error != nil { area = area.attribute(named: "aria-invalid", value: "true") }
         return Label(label) {
             if let hint { Span(hint).class("hint") }
@@ -60,7 +60,7 @@ enum FormParts {
         _ label: String, name: String, type: HTMLInputType = .text, value: String?, maxLength: Int,
         required: Bool = false, hint: String? = nil, error: String? = nil, autocomplete: String? = nil
     ) -> any Component {
-        var input = Input(type: type, name: name, value: value, isRequired: required).id("f-\(name)")
+        var input = Input(type: type, name: name, value: value, isRequired: required).id(UI.fieldID(name))
             .attribute(named: "maxlength", value: String(maxLength))
         if let autocomplete { input = input.attribute(named: "autocomplete", value: autocomplete) }
         if error != nil { input = input.attribute(named: "aria-invalid", value: "true") }

@@ -26,6 +26,18 @@ public struct PageContext: Sendable {
         localizer.reason(english, language)
     }
 
+    /// One line of a form's error list: the field's label as the form shows it (the form is the one this page
+    /// answers, sent to `path`) and the reason, both in the page's language; the reason alone for what the form
+    /// shows no field for (the account a button acts on); the field's name only for a form `FormFieldLabels`
+    /// does not list.
+    public func fieldError(_ field: String, _ reason: String) -> String {
+        switch FormFieldLabels.key(field, action: path) {
+        case "": return self.reason(reason)
+        case let key?: return "\(t(key)): \(self.reason(reason))"
+        case nil: return "\(field): \(self.reason(reason))"
+        }
+    }
+
     /// The twelve month abbreviations of the page's language, January first, for chart axes.
     public var monthNames: [String] {
         t("chart.months").split(separator: ",").map { String($0) }

@@ -80,10 +80,10 @@ enum ReportPage {
                     }
                     FormParts.fieldset(page.t("report.when"), error: model.errors["date"] ?? model.errors["time"]) {
                         Input(type: .date, name: "date", value: value("date"), isRequired: true)
-                            .id("f-date").attribute(named: "max", value: model.today)
+                            .id(UI.fieldID("date")).attribute(named: "max", value: model.today)
                             .attribute(named: "aria-label", value: page.t("report.date"))
                         Input(type: .time, name: "time", value: value("time"))
-                            .id("f-time").attribute(named: "aria-label", value: page.t("report.time"))
+                            .id(UI.fieldID("time")).attribute(named: "aria-label", value: page.t("report.time"))
                         Span(page.t("report.when_hint")).class("hint")
                     }
                     FormParts.fieldset(page.t("report.where"), error: model.errors["area"] ?? model.errors["latitude"]) {

@@ -49,7 +49,7 @@ enum TriageReportPage {
                 if !model.errors.isEmpty {
                     Div {
                         Paragraph(page.t("form.has_errors"))
-                        List(model.errors.sorted { $0.key < $1.key }) { field, reason in ListItem { Text("\(field): \(page.reason(reason))") } }
+                        List(model.errors.sorted { $0.key < $1.key }) { field, reason in ListItem { Text(page.fieldError(field, reason)) } }
                     }
                     .class("alert").attribute(named: "role", value: "alert")
                 }

@@ -77,7 +77,7 @@ struct BrowserForm {
         return result
     }
 
-    private static func matches(_ pattern: String, in text: String) -> [[String]] {
+    static func matches(_ pattern: String, in text: String) -> [[String]] {
         matchRanges(pattern, in: text).map(\.groups)
     }
 
@@ -95,7 +95,7 @@ struct BrowserForm {
         }
     }
 
-    private static func decode(_ text: String) -> String {
+    static func decode(_ text: String) -> String {
         text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&amp;", with: "&")
