@@ -39,8 +39,8 @@ public final class ClassificationSession {
         targetsReady = false
         ruleType = nil
         if p < box.threshold {
-            if extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.language)
-                || extractor.deniesGroupWorth(box.language)
+            if extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.expressions)
+                || extractor.deniesGroupWorth(box.expressions)
             {
                 return box.threshold
             }

@@ -5,8 +5,8 @@ extension FeatureExtractor {
     /// sick", "… me dan asco"). Not when the expression is negated from outside ("not that I hate …"),
     /// the message quotes or holds a word that condemns or reports, the group is followed by a word that makes it
     /// the victim ("I'm sick of … being blamed"), or a Spanish or Catalan verb is a noun ("el odio a …").
-    func expressesHatePlainly(_ language: Language) -> Bool {
-        guard groupMask != 0, !tokens.anyQuote, let table = Lexicon.hateExpressionTables[language] else { return false }
+    func expressesHatePlainly(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard groupMask != 0, !tokens.anyQuote else { return false }
         let n = tokens.count
         let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
         let hostile = Lexicon.Cue.negative.rawValue
@@ -68,8 +68,8 @@ extension FeatureExtractor {
     /// buena persona", "aucun immigré n'est une bonne personne"), or "nothing good about" a group. Not when the
     /// message quotes, or holds a word that condemns or reports, or a hostile word is negated next to it ("not
     /// good or bad").
-    func deniesGroupWorth(_ language: Language) -> Bool {
-        guard groupMask != 0, !tokens.anyQuote, let table = Lexicon.hateExpressionTables[language] else { return false }
+    func deniesGroupWorth(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard groupMask != 0, !tokens.anyQuote else { return false }
         let n = tokens.count
         let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
         let counter = Lexicon.Cue.counter.rawValue, report = Lexicon.Cue.report.rawValue

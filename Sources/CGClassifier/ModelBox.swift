@@ -12,6 +12,9 @@ final class ModelBox: Sendable {
     let language: Language
     /// Whether a hateful score needs a group or a hostile word behind it (see ``anchorLanguages``).
     let needsAnchor: Bool
+    /// The declared-hatred and denied-worth phrases of ``language`` (with English's), held here so that the rules
+    /// read them without a dictionary lookup per message.
+    let expressions: Lexicon.HateExpressionTable
 
     /// The languages whose models must see a group, a hostile word, an anchor word (``Lexicon/anchorWords``) or
     /// a group in their target heads before a score counts as hateful: Catalan and Swedish learned only from our
@@ -35,5 +38,6 @@ final class ModelBox: Sendable {
         version = model.header.version
         language = model.header.language
         needsAnchor = Self.anchorLanguages.contains(language)
+        expressions = Lexicon.hateExpressionTables[language] ?? Lexicon.hateExpressionTables[.en]!
     }
 }

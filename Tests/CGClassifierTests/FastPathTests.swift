@@ -143,8 +143,8 @@ struct FastPathTests {
             var p = sigmoid(box.plattA * Double(box.model.mainLogit(features)) + box.plattB)
             var ruleType: HateType?
             if p < box.threshold
-                && (extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.language)
-                    || extractor.deniesGroupWorth(box.language))
+                && (extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.expressions)
+                    || extractor.deniesGroupWorth(box.expressions))
             {
                 // A slur used plainly, or a declared hatred of a group, is hateful whatever the model says.
                 p = box.threshold

@@ -21,7 +21,7 @@ struct HateExpressionTests {
         let c = try #require(Self.classifier)
         let (p, box, extractor) = SlurTests.modelScore(c, text)
         #expect(p < box.threshold, "the model alone: \(p)")
-        #expect(extractor.expressesHatePlainly(box.language))
+        #expect(extractor.expressesHatePlainly(box.expressions))
         let r = c.classify(text)
         #expect(r.hateful && r.score == box.threshold)
         #expect(!r.targets.isEmpty)
@@ -39,7 +39,7 @@ struct HateExpressionTests {
     func recognised(text: String) throws {
         let c = try #require(Self.classifier)
         let (_, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(extractor.expressesHatePlainly(box.language), "\(box.language)")
+        #expect(extractor.expressesHatePlainly(box.expressions), "\(box.language)")
     }
 
     @Test(
@@ -56,7 +56,7 @@ struct HateExpressionTests {
     func notRaised(text: String) throws {
         let c = try #require(Self.classifier)
         let (p, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(!extractor.expressesHatePlainly(box.language))
+        #expect(!extractor.expressesHatePlainly(box.expressions))
         #expect(c.classify(text).score <= max(p, box.threshold))
     }
 }
@@ -75,7 +75,7 @@ struct GroupWorthTests {
         let c = try #require(HateExpressionTests.classifier)
         let (p, box, extractor) = SlurTests.modelScore(c, text)
         #expect(p < box.threshold, "the model alone: \(p)")
-        #expect(extractor.deniesGroupWorth(box.language))
+        #expect(extractor.deniesGroupWorth(box.expressions))
         let r = c.classify(text)
         #expect(r.hateful && r.score == box.threshold && !r.targets.isEmpty)
     }
@@ -92,6 +92,6 @@ struct GroupWorthTests {
     func notRaised(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
         let (_, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(!extractor.deniesGroupWorth(box.language))
+        #expect(!extractor.deniesGroupWorth(box.expressions))
     }
 }
