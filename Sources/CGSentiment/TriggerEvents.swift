@@ -69,10 +69,12 @@ public enum TriggerEventFinder {
     /// (``SpikeDetector/exactRateTest``) at the city-wide run level, 4.5 (3.4e−6) — which ``find`` divides by
     /// the city's areas (``SpikeDetector/corrected(forSeries:)``: 20 areas, 1.7e−7), so each group's areas
     /// together are guarded like its one city-wide series, whatever the number of areas. Like the city-wide
-    /// detector from a week of history on, one standard deviation stricter under two weeks.
+    /// detector from a week of history on, one standard deviation stricter under two weeks. Its z guard measures
+    /// overdispersion by the history's Pearson dispersion (``SpikeDetector/dispersionFromHistory``), not the
+    /// robust spreads, which small whole counts inflate.
     public static let localDetector = SpikeDetector(
         minimumCount: 4, minimumExcess: 3, maximumWindow: 7, windowThreshold: 4.5, shortHistoryDays: 7, minimumWindow: 1,
-        exactRateTest: true, earlyHistoryDays: 14, earlyStep: 1)
+        exactRateTest: true, earlyHistoryDays: 14, earlyStep: 1, dispersionFromHistory: true)
     /// What local runs borrow from the city's rate for their group (``CityRatePrior``: at most ten messages'
     /// worth, less when the areas' rates differ, and never more than twice the area's own history's volume).
     public static let cityPrior: CityRatePrior? = CityRatePrior()

@@ -133,7 +133,8 @@ struct LocalEventPowerTests {
     /// (one area +5–8 38/37/33, two areas +3–5 28/24/21); the rest as before. With neighbouring areas summed
     /// (the pair scan, 2026-11-30): two areas Paris 25 +2–4 40/39/38, Paris 100 +3–5 39/39/39, Paris 400
     /// 39/39/33, London 100 +3–5 39/35/35; Paris 25 one area +2–4 31/30/30, Paris 100 one area +5–8 38/36/36,
-    /// two areas +5–8 40/38/36, Paris 400 one area 27/27/24; the rest as before.
+    /// two areas +5–8 40/38/36, Paris 400 one area 27/27/24; the rest as before. With the dispersion guard
+    /// (``SpikeDetector/dispersionFromHistory``): Paris 400 one area 26/26/24, the rest the same.
     static let cases: [Case] = [
         Case(city: "paris", perAreaDay: 25, twoAreas: false, extra: 2...4, found: 27, areas: 27, days: 27),
         Case(city: "paris", perAreaDay: 25, twoAreas: false, extra: 3...5, found: 36, areas: 35, days: 35),

@@ -96,11 +96,11 @@ struct ShortHistoryTests {
         Case(city: "paris", perAreaDay: 25, twoAreas: false, extra: 3...5, history: 14, found: 33, areas: 31),
         // 40/37 with the pair scan (29/27 before it; 14/2 before borrowing).
         Case(city: "paris", perAreaDay: 25, twoAreas: true, extra: 2...4, history: 14, found: 36, areas: 33),
-        // 31/31 with the pair scan (10/7 before it).
+        // 33/33 with the pair scan and the dispersion guard (31/31 with the robust guard; 10/7 before the pairs).
         Case(city: "paris", perAreaDay: 25, twoAreas: true, extra: 2...4, history: 10, found: 27, areas: 27),
         // 33/31 with the pair scan (16/13 before it: each area alone at the level of one of 20).
         Case(city: "paris", perAreaDay: 100, twoAreas: true, extra: 3...5, history: 14, found: 29, areas: 27),
-        // 15/14 with the pair scan (1/0 before it).
+        // 17/16 with the pair scan and the dispersion guard (15/14 with the robust guard; 1/0 before the pairs).
         Case(city: "paris", perAreaDay: 100, twoAreas: true, extra: 3...5, history: 8, found: 12, areas: 11),
         // 39/39 (before 26/26).
         Case(city: "stockholm", perAreaDay: 25, twoAreas: false, extra: 3...5, history: 14, found: 35, areas: 35),
