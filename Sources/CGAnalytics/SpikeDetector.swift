@@ -30,6 +30,10 @@ public struct Baseline: Sendable, Hashable, Codable {
     public var borrowedCount: Double = 0
     /// The volume behind ``borrowedCount`` (0: nothing borrowed).
     public var borrowedVolume: Double = 0
+    /// How much the pooled days' counts vary beyond Poisson around the pooled rate (Pearson's χ² over the
+    /// days with a volume, divided by their number less one; 1 without a volume or with fewer than two such
+    /// days): what ``SpikeDetector/dispersionFromHistory`` measures a run's overdispersion by.
+    public var dispersion: Double = 1
 
     /// This baseline with `count` messages in `volume` borrowed as extra history of the rate (an empirical-Bayes
     /// prior: a gamma prior on the rate worth `count` messages at rate `count` ÷ `volume`): ``rate`` becomes
@@ -44,6 +48,7 @@ public struct Baseline: Sendable, Hashable, Codable {
             pooledCount: pooledCount, pooledVolume: pooledVolume, scale: scale)
         copy.borrowedCount = count
         copy.borrowedVolume = volume
+        copy.dispersion = dispersion
         return copy
     }
 
@@ -162,12 +167,19 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     public var earlyHistoryDays: Int
     /// What an early point's thresholds rise by (in standard deviations; the count tests' levels follow).
     public var earlyStep: Double
+    /// Measure a run's overdispersion by the pooled history's ``Baseline/dispersion`` (V = ΣE × max(1,
+    /// dispersion) + the rate's uncertainty) instead of the days' robust spreads (V = max(Σ robust², ΣE) + …).
+    /// For small counts: 1.4826 × the MAD of whole counts near one a day is about 1.5 however Poisson they are
+    /// (the MAD of such counts is 1), so Σ robust² is about twice the Poisson variance; near a quarter a day
+    /// it is 0 and measures nothing. Pearson's dispersion is 1 on average for Poisson counts at any rate.
+    public var dispersionFromHistory: Bool
 
     /// Creates a detector; the defaults suit daily counts.
     public init(season: Int = 7, baselineWeeks: Int = 6, minimumWeeks: Int = 3, threshold: Double = 4,
                 extendThreshold: Double = 2.5, minimumCount: Double = 10, minimumExcess: Double = 5, mergeGap: Int = 1,
                 maximumWindow: Int = 1, windowThreshold: Double = 4.5, shortHistoryDays: Int = 14,
-                minimumWindow: Int = 2, exactRateTest: Bool = false, earlyHistoryDays: Int = 0, earlyStep: Double = 0) {
+                minimumWindow: Int = 2, exactRateTest: Bool = false, earlyHistoryDays: Int = 0, earlyStep: Double = 0,
+                dispersionFromHistory: Bool = false) {
         self.season = max(1, season)
         self.baselineWeeks = max(1, baselineWeeks)
         self.minimumWeeks = max(1, min(minimumWeeks, baselineWeeks))
@@ -183,6 +195,7 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         self.exactRateTest = exactRateTest
         self.earlyHistoryDays = max(0, earlyHistoryDays)
         self.earlyStep = max(0, earlyStep)
+        self.dispersionFromHistory = dispersionFromHistory
     }
 
     /// What the thresholds rise by at a point with baseline `b` (``earlyStep`` while its history is early).
@@ -214,12 +227,18 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         // With a volume, the rate pools every day of the baseline weeks (running sums): a share estimated from
         // 42 days rather than 6 same weekdays, while the volume carries the weekly rhythm.
         var pooledCounts = [0.0], pooledVolume = [0.0]
+        // For the dispersion: Σ count² / volume and the number of days with a volume.
+        var pooledSquares = [0.0], pooledDays = [0.0]
         if useVolume, let v = volume {
             pooledCounts.reserveCapacity(counts.count + 1)
             pooledVolume.reserveCapacity(counts.count + 1)
+            pooledSquares.reserveCapacity(counts.count + 1)
+            pooledDays.reserveCapacity(counts.count + 1)
             for t in counts.indices {
                 pooledCounts.append(pooledCounts[t] + (v[t] > 0 ? counts[t] : 0))
                 pooledVolume.append(pooledVolume[t] + max(0, v[t]))
+                pooledSquares.append(pooledSquares[t] + (v[t] > 0 ? counts[t] * counts[t] / v[t] : 0))
+                pooledDays.append(pooledDays[t] + (v[t] > 0 ? 1 : 0))
             }
         }
         for t in counts.indices {
@@ -260,17 +279,27 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
             let robust = 1.4826 * Statistics.quantile(sorted: deviations, 0.5) * scale
             let inflate = 1 + Double.pi / (2 * Double(history.count))
             let spread = (max(robust * robust, expected, 1) * inflate).squareRoot()
+            var dispersion = 1.0
             if useVolume {
                 let first = max(0, t - baselineWeeks * season)
                 sumCounts = pooledCounts[t] - pooledCounts[first]
                 sumVolume = pooledVolume[t] - pooledVolume[first]
+                // Pearson's χ² of the pooled days around their own rate r: Σ (c − r v)² / (r v)
+                // = Σ c²/v ÷ r − 2 Σ c + r Σ v.
+                let days = pooledDays[t] - pooledDays[first]
+                if days >= 2, sumCounts > 0, sumVolume > 0 {
+                    let r = sumCounts / sumVolume
+                    let chi2 = (pooledSquares[t] - pooledSquares[first]) / r - 2 * sumCounts + r * sumVolume
+                    dispersion = max(0, chi2) / (days - 1)
+                }
             }
             let rate = sumVolume > 0 ? (sumCounts + 0.5) / sumVolume * scale : 0
             let rateDays = useVolume ? Double(t - max(0, t - baselineWeeks * season)) : Double(history.count)
-            result.append(
-                Baseline(
-                    expected: expected, spread: spread, rate: rate, robust: robust, rateDays: rateDays,
-                    pooledCount: sumCounts, pooledVolume: sumVolume, scale: scale))
+            var b = Baseline(
+                expected: expected, spread: spread, rate: rate, robust: robust, rateDays: rateDays,
+                pooledCount: sumCounts, pooledVolume: sumVolume, scale: scale)
+            b.dispersion = dispersion
+            result.append(b)
         }
         return result
     }
@@ -367,7 +396,8 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
                 volume += b.scale
                 let length = end - start + 1
                 guard length >= minimumWindow else { continue }
-                let v = max(spreads, e) + e * Double(length) / max(1, first.rateDays)
+                let v = (dispersionFromHistory ? e * max(1, first.dispersion) : max(spreads, e))
+                    + e * Double(length) / max(1, first.rateDays)
                 guard o >= minimumCount, o - e >= minimumExcess, v > 0, (o - e) / v.squareRoot() >= threshold,
                     countTail(o, expected: e, first: first, volume: volume) <= level
                 else { continue }

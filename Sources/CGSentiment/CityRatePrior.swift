@@ -35,9 +35,17 @@ public struct CityRatePrior: Sendable, Hashable {
     /// ``borrowed(areas:days:)``), capped at ``maximumShare`` of its own history's volume (the borrowed messages
     /// scaled down with it, so the borrowed rate stays the city's).
     public func lend(_ prior: (count: Double, volume: Double), to base: Baseline) -> Baseline {
-        guard prior.volume > 0 else { return base }
-        let volume = maximumShare.map { min(prior.volume, $0 * base.pooledVolume) } ?? prior.volume
-        return base.borrowing(count: prior.count * volume / prior.volume, volume: volume)
+        let lent = share(prior, ownVolume: base.pooledVolume)
+        return base.borrowing(count: lent.count, volume: lent.volume)
+    }
+
+    /// What an area whose own history holds `ownVolume` messages of any kind borrows of `prior` (a day's
+    /// ``borrowed(areas:days:)``): all of it, or at most ``maximumShare`` × `ownVolume` of volume with the
+    /// messages scaled down alike (the city's rate kept). (0, 0) when the prior holds no volume.
+    public func share(_ prior: (count: Double, volume: Double), ownVolume: Double) -> (count: Double, volume: Double) {
+        guard prior.volume > 0 else { return (0, 0) }
+        let volume = maximumShare.map { min(prior.volume, $0 * ownVolume) } ?? prior.volume
+        return (prior.count * volume / prior.volume, volume)
     }
 
     /// Per day (index into the series), the messages and volume to borrow for any area of the group: nil where

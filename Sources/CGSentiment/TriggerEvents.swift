@@ -52,9 +52,11 @@ public struct TriggerEvent: Sendable, Hashable, Codable {
 /// Three steps per group: city-wide spikes (``cityDetector``: single days, and runs of 2–7 days on their
 /// sums); for each city-wide spike, each area's strongest run of days within the spike ± `areaSlack`
 /// (``ExcessSegment``), attached with its own days when its summed count is significant against the summed
-/// expectation (Poisson, level `attachLevel` divided by the number of areas tested) and at least
-/// `attachMinimumCount`; then local events, area spikes under ``localDetector`` (its level divided among the
-/// city's areas) with no city-wide spike near them, each taking its other areas by the same attachment.
+/// expectation (Poisson, or the negative binomial while the history is short; level `attachLevel` divided by
+/// the number of areas tested) and at least `attachMinimumCount`; then local events, area spikes under
+/// ``localDetector`` (its level divided among the city's areas) and runs of pairs of neighbouring areas (its
+/// level divided among the pairs) with no city-wide spike near them, each taking its other areas by the same
+/// attachment.
 public enum TriggerEventFinder {
     /// City-wide spikes per group: a day scoring 4 (at least 10 messages, 5 above the baseline), or a run of
     /// 2–7 days scoring 4.5 on its sums (same minimums on the sums); from a week of history on
@@ -67,10 +69,12 @@ public enum TriggerEventFinder {
     /// (``SpikeDetector/exactRateTest``) at the city-wide run level, 4.5 (3.4e−6) — which ``find`` divides by
     /// the city's areas (``SpikeDetector/corrected(forSeries:)``: 20 areas, 1.7e−7), so each group's areas
     /// together are guarded like its one city-wide series, whatever the number of areas. Like the city-wide
-    /// detector from a week of history on, one standard deviation stricter under two weeks.
+    /// detector from a week of history on, one standard deviation stricter under two weeks. Its z guard measures
+    /// overdispersion by the history's Pearson dispersion (``SpikeDetector/dispersionFromHistory``), not the
+    /// robust spreads, which small whole counts inflate.
     public static let localDetector = SpikeDetector(
         minimumCount: 4, minimumExcess: 3, maximumWindow: 7, windowThreshold: 4.5, shortHistoryDays: 7, minimumWindow: 1,
-        exactRateTest: true, earlyHistoryDays: 14, earlyStep: 1)
+        exactRateTest: true, earlyHistoryDays: 14, earlyStep: 1, dispersionFromHistory: true)
     /// What local runs borrow from the city's rate for their group (``CityRatePrior``: at most ten messages'
     /// worth, less when the areas' rates differ, and never more than twice the area's own history's volume).
     public static let cityPrior: CityRatePrior? = CityRatePrior()
@@ -87,18 +91,25 @@ public enum TriggerEventFinder {
     ///     messages when more).
     ///   - cityPrior: what the local detector's runs borrow from the city's rate for the group (nil: each area
     ///     judged on its own history alone, as before 2026-11-30).
-    ///   - attachLevel: an area joins a city-wide spike (or a local event) when its strongest run's Poisson
-    ///     p-value is at most this divided by the number of areas tested (the group's areas with any message
-    ///     against it in the window).
+    ///   - neighbourPairs: also scan each pair of neighbouring areas (the pack's `neighbours`) as one series, at
+    ///     the local detector's level divided among the pairs; a pair's run names each of its two areas whose own
+    ///     run within the pair's days reaches `attachLevel`.
+    ///   - attachLevel: an area joins a city-wide spike (or a local event) when its strongest run's p-value is
+    ///     at most this divided by the number of areas tested (the group's areas with any message against it in
+    ///     the window): Poisson against its rate, or under two weeks of history the negative binomial predictive
+    ///     of that rate with the city's rate borrowed.
     ///   - attachMinimumCount: the fewest messages an attached area's run holds.
+    ///   - attachHistoryDays: the fewest days of history before the reach an area needs to be attached (under
+    ///     the local detector's short-history days, only with `cityPrior`).
     ///   - areaSlack: areas are searched from this many days before a city-wide spike to as many after it, and a
     ///     local spike within that reach is part of the city-wide event.
     public static func find(
         rows: [AggregateRow], termRows: [TermRow] = [], pack: CityPack, period: DayRange,
         detector: SpikeDetector = TriggerEventFinder.cityDetector,
         localDetector: SpikeDetector = TriggerEventFinder.localDetector,
-        cityPrior: CityRatePrior? = TriggerEventFinder.cityPrior, attachLevel: Double = 0.001,
-        attachMinimumCount: Double = 4, areaSlack: Int = 3, baselineDays: Int = 42, topTerms: Int = 12
+        cityPrior: CityRatePrior? = TriggerEventFinder.cityPrior, neighbourPairs: Bool = true,
+        attachLevel: Double = 0.001, attachMinimumCount: Double = 4, attachHistoryDays: Int = 3, areaSlack: Int = 3,
+        baselineDays: Int = 42, topTerms: Int = 12
     ) -> [TriggerEvent] {
         let n = period.count
         var cityVolume = Array(repeating: 0.0, count: n)
@@ -119,12 +130,19 @@ public enum TriggerEventFinder {
                 }
             }
         }
+        // Each unordered pair of neighbouring areas of the pack, for the pair scan.
+        let pairs: [(String, String)] =
+            neighbourPairs
+            ? pack.areas.flatMap { a in
+                a.neighbours.filter { $0 > a.code && pack.area(code: $0) != nil }.map { (a.code, $0) }
+            } : []
         var events: [TriggerEvent] = []
         for group in cityGroup.keys.sorted() {
             let citySpikes = detector.detect(cityGroup[group] ?? [], volume: cityVolume)
-            var areaSpikes: [(code: String, spike: Spike)] = []
+            // Every area run of the group the local detector flagged (alone or within a pair), with its days.
+            var areaSpikes: [(code: String, area: EventArea)] = []
             // Each area's series, kept for the attachment to a city-wide spike or a local event.
-            var areaSeries: [(code: String, counts: [Double], volume: [Double]?)] = []
+            var areaSeries: [String: (counts: [Double], volume: [Double]?)] = [:]
             // Every area of the city is a series the local detector tests for this group: its level is divided
             // among them (Bonferroni), so a city of 100 areas is as guarded as one of 20.
             let groupAreas = areaGroup[group] ?? [:]
@@ -136,53 +154,115 @@ public enum TriggerEventFinder {
                     areaVolume[code].map { (groupAreas[code] ?? Array(repeating: 0, count: n), $0) }
                 },
                 days: n)
+            func lent(_ base: [Baseline?]) -> [Baseline?] {
+                guard let cityPrior, let borrowed else { return base }
+                var base = base
+                for t in base.indices {
+                    if let b = base[t], let prior = borrowed[t] { base[t] = cityPrior.lend(prior, to: b) }
+                }
+                return base
+            }
             for (code, series) in groupAreas.sorted(by: { $0.key < $1.key }) {
                 var base = local.baseline(series, volume: areaVolume[code])
-                if let cityPrior, let borrowed, areaVolume[code] != nil {
-                    for t in base.indices {
-                        if let b = base[t], let prior = borrowed[t] { base[t] = cityPrior.lend(prior, to: b) }
+                if areaVolume[code] != nil { base = lent(base) }
+                for spike in local.detect(series, baseline: base) {
+                    areaSpikes.append((code, eventArea(code, spike, pack: pack, period: period)))
+                }
+                areaSeries[code] = (series, areaVolume[code])
+            }
+            let level = attachLevel / Double(max(1, areaSeries.count))
+            var expected = Array(repeating: 0.0, count: n)
+            // An area's run of days with the most excess within `days` against its rate over the `baselineDays`
+            // before `historyEnd`, and how unlikely its count is. From two weeks of history on (the local
+            // detector's early days), Poisson against that rate; under two weeks (and at least
+            // `attachHistoryDays`), the negative binomial predictive of the rate with the city's rate for the
+            // group borrowed as a local run borrows it (``CityRatePrior``): a rate from a few days of an area's
+            // messages is not known, and Poisson against it attaches noise (an area with none of its 1 a day in
+            // its first week, then 4 in two days). Nil when there is no run or the history is too short.
+            func strongest(_ code: String, in days: ClosedRange<Int>, historyEnd: Int) -> (area: EventArea, pValue: Double)? {
+                guard let area = areaSeries[code] else { return nil }
+                let history = max(0, historyEnd - baselineDays)..<historyEnd
+                // The detector's own least history (a week) and its early days (two weeks).
+                let weeks = localDetector.minimumWeeks * localDetector.season
+                let needed = localDetector.shortHistoryDays > 0 ? min(localDetector.shortHistoryDays, weeks) : weeks
+                var prior: (count: Double, volume: Double)?
+                if history.count < max(needed, localDetector.earlyHistoryDays) {
+                    let offer = borrowed?[historyEnd]
+                    guard history.count >= attachHistoryDays, history.count >= needed || offer != nil else { return nil }
+                    if let cityPrior, let offer, let volume = area.volume {
+                        prior = cityPrior.share(offer, ownVolume: volume[history].reduce(0, +))
+                    } else {
+                        prior = (0, 0)
                     }
                 }
-                for spike in local.detect(series, baseline: base) { areaSpikes.append((code, spike)) }
-                areaSeries.append((code, series, areaVolume[code]))
+                guard
+                    let pooled = AreaRate.fill(
+                        &expected, counts: area.counts, volume: area.volume, history: history, days: days, borrowed: prior),
+                    let run = ExcessSegment.strongest(area.counts, expected: expected, in: days),
+                    run.observed >= attachMinimumCount
+                else { return nil }
+                var pValue = run.pValue
+                if let prior {
+                    let w = area.volume.map { $0[run.startIndex...run.endIndex].reduce(0, +) } ?? Double(run.endIndex - run.startIndex + 1)
+                    pValue = NegativeBinomial.upperTail(
+                        atLeast: run.observed, shape: pooled.count + prior.count + 1,
+                        probability: w / (w + pooled.volume + prior.volume))
+                }
+                let eventArea = EventArea(
+                    areaCode: code, name: pack.area(code: code)?.localName ?? code,
+                    period: DayRange(from: period.from + run.startIndex, to: period.from + run.endIndex),
+                    peakDay: period.from + run.peakIndex, observed: run.observed, expected: run.expected, score: run.score)
+                return (eventArea, pValue)
+            }
+            // Pairs of neighbouring areas summed (a scan over the smallest clusters of areas): an event in two
+            // adjacent areas splits its evidence between two series, each of which alone may stay under the
+            // corrected level. The pairs have a level of their own, the local detector's divided among the
+            // pairs. A pair's run names its areas: each whose own strongest run within the pair's days reaches
+            // `attachLevel` (tested as an attached area is; the pair already passed its level, this only says
+            // which of the two carries it); none, no event.
+            if !pairs.isEmpty {
+                let pairLocal = localDetector.corrected(forSeries: pairs.count)
+                let zeros = Array(repeating: 0.0, count: n)
+                for (a, b) in pairs where groupAreas[a] != nil || groupAreas[b] != nil {
+                    let series = zip(groupAreas[a] ?? zeros, groupAreas[b] ?? zeros).map { $0 + $1 }
+                    var volume: [Double]?
+                    if let va = areaVolume[a], let vb = areaVolume[b] { volume = zip(va, vb).map { $0 + $1 } }
+                    var base = pairLocal.baseline(series, volume: volume)
+                    if volume != nil { base = lent(base) }
+                    for spike in pairLocal.detect(series, baseline: base) {
+                        for code in [a, b] {
+                            if let member = strongest(code, in: spike.startIndex...spike.endIndex, historyEnd: spike.startIndex),
+                                member.pValue <= attachLevel
+                            {
+                                areaSpikes.append((code, member.area))
+                            }
+                        }
+                    }
+                }
             }
             var used = Array(repeating: false, count: areaSpikes.count)
             var groupEvents: [TriggerEvent] = []
-            let level = attachLevel / Double(max(1, areaSeries.count))
-            var expected = Array(repeating: 0.0, count: n)
             // Per area, the run of days within `reach` with the most excess, when its sum is significant. Too
-            // short a history for an area rate (the detector's short-history days) leaves the event without
-            // these areas rather than dropping it.
+            // short a history for an area rate (under `attachHistoryDays`) leaves the event without these areas
+            // rather than dropping it.
             func attach(within reach: ClosedRange<Int>, to attached: inout [String: EventArea], except: Set<String> = []) {
-                let history = max(0, reach.lowerBound - baselineDays)..<reach.lowerBound
-                let weeks = localDetector.minimumWeeks * localDetector.season
-                guard history.count >= (localDetector.shortHistoryDays > 0 ? min(localDetector.shortHistoryDays, weeks) : weeks)
-                else { return }
-                for area in areaSeries where attached[area.code] == nil && !except.contains(area.code) {
-                    guard AreaRate.fill(&expected, counts: area.counts, volume: area.volume, history: history, days: reach),
-                        let run = ExcessSegment.strongest(area.counts, expected: expected, in: reach),
-                        run.observed >= attachMinimumCount, run.pValue <= level
-                    else { continue }
-                    attached[area.code] = EventArea(
-                        areaCode: area.code, name: pack.area(code: area.code)?.localName ?? area.code,
-                        period: DayRange(from: period.from + run.startIndex, to: period.from + run.endIndex),
-                        peakDay: period.from + run.peakIndex, observed: run.observed, expected: run.expected,
-                        score: run.score)
+                for code in areaSeries.keys.sorted() where attached[code] == nil && !except.contains(code) {
+                    if let run = strongest(code, in: reach, historyEnd: reach.lowerBound), run.pValue <= level {
+                        attached[code] = run.area
+                    }
                 }
+            }
+            func overlaps(_ a: EventArea, _ reach: ClosedRange<Int>) -> Bool {
+                a.period.to - period.from >= reach.lowerBound && a.period.from - period.from <= reach.upperBound
             }
             for spike in citySpikes {
                 let reach = max(0, spike.startIndex - areaSlack)...min(n - 1, spike.endIndex + areaSlack)
                 var attached: [String: EventArea] = [:]
                 attach(within: reach, to: &attached)
                 // A local spike within reach is part of this event (its area joins when the run did not).
-                for (k, candidate) in areaSpikes.enumerated()
-                where !used[k] && candidate.spike.endIndex >= reach.lowerBound
-                    && candidate.spike.startIndex <= reach.upperBound
-                {
+                for (k, candidate) in areaSpikes.enumerated() where !used[k] && overlaps(candidate.area, reach) {
                     used[k] = true
-                    if attached[candidate.code] == nil {
-                        attached[candidate.code] = eventArea(candidate.code, candidate.spike, pack: pack, period: period)
-                    }
+                    if attached[candidate.code] == nil { attached[candidate.code] = candidate.area }
                 }
                 groupEvents.append(
                     event(group: group, city: spike, areas: attached.keys.sorted().compactMap { attached[$0] }, period: period))
@@ -192,27 +272,32 @@ public enum TriggerEventFinder {
             // significant (the same attachment): a second area of a two-area event needs 0.001 / areas, not the
             // local detector's level.
             let rest = areaSpikes.indices.filter { !used[$0] }.sorted {
-                areaSpikes[$0].spike.startIndex < areaSpikes[$1].spike.startIndex
+                areaSpikes[$0].area.period.from < areaSpikes[$1].area.period.from
             }
-            var cluster: [(code: String, spike: Spike)] = []
+            var cluster: [(code: String, area: EventArea)] = []
             var clusterEnd = Int.min
             func flush() {
                 guard !cluster.isEmpty else { return }
+                // An area found alone and within a pair keeps its strongest run.
+                var own: [String: EventArea] = [:]
+                for c in cluster where own[c.code].map({ $0.score < c.area.score }) ?? true { own[c.code] = c.area }
                 var joined: [String: EventArea] = [:]
-                let from = cluster.map(\.spike.startIndex).min() ?? 0
+                let from = cluster.map(\.area.period.from).min()! - period.from
                 attach(
                     within: max(0, from - areaSlack)...min(n - 1, clusterEnd + areaSlack), to: &joined,
-                    except: Set(cluster.map(\.code)))
-                let areas = cluster.map { eventArea($0.code, $0.spike, pack: pack, period: period) }
+                    except: Set(own.keys))
                 groupEvents.append(
-                    event(group: group, city: nil, areas: areas + joined.keys.sorted().compactMap { joined[$0] }, period: period))
+                    event(
+                        group: group, city: nil, areas: own.keys.sorted().compactMap { own[$0] } + joined.keys.sorted().compactMap { joined[$0] },
+                        period: period))
                 cluster.removeAll()
             }
             for k in rest {
-                let s = areaSpikes[k].spike
-                if !cluster.isEmpty && s.startIndex > clusterEnd + areaSlack { flush() }
+                let a = areaSpikes[k].area
+                let start = a.period.from - period.from, end = a.period.to - period.from
+                if !cluster.isEmpty && start > clusterEnd + areaSlack { flush() }
                 cluster.append(areaSpikes[k])
-                clusterEnd = cluster.count == 1 ? s.endIndex : max(clusterEnd, s.endIndex)
+                clusterEnd = cluster.count == 1 ? end : max(clusterEnd, end)
             }
             flush()
             events += groupEvents

@@ -36,11 +36,13 @@ struct ShortHistoryMeasurementTests {
         cap2.prior?.maximumShare = 2
         var floor25 = uncapped
         floor25.prior?.minimumSpread = 0.25
+        var noPairs = Settings()
+        noPairs.neighbourPairs = false
         let all: [(name: String, settings: Settings)] = [
             ("before", before), ("borrow", borrow), ("borrow+10", short(10, step: 0)),
             ("borrow+10 strict 0.5", short(10, step: 0.5)), ("borrow+7 strict 0.5", short(7, step: 0.5)),
             ("borrow+7 strict 1", short(7, step: 1)), ("shipped", Settings()), ("shipped uncapped", uncapped),
-            ("cap 2", cap2), ("uncapped floor 0.25", floor25),
+            ("cap 2", cap2), ("uncapped floor 0.25", floor25), ("no pairs", noPairs),
         ]
         // CG_MEASURE_ONLY=name,name limits a run to some variants.
         guard let only = ProcessInfo.processInfo.environment["CG_MEASURE_ONLY"] else { return all }
@@ -120,6 +122,68 @@ struct ShortHistoryMeasurementTests {
         print(lines.joined(separator: "\n"))
     }
 
+    /// Why Paris 100 two areas +3–5 was missed (docs, "Two neighbouring areas"): per seed, each planted area's
+    /// run over its planted days through the local detector's own pieces — the z guard with its variance and the
+    /// exact tail against the level for one of the city's areas — and what the finder reports.
+    /// `CG_MEASURE_HISTORY` sets the history (default 14).
+    @Test("diagnosis: each planted area of Paris 100 two areas +3–5 through the local detector's pieces")
+    func diagnoseTwoAreas() {
+        let pack = LocalEventPowerTests.paris
+        let h = Int(ProcessInfo.processInfo.environment["CG_MEASURE_HISTORY"] ?? "") ?? 14
+        let local = TriggerEventFinder.localDetector.corrected(forSeries: pack.areas.count)
+        var lines: [String] = []
+        func f(_ x: Double) -> String { String(format: "%.2g", x) }
+        for seed in UInt64(1)...40 {
+            let planted = LocalEventPowerTests.planting(seed: seed, twoAreas: true, extra: 3...5, start: h)
+            let stream = PlantedCityStream(pack: pack, seed: seed, days: h + 8, perAreaDay: 100, plantings: [planted])
+            let n = stream.days
+            var volume: [String: [Double]] = [:], counts: [String: [Double]] = [:]
+            for r in stream.rows {
+                let i = r.key.day - stream.period.from
+                if r.key.targetGroup == AggregateKey.allTargets {
+                    volume[r.key.area, default: Array(repeating: 0, count: n)][i] += Double(r.delta.messages)
+                } else if r.key.targetGroup == planted.group {
+                    counts[r.key.area, default: Array(repeating: 0, count: n)][i] += Double(r.delta.hateful)
+                }
+            }
+            let prior = TriggerEventFinder.cityPrior ?? CityRatePrior()
+            let borrowed = prior.borrowed(
+                areas: volume.keys.sorted().map { (counts[$0] ?? Array(repeating: 0, count: n), volume[$0] ?? []) }, days: n)
+            let events = TriggerEventFinder.find(rows: stream.rows, pack: pack, period: stream.period)
+            lines.append(
+                "MEASURE diagnose | seed \(seed) \(planted.group) \(planted.areas) days \(planted.days) | events "
+                    + events.map { e in
+                        "\(e.targetGroup) \(e.cityWide ? "city" : "local") "
+                            + e.areas.map { "\($0.areaCode) \($0.observed)/\(f($0.expected))" }.joined(separator: ", ")
+                    }.joined(separator: "; "))
+            for code in planted.areas {
+                let series = counts[code] ?? Array(repeating: 0, count: n)
+                var base = local.baseline(series, volume: volume[code])
+                for t in base.indices { if let b = base[t], let p = borrowed[t] { base[t] = prior.lend(p, to: b) } }
+                guard let first = base[planted.days.lowerBound] else { continue }
+                var o = 0.0, e = 0.0, spreads = 0.0, w = 0.0
+                for t in planted.days {
+                    guard let b = base[t] else { continue }
+                    o += series[t]
+                    e += b.windowExpected(rateOf: first)
+                    spreads += b.robust * b.robust
+                    w += b.scale
+                }
+                let v = max(spreads, e) + e * Double(planted.days.count) / max(1, first.rateDays)
+                let step = first.rateDays < Double(local.earlyHistoryDays) ? local.earlyStep : 0
+                let tail = NegativeBinomial.upperTail(
+                    atLeast: o, shape: first.pooledCount + first.borrowedCount + 1,
+                    probability: w / (w + first.pooledVolume + first.borrowedVolume))
+                lines.append(
+                    "MEASURE diagnose |   \(code) O \(o) E \(f(e)) Σrobust² \(f(spreads)) z \(f((o - e) / v.squareRoot())) "
+                        + "(Poisson variance \(f((o - e) / (e + e * Double(planted.days.count) / max(1, first.rateDays)).squareRoot()))) "
+                        + "need \(f(local.windowThreshold + step)) | tail \(f(tail)) level "
+                        + f(Poisson.normalUpperTail(local.windowThreshold + step)))
+            }
+        }
+        print(lines.joined(separator: "\n"))
+    }
+
     struct Null: Sendable, CustomStringConvertible {
         var city: String, perAreaDay: Double, days: Int, seeds: ClosedRange<UInt64>, areaSpread: Double
         var description: String {
@@ -184,7 +248,9 @@ struct ShortHistoryMeasurementTests {
         let pack = try #require(CityPacks.pack(id: "london"))
         let stream = PlantedCityStream(pack: pack, seed: 7, perAreaDay: 100)
         var lines: [String] = []
-        for (name, settings) in [("before", Settings.before), ("shipped", Settings())] {
+        var noPairs = Settings()
+        noPairs.neighbourPairs = false
+        for (name, settings) in [("before", Settings.before), ("no pairs", noPairs), ("shipped", Settings())] {
             _ = settings.find(stream)
             let clock = ContinuousClock()
             let took = clock.measure { for _ in 0..<20 { _ = settings.find(stream) } }

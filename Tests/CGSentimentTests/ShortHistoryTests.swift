@@ -94,8 +94,14 @@ struct ShortHistoryTests {
         Case(city: "paris", perAreaDay: 25, twoAreas: false, extra: 3...5, history: 10, found: 20, areas: 19),
         // 37/35 (before 26/26: the own history of 14 days alone).
         Case(city: "paris", perAreaDay: 25, twoAreas: false, extra: 3...5, history: 14, found: 33, areas: 31),
-        // 29/27 (before 14/2).
-        Case(city: "paris", perAreaDay: 25, twoAreas: true, extra: 2...4, history: 14, found: 26, areas: 24),
+        // 40/37 with the pair scan (29/27 before it; 14/2 before borrowing).
+        Case(city: "paris", perAreaDay: 25, twoAreas: true, extra: 2...4, history: 14, found: 36, areas: 33),
+        // 33/33 with the pair scan and the dispersion guard (31/31 with the robust guard; 10/7 before the pairs).
+        Case(city: "paris", perAreaDay: 25, twoAreas: true, extra: 2...4, history: 10, found: 27, areas: 27),
+        // 33/31 with the pair scan (16/13 before it: each area alone at the level of one of 20).
+        Case(city: "paris", perAreaDay: 100, twoAreas: true, extra: 3...5, history: 14, found: 29, areas: 27),
+        // 17/16 with the pair scan and the dispersion guard (15/14 with the robust guard; 1/0 before the pairs).
+        Case(city: "paris", perAreaDay: 100, twoAreas: true, extra: 3...5, history: 8, found: 12, areas: 11),
         // 39/39 (before 26/26).
         Case(city: "stockholm", perAreaDay: 25, twoAreas: false, extra: 3...5, history: 14, found: 35, areas: 35),
     ]
@@ -110,24 +116,26 @@ struct ShortHistoryTests {
         #expect(t.rightGroup == t.found && t.other <= 1, "\(c): \(t)")
     }
 
-    @Test("the moving event after 8 and 10 days of history: found city-wide with its areas (nothing before 14 days before)",
-          arguments: [(8, 4), (10, 15)])
-    func movingEvent(history: Int, leastWithAllAreas: Int) {
+    @Test("the moving event after 8 and 10 days of history: found city-wide with its five areas attached, with or without the pair scan",
+          arguments: [(8, true, 18), (8, false, 18), (10, true, 18), (10, false, 18)])
+    func movingEvent(history: Int, neighbourPairs: Bool, leastWithAllAreas: Int) {
         var found = 0, allAreas = 0, other = 0
         for seed in UInt64(1)...20 {
             let stream = PlantedCityStream(
                 pack: Self.paris, seed: seed, days: history + 10,
                 plantings: ShortHistoryMeasurementTests.moving(history: history, extra: 4...7))
-            let events = TriggerEventFinder.find(rows: stream.rows, pack: Self.paris, period: stream.period)
+            let events = TriggerEventFinder.find(
+                rows: stream.rows, pack: Self.paris, period: stream.period, neighbourPairs: neighbourPairs)
             let planted = Set([18, 19, 20, 10, 11].map(PlantedCityStream.paris))
             guard let e = events.first(where: { $0.targetGroup == "jews" && $0.cityWide }) else { continue }
             found += 1
             other += events.count - 1
             if Set(e.areas.map(\.areaCode)) == planted { allAreas += 1 }
         }
-        // Measured 20/20 city-wide after 8 and after 10 days, with exactly the five areas 5 and 17 times (after 8
-        // days an area can join only by its own local spike: the attachment needs a week of history before the
-        // spike's reach, which starts three days before it), nothing else.
+        // Measured 20/20 city-wide after 8 and after 10 days, with exactly the five areas 20 times after 8 and 19
+        // after 10 days (20 and 20 without the pair scan; 5 and 17 when the attachment needed a week of history
+        // before the spike's reach, which starts three days before it: after 8 days an area could join only by a
+        // local spike of its own), nothing else.
         #expect(found >= 18 && allAreas >= leastWithAllAreas && other == 0, "found \(found), all areas \(allAreas), other \(other)")
     }
 
