@@ -128,7 +128,7 @@ extension FeatureExtractor {
     private static let about = FNV.hash("about")
     /// "Bad" and its translations, too general to be hostile cues, which after a denied worth word make it a
     /// refusal to judge ("not good or bad", "ni buenos ni malos").
-    private static let worthOpposites = Set(
+    private static let worthOpposites = WordSet(
         ["bad", "evil", "malos", "malas", "malo", "mala", "mauvais", "mauvaises", "mechants", "slecht", "slechte",
-         "daliga", "onda", "dolents"].map { FNV.hash($0) })
+         "daliga", "onda", "dolents"])
 }

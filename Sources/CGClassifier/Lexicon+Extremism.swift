@@ -110,37 +110,28 @@ extension Lexicon {
         let atrocities = PhraseTable(Lexicon.atrocities)
         let repeaters = PhraseTable(Lexicon.atrocityRepeaters)
         let denial = PhraseTable(Lexicon.denialWords)
-        let links = Set(Lexicon.extremistLinkWords.map { FNV.hash($0) })
-        let topics = Set(Lexicon.atrocityTopics.map { FNV.hash($0) })
-        let calls = Set(Lexicon.atrocityCalls.map { FNV.hash($0) })
-        let articles = Set(["the", "el", "la", "los", "le", "les", "l", "de", "het", "den", "det", "el", "els"].map { FNV.hash($0) })
+        let links = WordSet(Lexicon.extremistLinkWords)
+        let topics = WordSet(Lexicon.atrocityTopics)
+        let calls = WordSet(Lexicon.atrocityCalls)
+        let articles = WordSet(["the", "el", "la", "los", "le", "les", "l", "de", "het", "den", "det", "els"])
         let holocaust = PhraseTable(["holocaust", "holocausto", "holocauste", "shoah"])
         /// Words after "right" that make it the political right ("right wing", "right-wing"), a place or time
         /// ("right there", "right now") or an entitlement ("had the right to").
-        let notPraiseAfterRight = Set(
+        let notPraiseAfterRight = WordSet(
             ["wing", "winger", "wingers", "there", "here", "now", "next", "behind", "outside", "around", "away", "after",
-             "before", "to", "of", "hand", "side"].map { FNV.hash($0) })
+             "before", "to", "of", "hand", "side"])
         let right = FNV.hash("right")
         /// The words at least one of which every name, slogan and atrocity holds (all their words but
-        /// ``commonExtremismWords``), as a 1,024-bit filter and a set: the rule runs on most messages, and a
-        /// message with none of these words is done after one load per word.
-        let triggerWords: (bits: [UInt64], words: Set<UInt64>) = {
-            let words = Set(
-                (Lexicon.extremistNames + Lexicon.extremistSlogans + Lexicon.atrocities)
-                    .flatMap { $0.split(separator: " ").map(String.init) }
-                    .filter { !Lexicon.commonExtremismWords.contains($0) }
-                    .map { FNV.hash($0) })
-            var bits = [UInt64](repeating: 0, count: 16)
-            for h in words { bits[Int((h >> 32) & 1023) >> 6] |= 1 << ((h >> 32) & 63) }
-            return (bits, words)
-        }()
+        /// ``commonExtremismWords``): the rule runs on most messages, and a message with none of these words is
+        /// done after one filter load per word.
+        let triggerWords = WordSet(
+            (Lexicon.extremistNames + Lexicon.extremistSlogans + Lexicon.atrocities)
+                .flatMap { $0.split(separator: " ").map(String.init) }
+                .filter { !Lexicon.commonExtremismWords.contains($0) })
 
         /// Whether the word of hash `h` is one of ``triggerWords``.
         @inline(__always)
-        func triggers(_ h: UInt64) -> Bool {
-            triggerWords.bits.withUnsafeBufferPointer { $0[Int((h >> 32) & 1023) >> 6] & (1 << ((h >> 32) & 63)) != 0 }
-                && triggerWords.words.contains(h)
-        }
+        func triggers(_ h: UInt64) -> Bool { triggerWords.contains(h) }
     }
 
     static let extremism = ExtremismTables()

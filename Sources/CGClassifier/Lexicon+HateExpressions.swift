@@ -81,6 +81,48 @@ extension Lexicon {
         .sv: ["acklar mig", "gor mig illamaende", "kan dra at helvete", "borde do", "ska do", "maste do"],
     ]
 
+    /// Stereotypes and conspiracy tropes said of a group that opens its clause, read like
+    /// ``hateExpressionsAfter``: "the Jews run the banks" (0.21), "immigrants are replacing us" (0.28), "les juifs
+    /// contrôlent les médias" (0.27), "los inmigrantes nos quitan el trabajo" (0.41 against 0.49), "moslims nemen
+    /// Europa over" (0.41 against 0.55), "homo's zijn een gevaar voor kinderen" (0.14). "It is a myth that Jews
+    /// control the media" condemns (a counter-speech cue) and is left to the model.
+    static let tropesAfter: [Language: [String]] = [
+        .en: [
+            "control the media", "control the banks", "control the world", "control everything", "control the government",
+            "run the banks", "run the media", "run the world", "run the country", "own the media", "own the banks",
+            "are replacing us", "will replace us", "want to replace us",
+            "take our jobs", "steal our jobs", "are a danger to children", "are a danger to our children",
+            "are a threat to children", "groom children", "are grooming our children", "are invading us",
+            "are invading europe", "breed like rabbits", "breed like rats",
+        ],
+        .es: [
+            "controlan los medios", "controlan los bancos", "controlan el mundo", "controlan todo",
+            "nos estan reemplazando", "nos reemplazan", "nos van a reemplazar", "nos quitan el trabajo",
+            "nos roban el trabajo", "nos invaden", "nos estan invadiendo", "se reproducen como conejos",
+            "son un peligro para los ninos", "son un peligro para nuestros hijos",
+        ],
+        .ca: [
+            "controlen els mitjans", "controlen els bancs", "controlen el mon", "ens estan substituint", "ens prenen la feina",
+            "ens envaeixen", "son un perill per als nens",
+        ],
+        .fr: [
+            "controlent les medias", "controlent les banques", "controlent le monde", "controlent tout",
+            "nous remplacent", "vont nous remplacer", "veulent nous remplacer", "nous volent notre travail",
+            "prennent notre travail", "nous envahissent", "se reproduisent comme des lapins",
+            "sont un danger pour les enfants", "sont un danger pour nos enfants",
+        ],
+        .nl: [
+            "controleren de media", "beheersen de media", "controleren de banken", "beheersen de wereld",
+            "hebben alle macht", "nemen europa over", "nemen alles over", "nemen ons land over", "nemen de macht over",
+            "vervangen ons", "gaan ons vervangen", "pikken onze banen in", "stelen onze banen", "zijn een gevaar voor kinderen",
+            "zijn een gevaar voor onze kinderen", "fokken als konijnen",
+        ],
+        .sv: [
+            "kontrollerar media", "kontrollerar bankerna", "kontrollerar varlden", "ersatter oss",
+            "tar vara jobb", "ar en fara for barn", "ar en fara for vara barn",
+        ],
+    ]
+
     /// Words that may stand between an expression and its group (articles, demonstratives, quantifiers,
     /// swearing): "I hate all these fucking …", "j'en ai marre de tous ces …". Hostile cue words may stand there
     /// too ("je hais ces sales …").
@@ -159,16 +201,16 @@ extension Lexicon {
         let before: PhraseTable
         /// Expressions after the group.
         let after: PhraseTable
-        let bridges: Set<UInt64>
-        let victimWords: Set<UInt64>
-        let nounMarkers: Set<UInt64>
-        let excludedGroupWords: Set<UInt64>
-        let worthWords: Set<UInt64>
+        let bridges: WordSet
+        let victimWords: WordSet
+        let nounMarkers: WordSet
+        let excludedGroupWords: WordSet
+        let worthWords: WordSet
         let denyingDeterminers: PhraseTable
 
         init(
-            before: PhraseTable, after: PhraseTable, bridges: Set<UInt64>, victimWords: Set<UInt64>,
-            nounMarkers: Set<UInt64>, excludedGroupWords: Set<UInt64>, worthWords: Set<UInt64>,
+            before: PhraseTable, after: PhraseTable, bridges: WordSet, victimWords: WordSet,
+            nounMarkers: WordSet, excludedGroupWords: WordSet, worthWords: WordSet,
             denyingDeterminers: PhraseTable
         ) {
             (self.before, self.after, self.bridges, self.victimWords) = (before, after, bridges, victimWords)
@@ -187,12 +229,11 @@ extension Lexicon {
             return (
                 language,
                 HateExpressionTable(
-                    before: phrases(hateExpressionsBefore), after: phrases(hateExpressionsAfter),
-                    bridges: Set(bridges.map { FNV.hash($0) }),
-                    victimWords: Set(hateExpressionVictimWords.map { FNV.hash($0) }),
-                    nounMarkers: Set(markers.map { FNV.hash($0) }),
-                    excludedGroupWords: Set(hateExpressionExcludedGroupWords.map { FNV.hash($0) }),
-                    worthWords: Set(groupWorthWords.map { FNV.hash($0) }),
+                    before: phrases(hateExpressionsBefore),
+                    after: phrases(hateExpressionsAfter.merging(tropesAfter) { $0 + $1 }),
+                    bridges: WordSet(bridges), victimWords: WordSet(hateExpressionVictimWords),
+                    nounMarkers: WordSet(markers), excludedGroupWords: WordSet(hateExpressionExcludedGroupWords),
+                    worthWords: WordSet(groupWorthWords),
                     // Spanish and Catalan "no" is the plain negator ("refugiados y no migrantes").
                     denyingDeterminers: PhraseTable(
                         denyingDeterminers.filter { $0 != "no" || (language != .es && language != .ca) }))

@@ -34,7 +34,9 @@ struct HateExpressionTests {
             "I can't stand all these fucking immigrants", "these immigrants make me sick", "death to all Jews",
             "los gitanos me dan asco", "muerte a los moros", "les arabes me dégoûtent", "j'en ai marre des musulmans",
             "mort aux juifs", "die moslims kunnen doodvallen", "weg met de moslims", "jag hatar muslimer",
-            "odio a los inmigrantes",
+            "odio a los inmigrantes", "the Jews run the banks and the governments", "immigrants are replacing us",
+            "les juifs contrôlent les médias", "los inmigrantes nos quitan el trabajo", "moslims nemen Europa over",
+            "homo's zijn een gevaar voor kinderen",
         ])
     func recognised(text: String) throws {
         let c = try #require(Self.classifier)
@@ -52,6 +54,7 @@ struct HateExpressionTests {
             "humillación y desprecio a las mujeres", "I hate bitches with bad eyebrows", "I'm done with Christianity",
             "i fucking hate you guys and your insurance policy", "fuera de casa hay muchos inmigrantes",
             "mi vecino dijo que odia a los gitanos y es racista",
+            "it is a myth that Jews control the media", "immigrants are taking over jobs nobody else wants",
         ])
     func notRaised(text: String) throws {
         let c = try #require(Self.classifier)
