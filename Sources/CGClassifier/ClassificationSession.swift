@@ -9,6 +9,9 @@ public final class ClassificationSession {
     /// The type of hate a rule made the current message hateful for (``FeatureExtractor/extremismShown()``), which
     /// the type head, trained on few such messages, does not override.
     private var ruleType: HateType?
+    /// The group a rule found the current message aimed at where its words name none (a place of a faith:
+    /// ``FeatureExtractor/exclusionTarget(_:)``).
+    private var ruleGroup: Int8?
 
     private let identifier: LanguageIdentifier
 
@@ -38,17 +41,23 @@ public final class ClassificationSession {
     private func anchored(_ p: Double, box: ModelBox) -> Double {
         targetsReady = false
         ruleType = nil
+        ruleGroup = nil
         if p < box.threshold {
             if extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.expressions)
                 || extractor.deniesGroupWorth(box.expressions)
             {
                 return box.threshold
             }
+            ruleGroup = extractor.exclusionTarget(box.expressions)
+            if ruleGroup != nil { return box.threshold }
             ruleType = extractor.extremismShown()
             return ruleType == nil ? p : box.threshold
         }
         guard Self.needsGroupCheck(extractor, box: box) else { return p }
-        // Support for an extremist movement often names no group ("Hitler tenía razón"): it stands.
+        // Support for an extremist movement often names no group ("Hitler tenía razón"), and a call to close all
+        // mosques names its group by a place: they stand.
+        ruleGroup = extractor.exclusionTarget(box.expressions)
+        if ruleGroup != nil { return p }
         ruleType = extractor.extremismShown()
         if ruleType != nil { return p }
         aux.withUnsafeMutableBufferPointer { box.model.targetLogits(extractor.featureBuffer, into: $0.baseAddress!) }
@@ -139,6 +148,7 @@ public final class ClassificationSession {
 
     private func chooseTargets(model: HateModel) -> [TargetGroup] {
         let mask = extractor.groupMask
+        if mask == 0, let ruleGroup { return [Self.groups[Int(ruleGroup)]] }
         // One group named: it is the target, whatever the target heads say (so they need not be computed).
         if mask.nonzeroBitCount == 1 { return [Self.groups[mask.trailingZeroBitCount]] }
         if !targetsReady {

@@ -131,4 +131,72 @@ extension FeatureExtractor {
     private static let worthOpposites = WordSet(
         ["bad", "evil", "malos", "malas", "malo", "mala", "mauvais", "mauvaises", "mechants", "slecht", "slechte",
          "daliga", "onda", "dolents"])
+
+    /// Whether the last message calls for a group's exclusion, plainly: a word of obligation, at most three words
+    /// before an exclusion verb in its clause (``Lexicon/exclusionVerbs``, ``Lexicon/obligationWords``), then —
+    /// after at most three bridge words — a group ("we should deport Muslims", "habría que echar a todos los
+    /// moros") or a place of its faith with "all" ("on devrait fermer toutes les mosquées"); or, for the verb at
+    /// the end (Dutch, German-like order), the group or place between the obligation and the verb ("we moeten alle
+    /// moskeeën sluiten"). Not when the verb is negated ("we must not deport refugees"), or the message quotes,
+    /// condemns or reports.
+    func callsForExclusion(_ table: Lexicon.HateExpressionTable) -> Bool { exclusionTarget(table) != nil }
+
+    /// The group (its index in `TargetGroup.allCases`) the last message calls to exclude, as
+    /// ``callsForExclusion(_:)`` reads it, or nil. A place of a faith names its group here even when the message
+    /// holds no hostile word (which the features require).
+    func exclusionTarget(_ table: Lexicon.HateExpressionTable) -> Int8? {
+        guard !tokens.anyQuote else { return nil }
+        let n = tokens.count
+        let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues, infos = tokens.infos
+        let counter = Lexicon.Cue.counter.rawValue, report = Lexicon.Cue.report.rawValue
+        func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
+        // The group a token names: its own, or that of a place of a faith (which counts only with "all").
+        func target(_ j: Int, universal: Bool) -> Int8? {
+            if groups[j] >= 0 { return table.excludedGroupWords.contains(hashes[j]) ? nil : groups[j] }
+            guard universal, infos[j] & Lexicon.placeBit != 0, infos[j] & Lexicon.groupMask != 0 else { return nil }
+            return Int8(truncatingIfNeeded: Int(infos[j] & Lexicon.groupMask) - 1)
+        }
+        // An obligation at most three words before `i`, in its clause, not negated.
+        func obliged(before i: Int) -> Bool {
+            var k = i
+            while k > max(0, i - 3), !flag(k).contains(.breakBefore) {
+                k -= 1
+                if table.obligations.contains(hashes[k]) && !flag(k).contains(.negated) { return true }
+            }
+            return false
+        }
+        var found: Int8?
+        for i in 0..<n where found == nil {
+            let verb = table.exclusionVerbs.match(tokens, at: i)
+            guard verb > 0, !flag(i).contains(.negated) else { continue }
+            // Obligation, verb, group.
+            if obliged(before: i) {
+                var j = i + verb, universal = false
+                while j < n, j < i + verb + 3, !flag(j).contains(.breakBefore), groups[j] < 0,
+                    table.bridges.contains(hashes[j]) || table.universal.contains(hashes[j])
+                {
+                    universal = universal || table.universal.contains(hashes[j])
+                    j += 1
+                }
+                if j < n, !flag(j).contains(.breakBefore) { found = target(j, universal: universal) }
+            }
+            // Obligation, group, verb (the verb last).
+            if found == nil, i > 0, !flag(i).contains(.breakBefore), let g = target(i - 1, universal: true) {
+                var start = i - 1
+                while start > 0, groups[start - 1] == groups[i - 1], groups[start - 1] >= 0 { start -= 1 }
+                var universal = false
+                var k = start
+                while k > max(0, start - 3), !flag(k).contains(.breakBefore),
+                    table.bridges.contains(hashes[k - 1]) || table.universal.contains(hashes[k - 1])
+                {
+                    universal = universal || table.universal.contains(hashes[k - 1])
+                    k -= 1
+                }
+                if (groups[i - 1] >= 0 || universal) && obliged(before: k) { found = g }
+            }
+        }
+        guard let found else { return nil }
+        for k in 0..<n where cues[k] == counter || cues[k] == report { return nil }
+        return found
+    }
 }

@@ -61,24 +61,27 @@ extension Lexicon {
             "disgust me", "sicken me", "make me sick", "make me want to puke", "make me want to vomit", "repulse me",
             "revolt me", "can go to hell", "should go to hell", "can rot in hell", "should rot in hell",
             "can fuck off", "should fuck off", "deserve to die", "should die", "should all die", "must die",
-            "can die",
+            "can die", "should be deported", "must be deported", "should be expelled", "should be kicked out",
+            "should be banned", "must be banned", "should be sent back", "must be sent back", "should go back",
         ],
         .es: [
             "me dan asco", "me repugnan", "me asquean", "me enferman", "me dan ganas de vomitar", "que se jodan",
-            "que se mueran", "deberian morir", "merecen morir", "a la mierda", "al infierno",
+            "que se mueran", "deberian morir", "merecen morir", "a la mierda", "al infierno", "deben ser expulsados",
+            "deberian ser expulsados", "deben ser deportados",
         ],
         .ca: ["em fan fastic", "em fan vomitar", "que es morin", "haurien de morir", "mereixen morir", "a la merda"],
         .fr: [
             "me degoutent", "me degoute", "me font vomir", "me donnent envie de vomir", "me font gerber",
             "me debectent", "me repugnent", "me sortent par les yeux", "peuvent crever", "doivent crever",
-            "doivent mourir", "meritent de mourir", "peuvent aller en enfer",
+            "doivent mourir", "meritent de mourir", "peuvent aller en enfer", "doivent etre expulses",
+            "devraient etre expulses", "doivent etre renvoyes",
         ],
         .nl: [
             "maken me ziek", "maken mij ziek", "moeten dood", "moeten allemaal dood", "kunnen de pot op",
             "kunnen oprotten", "kunnen doodvallen", "mogen doodvallen", "kunnen de tering krijgen",
-            "verdienen de dood",
+            "verdienen de dood", "moeten uitgezet worden", "moeten worden uitgezet", "moeten het land uit",
         ],
-        .sv: ["acklar mig", "gor mig illamaende", "kan dra at helvete", "borde do", "ska do", "maste do"],
+        .sv: ["acklar mig", "gor mig illamaende", "kan dra at helvete", "borde do", "ska do", "maste do", "borde utvisas", "ska utvisas", "maste utvisas"],
     ]
 
     /// Stereotypes and conspiracy tropes said of a group that opens its clause, read like
@@ -121,6 +124,34 @@ extension Lexicon {
             "kontrollerar media", "kontrollerar bankerna", "kontrollerar varlden", "ersatter oss",
             "tar vara jobb", "ar en fara for barn", "ar en fara for vara barn",
         ],
+    ]
+
+    /// Verbs of exclusion — deport, expel, ban, close — which after a word of obligation ("we should …", "habría
+    /// que …", "il faut …", "we moeten … sluiten") and before a group, or a place of its faith with "all" ("close
+    /// all mosques"), call for the group's exclusion: "habría que echar a todos los moros" (0.38 against 0.49), "we
+    /// moeten alle moskeeën sluiten" and "on devrait fermer toutes les mosquées" (no group without a hostile
+    /// word). Read by ``FeatureExtractor/callsForExclusion(_:)``.
+    static let exclusionVerbs: [String] = [
+        "deport", "expel", "kick out", "throw out", "send back", "ban", "close", "shut down", "get rid of",
+        "round up", "lock up", "echar", "expulsar", "deportar", "prohibir", "cerrar", "sacar", "encerrar",
+        "expulser", "renvoyer", "virer", "interdire", "fermer", "chasser", "degager", "foutre dehors", "uitzetten",
+        "deporteren", "verbieden", "sluiten", "wegsturen", "terugsturen", "opsluiten", "eruit gooien", "eruit",
+        "utvisa", "deportera", "forbjuda", "stanga", "kasta ut", "skicka hem", "expulsar", "tancar", "fer fora",
+    ]
+
+    /// Words of obligation or proposal before an exclusion verb ("we should", "hay que", "il faudrait", "we
+    /// moeten", "vi borde"), at most three words before it in its clause.
+    static let obligationWords: [String] = [
+        "should", "must", "need", "needs", "have", "has", "lets", "gotta", "ought", "time", "hay", "habria",
+        "tenemos", "deberiamos", "deberian", "debemos", "deben", "faut", "faudrait", "devrait", "devrions",
+        "devons", "doit", "doivent", "moeten", "moet", "laten", "zouden", "maste", "borde", "ska", "cal", "hem",
+        "hauriem",
+    ]
+
+    /// Words before a place of a faith that make an exclusion call aim at all of them ("close all mosques"; "close
+    /// the mosque early today" is not hate).
+    static let universalWords: [String] = [
+        "all", "every", "todas", "todos", "toutes", "tous", "alle", "alla", "totes", "tots",
     ]
 
     /// Words that may stand between an expression and its group (articles, demonstratives, quantifiers,
@@ -207,6 +238,9 @@ extension Lexicon {
         let excludedGroupWords: WordSet
         let worthWords: WordSet
         let denyingDeterminers: PhraseTable
+        let exclusionVerbs = PhraseTable(Lexicon.exclusionVerbs)
+        let obligations = WordSet(Lexicon.obligationWords)
+        let universal = WordSet(Lexicon.universalWords)
 
         init(
             before: PhraseTable, after: PhraseTable, bridges: WordSet, victimWords: WordSet,

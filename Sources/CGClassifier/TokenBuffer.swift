@@ -19,6 +19,8 @@ final class TokenBuffer {
     var groups: UnsafeMutablePointer<Int8> { core.groups }
     /// ``Lexicon/Cue`` raw value per token.
     var cues: UnsafeMutablePointer<UInt8> { core.cues }
+    /// The lexicon's bits per token (``Lexicon/placeBit`` and the group bits of a place of a faith among them).
+    var infos: UnsafeMutablePointer<UInt32> { core.infos }
     var anyQuote: Bool { core.anyQuote }
     var anyNegator: Bool { core.anyNegator }
 

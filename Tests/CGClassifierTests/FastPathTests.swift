@@ -142,21 +142,28 @@ struct FastPathTests {
             let features = extractor.features
             var p = sigmoid(box.plattA * Double(box.model.mainLogit(features)) + box.plattB)
             var ruleType: HateType?
+            var ruleGroup: Int8?
             if p < box.threshold
                 && (extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.expressions)
                     || extractor.deniesGroupWorth(box.expressions))
             {
                 // A slur used plainly, or a declared hatred of a group, is hateful whatever the model says.
                 p = box.threshold
+            } else if p < box.threshold, let g = extractor.exclusionTarget(box.expressions) {
+                // So is a call to exclude a group, aimed at the group it found.
+                (p, ruleGroup) = (box.threshold, g)
             } else if p < box.threshold, let shown = extractor.extremismShown() {
-                // So is support for an extremist movement, with the type the rule saw.
+                // And support for an extremist movement, with the type the rule saw.
                 (p, ruleType) = (box.threshold, shown)
             } else if p >= box.threshold && ClassificationSession.needsGroupCheck(extractor, box: box) {
-                ruleType = extractor.extremismShown()
-                // Hateful only when the target heads see a group.
+                ruleGroup = extractor.exclusionTarget(box.expressions)
+                if ruleGroup == nil { ruleType = extractor.extremismShown() }
+                // Hateful only when a rule stands behind it or the target heads see a group.
                 var aux: [Float] = []
                 box.model.auxLogits(features, into: &aux)
-                if ruleType == nil && !ClassificationSession.headsSeeGroup(aux) { p = box.threshold.nextDown }
+                if ruleType == nil && ruleGroup == nil && !ClassificationSession.headsSeeGroup(aux) {
+                    p = box.threshold.nextDown
+                }
             }
             let hateful = p >= box.threshold
             var violence = 0.0
@@ -171,8 +178,10 @@ struct FastPathTests {
                     for k in 1..<HateType.allCases.count
                     where aux[HateModel.typeOffset + k] > aux[HateModel.typeOffset + best] { best = k }
                     type = ruleType ?? HateType.allCases[best]
-                    #expect(session.classify(text, explain: false).targets
-                        == ClassificationSession.targets(aux: aux, groupMask: extractor.groupMask), "\(text)")
+                    let expected = extractor.groupMask == 0 && ruleGroup != nil
+                        ? [TargetGroup.allCases[Int(ruleGroup!)]]
+                        : ClassificationSession.targets(aux: aux, groupMask: extractor.groupMask)
+                    #expect(session.classify(text, explain: false).targets == expected, "\(text)")
                     hatefulSeen += 1
                 } else {
                     middleSeen += 1

@@ -98,3 +98,37 @@ struct GroupWorthTests {
         #expect(!extractor.deniesGroupWorth(box.expressions))
     }
 }
+
+/// A call to exclude a group — deport, expel, ban, close all its places of worship — after a word of obligation is
+/// hate whatever the model scored, aimed at the group even when only its places are named.
+@Suite("A call to exclude a group is hate")
+struct ExclusionCallTests {
+    @Test(
+        "calls the models left not hateful are hateful, aimed at the group",
+        arguments: [
+            ("habría que echar a todos los moros", TargetGroup.muslims), ("we moeten alle moskeeën sluiten", .muslims),
+            ("on devrait fermer toutes les mosquées", .muslims), ("los inmigrantes deben ser expulsados", .immigrants),
+        ])
+    func raised(text: String, group: TargetGroup) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (p, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(p < box.threshold || ClassificationSession.needsGroupCheck(extractor, box: box), "\(p)")
+        // The passive form ("… deben ser expulsados") is one of the phrases after a group.
+        #expect(extractor.callsForExclusion(box.expressions) || extractor.expressesHatePlainly(box.expressions))
+        let r = c.classify(text)
+        #expect(r.hateful && r.targets == [group], "\(r)")
+    }
+
+    @Test(
+        "negated calls, one place, news, other objects and condemnation are not the rule's",
+        arguments: [
+            "we must not deport refugees", "we should close the mosque early today because of the snow",
+            "the government deported 300 migrants last year", "we should ban hate speech against Muslims",
+            "it is shameful that some say we should deport Muslims", "de gemeente moet de moskee sluiten wegens verbouwing",
+        ])
+    func notRaised(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.callsForExclusion(box.expressions))
+    }
+}
