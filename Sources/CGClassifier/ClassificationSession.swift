@@ -44,7 +44,7 @@ public final class ClassificationSession {
         ruleGroup = nil
         if p < box.threshold {
             if extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.expressions)
-                || extractor.deniesGroupWorth(box.expressions)
+                || extractor.deniesGroupWorth(box.expressions) || extractor.asksHatefulQuestion(box.expressions)
             {
                 return box.threshold
             }

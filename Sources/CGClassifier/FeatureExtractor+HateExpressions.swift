@@ -199,4 +199,43 @@ extension FeatureExtractor {
         for k in 0..<n where cues[k] == counter || cues[k] == report { return nil }
         return found
     }
+
+    /// Whether the last message makes a hateful claim about a group inside a rhetorical question or an appeal to
+    /// what everyone knows (``Lexicon/rhetoricalOpeners``): the opener, then within three words a group, then
+    /// within four words of it — with no negator of its own between — a hostile word or "less" before a word of
+    /// worth ("isn't it obvious that women are less intelligent?", "don't you think gays are disgusting?"). The
+    /// opener's negator, which the tokeniser lets reach the claim, does not negate it. Not when the message quotes,
+    /// or condemns or reports outside the opener.
+    func asksHatefulQuestion(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard groupMask != 0, !tokens.anyQuote else { return false }
+        let n = tokens.count
+        let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
+        let hostile = Lexicon.Cue.negative.rawValue
+        let counter = Lexicon.Cue.counter.rawValue, report = Lexicon.Cue.report.rawValue
+        func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
+        for i in 0..<n {
+            let opener = table.rhetorical.match(tokens, at: i)
+            guard opener > 0 else { continue }
+            var j = i + opener
+            while j < n, j < i + opener + 3, groups[j] < 0, !flag(j).contains(.breakBefore),
+                table.bridges.contains(hashes[j])
+            {
+                j += 1
+            }
+            guard j < n, groups[j] >= 0, !table.excludedGroupWords.contains(hashes[j]) else { continue }
+            let g = groups[j]
+            while j < n, groups[j] == g { j += 1 }
+            var claimed = false
+            var k = j
+            while !claimed, k < min(n, j + 4), !flag(k).contains(.breakBefore), !flag(k).contains(.negator) {
+                claimed = cues[k] == hostile
+                    || (k > j && table.worthWords.contains(hashes[k]) && table.less.contains(hashes[k - 1]))
+                k += 1
+            }
+            guard claimed else { continue }
+            for m in 0..<n where (m < i || m >= i + opener) && (cues[m] == counter || cues[m] == report) { return false }
+            return true
+        }
+        return false
+    }
 }

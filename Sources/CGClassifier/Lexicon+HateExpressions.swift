@@ -154,6 +154,28 @@ extension Lexicon {
         "all", "every", "todas", "todos", "toutes", "tous", "alle", "alla", "totes", "tots",
     ]
 
+    /// Openers of a rhetorical question or an appeal to what "everyone knows", whose negator does not negate the
+    /// claim that follows: "isn't it obvious that women are less intelligent?" (0.36), "don't you think gays are
+    /// disgusting?" (0.12), "n'est-il pas évident que …" (0.26), "is het niet duidelijk dat vrouwen minder slim
+    /// zijn?" (0.002). Read by ``FeatureExtractor/asksHatefulQuestion(_:)``.
+    static let rhetoricalOpeners: [String] = [
+        "isnt it obvious that", "isnt it obvious", "isnt it clear that", "isnt it clear", "isnt it true that",
+        "isnt it true", "dont you think", "dont you agree that", "dont you agree", "wouldnt you agree that",
+        "wouldnt you agree", "who else thinks", "am i the only one who thinks", "am i the only one who finds",
+        "is it just me or", "can we all agree that", "can we agree that", "we all know", "everyone knows",
+        "no es obvio que", "no es evidente que", "no es cierto que", "no es verdad que", "no crees que",
+        "no os parece que", "no te parece que", "todos sabemos que", "soy el unico que piensa que",
+        "soy la unica que piensa que", "est il pas evident que", "est il pas clair que", "est il pas vrai que",
+        "trouvez vous pas que", "pensez vous pas que", "tout le monde sait que", "on sait tous que",
+        "suis je le seul a penser que", "is het niet duidelijk dat", "is het niet zo dat", "is het niet waar dat",
+        "vind je niet dat", "vinden jullie niet dat", "denk je niet dat", "iedereen weet dat",
+        "we weten allemaal dat", "ben ik de enige die vindt dat", "ar det inte uppenbart att", "tycker du inte att",
+        "alla vet att", "vi vet alla att",
+    ]
+
+    /// "Less" before a word of worth makes it hostile: "less intelligent", "moins intelligentes", "minder slim".
+    static let lessWords: [String] = ["less", "menos", "moins", "minder", "mindre", "menys"]
+
     /// Words that may stand between an expression and its group (articles, demonstratives, quantifiers,
     /// swearing): "I hate all these fucking …", "j'en ai marre de tous ces …". Hostile cue words may stand there
     /// too ("je hais ces sales …").
@@ -241,6 +263,8 @@ extension Lexicon {
         let exclusionVerbs = PhraseTable(Lexicon.exclusionVerbs)
         let obligations = WordSet(Lexicon.obligationWords)
         let universal = WordSet(Lexicon.universalWords)
+        let rhetorical = PhraseTable(Lexicon.rhetoricalOpeners)
+        let less = WordSet(Lexicon.lessWords)
 
         init(
             before: PhraseTable, after: PhraseTable, bridges: WordSet, victimWords: WordSet,

@@ -145,7 +145,7 @@ struct FastPathTests {
             var ruleGroup: Int8?
             if p < box.threshold
                 && (extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.expressions)
-                    || extractor.deniesGroupWorth(box.expressions))
+                    || extractor.deniesGroupWorth(box.expressions) || extractor.asksHatefulQuestion(box.expressions))
             {
                 // A slur used plainly, or a declared hatred of a group, is hateful whatever the model says.
                 p = box.threshold

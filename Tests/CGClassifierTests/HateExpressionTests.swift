@@ -132,3 +132,37 @@ struct ExclusionCallTests {
         #expect(!extractor.callsForExclusion(box.expressions))
     }
 }
+
+/// A hateful claim about a group inside a rhetorical question or an appeal to what everyone knows is hate: the
+/// opener's negator ("isn't it obvious that …") does not negate the claim.
+@Suite("A hateful claim in a rhetorical question is hate")
+struct RhetoricalQuestionTests {
+    @Test(
+        "claims the model scored under the threshold are hateful",
+        arguments: [
+            "isn't it obvious that women are less intelligent?", "don't you think gays are disgusting?",
+            "who else thinks trans people are freaks?", "n'est-il pas évident que les femmes sont moins intelligentes ?",
+            "is het niet duidelijk dat vrouwen minder slim zijn?",
+        ])
+    func raised(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (p, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(p < box.threshold, "the model alone: \(p)")
+        #expect(extractor.asksHatefulQuestion(box.expressions))
+        let r = c.classify(text)
+        #expect(r.hateful && r.score == box.threshold && !r.targets.isEmpty)
+    }
+
+    @Test(
+        "negated claims, condemnation, praise and plain questions are not the rule's",
+        arguments: [
+            "isn't it obvious that Muslims are not terrorists?", "don't you think calling gays disgusting is wrong?",
+            "don't you think women are amazing?", "everyone knows that Jews celebrate Hanukkah",
+            "is it true that Jews celebrate Hanukkah in winter?", "why are there so many Muslims in this town?",
+        ])
+    func notRaised(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.asksHatefulQuestion(box.expressions))
+    }
+}
