@@ -24,6 +24,8 @@ struct FieldLabelTests {
             let spanishItems = Self.errorItems(spanish.text)
             #expect(spanishItems.contains { $0.hasPrefix("Nombre: ") }, "\(spanishItems)")
             #expect(spanishItems.contains { $0.hasPrefix("Contraseña inicial: ") }, "\(spanishItems)")
+            // Beside the field, the reason in the page's language too.
+            #expect(spanish.text.contains(#"<span class="error" id="f-admin-users-name-note">es obligatorio</span>"#))
 
             // The subscription form, which comes back on the alerts page, names the field by its label too.
             let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
