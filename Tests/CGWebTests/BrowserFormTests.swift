@@ -105,17 +105,50 @@ struct BrowserFormTests {
         }
     }
 
-    @Test("a form without an error page of its own gets the reason of each field, and is sent back to the form")
-    func errorPageListsFields() async throws {
-        try await TestApp.with(.sqlite) { app in
+    @Test("a refused subscription comes back on the alerts page in the page's language: filled in, each field's reason beside it and listed by its label, nothing stored",
+          arguments: TestEngine.available)
+    func subscriptionErrorsOnPage(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
             let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
-            try await analyst.get("/analysis/alerts?city=london")
-            let unknown = try await analyst.submit("/analysis/alerts/subscriptions", filling: ["areas": "Atlantis"])
-            #expect(unknown.status == .unprocessableEntity)
-            // The subscription form has no page of its own for errors: the error page names the field (by its label) and reason.
-            #expect(unknown.text.contains("<li>Areas: &#39;Atlantis&#39; is not an area code of london</li>")
-                || unknown.text.contains("<li>Areas: 'Atlantis' is not an area code of london</li>"), "\(unknown.text.suffix(500))")
-            #expect(unknown.text.contains("Back button"))
+            try await analyst.get("/analysis/alerts?city=london&lang=es")
+            let typed = ["areas": "Hackney, Atlantis", "groups": "muslims, martians", "webhookURL": "javascript:alert(1)"]
+            let back = try await analyst.submit("/analysis/alerts/subscriptions", filling: typed)
+            #expect(back.status == .unprocessableEntity)
+            // The alerts page itself (its form, its heading), not the error page that points to the Back button.
+            #expect(back.text.contains(#"action="/analysis/alerts/subscriptions""#), "\(Self.alert(back.text))")
+            #expect(back.text.contains("Nueva suscripción"))
+            for (name, value) in typed {
+                #expect(back.text.contains(#"name="\#(name)" value="\#(value)""#), "\(name) keeps what was typed")
+            }
+            let items = FieldLabelTests.errorItems(back.text)
+            #expect(items.contains("Zonas: 'Atlantis' no es un código de zona de london"), "\(items)")
+            #expect(items.contains { $0.hasPrefix("Grupos atacados: 'martians' no es un grupo atacado; uno de: ") }, "\(items)")
+            #expect(items.contains("URL de webhook (opcional): debe ser una URL http o https"), "\(items)")
+            // Beside each field, its reason, the field marked invalid and pointing at it.
+            let beside = Dictionary(
+                BrowserForm.matches(#"<span class="error" id="f-analysis-alerts-subscriptions-([A-Za-z]+)-note">([^<]*)</span>"#, in: back.text)
+                    .map { ($0[1], BrowserForm.decode($0[2])) }, uniquingKeysWith: { first, _ in first })
+            #expect(beside["areas"] == "'Atlantis' no es un código de zona de london", "\(beside)")
+            #expect(beside["groups"]?.hasPrefix("'martians' no es un grupo atacado") == true, "\(beside)")
+            #expect(beside["webhookURL"] == "debe ser una URL http o https", "\(beside)")
+            #expect(BrowserForm.matches(#"aria-invalid="true""#, in: back.text).count == 3)
+            #expect(try await ExpiredFormTests.count(app, "alert_subscriptions") == 0)
+
+            // Corrected on the page as it came back (with its token), it is stored.
+            let sent = try await analyst.submit(
+                "/analysis/alerts/subscriptions", filling: ["areas": "Hackney", "groups": "muslims", "webhookURL": ""])
+            #expect(sent.status == .seeOther, "\(sent.status) \(Self.alert(sent.text))")
+            #expect(try await ExpiredFormTests.count(app, "alert_subscriptions") == 1)
+
+            // An unknown city (the hidden field tampered with): the page of the analyst's own city, the city's error
+            // listed by its label.
+            try await analyst.get("/analysis/alerts?city=london&lang=en")
+            let city = try await analyst.post("/analysis/alerts/subscriptions", ["city": "atlantis", "areas": "Hackney"])
+            #expect(city.status == .unprocessableEntity)
+            #expect(city.text.contains(#"name="city" value="london""#), "\(Self.alert(city.text))")
+            #expect(FieldLabelTests.errorItems(city.text).contains { $0.hasPrefix("City: unknown city; one of: ") })
+            #expect(city.text.contains(#"name="areas" value="Hackney""#))
+            #expect(try await ExpiredFormTests.count(app, "alert_subscriptions") == 1)
         }
     }
 

@@ -24,8 +24,10 @@ struct FieldLabelTests {
             let spanishItems = Self.errorItems(spanish.text)
             #expect(spanishItems.contains { $0.hasPrefix("Nombre: ") }, "\(spanishItems)")
             #expect(spanishItems.contains { $0.hasPrefix("Contraseña inicial: ") }, "\(spanishItems)")
+            // Beside the field, the reason in the page's language too.
+            #expect(spanish.text.contains(#"<span class="error" id="f-admin-users-name-note">es obligatorio</span>"#))
 
-            // A form without a page of its own: the error page names the field by its label too.
+            // The subscription form, which comes back on the alerts page, names the field by its label too.
             let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
             try await analyst.get("/analysis/alerts?city=london")
             let unknown = try await analyst.submit("/analysis/alerts/subscriptions", filling: ["areas": "Atlantis"])
@@ -92,18 +94,55 @@ struct FieldLabelTests {
         }
     }
 
+    @Test("every field a staff page's forms show has a label for the error lists, so no error names a field by its raw name")
+    func everyFieldHasALabel() async throws {
+        try await TestApp.with(.sqlite) { app in
+            var missing: Set<String> = []
+            var checked: Set<String> = []
+            for page in try await PageIDTests.siteInUse(app) where page.who != "visitor" {
+                let html = try await page.browser.get(page.path).text
+                for form in Self.forms(html) {
+                    let pattern = FormFieldLabels.pattern(form.action)
+                    for name in Self.shownFields(form.body) {
+                        checked.insert("\(pattern) \(name)")
+                        if FormFieldLabels.key(name, action: form.action) == nil { missing.insert("\(page.path): \(pattern) \(name)") }
+                    }
+                }
+            }
+            #expect(missing.isEmpty, "fields whose errors would show their raw name: \(missing.sorted())")
+            #expect(checked.count >= 60, "\(checked.count) fields: \(checked.sorted())")
+        }
+    }
+
+    /// The names (without `[]`) of the fields a person sees in a form: its inputs other than hidden ones and
+    /// buttons, its selects and its text areas.
+    static func shownFields(_ form: String) -> Set<String> {
+        Set(
+            BrowserForm.matches(#"<(input|select|textarea)\b([^>]*)>"#, in: form).compactMap { element in
+                let attributes = element[2]
+                let type = BrowserForm.matches(#"\btype="([^"]*)""#, in: attributes).first?[1] ?? "text"
+                guard element[1] != "input" || !["hidden", "submit", "button", "reset"].contains(type),
+                    let name = BrowserForm.matches(#"\bname="([^"]*)""#, in: attributes).first?[1]
+                else { return nil }
+                return name.replacingOccurrences(of: "[]", with: "")
+            })
+    }
+
     /// The items of a page's error list.
     static func errorItems(_ html: String) -> [String] {
         let items = BrowserForm.matches(#"<li>([^<]*)</li>"#, in: html).map { BrowserForm.decode($0[1]) }
         return items
     }
 
-    /// Each form's action and, per field name (without `[]`), the texts of the labels or legends around it.
-    static func forms(_ html: String) -> [(action: String, labels: [String: Set<String>], hidden: Set<String>)] {
+    /// Each form's action and, per field name (without `[]`), the texts of the labels or legends around it; its
+    /// hidden fields and its HTML.
+    static func forms(_ html: String) -> [(action: String, labels: [String: Set<String>], hidden: Set<String>, body: String)] {
         BrowserForm.matches(#"<form\b[^>]*action="([^"]*)"[^>]*>(.*?)</form>"#, in: html).map { form in
             var labels: [String: Set<String>] = [:]
             let wrappers = BrowserForm.matches(#"<label>([^<]*)(.*?)</label>"#, in: form[2])
                 + BrowserForm.matches(#"<fieldset><legend>([^<]*)</legend>(.*?)</fieldset>"#, in: form[2])
+                // A box or a radio button with its label after it.
+                + BrowserForm.matches(#"<label class="choice">(<input[^>]*>)([^<]*)</label>"#, in: form[2]).map { ["", $0[2], $0[1]] }
             for wrapper in wrappers {
                 for name in BrowserForm.matches(#"name="([^"]*)""#, in: wrapper[2]).map({ $0[1] }) {
                     labels[name.replacingOccurrences(of: "[]", with: ""), default: []]
@@ -111,7 +150,7 @@ struct FieldLabelTests {
                 }
             }
             let hidden = Set(BrowserForm.matches(#"<input type="hidden" name="([^"]*)""#, in: form[2]).map { $0[1] })
-            return (BrowserForm.decode(form[1]), labels, hidden)
+            return (BrowserForm.decode(form[1]), labels, hidden, form[2])
         }
     }
 }

@@ -75,10 +75,13 @@ enum PanelCasePage {
                 })
             for action in detail.actions where ActionStatus(rawValue: action.status)?.isOutstanding ?? false {
                 UI.form(page, action: PanelRoute.action(model.id, action: action.id).path) {
-                    UI.select(
-                        action.description, name: "status",
-                        options: ActionStatus.allCases.map { ($0.rawValue, page.t("panel.action_status.\($0.rawValue)")) },
-                        selected: action.status)
+                    // The action in the legend, the field labelled as the error list names it ("Status").
+                    FormParts.fieldset(action.description) {
+                        UI.select(
+                            page.t("panel.status"), name: "status",
+                            options: ActionStatus.allCases.map { ($0.rawValue, page.t("panel.action_status.\($0.rawValue)")) },
+                            selected: action.status)
+                    }
                     Button { Text(page.t("panel.save")) }.attribute(named: "type", value: "submit").class("secondary")
                 }
             }

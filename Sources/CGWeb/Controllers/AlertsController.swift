@@ -199,19 +199,27 @@ struct AlertsController {
     @Sendable func subscribe(_ request: Request) async throws -> Response {
         let principal = try request.require(.messagesRead)
         let form = try request.content.decode(SubscriptionForm.self)
+        let values = ["areas": form.areas ?? "", "groups": form.groups ?? "", "webhookURL": form.webhookURL ?? ""]
         if request.formExpired {
-            let draft = AnalysisPage.SubscriptionDraft(
-                values: ["areas": form.areas ?? "", "groups": form.groups ?? "", "webhookURL": form.webhookURL ?? ""],
-                reason: CSRFMiddleware.expiredFormReason)
+            let draft = AnalysisPage.SubscriptionDraft(values: values, reason: CSRFMiddleware.expiredFormReason)
             return try await Self.render(request, city: form.city, draft: draft, status: .unprocessableEntity)
                 .encodeResponse(for: request)
         }
-        let subscription = try await Self.create(
-            request, principal: principal, city: form.city,
-            areas: (form.areas ?? "").split(whereSeparator: { $0 == "," || $0 == "\n" }).map(String.init),
-            groups: Self.split(form.groups),
-            webhookURL: form.webhookURL)
-        return request.redirect(to: AnalysisRoute.alerts.path + "?city=\(subscription.city)", redirectType: .normal)
+        do {
+            let subscription = try await Self.create(
+                request, principal: principal, city: form.city,
+                areas: (form.areas ?? "").split(whereSeparator: { $0 == "," || $0 == "\n" }).map(String.init),
+                groups: Self.split(form.groups),
+                webhookURL: form.webhookURL)
+            return request.redirect(to: AnalysisRoute.alerts.path + "?city=\(subscription.city)", redirectType: .normal)
+        } catch let errors as FieldErrors {
+            // The form comes back on the alerts page, filled in, each field's reason beside it; nothing was stored.
+            // An unknown city cannot be shown: the page is the analyst's own city's, its error listed.
+            let city = form.city.flatMap { CityPacks.pack(id: $0)?.id }
+            return try await Self.render(
+                request, city: city, draft: .init(values: values, errors: errors.fields), status: .unprocessableEntity
+            ).encodeResponse(for: request)
+        }
     }
 
     @Sendable func unsubscribe(_ request: Request) async throws -> Response {

@@ -19,8 +19,10 @@ enum AdminPage {
         /// What was typed in the failed form (never a password).
         var values: [String: String] = [:]
 
-        /// The errors of `form`'s fields.
-        func errors(of form: CreateForm) -> [String: String] { failedForm == form ? errors : [:] }
+        /// The reason beside `form`'s field `name`, in the page's language, when that form failed.
+        func error(_ name: String, of form: CreateForm, _ page: PageContext) -> String? {
+            failedForm == form ? errors[name].map(page.reason) : nil
+        }
 
         /// The value typed in `form`'s field `name`, when that form failed.
         func value(_ name: String, in form: CreateForm) -> String? { failedForm == form ? values[name] : nil }
@@ -67,7 +69,7 @@ enum AdminPage {
                     H3(page.t("admin.new_agency"))
                     UI.field(
                         page.t("admin.agency_name"), name: "name", value: model.value("name", in: .agency), required: true,
-                        error: model.errors(of: .agency)["name"])
+                        error: model.error("name", of: .agency, page))
                     UI.select(
                         page.t("admin.agency_kind"), name: "kind",
                         options: AgencyKind.allCases.map { ($0.rawValue, page.t("agency.\($0.rawValue)")) },
@@ -128,13 +130,13 @@ enum AdminPage {
                     H3(page.t("admin.new_user"))
                     UI.field(
                         page.t("account.name"), name: "name", value: model.value("name", in: .user), required: true,
-                        error: model.errors(of: .user)["name"])
+                        error: model.error("name", of: .user, page))
                     UI.field(
                         page.t("account.email"), name: "email", type: .email, value: model.value("email", in: .user),
-                        required: true, error: model.errors(of: .user)["email"], autocomplete: "off")
+                        required: true, error: model.error("email", of: .user, page), autocomplete: "off")
                     UI.field(
                         page.t("admin.initial_password"), name: "password", type: .password, required: true,
-                        hint: page.t("admin.password_hint"), error: model.errors(of: .user)["password"],
+                        hint: page.t("admin.password_hint"), error: model.error("password", of: .user, page),
                         autocomplete: "new-password")
                     UI.select(
                         page.t("account.role"), name: "role",
@@ -188,7 +190,7 @@ enum AdminPage {
                     H3(page.t("admin.new_token"))
                     UI.field(
                         page.t("admin.token_name"), name: "name", value: model.value("name", in: .token), required: true,
-                        error: model.errors(of: .token)["name"])
+                        error: model.error("name", of: .token, page))
                     UI.select(
                         page.t("admin.city"), name: "city", options: cityOptions,
                         selected: model.value("city", in: .token) ?? model.defaultCity)
@@ -196,7 +198,7 @@ enum AdminPage {
                         page.t("admin.permissions"), name: "permissions",
                         value: model.value("permissions", in: .token) ?? "stats:read", required: true,
                         hint: page.t("admin.permissions_hint", ["list": Permission.allCases.map(\.rawValue).joined(separator: ", ")]),
-                        error: model.errors(of: .token)["permissions"])
+                        error: model.error("permissions", of: .token, page))
                     Button { Text(page.t("admin.create")) }.attribute(named: "type", value: "submit")
                 }
             })

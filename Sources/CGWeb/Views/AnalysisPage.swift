@@ -22,10 +22,12 @@ enum AnalysisPage {
             draft: SubscriptionDraft? = nil)
     }
 
-    /// A subscription form that came back unsent (its token had expired): what was typed, and why.
+    /// A subscription form that came back unsent: what was typed, and why — its token had expired (`reason`), or
+    /// fields were refused (`errors`, English reasons by field name, shown by each field and listed above the form).
     struct SubscriptionDraft: Sendable {
         var values: [String: String]
-        var reason: String
+        var reason: String? = nil
+        var errors: [String: String] = [:]
     }
 
     struct Model: Sendable {
@@ -307,7 +309,15 @@ enum AnalysisPage {
         _ alerts: [AlertDTO], _ q: AnalysisQuery, draft: SubscriptionDraft?
     ) -> any Component {
         ComponentGroup {
-            if let draft { Paragraph(page.reason(draft.reason)).class("alert").attribute(named: "role", value: "alert") }
+            if let reason = draft?.reason { Paragraph(page.reason(reason)).class("alert").attribute(named: "role", value: "alert") }
+            if let errors = draft?.errors, !errors.isEmpty {
+                // Listed by label in the page's language (`fieldError`): the page answers the form's own path.
+                Div {
+                    Paragraph(page.t("form.has_errors"))
+                    List(errors.sorted { $0.key < $1.key }) { field, reason in ListItem { Text(page.fieldError(field, reason)) } }
+                }
+                .class("alert").attribute(named: "role", value: "alert")
+            }
             H2(page.t("sentiment.alerts.recent"))
             alertsTable(page, alerts, q.city)
             H2(page.t("sentiment.alerts.subscriptions"))
@@ -334,13 +344,13 @@ enum AnalysisPage {
                 Input(type: .hidden, name: "city", value: q.city.id)
                 UI.field(
                     page.t("sentiment.areas"), name: "areas", value: draft?.values["areas"],
-                    hint: page.t("sentiment.alerts.areas_hint"))
+                    hint: page.t("sentiment.alerts.areas_hint"), error: draft?.errors["areas"].map(page.reason))
                 UI.field(
                     page.t("sentiment.alerts.groups"), name: "groups", value: draft?.values["groups"],
-                    hint: page.t("sentiment.alerts.groups_hint"))
+                    hint: page.t("sentiment.alerts.groups_hint"), error: draft?.errors["groups"].map(page.reason))
                 UI.field(
                     page.t("sentiment.alerts.webhook"), name: "webhookURL", type: .url, value: draft?.values["webhookURL"],
-                    hint: page.t("sentiment.alerts.webhook_hint"))
+                    hint: page.t("sentiment.alerts.webhook_hint"), error: draft?.errors["webhookURL"].map(page.reason))
                 Button { Text(page.t("sentiment.alerts.subscribe")) }.attribute(named: "type", value: "submit")
             }
         }

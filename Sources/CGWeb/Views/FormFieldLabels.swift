@@ -2,8 +2,9 @@ import Foundation
 
 /// The label each staff form shows for each of its fields, as catalogue keys, by the form's action (UUIDs in the
 /// path written `{id}`). An error list names a field by this label in the page's language, not by the name the
-/// service gave (`displayName`, `agencyID`); the API keeps the names. `PageFieldLabelTests` checks every entry
-/// against the label its page shows.
+/// service gave (`displayName`, `agencyID`); the API keeps the names. `FieldLabelTests` checks both ways on a
+/// site in use: every entry is the label its page shows (`labelsMatchTheForms`), and every field a staff page's
+/// forms show is listed (`everyFieldHasALabel`), so a new form or field cannot fall out of this table.
 enum FormFieldLabels {
     static let forms: [String: [String: String]] = [
         "/admin/agencies": ["name": "admin.agency_name", "kind": "admin.agency_kind", "city": "admin.city"],
@@ -50,9 +51,10 @@ enum FormFieldLabels {
         "/panel/panels/{id}/known": ["name": "panel.person_name", "dateOfBirth": "panel.date_of_birth"],
         "/panel/cases/{id}/open": ["reason": "panel.reason"],
         "/panel/cases/{id}/sections": [
-            "kind": "panel.kind", "legalBasis": "panel.legal_basis", "factors": "panel.factors", "ideology": "panel.ideology",
-            "content": "panel.content",
+            "kind": "panel.kind", "legalBasis": "panel.legal_basis", "restrict": "panel.restrict", "factors": "panel.factors",
+            "ideology": "panel.ideology", "content": "panel.content",
         ],
+        "/panel/cases/{id}/actions/{id}": ["status": "panel.status"],
         "/panel/cases/{id}/actions": ["agency": "panel.agency", "description": "panel.action", "dueOn": "panel.due"],
         "/panel/cases/{id}/screen": ["decision": "panel.decision", "ideology": "panel.ideology", "note": "panel.screening_note"],
         "/panel/cases/{id}/review": ["decision": "panel.decision"],
