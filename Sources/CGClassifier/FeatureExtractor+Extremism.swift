@@ -14,7 +14,7 @@ extension FeatureExtractor {
     func extremismShown() -> HateType? {
         guard !tokens.anyQuote else { return nil }
         let n = tokens.count
-        let hashes = tokens.hashes, flags = tokens.flags, cues = tokens.cues
+        let hashes = tokens.hashes, flags = tokens.flags
         let t = Lexicon.extremism
         var triggered = false
         for i in 0..<n where t.triggers(hashes[i]) {
@@ -22,13 +22,7 @@ extension FeatureExtractor {
             break
         }
         guard triggered else { return nil }
-        let counter = Lexicon.Cue.counter.rawValue, report = Lexicon.Cue.report.rawValue
-        // A word that condemns or reports, outside the words that deny ("un mensonge" is also how a lie is
-        // called out).
-        func condemnsOrReports(outside words: Range<Int> = 0..<0) -> Bool {
-            for k in 0..<n where !words.contains(k) && (cues[k] == counter || cues[k] == report) { return true }
-            return false
-        }
+        // Words that condemn or report count outside the rule's own ("un mensonge" is also how a lie is called out).
         func negated(_ i: Int) -> Bool { flags[i] & TokenFlags.negated.rawValue != 0 }
         func opensClause(_ i: Int) -> Bool { flags[i] & TokenFlags.breakBefore.rawValue != 0 }
         // The words of the praise that follows the name ending before `j`, past at most three link words.
@@ -59,11 +53,7 @@ extension FeatureExtractor {
                 i += 1
             }
         }
-        if !sloganWords.isEmpty {
-            var cue = false
-            for k in 0..<n where !sloganWords.contains(k) && (cues[k] == counter || cues[k] == report) { cue = true }
-            if !cue { return .support }
-        }
+        if !sloganWords.isEmpty, !condemnsOrReports(outside: sloganWords) { return .support }
         for i in 0..<n {
             // The praise's own words may be cues too ("wrong" of "did nothing wrong" condemns).
             let name = t.names.match(tokens, at: i)

@@ -10,13 +10,8 @@ extension FeatureExtractor {
         let n = tokens.count
         let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
         let hostile = Lexicon.Cue.negative.rawValue
-        let counter = Lexicon.Cue.counter.rawValue, report = Lexicon.Cue.report.rawValue
-        // A word that condemns or reports anywhere but inside the expression itself ("stand" in "I can't stand"
-        // is a counter-speech cue of "stand with").
-        func condemnsOrReports(outside phrase: Range<Int>) -> Bool {
-            for k in 0..<n where !phrase.contains(k) && (cues[k] == counter || cues[k] == report) { return true }
-            return false
-        }
+        // A word that condemns or reports counts anywhere but inside the expression itself ("stand" in "I can't
+        // stand" is a counter-speech cue of "stand with").
         func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
         // Past bridge words (at most three, within the clause) from `j`; the index reached.
         func skipBridges(from j: Int) -> Int {
@@ -72,9 +67,8 @@ extension FeatureExtractor {
         guard groupMask != 0, !tokens.anyQuote else { return false }
         let n = tokens.count
         let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
-        let counter = Lexicon.Cue.counter.rawValue, report = Lexicon.Cue.report.rawValue
         let hostile = Lexicon.Cue.negative.rawValue
-        for k in 0..<n where cues[k] == counter || cues[k] == report { return false }
+        if condemnsOrReports() { return false }
         func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
         // A negated worth word within five words after the group that ends before `j`, in its clause, before any
         // other group or a negated hostile word.
@@ -147,8 +141,7 @@ extension FeatureExtractor {
     func exclusionTarget(_ table: Lexicon.HateExpressionTable) -> Int8? {
         guard !tokens.anyQuote else { return nil }
         let n = tokens.count
-        let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues, infos = tokens.infos
-        let counter = Lexicon.Cue.counter.rawValue, report = Lexicon.Cue.report.rawValue
+        let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, infos = tokens.infos
         func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
         // The group a token names: its own, or that of a place of a faith (which counts only with "all").
         func target(_ j: Int, universal: Bool) -> Int8? {
@@ -195,8 +188,7 @@ extension FeatureExtractor {
                 if (groups[i - 1] >= 0 || universal) && obliged(before: k) { found = g }
             }
         }
-        guard let found else { return nil }
-        for k in 0..<n where cues[k] == counter || cues[k] == report { return nil }
+        guard let found, !condemnsOrReports() else { return nil }
         return found
     }
 
@@ -211,7 +203,6 @@ extension FeatureExtractor {
         let n = tokens.count
         let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
         let hostile = Lexicon.Cue.negative.rawValue
-        let counter = Lexicon.Cue.counter.rawValue, report = Lexicon.Cue.report.rawValue
         func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
         for i in 0..<n {
             let opener = table.rhetorical.match(tokens, at: i)
@@ -233,9 +224,18 @@ extension FeatureExtractor {
                 k += 1
             }
             guard claimed else { continue }
-            for m in 0..<n where (m < i || m >= i + opener) && (cues[m] == counter || cues[m] == report) { return false }
-            return true
+            return !condemnsOrReports(outside: i..<(i + opener))
         }
+        return false
+    }
+
+    /// Whether the last message holds a word that condemns or reports (a counter-speech or reported-speech cue,
+    /// negated or not) outside `words` — the rule's own words, which may be such cues ("stand" of "I can't stand",
+    /// "words" of "14 words").
+    func condemnsOrReports(outside words: Range<Int> = 0..<0) -> Bool {
+        let counter = Lexicon.Cue.counter.rawValue, report = Lexicon.Cue.report.rawValue
+        let cues = tokens.cues
+        for k in 0..<tokens.count where !words.contains(k) && (cues[k] == counter || cues[k] == report) { return true }
         return false
     }
 }
