@@ -103,13 +103,16 @@ public enum TriggerEventFinder {
     ///     the local detector's short-history days, only with `cityPrior`).
     ///   - areaSlack: areas are searched from this many days before a city-wide spike to as many after it, and a
     ///     local spike within that reach is part of the city-wide event.
+    ///   - screen: skip the local detector's baseline and scan for an area or pair none of whose runs can pass
+    ///     (``SpikeDetector/mayFlag(_:volume:borrowedRate:)``, a bound on each run's score from running sums);
+    ///     the events are the same either way, false only to check that.
     public static func find(
         rows: [AggregateRow], termRows: [TermRow] = [], pack: CityPack, period: DayRange,
         detector: SpikeDetector = TriggerEventFinder.cityDetector,
         localDetector: SpikeDetector = TriggerEventFinder.localDetector,
         cityPrior: CityRatePrior? = TriggerEventFinder.cityPrior, neighbourPairs: Bool = true,
         attachLevel: Double = 0.001, attachMinimumCount: Double = 4, attachHistoryDays: Int = 3, areaSlack: Int = 3,
-        baselineDays: Int = 42, topTerms: Int = 12
+        baselineDays: Int = 42, topTerms: Int = 12, screen: Bool = true
     ) -> [TriggerEvent] {
         let n = period.count
         var cityVolume = Array(repeating: 0.0, count: n)
@@ -154,6 +157,13 @@ public enum TriggerEventFinder {
                     areaVolume[code].map { (groupAreas[code] ?? Array(repeating: 0, count: n), $0) }
                 },
                 days: n)
+            // The rate of what each day's runs borrow (the city's for the group), for the screen's bound.
+            let borrowedRate = borrowed?.map { day in day.map { $0.count / $0.volume } }
+            // Whether a series (an area or a pair) needs the detector: with the screen, only when a run could pass.
+            func scanned(_ detector: SpikeDetector, _ series: [Double], volume: [Double]?) -> Bool {
+                guard screen, let volume else { return true }
+                return detector.mayFlag(series, volume: volume, borrowedRate: borrowedRate)
+            }
             func lent(_ base: [Baseline?]) -> [Baseline?] {
                 guard let cityPrior, let borrowed else { return base }
                 var base = base
@@ -163,12 +173,13 @@ public enum TriggerEventFinder {
                 return base
             }
             for (code, series) in groupAreas.sorted(by: { $0.key < $1.key }) {
+                areaSeries[code] = (series, areaVolume[code])
+                guard scanned(local, series, volume: areaVolume[code]) else { continue }
                 var base = local.baseline(series, volume: areaVolume[code])
                 if areaVolume[code] != nil { base = lent(base) }
                 for spike in local.detect(series, baseline: base) {
                     areaSpikes.append((code, eventArea(code, spike, pack: pack, period: period)))
                 }
-                areaSeries[code] = (series, areaVolume[code])
             }
             let level = attachLevel / Double(max(1, areaSeries.count))
             var expected = Array(repeating: 0.0, count: n)
@@ -227,6 +238,7 @@ public enum TriggerEventFinder {
                     let series = zip(groupAreas[a] ?? zeros, groupAreas[b] ?? zeros).map { $0 + $1 }
                     var volume: [Double]?
                     if let va = areaVolume[a], let vb = areaVolume[b] { volume = zip(va, vb).map { $0 + $1 } }
+                    guard scanned(pairLocal, series, volume: volume) else { continue }
                     var base = pairLocal.baseline(series, volume: volume)
                     if volume != nil { base = lent(base) }
                     for spike in pairLocal.detect(series, baseline: base) {

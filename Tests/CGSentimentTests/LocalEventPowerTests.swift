@@ -53,6 +53,8 @@ struct LocalEventPowerTests {
         var prior = TriggerEventFinder.cityPrior
         /// Whether pairs of neighbouring areas are scanned too (since 2026-11-30, second change of the day).
         var neighbourPairs = true
+        /// Whether the local detector's screen skips series none of whose runs can pass (same events; faster).
+        var screen = true
 
         /// The finder before 2026-11-30: nothing before 14 days of history, each area on its own history alone.
         static let before = Settings(
@@ -64,7 +66,7 @@ struct LocalEventPowerTests {
         func find(_ stream: PlantedCityStream) -> [TriggerEvent] {
             TriggerEventFinder.find(
                 rows: stream.rows, pack: stream.pack, period: stream.period, detector: city, localDetector: local,
-                cityPrior: prior, neighbourPairs: neighbourPairs)
+                cityPrior: prior, neighbourPairs: neighbourPairs, screen: screen)
         }
     }
 

@@ -248,9 +248,13 @@ struct ShortHistoryMeasurementTests {
         let pack = try #require(CityPacks.pack(id: "london"))
         let stream = PlantedCityStream(pack: pack, seed: 7, perAreaDay: 100)
         var lines: [String] = []
-        var noPairs = Settings()
+        // Without the screen: the finders as they ran before it (2026-11-30, third change).
+        var before = Settings.before, noPairs = Settings(), exact = Settings()
+        before.screen = false
         noPairs.neighbourPairs = false
-        for (name, settings) in [("before", Settings.before), ("no pairs", noPairs), ("shipped", Settings())] {
+        noPairs.screen = false
+        exact.screen = false
+        for (name, settings) in [("before", before), ("no pairs", noPairs), ("shipped, no screen", exact), ("shipped", Settings())] {
             _ = settings.find(stream)
             let clock = ContinuousClock()
             let took = clock.measure { for _ in 0..<20 { _ = settings.find(stream) } }

@@ -127,6 +127,15 @@ public enum DashboardBenchmark {
         let parts: [(String, @Sendable () async throws -> Void)] = [
             ("· events: rows (SQL)", { _ = try await service.queries.dailyRows(city: "london", period: window) }),
             ("· events: spikes (Swift)", { _ = TriggerEventFinder.find(rows: rows, termRows: [], pack: pack, period: window) }),
+            // The same without the screen (every area and pair through the detector: the finder before the
+            // screen), and without the scan of neighbouring pairs too (the finder before the pairs).
+            ("· events: spikes, no screen", {
+                _ = TriggerEventFinder.find(rows: rows, termRows: [], pack: pack, period: window, screen: false)
+            }),
+            ("· events: spikes, no pairs", {
+                _ = TriggerEventFinder.find(
+                    rows: rows, termRows: [], pack: pack, period: window, neighbourPairs: false, screen: false)
+            }),
             // The same with single-day detectors (no summed windows): the cost of the windows is the ratio.
             ("· events: spikes, days only", {
                 _ = TriggerEventFinder.find(
