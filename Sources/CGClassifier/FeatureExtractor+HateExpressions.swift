@@ -10,8 +10,6 @@ extension FeatureExtractor {
         let n = tokens.count
         let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
         let hostile = Lexicon.Cue.negative.rawValue
-        // A word that condemns or reports counts anywhere but inside the expression itself ("stand" in "I can't
-        // stand" is a counter-speech cue of "stand with").
         func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
         // Past bridge words (at most three, within the clause) from `j`; the index reached.
         func skipBridges(from j: Int) -> Int {
@@ -36,6 +34,8 @@ extension FeatureExtractor {
                 let g = groups[j]
                 while j < n, groups[j] == g { j += 1 }
                 if j < n, !flag(j).contains(.breakBefore), table.victimWords.contains(hashes[j]) { continue }
+                // A word that condemns or reports counts anywhere but inside the expression itself ("stand" in
+                // "I can't stand" is a counter-speech cue of "stand with").
                 if condemnsOrReports(outside: i..<(i + length)) { return false }
                 return true
             }
@@ -71,7 +71,7 @@ extension FeatureExtractor {
         if condemnsOrReports() { return false }
         func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
         // A negated worth word within five words after the group that ends before `j`, in its clause, before any
-        // other group or a negated hostile word.
+        // other group or hostile word, and with no hostile word or "bad" just after it.
         func worthDeniedAfter(_ j: Int) -> Bool {
             var k = j
             while k < min(n, j + 5), !flag(k).contains(.breakBefore), groups[k] < 0 {
