@@ -172,8 +172,13 @@ struct TokenizerCore {
     @inline(__always)
     mutating func consumeASCII(_ b: UInt8) {
         switch b {
-        case 0x41...0x5A: append(b | 0x20); spaceRun = 0
-        case 0x61...0x7A, 0x30...0x39: append(b); spaceRun = 0
+        case 0x41...0x5A:
+            if curLen == 2 { latinizeInitialHomoglyph() }
+            append(b | 0x20); spaceRun = 0
+        case 0x61...0x7A:
+            if curLen == 2 { latinizeInitialHomoglyph() }
+            append(b); spaceRun = 0
+        case 0x30...0x39: append(b); spaceRun = 0
         case 0x40, 0x24, 0x21, 0x7C, 0x2A: append(b); spaceRun = 0  // @ $ ! | *
         case 0x27, 0x60: append(0x27); spaceRun = 0
         case 0x23: break  // '#': keep the hashtag's words
@@ -270,6 +275,19 @@ struct TokenizerCore {
                 separator()
             }
         }
+    }
+
+    /// A word that starts with a Cyrillic look-alike and goes on in Latin letters ("Мuslims" with a Cyrillic "М")
+    /// starts with the Latin letter: `consume` reads a look-alike as Latin only after a Latin letter, and the
+    /// first letter is held as Cyrillic until the second shows the word is Latin. Called with two bytes held.
+    @inline(__always)
+    mutating func latinizeInitialHomoglyph() {
+        let lead = cur[0]
+        guard lead == 0xD0 || lead == 0xD1 else { return }
+        let latin = Self.homoglyph(UInt32(lead & 0x1F) << 6 | UInt32(cur[1] & 0x3F))
+        guard latin != 0 else { return }
+        cur[0] = latin
+        curLen = 1
     }
 
     /// The Latin letter a Cyrillic look-alike stands for (see `consume`), or 0.
