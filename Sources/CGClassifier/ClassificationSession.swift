@@ -53,6 +53,8 @@ public final class ClassificationSession {
             ruleType = extractor.extremismShown()
             return ruleType == nil ? p : box.threshold
         }
+        // A hostile claim put in someone else's mouth to rebut it ("if you think … are scum, you are the scum").
+        if extractor.rebutsHatefulClaim(box.expressions) { return box.threshold.nextDown }
         guard Self.needsGroupCheck(extractor, box: box) else { return p }
         // Support for an extremist movement often names no group ("Hitler tenía razón"), and a call to close all
         // mosques names its group by a place: they stand.

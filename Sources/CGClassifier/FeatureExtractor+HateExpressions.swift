@@ -238,4 +238,39 @@ extension FeatureExtractor {
         for k in 0..<tokens.count where !words.contains(k) && (cues[k] == counter || cues[k] == report) { return true }
         return false
     }
+
+    /// Whether the last message attributes a hostile claim about a group to someone else in order to rebut it: a
+    /// frame of ``Lexicon/rebuttalFrames`` ("if you think …", "ceux qui disent que …"), then within three words a
+    /// group, then within four words of it, in the same clause, a hostile word — and no word after the claim that
+    /// endorses it ("… you're right"). Such a message is counter-speech whatever the model scored.
+    func rebutsHatefulClaim(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard groupMask != 0 else { return false }
+        let n = tokens.count
+        let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
+        let hostile = Lexicon.Cue.negative.rawValue
+        func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
+        for i in 0..<n {
+            let frame = table.rebuttals.match(tokens, at: i)
+            guard frame > 0, !flag(i).contains(.negated) else { continue }
+            var j = i + frame
+            while j < n, j < i + frame + 3, groups[j] < 0, !flag(j).contains(.breakBefore),
+                table.bridges.contains(hashes[j])
+            {
+                j += 1
+            }
+            guard j < n, groups[j] >= 0, !flag(j).contains(.breakBefore) else { continue }
+            let g = groups[j]
+            while j < n, groups[j] == g { j += 1 }
+            var claim = -1
+            var k = j
+            while claim < 0, k < min(n, j + 4), !flag(k).contains(.breakBefore) {
+                if cues[k] == hostile { claim = k }
+                k += 1
+            }
+            guard claim >= 0 else { continue }
+            for m in (claim + 1)..<n where table.endorsements.contains(hashes[m]) { return false }
+            return true
+        }
+        return false
+    }
 }

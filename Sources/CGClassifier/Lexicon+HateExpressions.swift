@@ -176,6 +176,30 @@ extension Lexicon {
     /// "Less" before a word of worth makes it hostile: "less intelligent", "moins intelligentes", "minder slim".
     static let lessWords: [String] = ["less", "menos", "moins", "minder", "mindre", "menys"]
 
+    /// Frames that attribute the claim after them to someone else in order to rebut it: "if you think …", "people
+    /// who say …", "I'm tired of hearing that …", "si crees que …", "ceux qui disent que …", "als je denkt dat …".
+    /// A hostile claim about a group inside one is counter-speech ("If you think Muslims are scum, you are the
+    /// scum" 0.50, "Si crees que los gitanos son ladrones, el problema eres tú" 0.95). Read by
+    /// ``FeatureExtractor/rebutsHatefulClaim(_:)``.
+    static let rebuttalFrames: [String] = [
+        "if you think", "if you believe", "if you really think", "people who think", "people who believe",
+        "people who say", "anyone who thinks", "anyone who believes", "anyone who says", "those who think",
+        "those who say", "tired of hearing", "sick of hearing", "tired of people saying", "sick of people saying",
+        "stop pretending", "stop saying", "stop claiming", "quit saying", "tired of hearing that",
+        "sick of hearing that", "stop pretending that", "stop saying that", "stop claiming that",
+        "si crees que", "si piensas que", "si de verdad crees que", "los que piensan que", "los que dicen que",
+        "harto de oir que", "harta de oir que", "harto de escuchar que", "harta de escuchar que",
+        "dejad de decir que", "deja de decir que",
+        "si tu penses que", "si tu crois que", "si vous pensez que", "si vous croyez que", "ceux qui pensent que",
+        "ceux qui disent que", "en ai marre entendre que", "arretez de dire que", "arrete de dire que",
+        "als je denkt dat", "als jij denkt dat", "mensen die denken dat", "mensen die zeggen dat", "wie denkt dat",
+        "wie zegt dat", "zat om te horen dat", "stop met zeggen dat",
+        "om du tror att", "om du tycker att", "de som tror att", "de som sager att", "sluta saga att",
+    ]
+
+    /// Words after a rebuttal frame's claim that endorse it instead ("if you think … , you're right").
+    static let endorsementWords: [String] = ["right", "correct", "razon", "raison", "gelijk", "ratt", "rao"]
+
     /// Words that may stand between an expression and its group (articles, demonstratives, quantifiers,
     /// swearing): "I hate all these fucking …", "j'en ai marre de tous ces …". Hostile cue words may stand there
     /// too ("je hais ces sales …").
@@ -265,6 +289,8 @@ extension Lexicon {
         let universal = WordSet(Lexicon.universalWords)
         let rhetorical = PhraseTable(Lexicon.rhetoricalOpeners)
         let less = WordSet(Lexicon.lessWords)
+        let rebuttals = PhraseTable(Lexicon.rebuttalFrames)
+        let endorsements = WordSet(Lexicon.endorsementWords)
 
         init(
             before: PhraseTable, after: PhraseTable, bridges: WordSet, victimWords: WordSet,

@@ -155,6 +155,9 @@ struct FastPathTests {
             } else if p < box.threshold, let shown = extractor.extremismShown() {
                 // And support for an extremist movement, with the type the rule saw.
                 (p, ruleType) = (box.threshold, shown)
+            } else if p >= box.threshold && extractor.rebutsHatefulClaim(box.expressions) {
+                // A hostile claim put in someone else's mouth to rebut it is not hateful.
+                p = box.threshold.nextDown
             } else if p >= box.threshold && ClassificationSession.needsGroupCheck(extractor, box: box) {
                 ruleGroup = extractor.exclusionTarget(box.expressions)
                 if ruleGroup == nil { ruleType = extractor.extremismShown() }

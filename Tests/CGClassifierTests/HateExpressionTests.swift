@@ -166,3 +166,38 @@ struct RhetoricalQuestionTests {
         #expect(!extractor.asksHatefulQuestion(box.expressions))
     }
 }
+
+/// A hostile claim about a group put in someone else's mouth to rebut it ("if you think Muslims are scum, you are
+/// the scum") is counter-speech whatever the model scored; a frame around a claim that is not hostile, or an
+/// endorsed one, is the model's to judge.
+@Suite("A rebutted hateful claim is counter-speech")
+struct RebuttalTests {
+    @Test(
+        "rebuttals the model scored hateful are not hateful",
+        arguments: [
+            "If you think Muslims are scum, you are the scum", "People who think gays are disgusting are the real problem",
+            "Si crees que los gitanos son ladrones, el problema eres tú",
+            "Si tu penses que les musulmans sont des terroristes, c'est toi le problème",
+            "Stop pretending that black people are dangerous",
+        ])
+    func lowered(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (p, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(p >= box.threshold, "the model alone: \(p)")
+        #expect(extractor.rebutsHatefulClaim(box.expressions))
+        let r = c.classify(text)
+        #expect(!r.hateful && r.score < box.threshold && r.targets.isEmpty)
+    }
+
+    @Test(
+        "a frame around a claim that is not hostile, an endorsed claim and plain hate are not the rule's",
+        arguments: [
+            "If you think Muslims are peaceful, you're an idiot", "If you think Muslims are scum, you're right",
+            "Muslims are scum", "people who think immigrants are welcome here are traitors",
+        ])
+    func notLowered(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.rebutsHatefulClaim(box.expressions))
+    }
+}
