@@ -201,21 +201,15 @@ extension FeatureExtractor {
     func asksHatefulQuestion(_ table: Lexicon.HateExpressionTable) -> Bool {
         guard groupMask != 0, !tokens.anyQuote else { return false }
         let n = tokens.count
-        let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
+        let hashes = tokens.hashes, flags = tokens.flags, cues = tokens.cues
         let hostile = Lexicon.Cue.negative.rawValue
         func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
         for i in 0..<n {
             let opener = table.rhetorical.match(tokens, at: i)
-            guard opener > 0 else { continue }
-            var j = i + opener
-            while j < n, j < i + opener + 3, groups[j] < 0, !flag(j).contains(.breakBefore),
-                table.bridges.contains(hashes[j])
-            {
-                j += 1
-            }
-            guard j < n, groups[j] >= 0, !table.excludedGroupWords.contains(hashes[j]) else { continue }
-            let g = groups[j]
-            while j < n, groups[j] == g { j += 1 }
+            guard opener > 0, let named = groupFollowing(i + opener, table),
+                !table.excludedGroupWords.contains(hashes[named.lowerBound])
+            else { continue }
+            let j = named.upperBound
             var claimed = false
             var k = j
             while !claimed, k < min(n, j + 4), !flag(k).contains(.breakBefore), !flag(k).contains(.negator) {
@@ -227,6 +221,22 @@ extension FeatureExtractor {
             return !condemnsOrReports(outside: i..<(i + opener))
         }
         return false
+    }
+
+    /// The words of a group named at `j` or after at most three bridge words, in the clause of `j`, or nil.
+    func groupFollowing(_ j: Int, _ table: Lexicon.HateExpressionTable) -> Range<Int>? {
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
+        let start = j
+        var j = j
+        while j < n, j < start + 3, groups[j] < 0, flags[j] & TokenFlags.breakBefore.rawValue == 0,
+            table.bridges.contains(hashes[j])
+        {
+            j += 1
+        }
+        guard j < n, groups[j] >= 0, flags[j] & TokenFlags.breakBefore.rawValue == 0 else { return nil }
+        var end = j
+        while end < n, groups[end] == groups[j] { end += 1 }
+        return j..<end
     }
 
     /// Whether the last message holds a word that condemns or reports (a counter-speech or reported-speech cue,
@@ -246,21 +256,13 @@ extension FeatureExtractor {
     func rebutsHatefulClaim(_ table: Lexicon.HateExpressionTable) -> Bool {
         guard groupMask != 0 else { return false }
         let n = tokens.count
-        let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
+        let hashes = tokens.hashes, flags = tokens.flags, cues = tokens.cues
         let hostile = Lexicon.Cue.negative.rawValue
         func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
         for i in 0..<n {
             let frame = table.rebuttals.match(tokens, at: i)
-            guard frame > 0, !flag(i).contains(.negated) else { continue }
-            var j = i + frame
-            while j < n, j < i + frame + 3, groups[j] < 0, !flag(j).contains(.breakBefore),
-                table.bridges.contains(hashes[j])
-            {
-                j += 1
-            }
-            guard j < n, groups[j] >= 0, !flag(j).contains(.breakBefore) else { continue }
-            let g = groups[j]
-            while j < n, groups[j] == g { j += 1 }
+            guard frame > 0, !flag(i).contains(.negated), let named = groupFollowing(i + frame, table) else { continue }
+            let j = named.upperBound
             var claim = -1
             var k = j
             while claim < 0, k < min(n, j + 4), !flag(k).contains(.breakBefore) {
