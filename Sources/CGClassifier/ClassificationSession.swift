@@ -30,13 +30,17 @@ public final class ClassificationSession {
         return anchored(sigmoid(box.plattA * Double(z) + box.plattB), box: box)
     }
 
-    /// `p`, raised to the threshold when it is below and the message uses a slur plainly
-    /// (``FeatureExtractor/usesSlurPlainly(_:)``: "get lost, kikes" scored 0.17) or declares hatred of a group
-    /// plainly (``FeatureExtractor/expressesHatePlainly(_:)``: "ik kan niet tegen moslims" 0.002) or supports an
-    /// extremist movement or denies the Holocaust (``FeatureExtractor/extremismShown()``: "Tarrant is a hero" 0.05,
-    /// which also lets a score stand that the group check below would hold), or just under the threshold
-    /// when `p` reaches it, ``needsGroupCheck(_:box:)`` says the message must show a group to stand, and the target
-    /// heads see none (``headsSeeGroup(_:)``). The target heads keep what the model reads as a group without a
+    /// `p`, raised to the threshold when it is below and the message, plainly, uses a slur
+    /// (``FeatureExtractor/usesSlurPlainly(_:)``: "get lost, kikes" scored 0.17), declares hatred of a group or
+    /// states a trope (``FeatureExtractor/expressesHatePlainly(_:)``: "ik kan niet tegen moslims" 0.002), denies a
+    /// group its worth (``FeatureExtractor/deniesGroupWorth(_:)``), makes a hateful claim in a rhetorical question
+    /// (``FeatureExtractor/asksHatefulQuestion(_:)``), calls for a group's exclusion
+    /// (``FeatureExtractor/exclusionTarget(_:)``) or supports an extremist movement or denies the Holocaust
+    /// (``FeatureExtractor/extremismShown()``: "Tarrant is a hero" 0.05) — the last two also let a score stand that
+    /// the group check below would hold. Just under the threshold when `p` reaches it and the message rebuts a
+    /// hostile claim it attributes to others (``FeatureExtractor/rebutsHatefulClaim(_:)``), or
+    /// ``needsGroupCheck(_:box:)`` says the message must show a group to stand and the target heads see none
+    /// (``headsSeeGroup(_:)``). The target heads keep what the model reads as a group without a
     /// lexicon word (a disguised spelling, a group the lists lack), when they are sure of it (``impliedGroupLogit``).
     private func anchored(_ p: Double, box: ModelBox) -> Double {
         targetsReady = false
