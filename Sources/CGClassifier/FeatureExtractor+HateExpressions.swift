@@ -8,31 +8,17 @@ extension FeatureExtractor {
     func expressesHatePlainly(_ table: Lexicon.HateExpressionTable) -> Bool {
         guard groupMask != 0, !tokens.anyQuote else { return false }
         let n = tokens.count
-        let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
-        let hostile = Lexicon.Cue.negative.rawValue
+        let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
         func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
-        // Past bridge words (at most three, within the clause) from `j`; the index reached.
-        func skipBridges(from j: Int) -> Int {
-            var j = j, skipped = 0
-            while j < n, skipped < 3, groups[j] < 0, !flag(j).contains(.breakBefore),
-                table.bridges.contains(hashes[j]) || cues[j] == hostile
-            {
-                j += 1
-                skipped += 1
-            }
-            return j
-        }
         for i in 0..<n {
             let length = table.before.match(tokens, at: i)
             if length > 0 {
                 guard !flag(i).contains(.negated) else { continue }
                 if i > 0, !flag(i).contains(.breakBefore), table.nounMarkers.contains(hashes[i - 1]) { continue }
-                var j = skipBridges(from: i + length)
-                guard j < n, groups[j] >= 0, !flag(j).contains(.breakBefore),
-                    !table.excludedGroupWords.contains(hashes[j])
+                guard let named = groupFollowing(i + length, table, hostileBridges: true),
+                    !table.excludedGroupWords.contains(hashes[named.lowerBound])
                 else { continue }
-                let g = groups[j]
-                while j < n, groups[j] == g { j += 1 }
+                let j = named.upperBound
                 if j < n, !flag(j).contains(.breakBefore), table.victimWords.contains(hashes[j]) { continue }
                 // A word that condemns or reports counts anywhere but inside the expression itself ("stand" in
                 // "I can't stand" is a counter-speech cue of "stand with").
@@ -40,16 +26,10 @@ extension FeatureExtractor {
                 return true
             }
             // A group opening its clause, followed by an expression after it.
-            guard groups[i] >= 0, i == 0 || groups[i - 1] < 0, !table.excludedGroupWords.contains(hashes[i]) else { continue }
-            var start = i
-            while start > 0, !flag(start).contains(.breakBefore), start > i - 3,
-                table.bridges.contains(hashes[start - 1]) || cues[start - 1] == hostile
-            {
-                start -= 1
-            }
-            guard start == 0 || flag(start).contains(.breakBefore) else { continue }
-            var j = i
-            while j < n, groups[j] == groups[i] { j += 1 }
+            guard groups[i] >= 0, i == 0 || groups[i - 1] < 0, !table.excludedGroupWords.contains(hashes[i]),
+                groupOpensClause(i, table, hostileBridges: true)
+            else { continue }
+            let j = groupEnd(i)
             guard j < n, !flag(j).contains(.breakBefore) else { continue }
             let after = table.after.match(tokens, at: j)
             if after > 0, !flag(j).contains(.negated) { return !condemnsOrReports(outside: j..<(j + after)) }
@@ -91,8 +71,7 @@ extension FeatureExtractor {
             return false
         }
         for i in 0..<n where groups[i] >= 0 && (i == 0 || groups[i - 1] < 0) && !table.excludedGroupWords.contains(hashes[i]) {
-            var end = i
-            while end < n, groups[end] == groups[i] { end += 1 }
+            let end = groupEnd(i)
             // "nothing good about …"
             if i >= 3, !flag(i).contains(.breakBefore), hashes[i - 1] == Self.about,
                 table.worthWords.contains(hashes[i - 2]), flag(i - 2).contains(.negated),
@@ -109,12 +88,7 @@ extension FeatureExtractor {
                 }
             }
             // Or the group opening its clause.
-            var start = i
-            while start > 0, !flag(start).contains(.breakBefore), start > i - 3, table.bridges.contains(hashes[start - 1]) {
-                start -= 1
-            }
-            let opens = start == 0 || flag(start).contains(.breakBefore)
-            if (denied || opens) && worthDeniedAfter(end) { return true }
+            if (denied || groupOpensClause(i, table, hostileBridges: false)) && worthDeniedAfter(end) { return true }
         }
         return false
     }
@@ -223,26 +197,50 @@ extension FeatureExtractor {
         return false
     }
 
-    /// The words of a group named at `j` or after at most three bridge words, in the clause of `j`, or nil.
-    func groupFollowing(_ j: Int, _ table: Lexicon.HateExpressionTable) -> Range<Int>? {
-        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
+    /// The words of a group named at `j` or after at most three bridge words — or hostile words too, with
+    /// `hostileBridges` ("I can't stand all these fucking …") — in the clause of `j`, or nil.
+    func groupFollowing(_ j: Int, _ table: Lexicon.HateExpressionTable, hostileBridges: Bool = false) -> Range<Int>? {
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
         let start = j
         var j = j
         while j < n, j < start + 3, groups[j] < 0, flags[j] & TokenFlags.breakBefore.rawValue == 0,
-            table.bridges.contains(hashes[j])
+            table.bridges.contains(hashes[j]) || (hostileBridges && cues[j] == Lexicon.Cue.negative.rawValue)
         {
             j += 1
         }
         guard j < n, groups[j] >= 0, flags[j] & TokenFlags.breakBefore.rawValue == 0 else { return nil }
-        var end = j
-        while end < n, groups[end] == groups[j] { end += 1 }
-        return j..<end
+        return j..<groupEnd(j)
+    }
+
+    /// Whether the group named at `i` opens its clause: at most three bridge words before it in the clause — or
+    /// hostile words too, with `hostileBridges` ("these filthy …") — and nothing else.
+    func groupOpensClause(_ i: Int, _ table: Lexicon.HateExpressionTable, hostileBridges: Bool) -> Bool {
+        let hashes = tokens.hashes, flags = tokens.flags, cues = tokens.cues
+        func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
+        var start = i
+        while start > 0, !opens(start), start > i - 3,
+            table.bridges.contains(hashes[start - 1])
+                || (hostileBridges && cues[start - 1] == Lexicon.Cue.negative.rawValue)
+        {
+            start -= 1
+        }
+        return start == 0 || opens(start)
+    }
+
+    /// The index after the words of the group named at `i` (both words of a two-word term carry the group).
+    func groupEnd(_ i: Int) -> Int {
+        let groups = tokens.groups
+        var end = i
+        while end < tokens.count, groups[end] == groups[i] { end += 1 }
+        return end
     }
 
     /// Whether the last message holds a word that condemns or reports (a counter-speech or reported-speech cue,
     /// negated or not) outside `words` — the rule's own words, which may be such cues ("stand" of "I can't stand",
     /// "words" of "14 words").
     func condemnsOrReports(outside words: Range<Int> = 0..<0) -> Bool {
+        // With no words to leave out, the message's cue mask already holds the answer.
+        if words.isEmpty { return cueMask & Self.counterOrReportBits != 0 }
         let counter = Lexicon.Cue.counter.rawValue, report = Lexicon.Cue.report.rawValue
         let cues = tokens.cues
         for k in 0..<tokens.count where !words.contains(k) && (cues[k] == counter || cues[k] == report) { return true }

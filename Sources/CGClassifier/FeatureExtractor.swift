@@ -58,18 +58,20 @@ final class FeatureExtractor {
     /// Whether the last message uses one of `language`'s ``Lexicon/slurWords`` plainly: not negated, not quoted,
     /// and with no word that condemns or reports.
     func usesSlurPlainly(_ language: Language) -> Bool {
-        let counterOrReport = Self.cueBit(.counter) | Self.cueBit(.report)
-            | Self.cueBit(.counter, negated: true) | Self.cueBit(.report, negated: true)
-        guard cueMask & counterOrReport == 0, !tokens.anyQuote, let filter = Lexicon.slurFilters[language] else { return false }
+        guard cueMask & Self.counterOrReportBits == 0, !tokens.anyQuote, let slurs = Lexicon.slurSets[language] else {
+            return false
+        }
         let hashes = tokens.hashes
-        for i in 0..<tokens.count {
-            let h = hashes[i]
-            guard filter.bits[Int((h >> 32) & 1023) >> 6] & (1 << ((h >> 32) & 63)) != 0, filter.words.contains(h) else { continue }
+        for i in 0..<tokens.count where slurs.contains(hashes[i]) {
             if TokenFlags(rawValue: tokens.flags[i]).contains(.negated) { continue }
             return true
         }
         return false
     }
+
+    /// The bits of ``cueMask`` for a word that condemns or reports, negated or not.
+    static let counterOrReportBits = cueBit(.counter) | cueBit(.report) | cueBit(.counter, negated: true)
+        | cueBit(.report, negated: true)
 
     /// Plain word unigrams only: the baseline the richer features are measured against.
     let unigramOnly: Bool

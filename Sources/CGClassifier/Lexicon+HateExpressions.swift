@@ -272,34 +272,44 @@ extension Lexicon {
     ]
 
     /// The expressions of one language (with English's), by word hash, as ``FeatureExtractor`` matches them. A
-    /// class, so that reading it per message retains one reference, not every table.
+    /// class, so that reading it per message retains one reference, not every table. The tables that are the same
+    /// in every language are built once and shared (a copy of a ``PhraseTable`` or ``WordSet`` shares its storage).
     final class HateExpressionTable: Sendable {
         /// Expressions before the group.
         let before: PhraseTable
         /// Expressions after the group.
         let after: PhraseTable
         let bridges: WordSet
-        let victimWords: WordSet
         let nounMarkers: WordSet
-        let excludedGroupWords: WordSet
-        let worthWords: WordSet
         let denyingDeterminers: PhraseTable
-        let exclusionVerbs = PhraseTable(Lexicon.exclusionVerbs)
-        let obligations = WordSet(Lexicon.obligationWords)
-        let universal = WordSet(Lexicon.universalWords)
-        let rhetorical = PhraseTable(Lexicon.rhetoricalOpeners)
-        let less = WordSet(Lexicon.lessWords)
-        let rebuttals = PhraseTable(Lexicon.rebuttalFrames)
-        let endorsements = WordSet(Lexicon.endorsementWords)
+        let victimWords = Shared.victimWords
+        let excludedGroupWords = Shared.excludedGroupWords
+        let worthWords = Shared.worthWords
+        let exclusionVerbs = Shared.exclusionVerbs
+        let obligations = Shared.obligations
+        let universal = Shared.universal
+        let rhetorical = Shared.rhetorical
+        let less = Shared.less
+        let rebuttals = Shared.rebuttals
+        let endorsements = Shared.endorsements
 
-        init(
-            before: PhraseTable, after: PhraseTable, bridges: WordSet, victimWords: WordSet,
-            nounMarkers: WordSet, excludedGroupWords: WordSet, worthWords: WordSet,
-            denyingDeterminers: PhraseTable
-        ) {
-            (self.before, self.after, self.bridges, self.victimWords) = (before, after, bridges, victimWords)
-            (self.nounMarkers, self.excludedGroupWords) = (nounMarkers, excludedGroupWords)
-            (self.worthWords, self.denyingDeterminers) = (worthWords, denyingDeterminers)
+        /// The language-independent tables, built once.
+        private enum Shared {
+            static let victimWords = WordSet(hateExpressionVictimWords)
+            static let excludedGroupWords = WordSet(hateExpressionExcludedGroupWords)
+            static let worthWords = WordSet(groupWorthWords)
+            static let exclusionVerbs = PhraseTable(Lexicon.exclusionVerbs)
+            static let obligations = WordSet(obligationWords)
+            static let universal = WordSet(universalWords)
+            static let rhetorical = PhraseTable(rhetoricalOpeners)
+            static let less = WordSet(lessWords)
+            static let rebuttals = PhraseTable(rebuttalFrames)
+            static let endorsements = WordSet(endorsementWords)
+        }
+
+        init(before: PhraseTable, after: PhraseTable, bridges: WordSet, nounMarkers: WordSet, denyingDeterminers: PhraseTable) {
+            (self.before, self.after, self.bridges) = (before, after, bridges)
+            (self.nounMarkers, self.denyingDeterminers) = (nounMarkers, denyingDeterminers)
         }
     }
 
@@ -315,9 +325,7 @@ extension Lexicon {
                 HateExpressionTable(
                     before: phrases(hateExpressionsBefore),
                     after: phrases(hateExpressionsAfter.merging(tropesAfter) { $0 + $1 }),
-                    bridges: WordSet(bridges), victimWords: WordSet(hateExpressionVictimWords),
-                    nounMarkers: WordSet(markers), excludedGroupWords: WordSet(hateExpressionExcludedGroupWords),
-                    worthWords: WordSet(groupWorthWords),
+                    bridges: WordSet(bridges), nounMarkers: WordSet(markers),
                     // Spanish and Catalan "no" is the plain negator ("refugiados y no migrantes").
                     denyingDeterminers: PhraseTable(
                         denyingDeterminers.filter { $0 != "no" || (language != .es && language != .ca) }))

@@ -34,12 +34,8 @@ extension Lexicon {
         return (l, Set(((slurWords[l] ?? []) + english).map { FNV.hash($0) }))
     })
 
-    /// ``slurHashes`` with a 1,024-bit filter in front (bit `(hash >> 32) & 1023`): the check runs on every
-    /// message the model scores under the threshold — most messages — and the filter turns away ≈94% of words
-    /// with one load, where the set would hash each word.
-    static let slurFilters: [Language: (bits: [UInt64], words: Set<UInt64>)] = slurHashes.mapValues { words in
-        var bits = [UInt64](repeating: 0, count: 16)
-        for h in words { bits[Int((h >> 32) & 1023) >> 6] |= 1 << ((h >> 32) & 63) }
-        return (bits, words)
-    }
+    /// ``slurHashes`` as ``WordSet``s (a filter, then one probe): the check runs on every message the model scores
+    /// under the threshold — most messages — and the filter turns most words away with one load, where a `Set`
+    /// would hash each word.
+    static let slurSets: [Language: WordSet] = slurHashes.mapValues { WordSet(hashes: $0) }
 }
