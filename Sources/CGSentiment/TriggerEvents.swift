@@ -159,25 +159,21 @@ public enum TriggerEventFinder {
                 days: n)
             // The rate of what each day's runs borrow (the city's for the group), for the screen's bound.
             let borrowedRate = borrowed?.map { day in day.map { $0.count / $0.volume } }
-            // Whether a series (an area or a pair) needs the detector: with the screen, only when a run could pass.
-            func scanned(_ detector: SpikeDetector, _ series: [Double], volume: [Double]?) -> Bool {
-                guard screen, let volume else { return true }
-                return detector.mayFlag(series, volume: volume, borrowedRate: borrowedRate)
-            }
-            func lent(_ base: [Baseline?]) -> [Baseline?] {
-                guard let cityPrior, let borrowed else { return base }
-                var base = base
-                for t in base.indices {
-                    if let b = base[t], let prior = borrowed[t] { base[t] = cityPrior.lend(prior, to: b) }
+            // The local runs `detector` flags in a series (an area or a pair), against its baseline with the
+            // city's rate lent when the series has volumes; with the screen, none when no run could pass.
+            func localSpikes(_ detector: SpikeDetector, _ series: [Double], volume: [Double]?) -> [Spike] {
+                if screen, let volume, !detector.mayFlag(series, volume: volume, borrowedRate: borrowedRate) { return [] }
+                var base = detector.baseline(series, volume: volume)
+                if volume != nil, let cityPrior, let borrowed {
+                    for t in base.indices {
+                        if let b = base[t], let prior = borrowed[t] { base[t] = cityPrior.lend(prior, to: b) }
+                    }
                 }
-                return base
+                return detector.detect(series, baseline: base)
             }
             for (code, series) in groupAreas.sorted(by: { $0.key < $1.key }) {
                 areaSeries[code] = (series, areaVolume[code])
-                guard scanned(local, series, volume: areaVolume[code]) else { continue }
-                var base = local.baseline(series, volume: areaVolume[code])
-                if areaVolume[code] != nil { base = lent(base) }
-                for spike in local.detect(series, baseline: base) {
+                for spike in localSpikes(local, series, volume: areaVolume[code]) {
                     areaSpikes.append((code, eventArea(code, spike, pack: pack, period: period)))
                 }
             }
@@ -238,10 +234,7 @@ public enum TriggerEventFinder {
                     let series = zip(groupAreas[a] ?? zeros, groupAreas[b] ?? zeros).map { $0 + $1 }
                     var volume: [Double]?
                     if let va = areaVolume[a], let vb = areaVolume[b] { volume = zip(va, vb).map { $0 + $1 } }
-                    guard scanned(pairLocal, series, volume: volume) else { continue }
-                    var base = pairLocal.baseline(series, volume: volume)
-                    if volume != nil { base = lent(base) }
-                    for spike in pairLocal.detect(series, baseline: base) {
+                    for spike in localSpikes(pairLocal, series, volume: volume) {
                         for code in [a, b] {
                             if let member = strongest(code, in: spike.startIndex...spike.endIndex, historyEnd: spike.startIndex),
                                 member.pValue <= attachLevel
