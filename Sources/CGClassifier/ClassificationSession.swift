@@ -33,12 +33,14 @@ public final class ClassificationSession {
     /// `p`, raised to the threshold when it is below and the message, plainly, uses a slur
     /// (``FeatureExtractor/usesSlurPlainly(_:)``: "get lost, kikes" scored 0.17), declares hatred of a group or
     /// states a trope (``FeatureExtractor/expressesHatePlainly(_:)``: "ik kan niet tegen moslims" 0.002), denies a
-    /// group its worth (``FeatureExtractor/deniesGroupWorth(_:)``), makes a hateful claim in a rhetorical question
+    /// group its worth or its rights (``FeatureExtractor/deniesGroupWorth(_:)``,
+    /// ``FeatureExtractor/deniesGroupRights(_:)``), makes a hateful claim in a rhetorical question
     /// (``FeatureExtractor/asksHatefulQuestion(_:)``), calls for a group's exclusion
     /// (``FeatureExtractor/exclusionTarget(_:)``) or supports an extremist movement or denies the Holocaust
     /// (``FeatureExtractor/extremismShown()``: "Tarrant is a hero" 0.05) — the last two also let a score stand that
     /// the group check below would hold. Just under the threshold when `p` reaches it and the message rebuts a
-    /// hostile claim it attributes to others (``FeatureExtractor/rebutsHatefulClaim(_:)``), or
+    /// hostile claim it attributes to others (``FeatureExtractor/rebutsHatefulClaim(_:)``), affirms a group's
+    /// rights or humanity with nothing hostile beside it (``FeatureExtractor/affirmsGroup(_:language:)``), or
     /// ``needsGroupCheck(_:box:)`` says the message must show a group to stand and the target heads see none
     /// (``headsSeeGroup(_:)``). The target heads keep what the model reads as a group without a
     /// lexicon word (a disguised spelling, a group the lists lack), when they are sure of it (``impliedGroupLogit``).
@@ -48,7 +50,8 @@ public final class ClassificationSession {
         ruleGroup = nil
         if p < box.threshold {
             if extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.expressions)
-                || extractor.deniesGroupWorth(box.expressions) || extractor.asksHatefulQuestion(box.expressions)
+                || extractor.deniesGroupWorth(box.expressions) || extractor.deniesGroupRights(box.expressions)
+                || extractor.asksHatefulQuestion(box.expressions)
             {
                 return box.threshold
             }
@@ -59,6 +62,9 @@ public final class ClassificationSession {
         }
         // A hostile claim put in someone else's mouth to rebut it ("if you think … are scum, you are the scum").
         if extractor.rebutsHatefulClaim(box.expressions) { return box.threshold.nextDown }
+        // A right, respect or protection claimed for a group, or its humanity affirmed, with nothing hostile beside
+        // it ("Women deserve the same pay as men", "Les trans sont des êtres humains comme les autres").
+        if extractor.affirmsGroup(box.expressions, language: box.language) { return box.threshold.nextDown }
         guard Self.needsGroupCheck(extractor, box: box) else { return p }
         // Support for an extremist movement often names no group ("Hitler tenía razón"), and a call to close all
         // mosques names its group by a place: they stand.

@@ -91,10 +91,10 @@ extension FunctionalSuite {
     /// Development families added after the blind parts were written (see `cases(language:)`).
     static func lateFamilies(_ language: Language) -> [TemplateFamily] {
         switch language {
-        case .en: return englishComparisons
-        case .es: return spanishComparisons
-        case .fr: return frenchComparisons
-        case .nl: return dutchComparisons
+        case .en: return englishComparisons + englishClaims
+        case .es: return spanishComparisons + spanishClaims
+        case .fr: return frenchComparisons + frenchClaims
+        case .nl: return dutchComparisons + dutchClaims
         default: return []
         }
     }

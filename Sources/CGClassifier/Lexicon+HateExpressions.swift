@@ -292,6 +292,7 @@ extension Lexicon {
         let less = Shared.less
         let rebuttals = Shared.rebuttals
         let endorsements = Shared.endorsements
+        let affirmations = Shared.affirmations
 
         /// The language-independent tables, built once.
         private enum Shared {
@@ -305,6 +306,7 @@ extension Lexicon {
             static let less = WordSet(lessWords)
             static let rebuttals = PhraseTable(rebuttalFrames)
             static let endorsements = WordSet(endorsementWords)
+            static let affirmations = AffirmationTable()
         }
 
         init(before: PhraseTable, after: PhraseTable, bridges: WordSet, nounMarkers: WordSet, denyingDeterminers: PhraseTable) {

@@ -145,7 +145,8 @@ struct FastPathTests {
             var ruleGroup: Int8?
             if p < box.threshold
                 && (extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.expressions)
-                    || extractor.deniesGroupWorth(box.expressions) || extractor.asksHatefulQuestion(box.expressions))
+                    || extractor.deniesGroupWorth(box.expressions) || extractor.deniesGroupRights(box.expressions)
+                    || extractor.asksHatefulQuestion(box.expressions))
             {
                 // A slur used plainly, or a declared hatred of a group, is hateful whatever the model says.
                 p = box.threshold
@@ -157,6 +158,9 @@ struct FastPathTests {
                 (p, ruleType) = (box.threshold, shown)
             } else if p >= box.threshold && extractor.rebutsHatefulClaim(box.expressions) {
                 // A hostile claim put in someone else's mouth to rebut it is not hateful.
+                p = box.threshold.nextDown
+            } else if p >= box.threshold && extractor.affirmsGroup(box.expressions, language: box.language) {
+                // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown
             } else if p >= box.threshold && ClassificationSession.needsGroupCheck(extractor, box: box) {
                 ruleGroup = extractor.exclusionTarget(box.expressions)

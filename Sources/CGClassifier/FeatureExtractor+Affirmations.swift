@@ -1,0 +1,192 @@
+extension FeatureExtractor {
+    /// Whether the last message affirms a group it names rather than attacking it, plainly, with nothing hostile
+    /// said beside it. Three forms:
+    /// - a claim for the group: the group opening its clause, within three words one of ``Lexicon/claimVerbs``,
+    ///   then within six words in the clause one of ``Lexicon/benefitWords`` ("Women deserve the same pay as men",
+    ///   "Los gays deberían poder casarse", "Immigranten verdienen een waardig leven");
+    /// - its humanity: the group opening its clause, a copula, at most two filler words, then one of
+    ///   ``Lexicon/humanityWords``, not negated, and then the clause's end or a word of
+    ///   ``Lexicon/humanityFollowers`` ("Les trans sont des êtres humains comme les autres");
+    /// - a protective verb right before the group ("we must protect women from violence", "il faut accueillir
+    ///   les réfugiés"), or last in its clause after a modal and the group ("we moeten vluchtelingen beschermen"),
+    ///   with nothing after the group but what it is protected from, "with …" or a benefit word.
+    /// Never with a slur or an insult of `language` (``hasAnchorWord(_:)``), a quotation, a hostile word anywhere
+    /// un-negated (except after a word that names what the group is protected from: "… from violence"), a negator
+    /// before the affirmation (anywhere, for claims and protection), a "less" in the claim's clause, or after the
+    /// affirmation a contrast word, a call to exclude or leave, or a negator that denies no hostile word.
+    func affirmsGroup(_ table: Lexicon.HateExpressionTable, language: Language) -> Bool {
+        guard groupMask != 0, !tokens.anyQuote else { return false }
+        let words = table.affirmations
+        let n = tokens.count
+        let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
+        func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
+        for i in 0..<n {
+            if words.protectiveVerbs.contains(hashes[i]), !flag(i).contains(.negated), !tokens.anyNegator,
+                let named = groupFollowing(i + 1, table), !table.excludedGroupWords.contains(hashes[named.lowerBound])
+            {
+                var j = named.upperBound
+                if j < n, !flag(j).contains(.breakBefore), words.peopleNouns.contains(hashes[j]) { j += 1 }
+                guard protectedGroupEnds(at: j, words) else { return false }
+                return staysAffirmed(after: j, table, language: language)
+            }
+            guard groups[i] >= 0, i == 0 || groups[i - 1] < 0, !table.excludedGroupWords.contains(hashes[i]) else {
+                continue
+            }
+            var j = groupEnd(i)
+            if j < n, !flag(j).contains(.breakBefore), words.peopleNouns.contains(hashes[j]) { j += 1 }
+            if j < n, !flag(j).contains(.breakBefore), words.protectiveVerbs.contains(hashes[j]), !tokens.anyNegator,
+                protectedGroupEnds(at: j + 1, words), modalBefore(i, words)
+            {
+                return staysAffirmed(after: j + 1, table, language: language)
+            }
+            guard groupOpensClause(i, table, hostileBridges: false) else { continue }
+            if let end = claimEnd(after: j, table) ?? humanityEnd(after: j, words) {
+                return staysAffirmed(after: end, table, language: language)
+            }
+        }
+        return false
+    }
+
+    /// Whether the words of a protected group end at `j`: the clause ends there, or goes on with what the group
+    /// is protected from, "with …" or a benefit word ("accueillir les réfugiés dignement") — not with a
+    /// relative ("proteger a los inmigrantes que atacan …").
+    private func protectedGroupEnds(at j: Int, _ words: Lexicon.AffirmationTable) -> Bool {
+        guard j < tokens.count, !TokenFlags(rawValue: tokens.flags[j]).contains(.breakBefore) else { return true }
+        let h = tokens.hashes[j]
+        return words.sources.contains(h) || words.accompaniments.contains(h) || words.benefits.contains(h)
+    }
+
+    /// Whether a modal of ``Lexicon/verbLastModals`` stands at most three words before the group at `i`, in its
+    /// clause.
+    private func modalBefore(_ i: Int, _ words: Lexicon.AffirmationTable) -> Bool {
+        var k = i
+        while k > max(0, i - 4), tokens.flags[k] & TokenFlags.breakBefore.rawValue == 0 {
+            k -= 1
+            if words.verbLastModals.contains(tokens.hashes[k]) { return true }
+        }
+        return false
+    }
+
+    /// The index after a claim's benefit word when a claim verb follows the group ending at `j`, or nil.
+    private func claimEnd(after j: Int, _ table: Lexicon.HateExpressionTable) -> Int? {
+        guard !tokens.anyNegator else { return nil }
+        let words = table.affirmations
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
+        func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
+        var k = j
+        while k < min(n, j + 3), !opens(k) {
+            guard words.claimVerbs.match(tokens, at: k) > 0 else {
+                k += 1
+                continue
+            }
+            // The benefit may be inside the verb's phrase ("have the right").
+            var m = k + 1
+            while m < min(n, k + 7), !opens(m) {
+                if table.less.contains(hashes[m]) { return nil }
+                if words.benefits.contains(hashes[m]) {
+                    // "women should respect men" asks of the group; "… should be respected" gives to it.
+                    if m == k + 1, words.modalVerbs.contains(hashes[k]), words.benefitVerbForms.contains(hashes[m]) {
+                        return nil
+                    }
+                    var e = m + 1
+                    while e < n, !opens(e) {
+                        if table.less.contains(hashes[e]) { return nil }
+                        e += 1
+                    }
+                    return m + 1
+                }
+                m += 1
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// The index after a humanity word when a copula follows the group ending at `j`, or nil.
+    private func humanityEnd(after j: Int, _ words: Lexicon.AffirmationTable) -> Int? {
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
+        func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
+        guard j < n, !flag(j).contains(.breakBefore), words.copulas.contains(hashes[j]) else { return nil }
+        var k = j + 1
+        while k < min(n, j + 3), !flag(k).contains(.breakBefore), words.fillers.contains(hashes[k]) { k += 1 }
+        guard k < n, !flag(k).contains(.breakBefore), !flag(k).contains(.negated) else { return nil }
+        for i in j...k where flag(i).contains(.negator) { return nil }
+        let length = words.humanity.match(tokens, at: k)
+        guard length > 0 else { return nil }
+        let end = k + length
+        if end < n, !flag(end).contains(.breakBefore), !words.humanityFollowers.contains(hashes[end]) { return nil }
+        return end
+    }
+
+    /// Whether nothing in the message takes back an affirmation ending at `end`: no slur or insult, no
+    /// un-negated hostile word (one after a word of ``Lexicon/protectionSources`` in a clause after the
+    /// affirmation names what the group is protected from, unless a reflexive follows: "… from themselves"), and
+    /// after it no contrast word, no call to exclude or
+    /// to leave ("… have the right to leave"), and no negator but one that denies a hostile word ("… are people,
+    /// not vermin").
+    private func staysAffirmed(after end: Int, _ table: Lexicon.HateExpressionTable, language: Language) -> Bool {
+        let words = table.affirmations
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, cues = tokens.cues
+        let hostile = Lexicon.Cue.negative.rawValue
+        func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
+        if let slurs = Lexicon.slurSets[language], (0..<n).contains(where: { slurs.contains(hashes[$0]) }) {
+            return false
+        }
+        if hasAnchorWord(language) { return false }
+        var source = false
+        for k in 0..<n {
+            if k >= end {
+                if flag(k).contains(.breakBefore) { source = false }
+                if flag(k).contains(.contrast) || table.exclusionVerbs.match(tokens, at: k) > 0
+                    || words.departures.match(tokens, at: k) > 0
+                {
+                    return false
+                }
+                if words.sources.contains(hashes[k]) {
+                    // "… protected from themselves" protects others from the group.
+                    if k + 1 < n, words.reflexives.match(tokens, at: k + 1) > 0 { return false }
+                    source = true
+                }
+                if flag(k).contains(.negator) {
+                    var m = k + 1
+                    while m < n, flag(m).contains(.negated), cues[m] != hostile { m += 1 }
+                    guard m < n, flag(m).contains(.negated) else { return false }
+                }
+            }
+            if cues[k] == hostile, !flag(k).contains(.negated), !(k > end && source) { return false }
+        }
+        return true
+    }
+
+    /// Whether the last message denies a group it names its rights, plainly: the group opening its clause, within
+    /// three words a verb of ``Lexicon/desertVerbs``, then within four words a negated benefit word ("los gitanos
+    /// no merecen ningún derecho" 0.11, "vluchtelingen verdienen helemaal geen rechten" 0.19, "women deserve no
+    /// respect"). Not when the group itself is negated or is a vulgar word of ``Lexicon/hateExpressionExcludedGroupWords`` ("you
+    /// hoes don't deserve the respect …"), the message quotes, or a word condemns or reports.
+    func deniesGroupRights(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard groupMask != 0, tokens.anyNegator, !tokens.anyQuote, !condemnsOrReports() else { return false }
+        let words = table.affirmations
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
+        func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
+        for i in 0..<n where groups[i] >= 0 && (i == 0 || groups[i - 1] < 0) {
+            guard !flag(i).contains(.negated), !table.excludedGroupWords.contains(hashes[i]),
+                groupOpensClause(i, table, hostileBridges: true)
+            else { continue }
+            var j = groupEnd(i)
+            if j < n, !flag(j).contains(.breakBefore), words.peopleNouns.contains(hashes[j]) { j += 1 }
+            var k = j
+            while k < min(n, j + 3), !flag(k).contains(.breakBefore) {
+                if words.desertVerbs.contains(hashes[k]) {
+                    var m = k + 1
+                    while m < min(n, k + 5), !flag(m).contains(.breakBefore) {
+                        if words.benefits.contains(hashes[m]) { return flag(m).contains(.negated) }
+                        m += 1
+                    }
+                    break
+                }
+                k += 1
+            }
+        }
+        return false
+    }
+}

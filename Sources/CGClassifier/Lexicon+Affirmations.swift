@@ -1,0 +1,150 @@
+extension Lexicon {
+    // Words of ``FeatureExtractor/affirmsGroup(_:)``: a message that claims a right, respect or protection for a
+    // group, or affirms its humanity, is not hate. The models learnt "… deserve …", "… should …" and "… êtres
+    // humains" from hateful training sentences ("… deserve to die", "… ne sont pas des êtres humains") and scored
+    // "Women deserve the same pay as men" 0.60, "Gay people should be able to marry" 0.68, "Los gays deberían
+    // poder casarse" 0.94, "Les trans sont des êtres humains comme les autres" 0.61 and "Immigranten verdienen een
+    // waardig leven" 0.97. One list for every language, written normalised (accents stripped), as the tokeniser
+    // reads words; a word that is ordinary in another of our languages in a hostile sense is left out.
+
+    /// Verbs that, after a group, claim something for it: "deserve", "should", "have the right", "merecen",
+    /// "devraient", "verdienen", "förtjänar".
+    static let claimVerbs: [String] = [
+        "deserve", "deserves", "should", "must", "need", "needs", "can", "ought", "are entitled", "is entitled",
+        "are allowed", "merecen", "merece", "deberian", "deberia", "deben", "debe", "pueden", "puede", "necesitan",
+        "meritent", "merite", "devraient", "devrait", "doivent", "doit", "peuvent", "peut", "ont besoin",
+        "verdienen", "verdient", "moeten", "moet", "zouden", "zou", "mogen", "mag", "kunnen", "fortjanar", "bor",
+        "borde", "maste", "kan", "far", "behover", "mereixen", "mereix", "haurien", "hauria", "poden", "pot",
+        // "Have" claims only a right: "women have depth in their love for their child" claims nothing.
+        "have the right", "have a right", "have every right", "have rights", "have equal rights", "have the same rights",
+        "has the right", "has a right", "has every right", "tienen derecho", "tienen derechos", "tienen el derecho",
+        "tienen todo el derecho", "tienen los mismos derechos", "tiene derecho", "ont le droit", "ont droit",
+        "ont des droits", "ont tout le droit", "ont les memes droits", "a le droit", "a droit", "hebben recht",
+        "hebben het recht", "hebben rechten", "hebben dezelfde rechten", "heeft recht", "heeft het recht",
+        "har ratt till", "har rattigheter", "har samma rattigheter", "tenen dret", "tenen drets", "tenen els mateixos drets",
+    ]
+
+    /// Verbs of desert, after which a benefit denied denies the group its rights: "… no merecen ningún derecho",
+    /// "… verdienen helemaal geen rechten", "… ne méritent aucun respect".
+    static let desertVerbs: [String] = [
+        "deserve", "deserves", "merecen", "merece", "meritent", "merite", "verdienen", "verdient", "fortjanar",
+        "mereixen", "mereix",
+    ]
+
+    /// What a claim gives a group: rights, respect, equal pay, dignity, safety, a welcome, the freedom to marry.
+    /// Not "home", "live" or "work" ("refugees should go home", "… should live elsewhere").
+    static let benefitWords: [String] = [
+        "respect", "respected", "rights", "right", "equal", "equality", "equally", "dignity", "dignified",
+        "protection", "protected", "safe", "safety", "welcome", "welcomed", "marry", "married", "access",
+        "pay", "paid", "payed", "salary", "salaries", "wage", "wages", "peace", "justice", "love", "loved", "support",
+        "supported", "help", "helped", "education", "opportunities", "opportunity", "freedom", "healthcare",
+        "asylum", "free", "included", "inclusion", "heard", "fairly", "fair", "compassion", "kindness", "vote", "adopt",
+        "serve", "recognition", "represented", "representation",
+        "respeto", "respetados", "respetadas", "derechos", "derecho", "igualdad", "iguales", "dignidad", "digna",
+        "digno", "dignamente", "proteccion", "protegidos", "protegidas", "proteger", "seguros", "seguras",
+        "seguridad", "acogidos", "acogidas", "bienvenidos", "bienvenidas", "casarse", "acceso", "salario", "sueldo", "pagados", "pagadas",
+        "paz", "justicia", "amor", "apoyo", "ayuda", "educacion", "oportunidades", "libertad", "libres", "asilo", "votar",
+        "incluidos", "incluidas", "escuchados", "escuchadas",
+        "respectes", "respectees", "droits", "droit", "egalite", "egaux", "egales", "dignite", "digne", "dignes",
+        "dignement", "protection", "proteges", "protegees", "proteger", "securite", "accueillis", "accueillies",
+        "bienvenus", "bienvenues", "marier", "acces", "salaire", "salaires", "payes", "payees", "paix", "amour", "soutien", "aide",
+        "education", "chances", "liberte", "libres", "asile", "voter", "inclus", "incluses", "ecoutes", "ecoutees",
+        "rechten", "recht", "gelijkheid", "gelijke", "waardigheid", "waardig", "waardige", "bescherming",
+        "beschermd", "beschermen", "veilig", "veiligheid", "welkom", "opgevangen", "opvang", "trouwen", "toegang",
+        "loon", "salaris", "betaald", "vrede", "gerechtigheid", "liefde", "steun", "hulp", "onderwijs", "kansen", "vrijheid", "vrij",
+        "asiel", "stemmen", "gehoord",
+        "respekt", "rattigheter", "jamlikhet", "vardighet", "skydd", "skyddas", "trygga", "trygghet", "valkomna",
+        "gifta", "tillgang", "lon", "fred", "rattvisa", "karlek", "stod", "hjalp", "utbildning", "mojligheter",
+        "frihet", "fria", "asyl", "rosta",
+        "respecte", "drets", "dret", "igualtat", "iguals", "dignitat", "proteccio", "protegits", "segurs",
+        "acollits", "benvinguts", "casar", "sou", "pau", "justicia", "suport", "ajuda", "educacio", "oportunitats",
+        "llibertat", "lliures", "asil",
+    ]
+
+    /// Words for people that may follow a group's name before the claim or copula: "gay people are …", "Roma
+    /// children deserve …", "las personas …" (where the lexicon reads only the first word as the group).
+    static let peopleNouns: [String] = [
+        "people", "persons", "folk", "folks", "couples", "kids", "children", "families", "community", "communities",
+        "personas", "gente", "familias", "ninos", "parejas", "comunidad", "personnes", "gens", "familles", "enfants",
+        "couples", "communaute", "mensen", "personen", "kinderen", "gezinnen", "stellen", "gemeenschap",
+        "manniskor", "personer", "barn", "familjer", "par", "persones", "gent", "families", "nens",
+    ]
+
+    /// Copulas after which ``humanityWords`` affirm a group's humanity: "… are human beings", "… son personas".
+    static let copulaWords: [String] = ["are", "is", "were", "son", "somos", "sont", "sommes", "est", "zijn", "ar", "som"]
+
+    /// Words that may stand between the copula and the humanity word: "are also people", "sont des êtres
+    /// humains", "zijn ook gewoon mensen", "are our fellow citizens".
+    static let affirmationFillers: [String] = [
+        "also", "too", "just", "simply", "only", "still", "our", "fellow", "real", "aussi", "des", "de", "simplement",
+        "nos", "tambien", "simplemente", "unos", "unas", "solo", "nuestros", "nuestras", "ook", "gewoon", "onze",
+        "ocksa", "bara", "vara", "ocks", "tambe", "uns", "unes", "els", "nostres",
+    ]
+
+    /// Words that name people as people: "human beings", "êtres humains", "seres humanos", "mensen", "människor",
+    /// and "citizens" in every language.
+    static let humanityWords: [String] = [
+        "human beings", "human", "humans", "people", "persons", "citizens", "etres humains", "humains", "humaines",
+        "personnes", "citoyens", "citoyennes", "seres humanos", "humanos", "humanas", "personas", "ciudadanos",
+        "ciudadanas", "mensen", "personen", "burgers", "manniskor", "medborgare", "persones", "essers humans",
+        "ciutadans",
+    ]
+
+    /// Verbs that, before a group, protect or welcome it: "we must protect women …", "hay que proteger a las
+    /// mujeres", "il faut accueillir les réfugiés".
+    static let protectiveVerbs: [String] = [
+        "protect", "defend", "welcome", "support", "respect", "help", "include", "proteger", "defender", "acoger",
+        "apoyar", "respetar", "ayudar", "incluir", "defendre", "accueillir", "soutenir", "respecter",
+        "aider", "inclure", "beschermen", "verdedigen", "verwelkomen", "steunen", "respecteren", "helpen",
+        "skydda", "forsvara", "valkomna", "stodja", "respektera", "hjalpa", "protegir", "defensar", "acollir",
+        "ajudar",
+    ]
+
+    /// Words after which a hostile word names what a group is protected from: "… from violence", "… de la
+    /// violencia", "… contre la haine", "… tegen geweld".
+    static let protectionSources: [String] = [
+        "from", "against", "de", "del", "contra", "contre", "du", "des", "d", "tegen", "van", "mot", "fran", "dels",
+    ]
+
+    /// Claim verbs after which a benefit word that is also a bare verb must not follow at once: "women should
+    /// respect men" asks something of the group, "women should be respected" claims something for it.
+    static let modalClaimVerbs: [String] = [
+        "should", "must", "can", "may", "ought", "deberian", "deberia", "deben", "debe", "pueden", "puede", "devraient",
+        "devrait", "doivent", "doit", "peuvent", "peut", "moeten", "moet", "zouden", "zou", "mogen", "mag", "kunnen",
+        "bor", "borde", "maste", "kan", "far", "haurien", "hauria", "poden", "pot",
+    ]
+
+    /// Benefit words that are also bare verbs, in the languages whose modal takes the verb right after it.
+    static let benefitVerbForms: [String] = [
+        "respect", "support", "help", "love", "vote", "adopt", "serve", "pay", "marry", "access",
+    ]
+
+    /// Words that may follow a humanity word: "… human beings like everyone else", "… people too". Anything
+    /// else makes the rest a claim about those people ("… are people who steal", "… humans with a disorder").
+    static let humanityFollowers: [String] = [
+        "like", "too", "also", "as", "just", "comme", "aussi", "como", "tambien", "igual", "zoals", "ook", "net",
+        "som", "ocksa", "com", "tambe",
+    ]
+
+    /// Reflexives after a word of protection that turn it against the group: "… protected from themselves".
+    static let reflexiveWords: [String] = [
+        "themselves", "their own", "si mismos", "si mismas", "eux memes", "elles memes", "zichzelf", "sig sjalva",
+        "si mateixos",
+    ]
+
+    /// Words that may follow the group a protective verb names: "welcome refugees with open arms".
+    static let accompanimentWords: [String] = ["with", "con", "avec", "met", "med", "amb"]
+
+    /// Modal verbs before a group whose protective verb comes last (Dutch, Swedish): "we moeten vluchtelingen
+    /// beschermen", "vi måste skydda …" reads the other way round.
+    static let verbLastModals: [String] = ["moeten", "moet", "zouden", "willen", "kunnen", "mogen", "maste", "borde", "ska", "vill"]
+
+    /// Words of leaving or being sent away, after which a "right" is a push out: "… have the right to leave",
+    /// "… deserve respect? They deserve deportation".
+    static let departureWords: [String] = [
+        "leave", "go back", "go home", "get out", "irse", "marcharse", "largarse", "volver", "partir", "quitter",
+        "rentrer", "retourner", "vertrekken", "oprotten", "teruggaan", "weggaan", "lamna", "aka hem", "marxar",
+        "tornar", "deportation", "deported", "expulsion", "expelled", "deportacion", "expulsion", "expulsados",
+        "deportados", "expulses", "expulsion", "deportatie", "uitzetting", "uitgezet", "utvisning", "utvisas",
+    ]
+}

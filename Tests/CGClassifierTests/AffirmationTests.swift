@@ -1,0 +1,105 @@
+import Testing
+
+@testable import CGClassifier
+
+/// A right, respect or protection claimed for a group, or its humanity affirmed, with nothing hostile beside it
+/// ("Women deserve the same pay as men", "Les trans sont des êtres humains comme les autres") is not hate, whatever
+/// the model scored; the same frames carrying hostility, a negation, a push out or a claim about the group are the
+/// model's to judge.
+@Suite("An affirmation of a group's rights or humanity is not hate")
+struct AffirmationTests {
+    @Test(
+        "affirmations the model scored hateful are not hateful, in every language",
+        arguments: [
+            "Women deserve the same pay as men.", "Gay people should be able to marry.",
+            "Disabled people should have access to every building.", "Black people deserve justice.",
+            "Gay couples should be allowed to adopt.", "Asylum seekers need our help.",
+            "Gay people are human beings like you and me.",
+            "Las mujeres merecen el mismo salario que los hombres.", "Los gays deberían poder casarse.",
+            "Las personas trans son seres humanos como los demás.", "Hay que proteger a las mujeres de la violencia.",
+            "Debemos proteger a las personas trans.",
+            "Les femmes méritent les mêmes salaires que les hommes.", "Les trans sont des êtres humains comme les autres.",
+            "Les immigrés méritent une vie digne.", "Les migrants devraient être accueillis dignement.",
+            "Les personnes handicapées méritent l'égalité des chances.",
+            "Vrouwen verdienen hetzelfde loon als mannen.", "Immigranten verdienen een waardig leven.",
+            "Homo's zouden moeten kunnen trouwen.", "Homoseksuelen zijn ook gewoon mensen.",
+            "We moeten vluchtelingen beschermen.",
+        ])
+    func lowered(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (p, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(p >= box.threshold, "the model alone: \(p)")
+        #expect(extractor.affirmsGroup(box.expressions, language: box.language))
+        let r = c.classify(text)
+        #expect(!r.hateful && r.score < box.threshold && r.targets.isEmpty)
+        #expect(c.makeSession().score(text) == r.score)
+    }
+
+    @Test(
+        "hostility, negation, a push out, a claim about the group or a demand of it is not an affirmation",
+        arguments: [
+            // Hostile words, slurs and insults beside the frame.
+            "Muslims deserve respect? They deserve deportation.", "Immigrants deserve nothing but a bullet.",
+            "Men have always gone to war to protect the women, and our children are trannies",
+            // Negated, or "less".
+            "Gay people should not be allowed to marry.", "Muslims deserve no rights.", "Trans people are not human beings.",
+            "Women should be paid less than men.", "Las mujeres merecen menos salario.",
+            "Les juifs ne sont pas des êtres humains.", "Vrouwen verdienen geen respect.",
+            "Immigrants are humans? Don't make me laugh.",
+            // A push out, a demand of the group, a claim about it.
+            "Muslims have the right to leave.", "Women should respect their husbands.",
+            "Gay people should be protected from themselves in camps.",
+            "Black people need protection from their own violence.", "Gay people are humans with a mental disorder.",
+            "Muslims are people who kill.", "Muslims are people too, but they should go back home.",
+            // The group is the danger, not the protected; or the verb is not about a group.
+            "We must protect our children from Muslims.", "Hay que proteger a España de los inmigrantes.",
+            "es proteger a los inmigrantes que atacan con ácido a nuestros agentes",
+            "the immigration support from the UKBA is absolute shit", "welcome Islam to your country",
+            "women have depth in their love for their child, that is their role",
+        ])
+    func notAffirmed(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.affirmsGroup(box.expressions, language: box.language))
+    }
+}
+
+/// A group denied its rights or respect ("los musulmanes no merecen ningún derecho") is derogation whatever the
+/// model scored; the denial reported, condemned or said of a vulgar word for one person is the model's to judge.
+@Suite("Denying a group its rights is hate")
+struct RightsDenialTests {
+    @Test(
+        "denials the model scored under the threshold are hateful",
+        arguments: ["los musulmanes no merecen ningún derecho", "vrouwen verdienen helemaal geen rechten"])
+    func raised(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (p, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(p < box.threshold, "the model alone: \(p)")
+        #expect(extractor.deniesGroupRights(box.expressions))
+        let r = c.classify(text)
+        #expect(r.hateful && r.score == box.threshold && !r.targets.isEmpty)
+        #expect(c.makeSession().score(text) == r.score)
+    }
+
+    @Test(
+        "the rule reads its forms in every language",
+        arguments: ["women deserve no respect", "les juifs ne méritent aucun respect", "moslims verdienen geen respect"])
+    func forms(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.deniesGroupRights(box.expressions))
+    }
+
+    @Test(
+        "reported, condemned, affirmed or vulgar-word denials are not the rule's",
+        arguments: [
+            "You hoes don't deserve the respect you ask for", "nobody says immigrants deserve no rights",
+            "es falso que los gitanos no merecen derechos", "Muslims deserve respect",
+            "Muslims don't deserve to be insulted",
+        ])
+    func notRaised(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.deniesGroupRights(box.expressions))
+    }
+}
