@@ -49,6 +49,9 @@ public final class ClassificationSession {
         ruleType = nil
         ruleGroup = nil
         if p < box.threshold {
+            // A claim rebutted is not raised by the rules that read the claim ("no es verdad que los gitanos sean
+            // ladrones").
+            if extractor.rebutsHatefulClaim(box.expressions) { return p }
             if extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.expressions)
                 || extractor.deniesGroupWorth(box.expressions) || extractor.deniesGroupRights(box.expressions)
                 || extractor.asksHatefulQuestion(box.expressions)

@@ -250,7 +250,8 @@ extension FeatureExtractor {
     /// Whether the last message attributes a hostile claim about a group to someone else in order to rebut it: a
     /// frame of ``Lexicon/rebuttalFrames`` ("if you think …", "ceux qui disent que …"), then within three words a
     /// group, then within four words of it, in the same clause, a hostile word — and no word after the claim that
-    /// endorses it ("… you're right"). Such a message is counter-speech whatever the model scored.
+    /// endorses it ("… you're right"); or a frame of ``Lexicon/blameStopFrames`` right before a group ("stop
+    /// blaming refugees …"). Such a message is counter-speech whatever the model scored.
     func rebutsHatefulClaim(_ table: Lexicon.HateExpressionTable) -> Bool {
         guard groupMask != 0 else { return false }
         let n = tokens.count
@@ -258,6 +259,9 @@ extension FeatureExtractor {
         let hostile = Lexicon.Cue.negative.rawValue
         func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
         for i in 0..<n {
+            // "Stop blaming refugees for everything" asks others to stop; no claim to rebut.
+            let stop = table.blameStops.match(tokens, at: i)
+            if stop > 0, !flag(i).contains(.negated), groupFollowing(i + stop, table) != nil { return true }
             let frame = table.rebuttals.match(tokens, at: i)
             guard frame > 0, !flag(i).contains(.negated), let named = groupFollowing(i + frame, table) else { continue }
             let j = named.upperBound

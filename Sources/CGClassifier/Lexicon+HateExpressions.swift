@@ -186,6 +186,8 @@ extension Lexicon {
         "people who say", "anyone who thinks", "anyone who believes", "anyone who says", "those who think",
         "those who say", "tired of hearing", "sick of hearing", "tired of people saying", "sick of people saying",
         "stop pretending", "stop saying", "stop claiming", "quit saying", "tired of hearing that",
+        "tired of people treating", "sick of people treating", "tired of people calling", "sick of people calling",
+        "tired of people acting like",
         "sick of hearing that", "stop pretending that", "stop saying that", "stop claiming that",
         "si crees que", "si piensas que", "si de verdad crees que", "los que piensan que", "los que dicen que",
         "harto de oir que", "harta de oir que", "harto de escuchar que", "harta de escuchar que",
@@ -195,6 +197,25 @@ extension Lexicon {
         "als je denkt dat", "als jij denkt dat", "mensen die denken dat", "mensen die zeggen dat", "wie denkt dat",
         "wie zegt dat", "zat om te horen dat", "stop met zeggen dat",
         "om du tror att", "om du tycker att", "de som tror att", "de som sager att", "sluta saga att",
+        // Denials of the claim: "no es verdad que los gitanos sean ladrones" (0.49).
+        "its not true that", "it is not true that", "its a lie that", "its a myth that", "no es verdad que",
+        "no es cierto que", "es falso que", "es mentira que", "il est faux de dire que", "il est faux que",
+        "ce n est pas vrai que", "il n est pas vrai que", "c est faux de dire que", "het is niet waar dat",
+        "het is onzin dat", "det ar inte sant att", "no es veritat que", "es fals que",
+    ]
+
+    /// Frames that ask others to stop blaming or attacking the group after them: "Stop blaming refugees for
+    /// everything" (0.48), "Arrêtez d'accuser les réfugiés de tout" (0.45). Counter-speech with no hostile claim
+    /// to rebut. Read by ``FeatureExtractor/rebutsHatefulClaim(_:)``.
+    static let blameStopFrames: [String] = [
+        "stop blaming", "quit blaming", "stop scapegoating", "stop attacking", "stop demonising", "stop demonizing",
+        "stop insulting", "stop harassing", "stop hating", "stop targeting", "deja de culpar", "dejad de culpar",
+        "dejen de culpar", "basta de culpar", "deja de atacar", "dejad de atacar", "dejen de atacar",
+        "basta de atacar", "dejen de insultar", "dejad de insultar", "basta de criminalizar", "dejen de criminalizar",
+        // "Arrêtez d'accuser": the elided "d'" is dropped.
+        "arretez accuser", "arrete accuser", "arretez de stigmatiser", "arrete de stigmatiser", "arretez attaquer",
+        "arretez de blamer", "cessez accuser", "cessez de stigmatiser", "arretez de diaboliser",
+        "sluta skylla pa", "sluta hata", "deixeu de culpar", "prou de culpar",
     ]
 
     /// Words after a rebuttal frame's claim that endorse it instead ("if you think … , you're right").
@@ -292,6 +313,7 @@ extension Lexicon {
         let less = Shared.less
         let rebuttals = Shared.rebuttals
         let endorsements = Shared.endorsements
+        let blameStops = Shared.blameStops
         let affirmations = Shared.affirmations
 
         /// The language-independent tables, built once.
@@ -306,6 +328,7 @@ extension Lexicon {
             static let less = WordSet(lessWords)
             static let rebuttals = PhraseTable(rebuttalFrames)
             static let endorsements = WordSet(endorsementWords)
+            static let blameStops = PhraseTable(blameStopFrames)
             static let affirmations = AffirmationTable()
         }
 

@@ -143,7 +143,9 @@ struct FastPathTests {
             var p = sigmoid(box.plattA * Double(box.model.mainLogit(features)) + box.plattB)
             var ruleType: HateType?
             var ruleGroup: Int8?
-            if p < box.threshold
+            if p < box.threshold && extractor.rebutsHatefulClaim(box.expressions) {
+                // A rebutted claim is left as the model scored it.
+            } else if p < box.threshold
                 && (extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.expressions)
                     || extractor.deniesGroupWorth(box.expressions) || extractor.deniesGroupRights(box.expressions)
                     || extractor.asksHatefulQuestion(box.expressions))

@@ -178,7 +178,9 @@ struct RebuttalTests {
             "If you think Muslims are scum, you are the scum", "People who think gays are disgusting are the real problem",
             "Si crees que los gitanos son ladrones, el problema eres tú",
             "Si tu penses que les musulmans sont des terroristes, c'est toi le problème",
-            "Stop pretending that black people are dangerous",
+            "Stop pretending that black people are dangerous", "Stop blaming refugees for everything.",
+            "Arrêtez d'accuser les réfugiés de tout.",
+            "I'm so tired of people treating trans people like they're dangerous.",
         ])
     func lowered(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
@@ -190,10 +192,22 @@ struct RebuttalTests {
     }
 
     @Test(
+        "a denied claim the model left under the threshold is not raised by the rules that read the claim",
+        arguments: ["No es verdad que los gitanos sean ladrones.", "It's a myth that immigrants are criminals"])
+    func notRaised(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (p, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(p < box.threshold, "the model alone: \(p)")
+        #expect(extractor.rebutsHatefulClaim(box.expressions))
+        #expect(!c.classify(text).hateful)
+    }
+
+    @Test(
         "a frame around a claim that is not hostile, an endorsed claim and plain hate are not the rule's",
         arguments: [
             "If you think Muslims are peaceful, you're an idiot", "If you think Muslims are scum, you're right",
             "Muslims are scum", "people who think immigrants are welcome here are traitors",
+            "stop letting refugees into our country", "blaming refugees for everything is fair",
         ])
     func notLowered(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
