@@ -49,6 +49,6 @@ extension FunctionalSuite {
         TemplateFamily("derogation", hateful: true, type: .derogation, [
             "{G} verdienen helemaal geen rechten", "{G} zouden nooit mogen trouwen",
         ]),
-        TemplateFamily("dehumanisation", hateful: true, type: .dehumanisation, ["{G} zijn geen mensen"]),
+        TemplateFamily("dehumanisation", hateful: true, type: .dehumanisation, ["{G} zijn niet eens echte mensen"]),
     ]
 }

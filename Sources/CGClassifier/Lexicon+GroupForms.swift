@@ -25,7 +25,10 @@ extension Lexicon {
         .disabled: ["gehandicapte", "discapacitadas", "handicapees"],
         .asian: ["kineserna", "asiaterna", "niakoues"],
         .roma: ["romerna", "zigenarna", "zigenaren", "woonwagenbewoners", "tziganes", "zigeuner", "gitana"],
-        .arabs: ["araberna", "bicots"],
+        // Moroccans, the most targeted origin in Rotterdam and much of Barcelona's and Paris's hate, named in
+        // English, French, Spanish, Catalan and Swedish (added 2026-11-30: "Moroccans are vermin" 0.19, "Les
+        // Marocains sont des rats" 0.38). Dutch "Marokkanen" stays out, as said above.
+        .arabs: ["araberna", "bicots", "moroccans", "moroccan", "marocains", "marocaines", "marocain", "marroquies", "marroqui", "marroquins", "marockaner", "marockanerna"],
         .latinx: ["panchitos", "latinamerikanerna"],
         .white: ["witten", "vitingar"],
         .christians: ["katolikerna", "christenhonden", "cristianas", "chretiennes", "catolicas", "evangelicos"],

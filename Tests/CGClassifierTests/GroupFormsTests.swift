@@ -15,6 +15,7 @@ struct GroupFormsTests {
             ("bisexuales", .es, .lgb), ("biseksuelen", .nl, .lgb), ("transgeneros", .es, .trans),
             ("handicapees", .fr, .disabled), ("refugiees", .fr, .immigrants), ("tziganes", .fr, .roma),
             ("juive", .fr, .jews), ("witten", .nl, .white), ("vitingar", .sv, .white), ("chretiennes", .fr, .christians),
+            ("moroccans", .en, .arabs), ("marocains", .fr, .arabs), ("marroquies", .es, .arabs),
         ])
     func names(word: String, language: Language, group: TargetGroup) {
         let buffer = TokenBuffer()
@@ -30,5 +31,14 @@ struct GroupFormsTests {
         #expect(r.hateful && r.targets == [.immigrants], "\(r.score)")  // 0.42 and no group before
         let neutral = c.classify("Invandrarna i vårt kvarter startade en fotbollsklubb för barnen")
         #expect(!neutral.hateful, "\(neutral.score)")
+    }
+
+    @Test(
+        "hostility against Moroccans is found in English, French and Spanish, with the group",
+        arguments: ["Moroccans are vermin.", "Les Marocains sont des rats.", "Los marroquíes son ratas."])
+    func moroccans(text: String) throws {
+        let c = try #require(Self.classifier)
+        let r = c.classify(text)
+        #expect(r.hateful && r.targets == [.arabs], "\(r.score) \(r.targets)")  // 0.19, 0.38 and Spanish "lgb" before
     }
 }
