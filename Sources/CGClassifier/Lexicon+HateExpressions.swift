@@ -91,6 +91,15 @@ extension Lexicon {
     /// control the media" condemns (a counter-speech cue) and is left to the model.
     static let tropesAfter: [Language: [String]] = [
         .en: [
+            // 2026-11-30: burden, benefits, wealth, integration and ruin ("Jews always seem to end up owning
+            // everything" 0.22, "Immigrants come here for the benefits, not to work" 0.32).
+            "are a burden", "are just a burden", "are a burden on", "are a drain on", "are just a drain", "live off benefits",
+            "live off welfare", "live off our taxes", "only come for the benefits", "come here for the benefits",
+            "come here for benefits", "come for the benefits", "are only here for the benefits", "only want our money",
+            "own everything", "end up owning everything", "always end up owning everything",
+            "always seem to end up owning everything", "never integrate", "will never integrate", "refuse to integrate",
+            "ruin everything", "are ruining this country", "are ruining our country", "are destroying our country",
+            "bring nothing but crime", "only bring crime", "are taking over our country",
             "control the media", "control the banks", "control the world", "control everything", "control the government",
             "run the banks", "run the media", "run the world", "run the country", "own the media", "own the banks",
             "are replacing us", "will replace us", "want to replace us",
@@ -99,28 +108,42 @@ extension Lexicon {
             "are invading europe", "breed like rabbits", "breed like rats",
         ],
         .es: [
+            "son una carga", "son una carga para", "solo vienen por las ayudas", "vienen a por las ayudas",
+            "vienen por las ayudas", "viven de las ayudas", "viven de nuestros impuestos", "viven del cuento",
+            "nunca se integran", "no se integran", "lo destrozan todo", "acaban controlando el dinero",
+            "siempre acaban controlando el dinero", "controlan el dinero", "solo traen delincuencia", "traen delincuencia",
             "controlan los medios", "controlan los bancos", "controlan el mundo", "controlan todo",
             "nos estan reemplazando", "nos reemplazan", "nos van a reemplazar", "nos quitan el trabajo",
             "nos roban el trabajo", "nos invaden", "nos estan invadiendo", "se reproducen como conejos",
             "son un peligro para los ninos", "son un peligro para nuestros hijos",
         ],
         .ca: [
+            "son una carrega", "venen per les ajudes", "viuen de les ajudes", "no integren mai", "no s integren mai",
             "controlen els mitjans", "controlen els bancs", "controlen el mon", "ens estan substituint", "ens prenen la feina",
             "ens envaeixen", "son un perill per als nens",
         ],
         .fr: [
+            "sont un fardeau", "sont une charge", "viennent pour les allocs", "viennent pour les aides",
+            "viennent que pour les allocs", "vivent des allocs", "vivent de nos impots", "ne integrent jamais",
+            "ne s integrent jamais", "finissent toujours par tout posseder", "possedent tout", "controlent argent",
+            "controlent l argent", "ramenent la delinquance", "detruisent tout",
             "controlent les medias", "controlent les banques", "controlent le monde", "controlent tout",
             "nous remplacent", "vont nous remplacer", "veulent nous remplacer", "nous volent notre travail",
             "prennent notre travail", "nous envahissent", "se reproduisent comme des lapins",
             "sont un danger pour les enfants", "sont un danger pour nos enfants",
         ],
         .nl: [
+            "zijn een last", "zijn een last voor", "komen hier voor de uitkering", "komen alleen voor de uitkering",
+            "komen voor de uitkering", "leven van een uitkering", "leven van onze belasting", "integreren nooit",
+            "willen niet integreren", "hebben overal geld in zitten", "hebben altijd overal geld in zitten",
+            "bezitten alles", "brengen alleen maar criminaliteit", "verpesten alles", "maken alles kapot",
             "controleren de media", "beheersen de media", "controleren de banken", "beheersen de wereld",
             "hebben alle macht", "nemen europa over", "nemen alles over", "nemen ons land over", "nemen de macht over",
             "vervangen ons", "gaan ons vervangen", "pikken onze banen in", "stelen onze banen", "zijn een gevaar voor kinderen",
             "zijn een gevaar voor onze kinderen", "fokken als konijnen",
         ],
         .sv: [
+            "ar en borda", "kommer hit for bidragen", "lever pa bidrag", "integrerar sig aldrig", "forstor allt",
             "kontrollerar media", "kontrollerar bankerna", "kontrollerar varlden", "ersatter oss",
             "tar vara jobb", "ar en fara for barn", "ar en fara for vara barn",
         ],

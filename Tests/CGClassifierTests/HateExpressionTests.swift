@@ -15,7 +15,8 @@ struct HateExpressionTests {
             "ik kan niet tegen moslims", "ik heb een hekel aan homo's", "ik ben klaar met homo's",
             "me repugnan los musulmanes", "estoy harto de los gitanos", "desprecio a los gays",
             "je méprise les gays", "I'm so done with trans people", "I'm repulsed by Muslims",
-            "I'm fed up with trans people",
+            "I'm fed up with trans people", "Jews always seem to end up owning everything",
+            "Immigrants come here for the benefits, not to work", "Disabled people are just a burden on the taxpayer",
         ])
     func raised(text: String) throws {
         let c = try #require(Self.classifier)
@@ -36,7 +37,8 @@ struct HateExpressionTests {
             "mort aux juifs", "die moslims kunnen doodvallen", "weg met de moslims", "jag hatar muslimer",
             "odio a los inmigrantes", "the Jews run the banks and the governments", "immigrants are replacing us",
             "les juifs contrôlent les médias", "los inmigrantes nos quitan el trabajo", "moslims nemen Europa over",
-            "homo's zijn een gevaar voor kinderen",
+            "homo's zijn een gevaar voor kinderen", "los inmigrantes vienen a por las ayudas",
+            "les immigrés viennent pour les allocs", "immigranten komen hier voor de uitkering",
         ])
     func recognised(text: String) throws {
         let c = try #require(Self.classifier)
