@@ -115,17 +115,26 @@ public struct AuthService: Sendable {
         }
     }
 
-    /// Turns on the second factor after the user proved they hold the secret by entering a current code.
+    /// Why a second-factor code was refused (enabling and disabling alike).
+    static let codeMismatch = "does not match; check the time on your device and enter the current code"
+
+    /// Turns on the second factor after the user proved they hold the secret by entering a current code. Refused
+    /// while it is on: replacing the secret needs the current one (turn it off with a code first), or a stolen
+    /// session could move the second factor to another device.
     public func enableTOTP(_ principal: Principal, base32Secret: String, code: String) async throws {
         guard let userID = principal.userID, let user = try await UserModel.find(userID, on: database) else {
             throw Abort(.unauthorized)
         }
+        guard user.totpSecretSealed == nil else {
+            throw FieldErrors(["secret": "two-step verification is already on; turn it off before setting it up again"])
+        }
         let totp: CGSecurity.TOTP
         do { totp = try CGSecurity.TOTP(base32Secret: base32Secret) } catch {
-            throw FieldErrors(["secret": "is not a valid secret; start again"])
+            throw FieldErrors(["secret": "the set-up key was not valid; add the new key shown here to your app and enter its code"])
         }
+        try Self.requireCode(code)
         guard let step = totp.matchingStep(for: code, at: services.clock.now(), window: 1) else {
-            throw FieldErrors(["code": "does not match; check the time on your device and enter the current code"])
+            throw FieldErrors(["code": Self.codeMismatch])
         }
         user.totpSecretSealed = try services.cipher.seal(
             totp.base32Secret, binding: Self.totpBinding(user))
@@ -143,10 +152,11 @@ public struct AuthService: Sendable {
     public func disableTOTP(_ principal: Principal, code: String) async throws {
         guard let userID = principal.userID, let user = try await UserModel.find(userID, on: database),
             let sealed = user.totpSecretSealed
-        else { throw FieldErrors(["code": "the second factor is not enabled"]) }
+        else { throw FieldErrors(["code": "two-step verification is already off"]) }
+        try Self.requireCode(code)
         let totp = try CGSecurity.TOTP(base32Secret: try services.cipher.open(sealed, binding: Self.totpBinding(user)))
         guard totp.matchingStep(for: code, at: services.clock.now(), window: 1, after: user.totpLastStep) != nil else {
-            throw FieldErrors(["code": "does not match"])
+            throw FieldErrors(["code": Self.codeMismatch])
         }
         user.totpSecretSealed = nil
         user.totpLastStep = nil
@@ -157,6 +167,11 @@ public struct AuthService: Sendable {
                     actorID: principal.auditActorID, actorLabel: principal.auditLabel, action: .totpDisabled,
                     recordType: "user", recordID: userID.uuidString))
         }
+    }
+
+    /// Refuses an empty code by name, before it is compared.
+    static func requireCode(_ code: String) throws {
+        if code.allSatisfy(\.isWhitespace) { throw FieldErrors(["code": "is required"]) }
     }
 
     static func totpBinding(_ user: UserModel) -> FieldBinding {
