@@ -3,9 +3,9 @@ import Foundation
 import Testing
 import VaporTesting
 
-/// The account page's forms (two-step verification on and off) answer a mistake on the account page itself, like
+/// The account page's forms (password, two-step verification on and off) answer a mistake on the account page itself, like
 /// the administration and alert forms: 422, each field's reason beside it and listed by its label in the page's
-/// language, the set-up key kept — and never a code echoed back.
+/// language, the set-up key kept — and never a password or code echoed back.
 @Suite("The account page's forms show their errors on the page")
 struct AccountFormTests {
     @Test("setting up two-step verification with a wrong, missing or unreadable code or a tampered key: the account page with 422, the reasons and the key kept",
@@ -105,6 +105,76 @@ struct AccountFormTests {
             #expect(offAgain.status == .unprocessableEntity)
             Self.expectAccountPage(offAgain.text, form: "/account/totp/enable")
             #expect(Self.items(offAgain.text) == ["Authenticator code: two-step verification is already off"])
+        }
+    }
+
+    @Test("changing the password with a wrong current password, a weak or repeated new one, or none: the account page with 422 and the reasons, no password sent back; done, it ends the account's other sessions",
+          arguments: TestEngine.available)
+    func passwordErrorsOnPage(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let browser = try await Fixtures.signedIn(app)
+            let elsewhere = Browser(app)
+            #expect(try await elsewhere.login("admin@example.org", Fixtures.password).status == .seeOther)
+            try await browser.get("/account")
+            let typed = ["current": "my guessed password", "password": "short", "again": "shorter"]
+            let refused = try await browser.submit("/account/password", filling: typed)
+            #expect(refused.status == .unprocessableEntity)
+            Self.expectAccountPage(refused.text, form: "/account/password")
+            #expect(Self.items(refused.text) == [
+                "New password again: does not match the new password", "Current password: is not your current password",
+                "New password: Use at least 12 characters. A few unrelated words make a long password easy to remember.",
+            ], "\(Self.items(refused.text))")
+            for (name, value) in typed {
+                #expect(!refused.text.contains(value), "\(name) is not sent back")
+                #expect(!refused.text.contains(#"name="\#(name)" value="#), "\(name) is empty")
+                #expect(refused.text.contains(#"<span class="error" id="f-account-password-\#(name)-note">"#), "\(name)'s reason beside it")
+            }
+            #expect(BrowserForm.matches(#"aria-invalid="true""#, in: refused.text).count == 3)
+
+            // In Spanish; the same password again; nothing given.
+            try await browser.get("/account?lang=es")
+            let spanish = try await browser.submit("/account/password", filling: ["current": Fixtures.password, "password": "aaaaaaaaaaaaaa", "again": "aaaaaaaaaaaaaa"])
+            #expect(Self.items(spanish.text) == ["Nueva contraseña: No repita un solo carácter; elija algo más difícil de adivinar."], "\(Self.items(spanish.text))")
+            try await browser.get("/account?lang=en")
+            let same = try await browser.submit("/account/password", filling: ["current": Fixtures.password, "password": Fixtures.password, "again": Fixtures.password])
+            #expect(Self.items(same.text) == ["New password: must differ from the current password"])
+            let empty = try await browser.submit("/account/password")
+            #expect(empty.status == .unprocessableEntity)
+            #expect(Self.items(empty.text).contains("Current password: is required"), "\(Self.items(empty.text))")
+
+            // Right: the message, this session kept, the other one ended, the new password the one that logs in.
+            let fresh = "a different and long passphrase"
+            let changed = try await browser.submit("/account/password", filling: ["current": Fixtures.password, "password": fresh, "again": fresh])
+            #expect(changed.status == .ok)
+            #expect(changed.text.contains("Your password is changed."))
+            #expect(!changed.text.contains(fresh))
+            #expect(try await browser.get("/account").status == .ok)
+            #expect(try await elsewhere.get("/account").status == .seeOther, "the other session ended")
+            #expect(try await Browser(app).login("admin@example.org", Fixtures.password).status == .unauthorized)
+            #expect(try await Browser(app).login("admin@example.org", fresh).status == .seeOther)
+        }
+    }
+
+    @Test("a stolen session cannot guess the password through the change form: wrong current passwords count as failed logins and lock it")
+    func passwordGuessesThrottled() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let browser = try await Fixtures.signedIn(app)
+            let fresh = "a different and long passphrase"
+            for guess in 0..<10 {
+                try await browser.get("/account")
+                let wrong = try await browser.submit(
+                    "/account/password", filling: ["current": "guess number \(guess)", "password": fresh, "again": fresh])
+                #expect(Self.items(wrong.text) == ["Current password: is not your current password"])
+            }
+            try await browser.get("/account")
+            let locked = try await browser.submit("/account/password", filling: ["current": Fixtures.password, "password": fresh, "again": fresh])
+            #expect(locked.status == .unprocessableEntity)
+            #expect(Self.items(locked.text).first?.hasPrefix("Current password: too many wrong passwords; try again in ") == true, "\(Self.items(locked.text))")
+            #expect(try await Browser(app).login("admin@example.org", Fixtures.password).status == .tooManyRequests)
+            app.clock.advance(by: 301)
+            try await browser.get("/account")
+            let changed = try await browser.submit("/account/password", filling: ["current": Fixtures.password, "password": fresh, "again": fresh])
+            #expect(changed.status == .ok, "\(Self.items(changed.text))")
         }
     }
 

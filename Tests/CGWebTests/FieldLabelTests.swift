@@ -143,7 +143,7 @@ struct FieldLabelTests {
     }
 
     /// Every page of the site in use (`PageIDTests.siteInUse`), then the pages showing forms only some states
-    /// show: the account page after its set-up form failed, with two-step verification on (its off form) and after
+    /// show: the account page after its password and set-up forms failed, with two-step verification on (its off form) and after
     /// that form failed; the administration page with a disabled account (its enable form); a case a member has
     /// not opened yet (the reason form); a closed case (review, erasure) and one under a legal hold (its release).
     static func pagesInEveryState(_ app: TestApp) async throws -> [ShownPage] {
@@ -157,8 +157,10 @@ struct FieldLabelTests {
             pages.append(.init(who: who, name: name, html: response.text))
         }
         let admin = world.admin
-        let secret = try #require(AccountFormTests.secret(try await admin.get("/account").text))
-        let totp = try CGSecurity.TOTP(base32Secret: secret)
+        try await admin.get("/account")
+        let refused = try await admin.submit("/account/password")
+        add("admin", "password change refused", refused, .unprocessableEntity)
+        let totp = try CGSecurity.TOTP(base32Secret: try #require(AccountFormTests.secret(refused.text)))
         add("admin", "set-up refused", try await admin.submit("/account/totp/enable", filling: ["code": ""]), .unprocessableEntity)
         #expect(try await admin.submit("/account/totp/enable", filling: ["code": totp.code(at: app.clock.now)]).status == .ok)
         add("admin", "/account, two-step verification on", try await admin.get("/account"))

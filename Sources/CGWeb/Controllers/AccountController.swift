@@ -4,12 +4,13 @@ import CGStorage
 import Fluent
 import Vapor
 
-/// The signed-in user's account page and second factor.
+/// The signed-in user's account page: their password and second factor.
 struct AccountController {
     func register(_ routes: any RoutesBuilder) {
         routes.get(APIOperation.vaporPath(SiteRoute.account.path), use: show)
         routes.post(APIOperation.vaporPath(SiteRoute.accountTOTPEnable.path), use: enable)
         routes.post(APIOperation.vaporPath(SiteRoute.accountTOTPDisable.path), use: disable)
+        routes.post(APIOperation.vaporPath(SiteRoute.accountPassword.path), use: changePassword)
     }
 
     /// The page for the signed-in user: a `message` when a change worked; the reasons per field (`errors`) shown
@@ -51,8 +52,18 @@ struct AccountController {
         }
     }
 
+    @Sendable func changePassword(_ request: Request) async throws -> HTMLPage {
+        let principal = try request.requireSignedIn()
+        return try await perform(request, .password, done: "account.password_changed") { auth in
+            try await auth.changePassword(
+                principal, current: Self.field("current", of: request) ?? "", new: Self.field("password", of: request) ?? "",
+                again: Self.field("again", of: request) ?? "")
+        }
+    }
+
     /// Runs a change of the account and shows the account page again: with the message `done` when it worked;
-    /// with 422 and the reasons on `form` when not. Nothing typed comes back: the forms ask only for codes.
+    /// with 422 and the reasons on `form` when not. Nothing typed comes back: the forms ask only for codes and
+    /// passwords.
     func perform(
         _ request: Request, _ form: AccountPage.Form, done: String, secret: String? = nil,
         _ change: (AuthService) async throws -> Void
@@ -67,9 +78,10 @@ struct AccountController {
     }
 
     /// A text field of the posted form; nil when it is missing or not one text (`code[]=…`), which the service
-    /// then refuses by name instead of the body being refused as unreadable.
+    /// then refuses by name instead of the body being refused as unreadable. Cut at 1,024 characters, as at
+    /// login: the password policy refuses anything over 128.
     static func field(_ name: String, of request: Request) -> String? {
-        (try? request.content.get(String.self, at: name)).map { String($0.prefix(256)) }
+        (try? request.content.get(String.self, at: name)).map { String($0.prefix(1_024)) }
     }
 }
 

@@ -1,6 +1,6 @@
 import Plot
 
-/// The signed-in user's own account: second factor and logout.
+/// The signed-in user's own account: password, second factor and logout.
 enum AccountPage {
     struct Model: Sendable {
         var name: String
@@ -22,7 +22,7 @@ enum AccountPage {
     }
 
     /// The page's forms that can fail.
-    enum Form: Sendable { case enable, disable }
+    enum Form: Sendable { case enable, disable, password }
 
     static func render(_ page: PageContext, _ model: Model) -> String {
         Layout.render(
@@ -37,6 +37,21 @@ enum AccountPage {
                         [page.t("account.name"), model.name], [page.t("account.email"), model.email],
                         [page.t("account.role"), page.t("role.\(model.role)")],
                     ])
+                H2(page.t("account.password"))
+                // Never filled in, even after a mistake: a password is not sent back to the browser.
+                UI.form(page, action: SiteRoute.accountPassword.path) {
+                    UI.field(
+                        page.t("account.current_password"), name: "current", type: .password, required: true,
+                        error: model.error("current", of: .password, page), autocomplete: "current-password")
+                    UI.field(
+                        page.t("account.new_password"), name: "password", type: .password, required: true,
+                        hint: page.t("account.password_hint"), error: model.error("password", of: .password, page),
+                        autocomplete: "new-password")
+                    UI.field(
+                        page.t("account.new_password_again"), name: "again", type: .password, required: true,
+                        error: model.error("again", of: .password, page), autocomplete: "new-password")
+                    Button { Text(page.t("account.password_change")) }.attribute(named: "type", value: "submit")
+                }
                 H2(page.t("account.totp"))
                 if model.totpEnabled {
                     Paragraph(page.t("account.totp_on"))

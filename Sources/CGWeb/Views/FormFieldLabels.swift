@@ -18,6 +18,9 @@ enum FormFieldLabels {
         "/admin/tokens": ["name": "admin.token_name", "city": "admin.city", "permissions": "admin.permissions"],
         "/account/totp/enable": ["code": "account.totp_code", "secret": ""],
         "/account/totp/disable": ["code": "login.code"],
+        "/account/password": [
+            "current": "account.current_password", "password": "account.new_password", "again": "account.new_password_again",
+        ],
         "/triage/partners": [
             "name": "partners.name", "services": "partners.services", "languages": "partners.languages",
             "areasServed": "partners.areas", "contact": "partners.contact",
