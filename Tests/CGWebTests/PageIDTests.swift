@@ -22,6 +22,11 @@ struct PageIDTests {
     /// reporter consented to contact and referral), two support partners, two
     /// alert subscriptions and a month of planted messages; and every page each of them reads.
     static func siteInUse(_ app: TestApp) async throws -> [SitePage] {
+        try await siteInUseWithPanel(app).pages
+    }
+
+    /// `siteInUse`, with the panel world it was built on (its case screened in and open).
+    static func siteInUseWithPanel(_ app: TestApp) async throws -> (pages: [SitePage], world: PanelWorld) {
         let world = try await PanelWorld.make(app)
         try await PlantedStream(now: app.clock.now).write(try app.sql)
         try await PanelWorld.user(app, "cw@panel.example", .caseworker, agency: world.police)
@@ -108,7 +113,7 @@ struct PageIDTests {
         for kind in ["map", "series", "events", "online-offline", "receivers", "authors", "segments"] {
             pages.append(.init(who: "analyst", browser: analyst, path: "/analysis/\(kind)?city=london"))
         }
-        return pages
+        return (pages, world)
     }
 
     @Test("every public and staff page, with several users, cases, tokens and forms per row, has unique ids and no dangling reference",

@@ -6,6 +6,7 @@ public enum SiteRoute: Sendable, Hashable {
     case account
     case accountTOTPEnable
     case accountTOTPDisable
+    case accountPassword
     case admin
     case adminAgencies
     case adminUsers
@@ -37,6 +38,7 @@ public enum SiteRoute: Sendable, Hashable {
         case .account: return "/account"
         case .accountTOTPEnable: return "/account/totp/enable"
         case .accountTOTPDisable: return "/account/totp/disable"
+        case .accountPassword: return "/account/password"
         case .admin: return "/admin"
         case .adminAgencies: return "/admin/agencies"
         case .adminUsers: return "/admin/users"

@@ -19,7 +19,7 @@ enum PanelAdminPage {
             page, title: page.t("panel.admin_title"),
             content: ComponentGroup {
                 H1(page.t("panel.admin_title"))
-                PanelParts.notices(page, message: model.message, errors: model.errors)
+                UI.notices(page, message: model.message, errors: model.errors)
                 for panel in model.panels {
                     H2(panel.name)
                     Paragraph(page.t("panel.members") + ": " + panel.agencies.map { names[$0.uuidString] ?? $0.uuidString }.joined(separator: ", "))

@@ -19,7 +19,7 @@ enum PanelCasePage {
             page, title: page.t("panel.case_title", ["reference": model.reference]),
             content: ComponentGroup {
                 H1(page.t("panel.case_title", ["reference": model.reference]))
-                PanelParts.notices(page, message: nil, errors: model.errors)
+                UI.notices(page, message: nil, errors: model.errors)
                 if let detail = model.detail {
                     PanelParts.printGuard()
                     Paragraph(page.t("panel.print_note")).class("print-note").attribute(named: "hidden", value: "hidden")

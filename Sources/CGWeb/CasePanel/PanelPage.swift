@@ -18,7 +18,7 @@ enum PanelPage {
             page, title: model.panel.name,
             content: ComponentGroup {
                 H1(model.panel.name)
-                PanelParts.notices(page, message: model.message, errors: model.errors)
+                UI.notices(page, message: model.message, errors: model.errors)
                 Paragraph { Link(page.t("panel.insight_title"), url: PanelRoute.insight(panel: model.panel.id).path) }
                 H2(page.t("panel.agenda", ["date": model.meeting]))
                 if model.agenda.isEmpty { Paragraph(page.t("panel.agenda_empty")) }

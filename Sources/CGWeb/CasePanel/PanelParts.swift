@@ -3,20 +3,6 @@ import Plot
 
 /// Pieces the case panel's pages share.
 enum PanelParts {
-    /// A status message and a list of field errors.
-    static func notices(_ page: PageContext, message: String?, errors: [String: String]) -> any Component {
-        ComponentGroup {
-            if let message { Paragraph(message).class("notice").attribute(named: "role", value: "status") }
-            if !errors.isEmpty {
-                Div {
-                    Paragraph(page.t("form.has_errors"))
-                    List(errors.sorted { $0.key < $1.key }) { field, reason in ListItem { Text(page.fieldError(field, reason)) } }
-                }
-                .class("alert").attribute(named: "role", value: "alert")
-            }
-        }
-    }
-
     /// Checkboxes for the structured factors.
     static func factorBoxes(_ page: PageContext, name: String) -> any Component {
         FormParts.fieldset(page.t("panel.factors")) {

@@ -11,7 +11,9 @@ struct CSRFMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let existing = request.cookies[Cookies.csrf]?.string
-        let anonymousToken = existing.flatMap { $0.count >= 32 ? $0 : nil } ?? SecretToken.generate()
+        // Only a cookie of the shape this middleware issues is the browser's token; anything else is replaced.
+        let cookieToken = existing.flatMap { SecretToken.isWellFormed($0) ? $0 : nil }
+        let anonymousToken = cookieToken ?? SecretToken.generate()
         request.storage[AnonymousCSRFKey.self] = anonymousToken
 
         if Self.isUnsafe(request.method), !request.url.path.hasPrefix("/api/") {
@@ -20,9 +22,9 @@ struct CSRFMiddleware: AsyncMiddleware {
             if request.body.data == nil {
                 _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
             }
-            let expected = request.principal?.csrfToken ?? existing
+            let expected = request.principal?.csrfToken ?? cookieToken
             let submitted = try? request.content.get(String.self, at: Self.fieldName)
-            if expected == nil || submitted == nil || !SecretToken.constantTimeEquals(expected ?? "", submitted ?? "") {
+            if !Self.tokenMatches(submitted, expected: expected) {
                 // Someone whose token went stale (a reporter's phone browser restarted and lost the cookie, an
                 // analyst who signed in again in another tab) must not lose what they wrote: a form that keeps its
                 // input comes back filled in with a fresh token and a request to send it again, and nothing is
@@ -39,6 +41,15 @@ struct CSRFMiddleware: AsyncMiddleware {
             response.cookies[Cookies.csrf] = Cookies.value(anonymousToken, request: request)
         }
         return response
+    }
+
+    /// Whether a form's token is the one expected: both present and non-empty, and equal byte for byte. The bytes
+    /// are compared in constant time (`SecretToken.constantTimeEquals`: every byte pair XORed into one
+    /// accumulator, no early exit), so the time taken does not tell how much of a guess was right; a token of
+    /// another length is refused at once, which tells only the length, and every token is 43 characters.
+    static func tokenMatches(_ submitted: String?, expected: String?) -> Bool {
+        guard let submitted, let expected, !expected.isEmpty else { return false }
+        return SecretToken.constantTimeEquals(submitted, expected)
     }
 
     /// The forms that come back filled in when their token no longer matches: the public report form and the

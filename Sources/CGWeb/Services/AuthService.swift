@@ -115,17 +115,26 @@ public struct AuthService: Sendable {
         }
     }
 
-    /// Turns on the second factor after the user proved they hold the secret by entering a current code.
+    /// Why a second-factor code was refused (enabling and disabling alike).
+    static let codeMismatch = "does not match; check the time on your device and enter the current code"
+
+    /// Turns on the second factor after the user proved they hold the secret by entering a current code. Refused
+    /// while it is on: replacing the secret needs the current one (turn it off with a code first), or a stolen
+    /// session could move the second factor to another device.
     public func enableTOTP(_ principal: Principal, base32Secret: String, code: String) async throws {
         guard let userID = principal.userID, let user = try await UserModel.find(userID, on: database) else {
             throw Abort(.unauthorized)
         }
+        guard user.totpSecretSealed == nil else {
+            throw FieldErrors(["secret": "two-step verification is already on; turn it off before setting it up again"])
+        }
         let totp: CGSecurity.TOTP
         do { totp = try CGSecurity.TOTP(base32Secret: base32Secret) } catch {
-            throw FieldErrors(["secret": "is not a valid secret; start again"])
+            throw FieldErrors(["secret": "the set-up key was not valid; add the new key shown here to your app and enter its code"])
         }
+        try Self.requireCode(code)
         guard let step = totp.matchingStep(for: code, at: services.clock.now(), window: 1) else {
-            throw FieldErrors(["code": "does not match; check the time on your device and enter the current code"])
+            throw FieldErrors(["code": Self.codeMismatch])
         }
         user.totpSecretSealed = try services.cipher.seal(
             totp.base32Secret, binding: Self.totpBinding(user))
@@ -143,10 +152,11 @@ public struct AuthService: Sendable {
     public func disableTOTP(_ principal: Principal, code: String) async throws {
         guard let userID = principal.userID, let user = try await UserModel.find(userID, on: database),
             let sealed = user.totpSecretSealed
-        else { throw FieldErrors(["code": "the second factor is not enabled"]) }
+        else { throw FieldErrors(["code": "two-step verification is already off"]) }
+        try Self.requireCode(code)
         let totp = try CGSecurity.TOTP(base32Secret: try services.cipher.open(sealed, binding: Self.totpBinding(user)))
         guard totp.matchingStep(for: code, at: services.clock.now(), window: 1, after: user.totpLastStep) != nil else {
-            throw FieldErrors(["code": "does not match"])
+            throw FieldErrors(["code": Self.codeMismatch])
         }
         user.totpSecretSealed = nil
         user.totpLastStep = nil
@@ -157,6 +167,57 @@ public struct AuthService: Sendable {
                     actorID: principal.auditActorID, actorLabel: principal.auditLabel, action: .totpDisabled,
                     recordType: "user", recordID: userID.uuidString))
         }
+    }
+
+    /// Changes the signed-in user's password: the current one, then the new one twice. The new one must satisfy
+    /// the password policy and differ from the current one. A wrong current password counts as a failed login of
+    /// the account, and the login lock applies here too, so a stolen session cannot guess the password through
+    /// this form. The user's other sessions end; this one stays.
+    public func changePassword(_ principal: Principal, current: String, new: String, again: String) async throws {
+        guard let userID = principal.userID, let user = try await UserModel.find(userID, on: database), !user.disabled
+        else { throw Abort(.unauthorized) }
+        let now = services.clock.now()
+        let failures = try await LoginFailureModel.query(on: database)
+            .filter(\.$accountKey == user.emailDigest)
+            .filter(\.$occurredAt > now.addingTimeInterval(-services.throttle.window))
+            .all().map(\.occurredAt)
+        if case .locked(let retryAfter) = services.throttle.decide(failureTimes: failures, now: now) {
+            throw FieldErrors(["current": "too many wrong passwords; try again in \(max(1, Int(retryAfter.rounded(.up)))) seconds"])
+        }
+        var errors = FieldErrors()
+        let account = try StaffDirectory(services: services, database: database).dto(user)
+        if let problem = PasswordPolicy.standard.validate(new, accountDetails: [account.email, account.name]).first {
+            errors.add("password", problem.message)
+        }
+        if again != new { errors.add("again", "does not match the new password") }
+        if current.isEmpty {
+            errors.add("current", "is required")
+        } else if !(try await hashing.verify(current, hash: user.passwordHash)) {
+            _ = try await recordFailure(accountKey: user.emailDigest, userID: userID, now: now, client: nil)
+            errors.add("current", "is not your current password")
+        } else if new == current {
+            errors.add("password", "must differ from the current password")
+        }
+        try errors.throwIfAny()
+        user.passwordHash = try await hashing.hash(new)
+        let keep: UUID?
+        if case .session(let sessionID, _) = principal.credential { keep = sessionID } else { keep = nil }
+        try await services.audit.transaction(on: database) { tx, audit in
+            try await user.update(on: tx)
+            // Whoever else holds a session of this account (a forgotten browser, a thief) is signed out.
+            var others = StaffSessionModel.query(on: tx).filter(\.$user.$id == userID)
+            if let keep { others = others.filter(\.$id != keep) }
+            try await others.delete()
+            try await audit.record(
+                AuditEvent(
+                    actorID: principal.auditActorID, actorLabel: principal.auditLabel, action: .userPasswordChanged,
+                    recordType: "user", recordID: userID.uuidString))
+        }
+    }
+
+    /// Refuses an empty code by name, before it is compared.
+    static func requireCode(_ code: String) throws {
+        if code.allSatisfy(\.isWhitespace) { throw FieldErrors(["code": "is required"]) }
     }
 
     static func totpBinding(_ user: UserModel) -> FieldBinding {

@@ -90,6 +90,21 @@ enum UI {
         return stacked ? form.class("stack") : form
     }
 
+    /// A status message and the list of a failed form's errors, each field named by the label its form shows
+    /// (`PageContext.fieldError`: the page must answer the form's own path).
+    static func notices(_ page: PageContext, message: String?, errors: [String: String]) -> any Component {
+        ComponentGroup {
+            if let message { Paragraph(message).class("notice").attribute(named: "role", value: "status") }
+            if !errors.isEmpty {
+                Div {
+                    Paragraph(page.t("form.has_errors"))
+                    List(errors.sorted { $0.key < $1.key }) { field, reason in ListItem { Text(page.fieldError(field, reason)) } }
+                }
+                .class("alert").attribute(named: "role", value: "alert")
+            }
+        }
+    }
+
     /// An inline one-button form (revoke, disable, log out).
     static func button(_ page: PageContext, action: String, label: String, secondary: Bool = true) -> any Component {
         Form(url: action, method: .post) {

@@ -16,8 +16,11 @@ enum FormFieldLabels {
         "/admin/users/{id}/disable": ["user": ""],
         "/admin/users/{id}/enable": ["user": ""],
         "/admin/tokens": ["name": "admin.token_name", "city": "admin.city", "permissions": "admin.permissions"],
-        "/account/totp/enable": ["code": "account.totp_code"],
+        "/account/totp/enable": ["code": "account.totp_code", "secret": ""],
         "/account/totp/disable": ["code": "login.code"],
+        "/account/password": [
+            "current": "account.current_password", "password": "account.new_password", "again": "account.new_password_again",
+        ],
         "/triage/partners": [
             "name": "partners.name", "services": "partners.services", "languages": "partners.languages",
             "areasServed": "partners.areas", "contact": "partners.contact",

@@ -18,14 +18,7 @@ enum PartnersPage {
             content: ComponentGroup {
                 H1(page.t("partners.title_city", ["city": model.cityName]))
                 Paragraph { Link(page.t("triage.back"), url: "\(SiteRoute.triage.path)?city=\(model.city)") }
-                if let message = model.message { Paragraph(message).class("notice").attribute(named: "role", value: "status") }
-                if !model.errors.isEmpty {
-                    Div {
-                        Paragraph(page.t("form.has_errors"))
-                        List(model.errors.sorted { $0.key < $1.key }) { field, reason in ListItem { Text(page.fieldError(field, reason)) } }
-                    }
-                    .class("alert").attribute(named: "role", value: "alert")
-                }
+                UI.notices(page, message: model.message, errors: model.errors)
                 Div {
                     Table(
                         header: TableRow {

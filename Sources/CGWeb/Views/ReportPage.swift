@@ -143,7 +143,7 @@ enum ReportPage {
                     // A field people never see; bots that fill every field give themselves away.
                     Div {
                         Label(page.t("report.honeypot")) {
-                            Input(type: .text, name: "website").attribute(named: "tabindex", value: "-1")
+                            Input(type: .text, name: "website").id(UI.fieldID("website")).attribute(named: "tabindex", value: "-1")
                                 .attribute(named: "autocomplete", value: "off")
                         }
                     }

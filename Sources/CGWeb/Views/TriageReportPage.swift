@@ -45,14 +45,7 @@ enum TriageReportPage {
                 H1(page.t("triage.report_title", ["reference": detail.reference]))
                 Paragraph { Link(page.t("triage.back"), url: "\(SiteRoute.triage.path)?city=\(detail.city)") }
                 if detail.synthetic { Paragraph { UI.syntheticBadge(page) } }
-                if let message = model.message { Paragraph(message).class("notice").attribute(named: "role", value: "status") }
-                if !model.errors.isEmpty {
-                    Div {
-                        Paragraph(page.t("form.has_errors"))
-                        List(model.errors.sorted { $0.key < $1.key }) { field, reason in ListItem { Text(page.fieldError(field, reason)) } }
-                    }
-                    .class("alert").attribute(named: "role", value: "alert")
-                }
+                UI.notices(page, message: model.message, errors: model.errors)
                 UI.table(headers: [page.t("follow_up.field"), page.t("follow_up.value")], rows: rows)
                 H2(page.t("triage.description"))
                 Paragraph(detail.description).class("description")
