@@ -40,7 +40,8 @@ public final class ClassificationSession {
     /// (``FeatureExtractor/extremismShown()``: "Tarrant is a hero" 0.05) — the last two also let a score stand that
     /// the group check below would hold. Just under the threshold when `p` reaches it and the message rebuts a
     /// hostile claim it attributes to others (``FeatureExtractor/rebutsHatefulClaim(_:)``), affirms a group's
-    /// rights or humanity with nothing hostile beside it (``FeatureExtractor/affirmsGroup(_:language:)``), or
+    /// rights or humanity with nothing hostile beside it (``FeatureExtractor/affirmsGroup(_:language:)``), asks
+    /// why harm befalls a group (``FeatureExtractor/asksWhyGroupSuffers(_:language:)``), or
     /// ``needsGroupCheck(_:box:)`` says the message must show a group to stand and the target heads see none
     /// (``headsSeeGroup(_:)``). The target heads keep what the model reads as a group without a
     /// lexicon word (a disguised spelling, a group the lists lack), when they are sure of it (``impliedGroupLogit``).
@@ -66,8 +67,13 @@ public final class ClassificationSession {
         // A hostile claim put in someone else's mouth to rebut it ("if you think … are scum, you are the scum").
         if extractor.rebutsHatefulClaim(box.expressions) { return box.threshold.nextDown }
         // A right, respect or protection claimed for a group, or its humanity affirmed, with nothing hostile beside
-        // it ("Women deserve the same pay as men", "Les trans sont des êtres humains comme les autres").
-        if extractor.affirmsGroup(box.expressions, language: box.language) { return box.threshold.nextDown }
+        // it ("Women deserve the same pay as men", "Les trans sont des êtres humains comme les autres"); a question
+        // why harm befalls a group ("Why are Black people killed by police?").
+        if extractor.affirmsGroup(box.expressions, language: box.language)
+            || extractor.asksWhyGroupSuffers(box.expressions, language: box.language)
+        {
+            return box.threshold.nextDown
+        }
         guard Self.needsGroupCheck(extractor, box: box) else { return p }
         // Support for an extremist movement often names no group ("Hitler tenía razón"), and a call to close all
         // mosques names its group by a place: they stand.

@@ -189,4 +189,47 @@ extension FeatureExtractor {
         }
         return false
     }
+
+    /// Whether the last message asks why harm befalls a group it names: a why-opener
+    /// (``Lexicon/whyOpeners``), the group after at most three bridge words, then within four words of it in the
+    /// clause a word of harm (``Lexicon/sufferingWords``) before any other hostile word or negator; no slur or
+    /// insult of `language`, no quotation, no hostile word in another clause, and any clause after the question
+    /// one that condemns. The models learnt "why are …" from hateful questions and scored such questions hateful.
+    func asksWhyGroupSuffers(_ table: Lexicon.HateExpressionTable, language: Language) -> Bool {
+        guard groupMask != 0, !tokens.anyQuote else { return false }
+        let words = table.affirmations
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, cues = tokens.cues
+        let hostile = Lexicon.Cue.negative.rawValue
+        func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
+        for i in 0..<n {
+            let opener = words.whyOpeners.match(tokens, at: i)
+            guard opener > 0, let named = groupFollowing(i + opener, table) else { continue }
+            let j = named.upperBound
+            var harm = -1
+            var k = j
+            while harm < 0, k < min(n, j + 4), !flag(k).contains(.breakBefore), !flag(k).contains(.negator) {
+                // "killed" is a hostile word and a harm: as a harm it is read first.
+                if words.suffering.contains(hashes[k]) {
+                    harm = k
+                } else if cues[k] == hostile {
+                    break
+                }
+                k += 1
+            }
+            guard harm >= 0 else { return false }
+            if let slurs = Lexicon.slurSets[language], (0..<n).contains(where: { slurs.contains(hashes[$0]) }) {
+                return false
+            }
+            if hasAnchorWord(language) { return false }
+            // A hostile word counts only outside the question's clause ("… killed by police" names the harm), and
+            // a clause after the question must condemn ("Why are Jews killed? Because they deserve it" answers it).
+            var clauseEnd = harm + 1
+            while clauseEnd < n, !flag(clauseEnd).contains(.breakBefore) { clauseEnd += 1 }
+            for m in 0..<n where (m < i || m >= clauseEnd) && cues[m] == hostile && !flag(m).contains(.negated) {
+                return false
+            }
+            return clauseEnd == n || (clauseEnd..<n).contains { cues[$0] == Lexicon.Cue.counter.rawValue }
+        }
+        return false
+    }
 }

@@ -184,9 +184,12 @@ extension FeatureExtractor {
                 !table.excludedGroupWords.contains(hashes[named.lowerBound])
             else { continue }
             let j = named.upperBound
+            if j < n, table.subjunctives.contains(hashes[j]) { continue }
             var claimed = false
             var k = j
             while !claimed, k < min(n, j + 4), !flag(k).contains(.breakBefore), !flag(k).contains(.negator) {
+                // "why are Muslims blamed for terrorism?" asks about the group as a victim.
+                if table.victimWords.contains(hashes[k]) { break }
                 claimed = cues[k] == hostile
                     || (k > j && table.worthWords.contains(hashes[k]) && table.less.contains(hashes[k - 1]))
                 k += 1

@@ -16,6 +16,8 @@ extension Lexicon {
         let humanityFollowers = WordSet(Lexicon.humanityFollowers)
         let reflexives = PhraseTable(Lexicon.reflexiveWords)
         let departures = PhraseTable(Lexicon.departureWords)
+        let whyOpeners = PhraseTable(Lexicon.whyOpeners)
+        let suffering = WordSet(Lexicon.sufferingWords)
         let accompaniments = WordSet(Lexicon.accompanimentWords)
         let verbLastModals = WordSet(Lexicon.verbLastModals)
     }

@@ -147,4 +147,24 @@ extension Lexicon {
         "tornar", "deportation", "deported", "expulsion", "expelled", "deportacion", "expulsion", "expulsados",
         "deportados", "expulses", "expulsion", "deportatie", "uitzetting", "uitgezet", "utvisning", "utvisas",
     ]
+
+    /// Openers of a question about why something befalls a group: "why are …", "¿por qué …", "waarom …".
+    static let whyOpeners: [String] = [
+        "why are", "why do", "why does", "why is", "why have", "por que", "pourquoi", "waarom zijn", "waarom worden",
+        "waarom", "varfor ar", "varfor", "per que",
+    ]
+
+    /// Words that make the group of a why-question the one harmed: "why are Black people killed by police?" (0.91),
+    /// "why do gay people face violence at school?" (0.77), "why are refugees fleeing Syria?" (0.64). Not the
+    /// auxiliaries of ``hateExpressionVictimWords`` ("why do Jews get everything handed to them?").
+    static let sufferingWords: [String] = [
+        "face", "faces", "facing", "suffer", "suffers", "fleeing", "flee", "flees", "targeted", "target", "targets",
+        "persecuted", "underpaid", "excluded", "blamed", "attacked", "harassed", "abused", "bullied", "mocked",
+        "insulted", "discriminated", "scapegoated", "stereotyped", "killed", "murdered", "beaten", "hurt", "victims",
+        "cible", "ciblees", "cibles", "fuient", "fuir", "persecutes", "attaques", "insultes", "discrimines",
+        "stigmatises", "victimes", "tues", "huyen", "huir", "sufren", "perseguidos", "atacados", "atacadas",
+        "insultados", "discriminados", "asesinados", "victimas", "vluchten", "lijden", "vervolgd", "doelwit",
+        "aangevallen", "gediscrimineerd", "vermoord", "slachtoffers", "flyr", "forfoljda", "lider", "attackerade",
+        "diskriminerade", "fugen", "pateixen",
+    ]
 }

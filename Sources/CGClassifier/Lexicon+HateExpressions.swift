@@ -177,6 +177,10 @@ extension Lexicon {
         "all", "every", "todas", "todos", "toutes", "tous", "alle", "alla", "totes", "tots",
     ]
 
+    /// Subjunctive copulas right after the group of a rhetorical opener, which make it a denial: "no es verdad
+    /// que los gitanos sean ladrones" denies, "¿no es verdad que los gitanos son ladrones?" asserts.
+    static let subjunctiveCopulas: [String] = ["sean", "sea", "fueran", "fuesen", "soient", "soit", "siguin", "sigui"]
+
     /// Openers of a rhetorical question or an appeal to what "everyone knows", whose negator does not negate the
     /// claim that follows: "isn't it obvious that women are less intelligent?" (0.36), "don't you think gays are
     /// disgusting?" (0.12), "n'est-il pas évident que …" (0.26), "is het niet duidelijk dat vrouwen minder slim
@@ -194,6 +198,9 @@ extension Lexicon {
         "vind je niet dat", "vinden jullie niet dat", "denk je niet dat", "iedereen weet dat",
         "we weten allemaal dat", "ben ik de enige die vindt dat", "ar det inte uppenbart att", "tycker du inte att",
         "alla vet att", "vi vet alla att",
+        // "Why are … always so …?": the question asserts the claim ("waarom zijn moslims altijd zo crimineel?" 0.41).
+        "why are", "why are all", "why do", "why do all", "why must", "por que", "pourquoi", "waarom zijn",
+        "waarom zijn alle", "waarom moeten", "varfor ar", "per que",
     ]
 
     /// "Less" before a word of worth makes it hostile: "less intelligent", "moins intelligentes", "minder slim".
@@ -220,11 +227,12 @@ extension Lexicon {
         "als je denkt dat", "als jij denkt dat", "mensen die denken dat", "mensen die zeggen dat", "wie denkt dat",
         "wie zegt dat", "zat om te horen dat", "stop met zeggen dat",
         "om du tror att", "om du tycker att", "de som tror att", "de som sager att", "sluta saga att",
-        // Denials of the claim: "no es verdad que los gitanos sean ladrones" (0.49).
-        "its not true that", "it is not true that", "its a lie that", "its a myth that", "no es verdad que",
-        "no es cierto que", "es falso que", "es mentira que", "il est faux de dire que", "il est faux que",
-        "ce n est pas vrai que", "il n est pas vrai que", "c est faux de dire que", "het is niet waar dat",
-        "het is onzin dat", "det ar inte sant att", "no es veritat que", "es fals que",
+        // Denials of the claim ("it's a myth that immigrants are criminals"). Spanish "no es verdad que" is also a
+        // rhetorical opener ("¿no es verdad que los gitanos son ladrones?"); its denial takes the subjunctive,
+        // which ``Lexicon/subjunctiveCopulas`` read.
+        "its not true that", "it is not true that", "its a lie that", "its a myth that", "es falso que",
+        "es mentira que", "il est faux de dire que", "il est faux que", "est pas vrai que", "il est pas vrai que",
+        "est faux de dire que", "het is niet waar dat", "het is onzin dat", "det ar inte sant att", "es fals que",
     ]
 
     /// Frames that ask others to stop blaming or attacking the group after them: "Stop blaming refugees for
@@ -264,6 +272,7 @@ extension Lexicon {
         "bullied", "mocked", "insulted", "excluded", "discriminated", "scapegoated", "stereotyped", "suffering",
         "denied", "killed", "murdered", "beaten", "hurt", "dying", "bashing", "hatred", "hate", "haters", "hating",
         "phobia", "jokes", "slurs", "erasure", "discrimination", "rights", "racism", "abuse",
+        "victims", "victimas", "victimes", "slachtoffers", "offer", "victimes",
         "siendo", "sean", "sufran", "sufriendo", "tratados", "tratadas", "atacados", "atacadas", "insultados",
         "discriminados", "senalados", "etre", "soient", "subir", "subissent", "traites", "attaques", "insultes",
         "stigmatises", "discrimines", "worden", "wordt", "blir", "behandlas",
@@ -337,6 +346,7 @@ extension Lexicon {
         let rebuttals = Shared.rebuttals
         let endorsements = Shared.endorsements
         let blameStops = Shared.blameStops
+        let subjunctives = Shared.subjunctives
         let affirmations = Shared.affirmations
 
         /// The language-independent tables, built once.
@@ -352,6 +362,7 @@ extension Lexicon {
             static let rebuttals = PhraseTable(rebuttalFrames)
             static let endorsements = WordSet(endorsementWords)
             static let blameStops = PhraseTable(blameStopFrames)
+            static let subjunctives = WordSet(subjunctiveCopulas)
             static let affirmations = AffirmationTable()
         }
 

@@ -103,3 +103,39 @@ struct RightsDenialTests {
         #expect(!extractor.deniesGroupRights(box.expressions))
     }
 }
+
+/// A question why harm befalls a group ("Why are Black people killed by police?") is not hate, whatever the model
+/// learnt from "why are …" in hateful questions; a resentful question, one answered with hate, or one whose group
+/// is the doer is the model's to judge.
+@Suite("A question why a group suffers is not hate")
+struct WhyQuestionTests {
+    @Test(
+        "questions about harm the model scored hateful are not hateful",
+        arguments: [
+            "Why are Black people killed by police?", "Why do gay people face violence at school?",
+            "Why are refugees fleeing Syria?", "Why are Muslims blamed for terrorism?",
+            "Pourquoi les musulmans sont-ils victimes de haine ?", "¿Por qué los refugiados huyen de la guerra?",
+        ])
+    func lowered(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (p, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(p >= box.threshold, "the model alone: \(p)")
+        #expect(extractor.asksWhyGroupSuffers(box.expressions, language: box.language))
+        #expect(!c.classify(text).hateful)
+    }
+
+    @Test(
+        "resentment, an answer in hate, a negated harm or the group as the doer is not the rule's",
+        arguments: [
+            "Why do Jews get everything handed to them?", "Why are gays being pushed on our kids?",
+            "Why are Jews killed? Because they deserve it.",
+            "Why are immigrants attacked? They bring it on themselves, the filthy rats.",
+            "Why are Muslims never blamed for anything?", "Why do Muslims always play the victim?",
+            "Why do immigrants always commit crimes?",
+        ])
+    func notLowered(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.asksWhyGroupSuffers(box.expressions, language: box.language))
+    }
+}

@@ -161,7 +161,10 @@ struct FastPathTests {
             } else if p >= box.threshold && extractor.rebutsHatefulClaim(box.expressions) {
                 // A hostile claim put in someone else's mouth to rebut it is not hateful.
                 p = box.threshold.nextDown
-            } else if p >= box.threshold && extractor.affirmsGroup(box.expressions, language: box.language) {
+            } else if p >= box.threshold
+                && (extractor.affirmsGroup(box.expressions, language: box.language)
+                    || extractor.asksWhyGroupSuffers(box.expressions, language: box.language))
+            {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown
             } else if p >= box.threshold && ClassificationSession.needsGroupCheck(extractor, box: box) {

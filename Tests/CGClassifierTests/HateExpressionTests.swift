@@ -144,7 +144,7 @@ struct RhetoricalQuestionTests {
         arguments: [
             "isn't it obvious that women are less intelligent?", "don't you think gays are disgusting?",
             "who else thinks trans people are freaks?", "n'est-il pas évident que les femmes sont moins intelligentes ?",
-            "is het niet duidelijk dat vrouwen minder slim zijn?",
+            "is het niet duidelijk dat vrouwen minder slim zijn?", "waarom zijn moslims altijd zo crimineel?",
         ])
     func raised(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
@@ -161,12 +161,23 @@ struct RhetoricalQuestionTests {
             "isn't it obvious that Muslims are not terrorists?", "don't you think calling gays disgusting is wrong?",
             "don't you think women are amazing?", "everyone knows that Jews celebrate Hanukkah",
             "is it true that Jews celebrate Hanukkah in winter?", "why are there so many Muslims in this town?",
+            "No es verdad que los gitanos sean ladrones.",
         ])
     func notRaised(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
         let (_, box, extractor) = SlurTests.modelScore(c, text)
         #expect(!extractor.asksHatefulQuestion(box.expressions))
     }
+    @Test("a Spanish opener that also denies asserts with the indicative and denies with the subjunctive")
+    func indicativeAsserts() throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, "¿No es verdad que los gitanos son ladrones?")
+        #expect(extractor.asksHatefulQuestion(box.expressions))
+        let (_, _, denial) = SlurTests.modelScore(c, "No es verdad que los gitanos sean ladrones.")
+        #expect(!denial.asksHatefulQuestion(box.expressions))
+        #expect(!c.classify("No es verdad que los gitanos sean ladrones.").hateful)
+    }
+
 }
 
 /// A hostile claim about a group put in someone else's mouth to rebut it ("if you think Muslims are scum, you are
@@ -195,7 +206,7 @@ struct RebuttalTests {
 
     @Test(
         "a denied claim the model left under the threshold is not raised by the rules that read the claim",
-        arguments: ["No es verdad que los gitanos sean ladrones.", "It's a myth that immigrants are criminals"])
+        arguments: ["It's a myth that immigrants are criminals", "Es falso que los gitanos sean ladrones."])
     func notRaised(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
         let (p, box, extractor) = SlurTests.modelScore(c, text)
