@@ -56,14 +56,15 @@ final class FeatureExtractor {
     }
 
     /// Whether the last message uses one of `language`'s ``Lexicon/slurWords`` plainly: not negated, not quoted,
-    /// and with no word that condemns or reports.
+    /// not of the speaker (``speaksAsMember(at:)``), and with no word that condemns or reports.
     func usesSlurPlainly(_ language: Language) -> Bool {
         guard cueMask & Self.counterOrReportBits == 0, !tokens.anyQuote, let slurs = Lexicon.slurSets[language] else {
             return false
         }
         let hashes = tokens.hashes
         for i in 0..<tokens.count where slurs.contains(hashes[i]) {
-            if TokenFlags(rawValue: tokens.flags[i]).contains(.negated) { continue }
+            // "Je suis pédé, et alors ?": a speaker naming themselves speaks in-group.
+            if TokenFlags(rawValue: tokens.flags[i]).contains(.negated) || speaksAsMember(at: i) { continue }
             return true
         }
         return false

@@ -163,7 +163,8 @@ struct FastPathTests {
                 p = box.threshold.nextDown
             } else if p >= box.threshold
                 && (extractor.affirmsGroup(box.expressions, language: box.language)
-                    || extractor.asksWhyGroupSuffers(box.expressions, language: box.language))
+                    || extractor.asksWhyGroupSuffers(box.expressions, language: box.language)
+                    || extractor.reclaimsGroupWord(box.language))
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown

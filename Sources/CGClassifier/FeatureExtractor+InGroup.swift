@@ -1,0 +1,56 @@
+extension FeatureExtractor {
+    /// Whether the group word at `i` names the speaker: a word of ``Lexicon/firstPersonMarkers`` (or, for a
+    /// reclaimed word, ``Lexicon/possessiveMarkers``) ends right before it, or before at most two
+    /// ``Lexicon/inGroupFillers``, in its clause; the word is not negated and not followed by a word that makes it
+    /// an object ("… hater").
+    func speaksAsMember(at i: Int) -> Bool {
+        let table = Lexicon.inGroup
+        let hashes = tokens.hashes, flags = tokens.flags
+        func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
+        guard flags[i] & TokenFlags.negated.rawValue == 0 else { return false }
+        if i + 1 < tokens.count, !opens(i + 1), table.objects.contains(hashes[i + 1]) { return false }
+        let markers = table.reclaimed.contains(hashes[i]) ? [table.markers, table.possessives] : [table.markers]
+        // The marker may end right before the word or before one or two fillers ("as a", "je suis une fière").
+        var end = i
+        while end > 0, !opens(end) {
+            for start in stride(from: end - 1, through: max(0, end - 3), by: -1) {
+                if markers.contains(where: { $0.match(tokens, at: start) == end - start }) { return true }
+                if opens(start) { break }
+            }
+            guard end > i - 2, table.fillers.contains(hashes[end - 1]) else { return false }
+            end -= 1
+        }
+        return false
+    }
+
+    /// Whether the last message's one group is named, by the speaker, with a slur of `language` or a reclaimed
+    /// word (``Lexicon/reclaimedWords``) for themselves (``speaksAsMember(at:)``), with no other group, no
+    /// hostile word but that one, no call to exclude or leave ("we … should go back") and no quotation: in-group
+    /// speech ("Wij flikkers laten ons niet wegjagen").
+    func reclaimsGroupWord(_ language: Language) -> Bool {
+        guard groupMask != 0, !tokens.anyQuote else { return false }
+        let n = tokens.count, hashes = tokens.hashes, groups = tokens.groups, cues = tokens.cues, flags = tokens.flags
+        let slurs = Lexicon.slurSets[language], reclaimed = Lexicon.inGroup.reclaimed
+        var member = -1
+        for i in 0..<n where groups[i] >= 0 {
+            if (slurs?.contains(hashes[i]) ?? false) || reclaimed.contains(hashes[i]), speaksAsMember(at: i) {
+                member = i
+                break
+            }
+        }
+        guard member >= 0 else { return false }
+        let expressions = Lexicon.hateExpressionTables[language]
+        for k in 0..<n {
+            if groups[k] >= 0 && groups[k] != groups[member] { return false }
+            if let expressions, expressions.exclusionVerbs.match(tokens, at: k) > 0
+                || expressions.affirmations.departures.match(tokens, at: k) > 0
+            {
+                return false
+            }
+            if k != member && cues[k] == Lexicon.Cue.negative.rawValue && flags[k] & TokenFlags.negated.rawValue == 0 {
+                return false
+            }
+        }
+        return true
+    }
+}

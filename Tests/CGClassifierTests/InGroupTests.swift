@@ -1,0 +1,37 @@
+import Testing
+
+@testable import CGClassifier
+
+/// A speaker who names themselves with a slur or a reclaimed word ("Je suis pédé, et alors ?", "Wij flikkers
+/// laten ons niet wegjagen", "my niggas") speaks in-group: the slur rule does not raise it and a score the model
+/// gave is held under the threshold. The same words said of others, negated, as an object or beside hostility,
+/// another group or a push out are not in-group.
+@Suite("In-group use of a slur or reclaimed word is not hate")
+struct InGroupTests {
+    @Test(
+        "self-naming the model or the slur rule made hateful is not hateful",
+        arguments: [
+            "Je suis pédé, et alors ?", "Wij flikkers laten ons niet wegjagen.", "Ik ben een trotse flikker.",
+            "My niggas came through for my birthday.",
+        ])
+    func notHateful(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.reclaimsGroupWord(box.language))
+        #expect(!c.classify(text).hateful, "\(c.classify(text).score)")
+    }
+
+    @Test(
+        "the word of others, negated, an object, or beside hostility or a push out is not in-group",
+        arguments: [
+            "My neighbours are faggots.", "I'm not a faggot, you are.", "Are you a faggot or what?",
+            "I'm a proud faggot hater.", "We niggers should go back to Africa, says the troll.",
+            "As a Muslim, I think faggots should burn.", "I do not know how to talk to my paki neighbour",
+            "I knew you were a faggot though", "Ik ben geen flikker.",
+        ])
+    func notInGroup(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.reclaimsGroupWord(box.language))
+    }
+}
