@@ -74,6 +74,9 @@ public struct LanguageIdentifier: Sendable {
         // 2026-11-30: English words of none of the other five languages (not "us": Catalan "you"; not "let", "over",
         // "been", "even": Dutch words; not "on", "an": French; not "by": Swedish).
         ("less", [.en]), ("wherever", [.en]), ("whenever", [.en]), ("go", [.en]), ("these", [.en]), ("those", [.en]), ("here", [.en]), ("any", [.en]), ("more", [.en]), ("where", [.en]), ("if", [.en]), ("because", [.en]), ("could", [.en]), ("do", [.en]), ("does", [.en]), ("did", [.en]), ("him", [.en]), ("her", [.en]), ("his", [.en]), ("its", [.en]), ("at", [.en]), ("from", [.en]), ("out", [.en]), ("up", [.en]), ("off", [.en]), ("too", [.en]), ("such", [.en]), ("own", [.en]), ("other", [.en]), ("must", [.en]), ("also", [.en]), ("into", [.en]), ("after", [.en]), ("before", [.en]), ("then", [.en]),
+        // English nouns of our domain whose endings read as Dutch ("-en", "-in"): "Women are less intelligent
+        // than men." and "Refugees are vermin." were read as Dutch.
+        ("women", [.en]), ("woman", [.en]), ("refugees", [.en]), ("vermin", [.en]),
         ("tout", [.fr]), ("toute", [.fr]), ("encore", [.fr]), ("suis", [.fr]), ("ai", [.fr]), ("ces", [.fr]),
         ("leur", [.fr]), ("ça", [.fr]), ("chez", [.fr]), ("moi", [.fr]), ("doit", [.fr]), ("faut", [.fr]),
     ]

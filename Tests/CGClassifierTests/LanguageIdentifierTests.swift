@@ -6,6 +6,9 @@ struct LanguageIdentifierTests {
     @Test("identifies everyday sentences in the six languages", arguments: [
         ("I think the people in this city are very friendly and helpful", Language.en),
         ("women aren't dangerous", .en),
+        // Read as Dutch before 2026-11-30 ("-en " and "-in " closing the last word before the stop).
+        ("Women are less intelligent than men.", .en), ("Men are less intelligent than women.", .en),
+        ("Refugees are vermin.", .en),
         ("Creo que la gente de esta ciudad es muy amable", .es),
         ("los inmigrantes no son el problema", .es),
         ("Je pense que les gens de cette ville sont très gentils", .fr),
