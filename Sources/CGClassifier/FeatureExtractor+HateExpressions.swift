@@ -280,4 +280,22 @@ extension FeatureExtractor {
         }
         return false
     }
+
+    /// Whether the last message names a group and later declares hatred of it by a pronoun
+    /// (``Lexicon/pronounHateExpressions``: "… musulmans et je les déteste tous", "… ik haat ze allemaal"): the
+    /// declaration not negated from outside, after a group word, with no quotation and no word that condemns or
+    /// reports outside it.
+    func hatesGroupByPronoun(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard groupMask != 0, !tokens.anyQuote else { return false }
+        let n = tokens.count, groups = tokens.groups, flags = tokens.flags
+        var named = false
+        for i in 0..<n {
+            if groups[i] >= 0 { named = true; continue }
+            guard named else { continue }
+            let length = table.pronounHate.match(tokens, at: i)
+            guard length > 0, flags[i] & TokenFlags.negated.rawValue == 0 else { continue }
+            return !condemnsOrReports(outside: i..<(i + length))
+        }
+        return false
+    }
 }

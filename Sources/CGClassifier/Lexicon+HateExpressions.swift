@@ -177,6 +177,18 @@ extension Lexicon {
         "all", "every", "todas", "todos", "toutes", "tous", "alle", "alla", "totes", "tots",
     ]
 
+    /// Declarations of hatred whose object is a pronoun for a group named earlier in the message: "J'ai rencontré
+    /// beaucoup de musulmans et je les déteste tous" (0.04), "… no los soporto", "… ik haat ze allemaal".
+    static let pronounHateExpressions: [String] = [
+        "i hate them", "i hate them all", "i cant stand them", "i despise them", "i loathe them", "i detest them",
+        "hate every single one of them", "hate all of them", "los odio", "las odio", "odio a todos", "no los soporto",
+        "no las soporto", "los detesto", "las detesto", "los desprecio", "las desprecio", "me dan asco",
+        "je les deteste", "je les hais", "je les meprise", "je ne les supporte pas", "je ne peux pas les voir",
+        "je les deteste tous", "je les hais tous", "ik haat ze", "ik haat hen", "ik kan ze niet uitstaan",
+        "ik walg van ze", "ik veracht ze", "jag hatar dem", "jag foraktar dem", "jag tal inte dem", "els odio",
+        "no els suporto",
+    ]
+
     /// Subjunctive copulas right after the group of a rhetorical opener, which make it a denial: "no es verdad
     /// que los gitanos sean ladrones" denies, "¿no es verdad que los gitanos son ladrones?" asserts.
     static let subjunctiveCopulas: [String] = ["sean", "sea", "fueran", "fuesen", "soient", "soit", "siguin", "sigui"]
@@ -347,6 +359,7 @@ extension Lexicon {
         let endorsements = Shared.endorsements
         let blameStops = Shared.blameStops
         let subjunctives = Shared.subjunctives
+        let pronounHate = Shared.pronounHate
         let affirmations = Shared.affirmations
 
         /// The language-independent tables, built once.
@@ -363,6 +376,7 @@ extension Lexicon {
             static let endorsements = WordSet(endorsementWords)
             static let blameStops = PhraseTable(blameStopFrames)
             static let subjunctives = WordSet(subjunctiveCopulas)
+            static let pronounHate = PhraseTable(pronounHateExpressions)
             static let affirmations = AffirmationTable()
         }
 

@@ -19,10 +19,33 @@ struct HateExpressionTests {
             "Immigrants come here for the benefits, not to work", "Disabled people are just a burden on the taxpayer",
         ])
     func raised(text: String) throws {
+        try Self.raisedByRule(text) { $0.expressesHatePlainly($1) }
+    }
+
+    @Test(
+        "a hatred declared by a pronoun after the group the model scored under the threshold is hateful",
+        arguments: ["J'ai rencontré beaucoup de musulmans et je les déteste tous."])
+    func raisedByPronoun(text: String) throws {
+        try Self.raisedByRule(text) { $0.hatesGroupByPronoun($1) }
+    }
+
+    @Test(
+        "a pronoun declaration negated, reported or with no group before it is not raised",
+        arguments: [
+            "I met many Muslims, not that I hate them", "Je les déteste tous, ces moustiques.",
+            "He said: I met many Muslims and I hate them all",
+        ])
+    func pronounNotRaised(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.hatesGroupByPronoun(box.expressions))
+    }
+
+    static func raisedByRule(_ text: String, _ rule: (FeatureExtractor, Lexicon.HateExpressionTable) -> Bool) throws {
         let c = try #require(Self.classifier)
         let (p, box, extractor) = SlurTests.modelScore(c, text)
         #expect(p < box.threshold, "the model alone: \(p)")
-        #expect(extractor.expressesHatePlainly(box.expressions))
+        #expect(rule(extractor, box.expressions))
         let r = c.classify(text)
         #expect(r.hateful && r.score == box.threshold)
         #expect(!r.targets.isEmpty)
