@@ -1,6 +1,9 @@
 extension FeatureExtractor {
     /// Whether the last message affirms a group it names rather than attacking it, plainly, with nothing hostile
-    /// said beside it. Three forms:
+    /// said beside it. Four forms:
+    /// - praise or a wish for more before the group (``Lexicon/praiseBefore``: "ik ben dol op …", "we need more …
+    ///   in positions of power"), or a verb of praise after it (``Lexicon/praiseAfter``: "… verrijken onze
+    ///   samenleving", not "… with …");
     /// - a claim for the group: the group opening its clause, within three words one of ``Lexicon/claimVerbs``,
     ///   then within six words in the clause one of ``Lexicon/benefitWords`` ("Women deserve the same pay as men",
     ///   "Los gays deberían poder casarse", "Immigranten verdienen een waardig leven");
@@ -21,6 +24,22 @@ extension FeatureExtractor {
         let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
         func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
         for i in 0..<n {
+            // "ik ben dol op …", "we need more … in positions of power".
+            let praise = words.praiseBefore.match(tokens, at: i)
+            if praise > 0, !tokens.anyNegator, let named = groupFollowing(i + praise, table),
+                !table.excludedGroupWords.contains(hashes[named.lowerBound])
+            {
+                var j = named.upperBound
+                if j < n, !flag(j).contains(.breakBefore), words.peopleNouns.contains(hashes[j]) { j += 1 }
+                // "We need more women in the kitchen" wishes no good: a wish for more names a place of standing
+                // or ends there.
+                if words.wantMore.match(tokens, at: i) == praise, j < n, !flag(j).contains(.breakBefore),
+                    words.praisedPlaces.match(tokens, at: j) == 0
+                {
+                    return false
+                }
+                return staysAffirmed(after: j, table, language: language) && laterClausesWarm(after: j)
+            }
             if words.protectiveVerbs.contains(hashes[i]), !flag(i).contains(.negated), !tokens.anyNegator,
                 let named = groupFollowing(i + 1, table), !table.excludedGroupWords.contains(hashes[named.lowerBound])
             {
@@ -40,6 +59,19 @@ extension FeatureExtractor {
                 return staysAffirmed(after: j + 1, table, language: language)
             }
             guard groupOpensClause(i, table, hostileBridges: false) else { continue }
+            if j < n, !flag(j).contains(.breakBefore), !tokens.anyNegator {
+                let praised = words.praiseAfter.match(tokens, at: j)
+                if praised > 0 {
+                    // "… enrich our streets with knives" is sarcasm.
+                    var k = j + praised
+                    while k < n, !flag(k).contains(.breakBefore) {
+                        if words.accompaniments.contains(hashes[k]) { return false }
+                        k += 1
+                    }
+                    return staysAffirmed(after: j + praised, table, language: language)
+                        && laterClausesWarm(after: j + praised)
+                }
+            }
             if let end = claimEnd(after: j, table) ?? humanityEnd(after: j, words) {
                 return staysAffirmed(after: end, table, language: language)
             }
@@ -65,6 +97,18 @@ extension FeatureExtractor {
             if words.verbLastModals.contains(tokens.hashes[k]) { return true }
         }
         return false
+    }
+
+    /// Whether the clauses after the one holding `end` are none, or hold a warm word (praise followed by "Are you
+    /// insane?" mocks it), and nothing after `end` puts a condition on the praise.
+    private func laterClausesWarm(after end: Int) -> Bool {
+        let n = tokens.count, flags = tokens.flags, cues = tokens.cues
+        let conditions = Lexicon.hateExpressionTables[.en]?.affirmations.conditions
+        // "… I love them even more when they live in India": praise on a condition.
+        if let conditions, (end..<n).contains(where: { conditions.contains(tokens.hashes[$0]) }) { return false }
+        var k = end
+        while k < n, flags[k] & TokenFlags.breakBefore.rawValue == 0 { k += 1 }
+        return k == n || (k..<n).contains { cues[$0] == Lexicon.Cue.positive.rawValue }
     }
 
     /// The index after a claim's benefit word when a claim verb follows the group ending at `j`, or nil.

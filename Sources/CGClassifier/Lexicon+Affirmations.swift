@@ -167,4 +167,42 @@ extension Lexicon {
         "aangevallen", "gediscrimineerd", "vermoord", "slachtoffers", "flyr", "forfoljda", "lider", "attackerade",
         "diskriminerade", "fugen", "pateixen",
     ]
+
+    /// Praise or a wish for more before a group: "I adore …", "ik ben dol op …" (0.83), "we need more … in
+    /// positions of power" (0.58), "il nous faut plus de …" (0.62). Read by ``FeatureExtractor/affirmsGroup(_:language:)``.
+    static let praiseBefore: [String] = [
+        "i love", "i adore", "i really love", "we love", "me encantan", "adoro a", "amo a", "j adore", "jadore",
+        "j aime", "ik ben dol op", "ik hou van", "ik houd van", "wij houden van", "jag alskar", "m encanten",
+        "estimo els",
+    ] + wantMore
+
+    /// The wishes for more of ``praiseBefore``, which need a clause's end or one of ``praisedPlaces`` after the
+    /// group.
+    static let wantMore: [String] = [
+        "we need more", "we want more", "we should have more", "need more", "necesitamos mas", "queremos mas",
+        "hacen falta mas", "il nous faut plus de", "il faut plus de", "nous avons besoin de plus de",
+        "on a besoin de plus de", "we hebben meer", "we willen meer", "vi behover fler", "vi behover mer",
+        "necessitem mes",
+    ]
+
+    /// Places a wish for more of a group may name (after ``praiseBefore``'s "need more"): "… in positions of
+    /// power", "… en política", "… au pouvoir". Anything else but the clause's end is not read as praise ("we need
+    /// more women in the kitchen").
+    static let praisedPlaces: [String] = [
+        "in positions of", "in power", "in politics", "in leadership", "in science", "in tech", "in government",
+        "in parliament", "on boards", "in our schools", "as teachers", "as leaders", "en politica", "en el poder",
+        "en la ciencia", "en puestos de", "au pouvoir", "en politique", "dans la science", "aux postes de",
+        "in de politiek", "in de wetenschap", "aan de top", "in het bestuur", "i politiken", "i ledningen",
+        "en politica", "al poder",
+    ]
+
+    /// Verbs of praise after a group that opens its clause: "… enrich our society", "… verrijken onze samenleving"
+    /// (0.98), "los refugiados enriquecen …" (0.52), "les réfugiés enrichissent …".
+    static let praiseAfter: [String] = [
+        "enrich", "enriches", "enriched", "built this country", "make this city better", "make our city better",
+        "enriquecen", "enriquece", "enrichissent", "enrichit", "verrijken", "verrijkt", "berikar", "enriqueixen",
+    ]
+
+    /// Words after praise that make it conditional: "I love … I love them even more when they live in India".
+    static let conditionWords: [String] = ["when", "if", "cuando", "si", "quand", "wanneer", "als", "nar", "quan", "whenever"]
 }

@@ -23,7 +23,9 @@ struct AffirmationTests {
             "Les personnes handicapées méritent l'égalité des chances.",
             "Vrouwen verdienen hetzelfde loon als mannen.", "Immigranten verdienen een waardig leven.",
             "Homo's zouden moeten kunnen trouwen.", "Homoseksuelen zijn ook gewoon mensen.",
-            "We moeten vluchtelingen beschermen.",
+            "We moeten vluchtelingen beschermen.", "Ik ben dol op moslims.", "Vluchtelingen verrijken onze samenleving.",
+            "We need more women in positions of power.", "Il nous faut plus de femmes au pouvoir.",
+            "Los refugiados enriquecen nuestra sociedad.", "Les réfugiés enrichissent notre société.",
         ])
     func lowered(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
@@ -56,6 +58,10 @@ struct AffirmationTests {
             "es proteger a los inmigrantes que atacan con ácido a nuestros agentes",
             "the immigration support from the UKBA is absolute shit", "welcome Islam to your country",
             "women have depth in their love for their child, that is their role",
+            // Praise that names no place of standing, mocks, is sarcastic or put on a condition.
+            "We need more women in the kitchen.", "Immigrants enrich our streets with knives.",
+            "We need more Muslims? Are you insane?", "I love Muslims. I love them even more when they live far away.",
+            "I love Muslims, said no one ever.",
         ])
     func notAffirmed(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
