@@ -21,7 +21,7 @@ extension Lexicon {
         "razon", "heroe", "heroes", "santo", "leyenda", "martir", "martires", "genio", "idolo", "salvador",
         "no hizo nada malo", "raison", "heros", "legende", "genie", "idole", "sauveur",
         "rien fait de mal", "pas tort", "gelijk", "helden", "heilige", "martelaar", "martelaren", "idool",
-        "niets verkeerd", "niks verkeerd", "niks fout", "ratt", "hjalte", "hjaltar", "helgon",
+        "niets verkeerd", "niks verkeerd", "niks fout", "een held", "een echte held", "onze held", "ratt", "hjalte", "hjaltar", "helgon",
         "inget fel", "heroi", "herois", "llegenda",
     ]
 

@@ -297,6 +297,10 @@ final class Lexicon: Sendable {
             "steal", "leeches", "failures", "repulsive", "roedores", "detesto", "odian", "robar", "rongeurs",
             "voler", "knaagdieren", "stelen", "criminaliteit", "delincuencia", "delinquance", "menos", "moins",
             "minder", "muertos", "morts",
+            // 2026-11-30: executions ("Moslims zouden geëxecuteerd moeten worden" 0.51). Not French "exécutés",
+            // which is English "executes".
+            "executed", "execute", "ejecutados", "ejecutadas", "ejecutar", "fusilados", "executer",
+            "geexecuteerd", "executeren", "avrattas", "avrattade", "avratta", "executats",
             // 2026-11-29 evening: insults and dehumanising words no training sentence needs to have used, with the
             // feminine, plural and attributive forms the lists lacked. Each was checked against the common word
             // lists of all six languages: none is an ordinary word in another of them ("gross", "maten", "fora"

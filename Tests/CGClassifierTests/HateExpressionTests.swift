@@ -22,6 +22,13 @@ struct HateExpressionTests {
         try Self.raisedByRule(text) { $0.expressesHatePlainly($1) }
     }
 
+    @Test("an execution called for is hostile: 'Moslims zouden geëxecuteerd moeten worden' was 0.51 (threshold 0.55)")
+    func executions() throws {
+        let c = try #require(Self.classifier)
+        #expect(c.classify("Moslims zouden geëxecuteerd moeten worden.").hateful)
+        #expect(c.classify("Los musulmanes deberían ser ejecutados.").hateful)
+    }
+
     @Test(
         "a hatred declared by a pronoun after the group the model scored under the threshold is hateful",
         arguments: ["J'ai rencontré beaucoup de musulmans et je les déteste tous."])
