@@ -152,7 +152,7 @@ struct AnalysisService: Sendable {
 
     /// The groups receiving the most hateful messages, and the listed public accounts mentioned.
     func receivers(_ q: AnalysisQuery) async throws -> ReceiversResult {
-        let rows = try await queries.groupRows(city: q.city.id, period: q.period)
+        let rows = try await queries.groupRows(city: q.city.id, period: q.period, area: q.area)
         let mentions = try await queries.mentionRows(city: q.city.id, period: q.period)
         return ReceiversResult(
             groups: AbuseReceivers.groups(rows: rows, city: q.city.id, period: q.period),
