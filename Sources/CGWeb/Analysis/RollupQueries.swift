@@ -278,7 +278,9 @@ struct RollupQueries: Sendable {
             let religion = try row.decode(column: "religion", as: String?.self)
             let groups = try row.decode(column: "target_group", as: String?.self).map { [$0] }
                 ?? OfflineGroupMapping.groups(characteristics: characteristics, religion: religion)
-            for group in groups {
+            // Each report once under `all` (every verified report, as `all` online is every hateful message) and
+            // under `none` when it names no group (age, other); a report of several groups counts for each.
+            for group in groups + [AggregateKey.allTargets] + (groups.isEmpty ? [AggregateKey.noTarget] : []) {
                 counts[OfflineIncidentKey(day: day, area: area, group: group), default: 0] += 1
             }
         }
