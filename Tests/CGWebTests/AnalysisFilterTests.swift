@@ -108,4 +108,31 @@ struct AnalysisFilterTests {
             }
         }
     }
+
+    @Test("the events page gives each area's own days and size, equal to that area's series over those days",
+          arguments: TestEngine.available)
+    func eventAreaSizes(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let stream = PlantedStream(now: app.clock.now)
+            try await stream.write(try app.sql)
+            let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
+            let events = try #require(try await analyst.get("/api/v1/analysis/events?group=muslims").json()["result"] as? [[String: Any]])
+            let areas = try #require(events.first?["areas"] as? [[String: Any]])
+            #expect(!areas.isEmpty)
+            let page = try await analyst.get("/analysis/events?group=muslims").text
+            for area in areas {
+                let code = try #require(area["areaCode"] as? String), name = try #require(area["name"] as? String)
+                let period = try #require(area["period"] as? [String: Any])
+                let from = try #require(period["fromDate"] as? String), to = try #require(period["toDate"] as? String)
+                let observed = try #require(area["observed"] as? Double)
+                let series = try #require(
+                    (try await analyst.get("/api/v1/analysis/series?group=muslims&area=\(code)").json()["result"] as? [String: Any])?["series"]
+                        as? [String: Any])
+                let dates = try #require(series["dates"] as? [String]), hateful = try #require(series["hateful"] as? [Int])
+                let sum = zip(dates, hateful).filter { $0.0 >= from && $0.0 <= to }.reduce(0) { $0 + $1.1 }
+                #expect(Double(sum) == observed, "\(code)")
+                #expect(page.contains("\(name) (\(from) – \(to): \(sum))"), "\(name)")
+            }
+        }
+    }
 }

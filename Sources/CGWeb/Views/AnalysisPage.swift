@@ -237,7 +237,12 @@ enum AnalysisPage {
             rows: events.map { event in
                 [groupName(page, event.targetGroup) + (event.cityWide ? "" : " (" + page.t("sentiment.local") + ")"),
                  event.period.fromDate, event.period.toDate,
-                 event.areas.map { "\($0.name) (\($0.period.fromDate))" }.joined(separator: ", "),
+                 // Each area with its own days and size, so the row can be checked against the area's series.
+                 event.areas.map {
+                     page.t("sentiment.event_area", [
+                         "name": $0.name, "from": $0.period.fromDate, "to": $0.period.toDate,
+                         "observed": number($0.observed, digits: 0)])
+                 }.joined(separator: ", "),
                  page.t("sentiment.size_value", ["observed": number(event.observed, digits: 0), "expected": number(event.expected, digits: 0)]),
                  event.terms.prefix(8).map(\.term).joined(separator: ", ")]
             })
