@@ -1,6 +1,7 @@
 import CGSentiment
 import CGWeb
 import Foundation
+import SQLKit
 import Testing
 import VaporTesting
 
@@ -133,6 +134,27 @@ struct AnalysisFilterTests {
                 #expect(Double(sum) == observed, "\(code)")
                 #expect(page.contains("\(name) (\(from) – \(to): \(sum))"), "\(name)")
             }
+        }
+    }
+
+    @Test("who receives abuse shows only accounts on this server's public-figure list, whatever was stored",
+          arguments: TestEngine.available)
+    func accountsOnTheList(engine: TestEngine) async throws {
+        try await TestApp.with(engine, adjust: { $0.environment["CG_PUBLIC_FIGURES"] = "@TownHall" }) { app in
+            let today = CityClock(timeZoneIdentifier: "Europe/London").dayAndHour(app.clock.now).day
+            // Stored by an ingest that ran with another list (another process, an earlier configuration).
+            var rows = try app.sql.insert(into: "online_mentions").columns("city", "day", "account", "messages", "hateful", "violent")
+            for account in ["townhall", "citypolice", "formerfigure"] {
+                rows = rows.values(SQLBind("london"), SQLBind(today - 1), SQLBind(account), SQLBind(30), SQLBind(12), SQLBind(1))
+            }
+            try await rows.run()
+            let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
+            let result = try Self.result(try await analyst.get("/api/v1/analysis/receivers"))
+            let names = Set((result["accounts"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String })
+            // CG_PUBLIC_FIGURES plus the demo's accounts (always listed).
+            #expect(names == ["townhall", "citypolice"])
+            let page = try await analyst.get("/analysis/receivers").text
+            #expect(page.contains("townhall") && !page.contains("formerfigure"))
         }
     }
 }

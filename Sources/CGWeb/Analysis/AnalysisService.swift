@@ -16,10 +16,13 @@ struct AnalysisService: Sendable {
 
     let queries: RollupQueries
     let cache: EventCache?
+    /// The configured public figures and institutions; when given, only their mentions are shown.
+    let publicFigures: PublicFigureList?
 
-    init(sql: any SQLDatabase, cache: EventCache? = nil) {
+    init(sql: any SQLDatabase, cache: EventCache? = nil, publicFigures: PublicFigureList? = nil) {
         queries = RollupQueries(sql: sql)
         self.cache = cache
+        self.publicFigures = publicFigures
     }
 
     func synthetic(_ q: AnalysisQuery) async throws -> Bool { try await queries.isSynthetic(city: q.city.id) }
@@ -156,7 +159,10 @@ struct AnalysisService: Sendable {
     /// The groups receiving the most hateful messages, and the listed public accounts mentioned.
     func receivers(_ q: AnalysisQuery) async throws -> ReceiversResult {
         let rows = try await queries.groupRows(city: q.city.id, period: q.period, area: q.area)
+        // The gate keeps only listed accounts at ingest, but the list is read where the ingest ran (another process,
+        // an earlier configuration): an account taken off the list, or never on this server's, is not shown.
         let mentions = try await queries.mentionRows(city: q.city.id, period: q.period)
+            .filter { publicFigures?.contains($0.key.account) ?? true }
         return ReceiversResult(
             groups: AbuseReceivers.groups(rows: rows, city: q.city.id, period: q.period),
             accounts: AbuseReceivers.accounts(rows: mentions, city: q.city.id, period: q.period))

@@ -46,7 +46,8 @@ struct AnalysisController {
 
     static func service(_ request: Request) throws -> AnalysisService {
         guard let sql = request.db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "no SQL database") }
-        return AnalysisService(sql: sql, cache: request.application.eventCache)
+        return AnalysisService(
+            sql: sql, cache: request.application.eventCache, publicFigures: request.application.sentiment.publicFigures)
     }
 
     func api<R: Codable & Sendable>(
