@@ -87,16 +87,31 @@ public enum LaggedCorrelation {
         }
     }
 
-    /// The same on ISO-week totals of daily values (weeks from the earliest to the latest date in either input,
-    /// empty weeks as 0); lags are in weeks.
+    /// The same on ISO-week totals of daily values (the whole weeks from the earliest to the latest date in
+    /// either input, empty weeks as 0); lags are in weeks.
+    ///
+    /// Only whole weeks count: a period that starts on a Wednesday or ends on a Monday has a short week at that
+    /// end, low in both series for want of days alone, which pulled r towards +1 (and counted as a week of
+    /// overlap). Those days are left out of the weekly figures; the daily ones keep them.
     public static func computeWeekly(x: [DatedValue], y: [DatedValue], lags: ClosedRange<Int> = -4...4,
                                      permutations: Int = 999, seed: UInt64 = 1, minimumOverlap: Int = 12) -> [LagResult] {
-        // Put a zero at both ends of the joint range in each series so the weeks line up.
-        let dates = (x + y).map(\.date)
+        let calendar = Calendars.iso
+        let dates = (x + y).map { calendar.startOfDay(for: $0.date) }
         guard let first = dates.min(), let last = dates.max() else { return [] }
-        let pad = [DatedValue(date: first, value: 0), DatedValue(date: last, value: 0)]
-        let wx = TimeAggregation.isoWeeks(x + pad).map(\.value)
-        let wy = TimeAggregation.isoWeeks(y + pad).map(\.value)
+        // Days since Monday (`.weekday` is 1 for Sunday … 7 for Saturday in every calendar).
+        func sinceMonday(_ date: Date) -> Int { (calendar.component(.weekday, from: date) + 5) % 7 }
+        let start = first.addingTimeInterval(Double((7 - sinceMonday(first)) % 7) * 86_400)
+        let end = last.addingTimeInterval(Double(1 - (sinceMonday(last) + 1) % 7) * 86_400)
+        guard start < end else {
+            return compute(x: [], y: [], lags: lags, permutations: permutations, seed: seed, minimumOverlap: minimumOverlap)
+        }
+        func whole(_ values: [DatedValue]) -> [DatedValue] {
+            values.filter { let day = calendar.startOfDay(for: $0.date); return day >= start && day < end }
+        }
+        // Put a zero at both ends of the joint range in each series so the weeks line up.
+        let pad = [DatedValue(date: start, value: 0), DatedValue(date: end.addingTimeInterval(-86_400), value: 0)]
+        let wx = TimeAggregation.isoWeeks(whole(x) + pad).map(\.value)
+        let wy = TimeAggregation.isoWeeks(whole(y) + pad).map(\.value)
         return compute(x: wx, y: wy, lags: lags, permutations: permutations, seed: seed, minimumOverlap: minimumOverlap)
     }
 

@@ -34,7 +34,8 @@ struct AnalysisTests {
     @Test("map, series with offline incidents, trigger event, lagged correlation, demographics and receivers over HTTP; no author anywhere",
           arguments: TestEngine.available)
     func analyses(engine: TestEngine) async throws {
-        try await TestApp.with(engine) { app in
+        // The planted stream mentions @mayoroflondon: a configured public figure.
+        try await TestApp.with(engine, adjust: { $0.environment["CG_PUBLIC_FIGURES"] = "mayoroflondon" }) { app in
             let stream = PlantedStream(now: app.clock.now)
             try await stream.write(try app.sql)
             let browser = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")

@@ -16,12 +16,16 @@ struct AnalysisResponse<Result: Codable & Sendable>: Content, Sendable {
     var filters: Filters
     var synthetic: Bool
     var result: Result
+    /// When an area is asked for: the parts of `result` still counted for the whole city (`result` for all of
+    /// it), because they are not kept per area (mentions, author demographics) or show every area (the map).
+    var wholeCity: [String]?
 
-    init(_ query: AnalysisQuery, synthetic: Bool, result: Result) {
+    init(_ query: AnalysisQuery, synthetic: Bool, result: Result, wholeCity: [String] = []) {
         filters = Filters(
             city: query.city.id, from: query.period.fromDate, to: query.period.toDate, group: query.group, area: query.area)
         self.synthetic = synthetic
         self.result = result
+        self.wholeCity = query.area == nil || wholeCity.isEmpty ? nil : wholeCity
     }
 }
 

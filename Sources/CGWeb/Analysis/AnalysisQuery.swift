@@ -34,6 +34,13 @@ struct AnalysisQuery: Sendable, Hashable {
         lastDay: (CityPack) async throws -> Int? = { _ in nil }
     ) async throws -> AnalysisQuery {
         var errors = FieldErrors()
+        // A value too long to be a filter is refused, not read as absent (it used to become the default: a
+        // 65-letter group showed every group).
+        for (field, value) in [("city", city), ("from", from), ("to", to), ("group", group), ("area", area)]
+        where (value?.trimmingCharacters(in: .whitespacesAndNewlines).count ?? 0) > maximumLength {
+            errors.add(field, "must be at most \(maximumLength) characters")
+        }
+        try errors.throwIfAny()
         let cityID = clean(city) ?? defaultCity
         guard let pack = CityPacks.pack(id: cityID) else {
             errors.add("city", "unknown city; one of: \(CityPacks.all.map(\.id).joined(separator: ", "))")
@@ -68,9 +75,34 @@ struct AnalysisQuery: Sendable, Hashable {
         return DayRange(from: today - (defaultDays - 1), to: today)
     }
 
+    /// The longest filter value read.
+    static let maximumLength = 64
+
+    /// The query parameters the analysis pages and endpoints read: the filters, and `lang` (the page's language).
+    static let parameters = ["city", "from", "to", "group", "area", "lang"]
+
+    /// A reason per query parameter no analysis reads. There is no language or lag filter, for instance: such a
+    /// parameter used to be ignored, so `?language=fr` answered for every language as if filtered.
+    static func unknownParameters(_ names: [String]) -> FieldErrors {
+        var errors = FieldErrors()
+        for name in names where !parameters.contains(name) {
+            errors.add(name, "is not a filter of the analyses; the filters are city, from, to, group and area")
+        }
+        return errors
+    }
+
+    /// The names of the parameters of a URL query string (`a=1&b&c=2` → a, b, c), percent-decoded.
+    static func parameterNames(_ query: String?) -> [String] {
+        (query ?? "").split(separator: "&").compactMap { part in
+            let name = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let decoded = (name.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? name)
+            return decoded.isEmpty ? nil : decoded
+        }
+    }
+
     /// A trimmed, non-empty, bounded value.
     static func clean(_ text: String?) -> String? {
-        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty, trimmed.count <= 64
+        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty, trimmed.count <= maximumLength
         else { return nil }
         return trimmed
     }

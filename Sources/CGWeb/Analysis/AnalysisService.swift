@@ -16,10 +16,13 @@ struct AnalysisService: Sendable {
 
     let queries: RollupQueries
     let cache: EventCache?
+    /// The configured public figures and institutions; when given, only their mentions are shown.
+    let publicFigures: PublicFigureList?
 
-    init(sql: any SQLDatabase, cache: EventCache? = nil) {
+    init(sql: any SQLDatabase, cache: EventCache? = nil, publicFigures: PublicFigureList? = nil) {
         queries = RollupQueries(sql: sql)
         self.cache = cache
+        self.publicFigures = publicFigures
     }
 
     func synthetic(_ q: AnalysisQuery) async throws -> Bool { try await queries.isSynthetic(city: q.city.id) }
@@ -44,10 +47,12 @@ struct AnalysisService: Sendable {
         return SeriesResult(series: series, offlineIncidents: offline, events: events)
     }
 
-    /// With the `all` filter an incident counts once per report-group pair, so the city line would double-count;
-    /// `all` therefore counts every incident row, which is the best the per-group mapping allows.
+    /// Whether an offline incident row counts for the group: ``RollupQueries/offlineIncidents(city:period:)``
+    /// gives each report once under `all` (until 2026-11-30 `all` summed the per-group rows, so a race/ethnicity
+    /// report counted six times and one of age or other not at all), under `none` when it names no group, and
+    /// once under each group it names.
     static func counts(_ incident: OfflineIncident, for group: String) -> Bool {
-        group == AggregateKey.allTargets || incident.targetGroup == group
+        incident.targetGroup == group
     }
 
     /// Trigger events overlapping the period, for the group (all groups under `all`) and area.
@@ -148,12 +153,16 @@ struct AnalysisService: Sendable {
         "Verified incident reports of the city, by the day they happened and their area. A report counts for a group "
         + "through its characteristic: religion (Muslim → muslims, Jewish → jews, Christian → christians), "
         + "nationality/migrant → immigrants, sexual orientation → lgb, gender identity → trans, disability → disabled, "
-        + "sex/gender → women; race/ethnicity counts for each of black, asian, roma, arabs, latinx and white."
+        + "sex/gender → women; race/ethnicity counts for each of black, asian, roma, arabs, latinx and white. "
+        + "Under all, every verified report counts once; under none, the reports of no group (age, other)."
 
     /// The groups receiving the most hateful messages, and the listed public accounts mentioned.
     func receivers(_ q: AnalysisQuery) async throws -> ReceiversResult {
-        let rows = try await queries.groupRows(city: q.city.id, period: q.period)
+        let rows = try await queries.groupRows(city: q.city.id, period: q.period, area: q.area)
+        // The gate keeps only listed accounts at ingest, but the list is read where the ingest ran (another process,
+        // an earlier configuration): an account taken off the list, or never on this server's, is not shown.
         let mentions = try await queries.mentionRows(city: q.city.id, period: q.period)
+            .filter { publicFigures?.contains($0.key.account) ?? true }
         return ReceiversResult(
             groups: AbuseReceivers.groups(rows: rows, city: q.city.id, period: q.period),
             accounts: AbuseReceivers.accounts(rows: mentions, city: q.city.id, period: q.period))

@@ -202,7 +202,9 @@ struct EarlyWarningStore: Sendable {
     }
 
     /// The latest alerts of a city (of one user's subscriptions when `userID` is given).
-    func alerts(city: String, userID: UUID?, limit: Int = 50) async throws -> [AlertDTO] {
+    /// The city's alerts, latest first; with a query, only those of its group (any under `all`), its area (any
+    /// without one) and overlapping its period, so every number of a filtered page follows the filter.
+    func alerts(city: String, userID: UUID?, limit: Int = 50, matching filter: AnalysisQuery? = nil) async throws -> [AlertDTO] {
         var query = sql.select().from(SQLAlias(SQLIdentifier(Self.alerts), as: SQLIdentifier("a")))
             .column(SQLColumn("id", table: "a")).column(SQLColumn("city_id", table: "a"))
             .columns(["event_key", "target_group", "areas", "start_day", "end_day", "peak_day", "observed", "expected",
@@ -212,6 +214,19 @@ struct EarlyWarningStore: Sendable {
                   on: SQLColumn("subscription_id", table: "a"), .equal, SQLColumn("id", table: "s"))
             .where(SQLColumn("city_id", table: "a"), .equal, SQLBind(city))
         if let userID { query = query.where(SQLColumn("user_id", table: "s"), .equal, SQLBind(userID)) }
+        if let filter {
+            query = query.where(SQLColumn("start_day", table: "a"), .lessThanOrEqual, SQLBind(filter.period.to))
+                .where(SQLColumn("end_day", table: "a"), .greaterThanOrEqual, SQLBind(filter.period.from))
+            if filter.group != AggregateKey.allTargets {
+                query = query.where(SQLColumn("target_group", table: "a"), .equal, SQLBind(filter.group))
+            }
+            if let area = filter.area {
+                // `areas` is a comma list of area codes.
+                query = query.where(
+                    SQLBinaryExpression(
+                        SQLRaw("',' || a.areas || ','"), .like, SQLBind("%,\(area),%")))
+            }
+        }
         return try await query.orderBy(SQLOrderBy(expression: SQLColumn("created_at", table: "a"), direction: SQLDirection.descending)).limit(limit).all().map { row in
             AlertDTO(
                 id: try row.decode(column: "id", as: UUID.self), city: try row.decode(column: "city_id", as: String.self),

@@ -88,9 +88,12 @@ struct RollupQueries: Sendable {
 
     /// Group rows over the whole period for the whole city (areas and days summed away; each stamped with the
     /// period's first day and area `unplaced`), without the `all` row: who receives the abuse.
-    func groupRows(city: String, period: DayRange) async throws -> [AggregateRow] {
-        let rows = try await sums(AnalysisTables.areaDay, city: city, period: period)
-            .column("target_group").where("target_group", .notEqual, AggregateKey.allTargets).groupBy("target_group").all()
+    /// With an area, that area's rows only.
+    func groupRows(city: String, period: DayRange, area: String? = nil) async throws -> [AggregateRow] {
+        var query = sums(AnalysisTables.areaDay, city: city, period: period)
+            .column("target_group").where("target_group", .notEqual, AggregateKey.allTargets)
+        if let area { query = query.where("area", .equal, area) }
+        let rows = try await query.groupBy("target_group").all()
         return try rows.map { row in
             AggregateRow(
                 key: AggregateKey(
@@ -275,7 +278,9 @@ struct RollupQueries: Sendable {
             let religion = try row.decode(column: "religion", as: String?.self)
             let groups = try row.decode(column: "target_group", as: String?.self).map { [$0] }
                 ?? OfflineGroupMapping.groups(characteristics: characteristics, religion: religion)
-            for group in groups {
+            // Each report once under `all` (every verified report, as `all` online is every hateful message) and
+            // under `none` when it names no group (age, other); a report of several groups counts for each.
+            for group in groups + [AggregateKey.allTargets] + (groups.isEmpty ? [AggregateKey.noTarget] : []) {
                 counts[OfflineIncidentKey(day: day, area: area, group: group), default: 0] += 1
             }
         }

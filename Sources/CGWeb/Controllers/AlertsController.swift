@@ -166,7 +166,7 @@ struct AlertsController {
         }
         var tokenSubscriptions: [TokenSubscription] = []
         if let userID = principal.userID { tokenSubscriptions = try await store.tokenSubscriptions(creator: userID) }
-        let alerts = try await store.alerts(city: query.city.id, userID: nil)
+        let alerts = try await store.alerts(city: query.city.id, userID: nil, matching: query)
         let service = try AnalysisController.service(request)
         let model = AnalysisPage.Model(
             query: query, kind: nil, synthetic: try await service.synthetic(query),
@@ -229,7 +229,7 @@ struct AlertsController {
 
     @Sendable func apiAlerts(_ request: Request) async throws -> [AlertDTO] {
         let (_, query) = try await AnalysisController.context(request)
-        return try await Self.store(request).alerts(city: query.city.id, userID: nil)
+        return try await Self.store(request).alerts(city: query.city.id, userID: nil, matching: query)
     }
 
     @Sendable func apiSubscriptions(_ request: Request) async throws -> [SubscriptionDTO] {

@@ -15,12 +15,12 @@ struct AnalysisController {
             }
         }
         let docs = AnalysisDocs.self
-        app.documented(app, docs.operation(.map, summary: "Hateful messages per area, counts and per 1,000 messages", schema: Schemas.analysisMap, example: Schemas.analysisMapExample)) { try await api($0) { try await $0.map($1) } }
+        app.documented(app, docs.operation(.map, summary: "Hateful messages per area, counts and per 1,000 messages", schema: Schemas.analysisMap, example: Schemas.analysisMapExample)) { try await api($0, wholeCity: ["result"]) { try await $0.map($1) } }
         app.documented(app, docs.operation(.series, summary: "Daily hateful messages for a group and area, with verified offline incidents and trigger events", schema: Schemas.analysisSeries, example: Schemas.analysisSeriesExample)) { try await api($0) { try await $0.series($1) } }
         app.documented(app, docs.operation(.events, summary: "Trigger events: spikes against a weekly-rhythm baseline, with areas, groups, size and distinguishing terms", schema: Schemas.analysisEvents, example: Schemas.analysisEventsExample)) { try await api($0) { try await $0.events($1) } }
         app.documented(app, docs.operation(.onlineOffline, summary: "Lagged correlation (−14…14 days, −4…4 weeks) of online hate with verified offline incidents, with permutation tests", schema: Schemas.analysisOnlineOffline, example: Schemas.analysisOnlineOfflineExample)) { try await api($0) { try await $0.onlineOffline($1) } }
-        app.documented(app, docs.operation(.receivers, summary: "Who receives the most abuse: target groups, and listed public accounts", schema: Schemas.analysisReceivers, example: Schemas.analysisReceiversExample)) { try await api($0) { try await $0.receivers($1) } }
-        app.documented(app, docs.operation(.authors, summary: "Age band and gender of the authors of hateful messages, aggregated; 1–9 suppressed", schema: Schemas.analysisAuthors, example: Schemas.analysisAuthorsExample)) { try await api($0) { try await $0.authors($1) } }
+        app.documented(app, docs.operation(.receivers, summary: "Who receives the most abuse: target groups, and listed public accounts", schema: Schemas.analysisReceivers, example: Schemas.analysisReceiversExample)) { try await api($0, wholeCity: ["accounts"]) { try await $0.receivers($1) } }
+        app.documented(app, docs.operation(.authors, summary: "Age band and gender of the authors of hateful messages, aggregated; 1–9 suppressed", schema: Schemas.analysisAuthors, example: Schemas.analysisAuthorsExample)) { try await api($0, wholeCity: ["result"]) { try await $0.authors($1) } }
         app.documented(app, docs.operation(.segments, summary: "Share of hateful messages supporting violence by area and group, and salient narratives", schema: Schemas.analysisSegments, example: Schemas.analysisSegmentsExample)) { try await api($0) { try await $0.segments($1) } }
     }
 
@@ -29,6 +29,7 @@ struct AnalysisController {
     /// The signed-in analyst and the page's filter (from the query; `city`, when given, in place of the query's).
     static func context(_ request: Request, city: String? = nil) async throws -> (Principal, AnalysisQuery) {
         let principal = try request.require(.messagesRead)
+        try AnalysisQuery.unknownParameters(AnalysisQuery.parameterNames(request.url.query)).throwIfAny()
         let defaultCity: String
         switch principal.scope {
         case .city(let id): defaultCity = id
@@ -45,22 +46,24 @@ struct AnalysisController {
 
     static func service(_ request: Request) throws -> AnalysisService {
         guard let sql = request.db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "no SQL database") }
-        return AnalysisService(sql: sql, cache: request.application.eventCache)
+        return AnalysisService(
+            sql: sql, cache: request.application.eventCache, publicFigures: request.application.sentiment.publicFigures)
     }
 
     func api<R: Codable & Sendable>(
-        _ request: Request, _ compute: (AnalysisService, AnalysisQuery) async throws -> R
+        _ request: Request, wholeCity: [String] = [], _ compute: (AnalysisService, AnalysisQuery) async throws -> R
     ) async throws -> AnalysisResponse<R> {
         let (_, query) = try await Self.context(request)
         let service = try Self.service(request)
-        return AnalysisResponse(query, synthetic: try await service.synthetic(query), result: try await compute(service, query))
+        return AnalysisResponse(
+            query, synthetic: try await service.synthetic(query), result: try await compute(service, query), wholeCity: wholeCity)
     }
 
     @Sendable func dashboard(_ request: Request) async throws -> HTMLPage {
         let (principal, query) = try await Self.context(request)
         let service = try Self.service(request)
         guard let sql = request.db as? any SQLDatabase else { throw Abort(.internalServerError) }
-        let alerts = try await EarlyWarningStore(sql: sql, cipher: request.cg.cipher).alerts(city: query.city.id, userID: nil, limit: 20)
+        let alerts = try await EarlyWarningStore(sql: sql, cipher: request.cg.cipher).alerts(city: query.city.id, userID: nil, limit: 20, matching: query)
         let content = AnalysisPage.Content.dashboard(
             map: try await service.map(query), events: try await service.events(query), alerts: alerts)
         _ = principal

@@ -4,7 +4,9 @@ extension Schemas {
     static let dayRange = object(["from": integer, "to": integer, "fromDate": string, "toDate": string], required: ["from", "to", "fromDate", "toDate"])
 
     static func analysisEnvelope(_ result: JSONValue) -> JSONValue {
-        object(["filters": analysisFilters, "synthetic": boolean, "result": result], required: ["filters", "synthetic", "result"])
+        object(
+            ["filters": analysisFilters, "synthetic": boolean, "result": result, "wholeCity": array(string)],
+            required: ["filters", "synthetic", "result"])
     }
 
     static func analysisEnvelopeExample(_ result: JSONValue) -> JSONValue {

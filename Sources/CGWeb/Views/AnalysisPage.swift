@@ -114,7 +114,11 @@ enum AnalysisPage {
                 H2(page.t("sentiment.alerts.recent"))
                 alertsTable(page, alerts, pack)
             }
-        case .map(let map): return mapSection(page, map, pack)
+        case .map(let map):
+            return ComponentGroup {
+                if model.query.area != nil { Paragraph(page.t("sentiment.whole_city.map")).class("hint") }
+                mapSection(page, map, pack)
+            }
         case .series(let result): return seriesSection(page, result, model.query)
         case .events(let events):
             return ComponentGroup {
@@ -130,11 +134,16 @@ enum AnalysisPage {
                     rows: result.groups.map { [groupName(page, $0.name), String($0.hateful), String($0.violent)] })
                 H2(page.t("sentiment.receivers.accounts"))
                 Paragraph(page.t("sentiment.receivers.accounts_hint")).class("hint")
+                if model.query.area != nil { Paragraph(page.t("sentiment.whole_city.accounts")).class("hint") }
                 UI.table(
                     headers: [page.t("sentiment.account"), page.t("sentiment.messages"), page.t("sentiment.hateful"), page.t("sentiment.violent")],
                     rows: result.accounts.map { [$0.name, String($0.messages), String($0.hateful), String($0.violent)] })
             }
-        case .authors(let result): return authorsSection(page, result)
+        case .authors(let result):
+            return ComponentGroup {
+                if model.query.area != nil { Paragraph(page.t("sentiment.whole_city.authors")).class("hint") }
+                authorsSection(page, result)
+            }
         case .segments(let result):
             return ComponentGroup {
                 H2(page.t("sentiment.segments.violence"))
@@ -228,7 +237,12 @@ enum AnalysisPage {
             rows: events.map { event in
                 [groupName(page, event.targetGroup) + (event.cityWide ? "" : " (" + page.t("sentiment.local") + ")"),
                  event.period.fromDate, event.period.toDate,
-                 event.areas.map { "\($0.name) (\($0.period.fromDate))" }.joined(separator: ", "),
+                 // Each area with its own days and size, so the row can be checked against the area's series.
+                 event.areas.map {
+                     page.t("sentiment.event_area", [
+                         "name": $0.name, "from": $0.period.fromDate, "to": $0.period.toDate,
+                         "observed": number($0.observed, digits: 0)])
+                 }.joined(separator: ", "),
                  page.t("sentiment.size_value", ["observed": number(event.observed, digits: 0), "expected": number(event.expected, digits: 0)]),
                  event.terms.prefix(8).map(\.term).joined(separator: ", ")]
             })

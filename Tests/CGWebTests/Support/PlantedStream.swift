@@ -106,8 +106,12 @@ struct PlantedStream {
         }
     }
 
-    /// A verified anti-Muslim incident report (only the columns the analyses read matter).
-    static func verifiedReport(_ sql: any SQLDatabase, day: Int, area: String, copy: Int) async throws {
+    /// A verified incident report, anti-Muslim unless other characteristics are given (only the columns the
+    /// analyses read matter).
+    static func verifiedReport(
+        _ sql: any SQLDatabase, day: Int, area: String, copy: Int, characteristics: String = "religion",
+        religion: String? = "muslim"
+    ) async throws {
         let (y, m, d) = Timestamp.civilFromDays(day)
         let date = String(format: "%04d-%02d-%02d", y, m, d)
         let now = Date()
@@ -118,7 +122,7 @@ struct PlantedStream {
                 "consent_referral", "description_sealed", "status", "language", "is_synthetic", "created_at", "updated_at")
             .values(
                 SQLBind(UUID()), SQLBind("R-\(day)-\(copy)"), SQLBind("d-\(day)-\(copy)"), SQLBind("london"), SQLBind(area),
-                SQLBind("verbal_abuse"), SQLBind("religion"), SQLBind("muslim"), SQLBind(date), SQLBind(day),
+                SQLBind("verbal_abuse"), SQLBind(characteristics), SQLBind(religion), SQLBind(date), SQLBind(day),
                 SQLBind(String(date.prefix(7))), SQLBind("victim"), SQLBind(false), SQLBind(false), SQLBind(false),
                 SQLBind(false), SQLBind("sealed"), SQLBind("verified"), SQLBind("en"), SQLBind(true), SQLBind(now), SQLBind(now))
             .run()
