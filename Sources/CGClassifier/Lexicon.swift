@@ -301,6 +301,8 @@ final class Lexicon: Sendable {
             // which is English "executes".
             "executed", "execute", "ejecutados", "ejecutadas", "ejecutar", "fusilados", "executer",
             "geexecuteerd", "executeren", "avrattas", "avrattade", "avratta", "executats",
+            // Fanatics ("Los musulmanes son todos unos fanáticos" 0.39); not Dutch "fanatiek" (keen).
+            "fanaticos", "fanaticas", "fanatiques", "fanatics", "fanatiker",
             // 2026-11-29 evening: insults and dehumanising words no training sentence needs to have used, with the
             // feminine, plural and attributive forms the lists lacked. Each was checked against the common word
             // lists of all six languages: none is an ordinary word in another of them ("gross", "maten", "fora"

@@ -27,6 +27,9 @@ struct HateExpressionTests {
         let c = try #require(Self.classifier)
         #expect(c.classify("Moslims zouden geëxecuteerd moeten worden.").hateful)
         #expect(c.classify("Los musulmanes deberían ser ejecutados.").hateful)
+        // And fanatics, and the puppet-master trope in Spanish.
+        #expect(c.classify("Los musulmanes son todos unos fanáticos.").hateful)
+        #expect(c.classify("Los judíos manejan el mundo.").hateful)
     }
 
     @Test(
