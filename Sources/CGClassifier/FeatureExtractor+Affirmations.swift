@@ -7,7 +7,8 @@ extension FeatureExtractor {
     /// - a claim for the group: the group opening its clause, within three words one of ``Lexicon/claimVerbs``,
     ///   then within six words in the clause one of ``Lexicon/benefitWords`` ("Women deserve the same pay as men",
     ///   "Los gays deberían poder casarse", "Immigranten verdienen een waardig leven");
-    /// - its humanity: the group opening its clause, a copula, at most two filler words, then one of
+    /// - its humanity or equal worth ("… zijn net zo slim als mannen"): the group opening its clause, a copula, at
+    ///   most two filler words, then a word of equal measure and a word of worth, or one of
     ///   ``Lexicon/humanityWords``, not negated, and then the clause's end or a word of
     ///   ``Lexicon/humanityFollowers`` ("Les trans sont des êtres humains comme les autres");
     /// - a protective verb right before the group ("we must protect women from violence", "il faut accueillir
@@ -72,7 +73,7 @@ extension FeatureExtractor {
                         && laterClausesWarm(after: j + praised)
                 }
             }
-            if let end = claimEnd(after: j, table) ?? humanityEnd(after: j, words) {
+            if let end = claimEnd(after: j, table) ?? humanityEnd(after: j, words, table) {
                 return staysAffirmed(after: end, table, language: language)
             }
         }
@@ -146,13 +147,24 @@ extension FeatureExtractor {
         return nil
     }
 
-    /// The index after a humanity word when a copula follows the group ending at `j`, or nil.
-    private func humanityEnd(after j: Int, _ words: Lexicon.AffirmationTable) -> Int? {
+    /// The index after a humanity word when a copula follows the group ending at `j`, or after a word of worth
+    /// measured equal ("… zijn net zo slim als …"), or nil.
+    private func humanityEnd(after j: Int, _ words: Lexicon.AffirmationTable, _ table: Lexicon.HateExpressionTable) -> Int? {
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
         func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
         guard j < n, !flag(j).contains(.breakBefore), words.copulas.contains(hashes[j]) else { return nil }
         var k = j + 1
-        while k < min(n, j + 3), !flag(k).contains(.breakBefore), words.fillers.contains(hashes[k]) { k += 1 }
+        while k < min(n, j + 3), !flag(k).contains(.breakBefore) {
+            // "… sont aussi intelligentes que …": "aussi" measures here, though it is also a filler.
+            let measure = words.equality.match(tokens, at: k)
+            if measure > 0, k + measure < n, !flag(k + measure).contains(.breakBefore),
+                table.worthWords.contains(hashes[k + measure]), !tokens.anyNegator
+            {
+                return k + measure + 1
+            }
+            guard words.fillers.contains(hashes[k]) else { break }
+            k += 1
+        }
         guard k < n, !flag(k).contains(.breakBefore), !flag(k).contains(.negated) else { return nil }
         for i in j...k where flag(i).contains(.negator) { return nil }
         let length = words.humanity.match(tokens, at: k)

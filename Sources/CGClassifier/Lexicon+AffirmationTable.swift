@@ -21,6 +21,7 @@ extension Lexicon {
         let wantMore = PhraseTable(Lexicon.wantMore)
         let conditions = WordSet(Lexicon.conditionWords)
         let praisedPlaces = PhraseTable(Lexicon.praisedPlaces)
+        let equality = PhraseTable(Lexicon.equalityMarkers)
         let whyOpeners = PhraseTable(Lexicon.whyOpeners)
         let suffering = WordSet(Lexicon.sufferingWords)
         let accompaniments = WordSet(Lexicon.accompanimentWords)

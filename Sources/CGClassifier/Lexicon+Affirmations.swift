@@ -39,7 +39,8 @@ extension Lexicon {
         "pay", "paid", "payed", "salary", "salaries", "wage", "wages", "peace", "justice", "love", "loved", "support",
         "supported", "help", "helped", "education", "opportunities", "opportunity", "freedom", "healthcare",
         "asylum", "free", "included", "inclusion", "heard", "fairly", "fair", "compassion", "kindness", "vote", "adopt",
-        "serve", "recognition", "represented", "representation",
+        "serve", "recognition", "represented", "representation", "accessible", "toegankelijk", "toegankelijke",
+        "accesible", "accesibles", "tillganglig",
         "respeto", "respetados", "respetadas", "derechos", "derecho", "igualdad", "iguales", "dignidad", "digna",
         "digno", "dignamente", "proteccion", "protegidos", "protegidas", "proteger", "seguros", "seguras",
         "seguridad", "acogidos", "acogidas", "bienvenidos", "bienvenidas", "casarse", "acceso", "salario", "sueldo", "pagados", "pagadas",
@@ -201,6 +202,16 @@ extension Lexicon {
     static let praiseAfter: [String] = [
         "enrich", "enriches", "enriched", "built this country", "make this city better", "make our city better",
         "enriquecen", "enriquece", "enrichissent", "enrichit", "verrijken", "verrijkt", "berikar", "enriqueixen",
+        // Celebrating: "Moslims vieren vandaag het Offerfeest" (0.94: "offer" is a sacrifice).
+        "celebrate", "celebrates", "celebrated", "celebran", "celebra", "celebraron", "celebrent", "fetent", "vieren",
+        "viert", "vierden", "firar", "firade", "celebren",
+    ]
+
+    /// Words of equal measure before a word of worth after a group and its copula: "vrouwen zijn net zo slim als
+    /// mannen" (0.90), "women are just as capable as men", "las mujeres son igual de capaces".
+    static let equalityMarkers: [String] = [
+        "just as", "as", "equally", "every bit as", "net zo", "even", "net als", "igual de", "tan", "tout aussi",
+        "aussi", "lika", "lika mycket", "tant", "igual", "gelijk",
     ]
 
     /// Words after praise that make it conditional: "I love … I love them even more when they live in India".

@@ -26,6 +26,8 @@ struct AffirmationTests {
             "We moeten vluchtelingen beschermen.", "Ik ben dol op moslims.", "Vluchtelingen verrijken onze samenleving.",
             "We need more women in positions of power.", "Il nous faut plus de femmes au pouvoir.",
             "Los refugiados enriquecen nuestra sociedad.", "Les réfugiés enrichissent notre société.",
+            "Vrouwen zijn net zo slim als mannen.", "Les femmes sont aussi intelligentes que les hommes.",
+            "Gehandicapten verdienen een toegankelijke stad.", "Moslims vieren vandaag het Offerfeest.",
         ])
     func lowered(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
@@ -62,6 +64,9 @@ struct AffirmationTests {
             "We need more women in the kitchen.", "Immigrants enrich our streets with knives.",
             "We need more Muslims? Are you insane?", "I love Muslims. I love them even more when they live far away.",
             "I love Muslims, said no one ever.",
+            // Equal in a hostile word, a worth measured with a hostile word, a celebration of violence.
+            "Women are as stupid as men.", "Muslims are as good as dead.", "Muslims celebrate every terror attack.",
+            "Women are not as smart as men.",
         ])
     func notAffirmed(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
