@@ -613,7 +613,10 @@ struct TokenizerCore {
                 // "ihatemuslims" is read as "i hate muslims". The answer after a capital differs: not remembered.
                 let slot = Int(truncatingIfNeeded: FNV.finish(h)) & (Self.unsplittableSlots - 1)
                 if unsplittable[slot] != h || h == 0 || atCapital {
-                    let pieces = glueCuts(word, len, goal: .group, atCapital: atCapital)
+                    // A word of six or seven letters splits only around an identity term at one of its ends: a
+                    // few lookups turn the others away before the search.
+                    let pieces = len < GlueSolver.minLengthForLetter && !atCapital && !termAtEnd(word, len) ? 0
+                        : glueCuts(word, len, goal: .group, atCapital: atCapital)
                     // Words of our languages' word lists stay whole ("romance", "blackmail", "jodendom").
                     if pieces > 0 && glueStops.lookup(h) == 0 {
                         var start = 0
@@ -718,6 +721,21 @@ struct TokenizerCore {
                 word: word, len: len, goal: goal, words: words, glue: glue, cuts: cuts, kinds: kinds.baseAddress!)
             return solver.pieces(atCapital: atCapital)
         }
+    }
+
+    /// Whether a word of six or seven letters starts or ends with an identity term of four letters or more that
+    /// leaves two letters or more (the only way `glueCuts` can cut so short a word).
+    func termAtEnd(_ word: UnsafeMutablePointer<UInt8>, _ len: Int) -> Bool {
+        var prefix = FNV.offset
+        for k in 0..<(len - 2) {
+            prefix = FNV.mix(prefix, word[k])
+            guard k + 1 >= GlueSolver.minTerm else { continue }
+            if words.lookup(prefix) & Lexicon.groupMask != 0 { return true }
+            var suffix = FNV.offset
+            for i in (len - k - 1)..<len { suffix = FNV.mix(suffix, word[i]) }
+            if words.lookup(suffix) & Lexicon.groupMask != 0 { return true }
+        }
+        return false
     }
 
     /// Whether `word` starts with an identity term of four letters or more.
