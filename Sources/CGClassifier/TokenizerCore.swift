@@ -46,7 +46,8 @@ struct TokenizerCore {
     /// Where in `cur` a capital follows a small letter ("whenMuslims"), or -1; `finishToken` hands it to `emit` as
     /// `capitalAt` (see `emit`).
     var upperAt = -1
-    var previousLower = false
+    /// Where in `cur` the last capital was written (so that "MUSLIMS" has no capital after a small letter).
+    var lastUpper = -1
     var capitalAt = -1
 
     var inQuote = false
@@ -119,7 +120,7 @@ struct TokenizerCore {
         anyPlace = false
         skipURL = false
         upperAt = -1
-        previousLower = false
+        lastUpper = -1
         capitalAt = -1
         if language != self.language {
             self.language = language
@@ -186,12 +187,14 @@ struct TokenizerCore {
         switch b {
         case 0x41...0x5A:
             if curLen == 2 { latinizeInitialHomoglyph() }
-            if previousLower && upperAt < 0 { upperAt = curLen }
-            previousLower = false
+            // Only capitals pay for this: a small letter before one is a letter in `cur` not itself a capital.
+            if upperAt < 0 && curLen > 0 && lastUpper != curLen - 1 && cur[curLen - 1] >= 0x61 && cur[curLen - 1] <= 0x7A {
+                upperAt = curLen
+            }
+            lastUpper = curLen
             append(b | 0x20); spaceRun = 0
         case 0x61...0x7A:
             if curLen == 2 { latinizeInitialHomoglyph() }
-            previousLower = true
             append(b); spaceRun = 0
         case 0x30...0x39: append(b); spaceRun = 0
         case 0x40, 0x24, 0x21, 0x7C, 0x2A: append(b); spaceRun = 0  // @ $ ! | *
@@ -400,7 +403,7 @@ struct TokenizerCore {
     mutating func finishToken() {
         let capital = upperAt
         upperAt = -1
-        previousLower = false
+        lastUpper = -1
         if curLen == 0 { return }
         if hyphenCount > 0 && splitAtHyphens() { return }
         defer { curLen = 0 }
@@ -610,9 +613,12 @@ struct TokenizerCore {
                 emit(word + capital, len - capital, flags: f.subtracting(.breakBefore), atCapital: true)
                 return
             } else if split && len >= Self.minGlued && len <= 64 {
-                // "ihatemuslims" is read as "i hate muslims". The answer after a capital differs: not remembered.
+                // "ihatemuslims" is read as "i hate muslims". Not remembered: the answer after a capital, which
+                // differs, and that for a word of six or seven letters, which `termAtEnd` gives in a few lookups
+                // (remembered, such words would push long ones out of the table).
                 let slot = Int(truncatingIfNeeded: FNV.finish(h)) & (Self.unsplittableSlots - 1)
-                if unsplittable[slot] != h || h == 0 || atCapital {
+                let remember = !atCapital && len >= GlueSolver.minLengthForLetter
+                if unsplittable[slot] != h || h == 0 || !remember {
                     // A word of six or seven letters splits only around an identity term at one of its ends: a
                     // few lookups turn the others away before the search.
                     let pieces = len < GlueSolver.minLengthForLetter && !atCapital && !termAtEnd(word, len) ? 0
@@ -627,7 +633,7 @@ struct TokenizerCore {
                         }
                         return
                     }
-                    if !atCapital { unsplittable[slot] = h }
+                    if remember { unsplittable[slot] = h }
                 }
             }
         }
