@@ -613,12 +613,9 @@ struct TokenizerCore {
                 emit(word + capital, len - capital, flags: f.subtracting(.breakBefore), atCapital: true)
                 return
             } else if split && len >= Self.minGlued && len <= 64 {
-                // "ihatemuslims" is read as "i hate muslims". Not remembered: the answer after a capital, which
-                // differs, and that for a word of six or seven letters, which `termAtEnd` gives in a few lookups
-                // (remembered, such words would push long ones out of the table).
+                // "ihatemuslims" is read as "i hate muslims". The answer after a capital differs: not remembered.
                 let slot = Int(truncatingIfNeeded: FNV.finish(h)) & (Self.unsplittableSlots - 1)
-                let remember = !atCapital && len >= GlueSolver.minLengthForLetter
-                if unsplittable[slot] != h || h == 0 || !remember {
+                if unsplittable[slot] != h || h == 0 || atCapital {
                     // A word of six or seven letters splits only around an identity term at one of its ends: a
                     // few lookups turn the others away before the search.
                     let pieces = len < GlueSolver.minLengthForLetter && !atCapital && !termAtEnd(word, len) ? 0
@@ -633,7 +630,7 @@ struct TokenizerCore {
                         }
                         return
                     }
-                    if remember { unsplittable[slot] = h }
+                    if !atCapital { unsplittable[slot] = h }
                 }
             }
         }
