@@ -5,7 +5,7 @@ extension Lexicon {
     /// `/usr/share/dict` (american-english, british-english, spanish, french, catalan, dutch, swedish), folded like
     /// a token and unknown to the lexicon: 1494 words cut by an identity-term rule — 1165 of them already cut before
     /// 2026-11-30 (Dutch "jodendom" was "joden dom", "Jews stupid"; Spanish "normales" "nor males"), 329 by the
-    /// rules added then ("arable", "intransitive") — and 446 by the hostile-word rule, which applies before an
+    /// rules added then ("arable", "impede") — and 446 by the hostile-word rule, which applies before an
     /// identity term only ("beatles", "weevil"). Left out by hand: "nonwhites", whose cut ("non whites") is
     /// its reading. Regenerate it when a rule, the lexicon or the function words change.
     static let glueCollisions: Set<String> = [
