@@ -33,6 +33,11 @@ final class HashTable: @unchecked Sendable {
         }
     }
 
+    /// A set of words: each word's hash maps to 1.
+    convenience init(words: some Sequence<String>) {
+        self.init(Dictionary(words.map { (FNV.hash($0), UInt32(1)) }, uniquingKeysWith: { a, _ in a }))
+    }
+
     deinit {
         slots.deallocate()
         filter.deallocate()

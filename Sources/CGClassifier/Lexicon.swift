@@ -439,6 +439,8 @@ final class Lexicon: Sendable {
     private let words: HashTable
     private let bigrams: HashTable
     private let glue: HashTable
+    private let glueCollision: HashTable
+    private let capitalHead: HashTable
     private let spelling: SpellingVariants
     private let notCue: HashTable
     /// Pointer views of the tables; `Lexicon.shared` lives for the whole process, so they stay valid.
@@ -446,6 +448,11 @@ final class Lexicon: Sendable {
     let bigramsView: HashTableView
     /// Function words that may be glued to other words (see ``glueWords``).
     let glueView: HashTableView
+    /// Words of our languages' word lists that glued-word cutting keeps whole (see ``glueCollisions``).
+    let glueCollisionView: HashTableView
+    /// Function words after which a capital starts a word ("when" in "whenMuslimsmoved"): the glue words and the
+    /// language identifier's other function words.
+    let capitalHeadView: HashTableView
     /// Misspellings of identity terms and hostile words (see ``SpellingVariants``).
     let spellingView: SpellingVariantsView
     /// Word hash → languages (one bit per `Language.allCases` index) in which the word is no cue.
@@ -519,8 +526,14 @@ final class Lexicon: Sendable {
         bigrams = HashTable(bi)
         wordsView = words.view
         bigramsView = bigrams.view
-        glue = HashTable(Dictionary(Self.glueWords.map { (FNV.hash($0), UInt32(1)) }, uniquingKeysWith: { a, _ in a }))
+        glue = HashTable(words: Self.glueWords)
         glueView = glue.view
+        glueCollision = HashTable(words: Self.glueCollisions)
+        glueCollisionView = glueCollision.view
+        capitalHead = HashTable(words: Self.glueWords + LanguageIdentifier.moreFunctionWords.map { word, _ in
+            word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        })
+        capitalHeadView = capitalHead.view
         let spellable = Self.groupTerms.values.flatMap { $0 }.filter { $0.count >= 5 }
             + (Self.cueWords[.negative] ?? []).filter { $0.count >= 6 }
         let maskable = (Self.groupTerms.values.flatMap { $0 } + Self.groupForms.values.flatMap { $0 }
