@@ -79,19 +79,13 @@ struct AnalysisFilterTests {
           arguments: TestEngine.available)
     func alertsFollowFilters(engine: TestEngine) async throws {
         try await TestApp.with(engine, adjust: { $0.environment["CG_EARLY_WARNING_INTERVAL"] = "0" }) { app in
-            let stream = PlantedStream(now: app.clock.now)
-            try await stream.write(try app.sql)
-            let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
-            try await analyst.get("/analysis/alerts")
-            let subscribed = try await analyst.post("/analysis/alerts/subscriptions", ["city": "london", "groups": "muslims"])
-            #expect(subscribed.status == .seeOther || subscribed.status == .found)
-            #expect(try await EarlyWarningJob(app: app.app).run(now: app.clock.now).alertsRecorded == 1)
+            let (stream, analyst) = try await Fixtures.analystWithPlantedAlert(app)
             let before = Timestamp.dayLabel(stream.eventStart - 1)
             let early = "from=\(Timestamp.dayLabel(stream.eventStart - 30))&to=\(before)"
             func alerts(_ query: String) async throws -> Int {
                 let response = try await analyst.get("/api/v1/analysis/alerts?\(query)")
                 #expect(response.status == .ok)
-                return (try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [Any])?.count ?? -1
+                return (try response.json()["result"] as? [Any])?.count ?? -1
             }
             #expect(try await alerts("") == 1)
             #expect(try await alerts("group=muslims&area=\(PlantedStream.a)") == 1)

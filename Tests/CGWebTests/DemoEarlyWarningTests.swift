@@ -49,7 +49,9 @@ struct DemoEarlyWarningTests {
                 #expect(page.text.contains(try #require(pack.area(code: area)).localName), "\(area) on the alerts page")
             }
             let api = try await analyst.get("/api/v1/analysis/alerts")
-            let list = try #require(try JSONSerialization.jsonObject(with: Data(api.text.utf8)) as? [[String: Any]])
+            let body = try #require(try JSONSerialization.jsonObject(with: Data(api.text.utf8)) as? [String: Any])
+            #expect(body["synthetic"] as? Bool == true, "the demo's messages are synthetic")
+            let list = try #require(body["result"] as? [[String: Any]])
             #expect(list.count == 1)
             let alert = try #require(list.first)
             #expect(alert["group"] as? String == event.targetGroup)

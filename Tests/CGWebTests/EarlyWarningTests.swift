@@ -123,7 +123,7 @@ struct EarlyWarningTests {
 
             let alerts = try await analyst.get("/api/v1/analysis/alerts")
             #expect(alerts.status == .ok)
-            let list = try #require(try JSONSerialization.jsonObject(with: Data(alerts.text.utf8)) as? [[String: Any]])
+            let list = try #require(try alerts.json()["result"] as? [[String: Any]])
             #expect(list.count == 1)
             let alert = try #require(list.first)
             #expect(alert["group"] as? String == "muslims")

@@ -18,11 +18,14 @@ struct AnalysisQuery: Sendable, Hashable {
     var group: String
     var area: String?
 
-    /// The query string that reproduces these filters.
-    var queryString: String {
-        var parts = ["city=\(city.id)", "from=\(period.fromDate)", "to=\(period.toDate)", "group=\(group)"]
-        if let area { parts.append("area=\(area)") }
-        return parts.joined(separator: "&")
+    /// The filters as query items that reproduce them (city, from, to, group, and area when one is chosen).
+    var queryItems: [URLQueryItem] {
+        var items = [
+            URLQueryItem(name: "city", value: city.id), URLQueryItem(name: "from", value: period.fromDate),
+            URLQueryItem(name: "to", value: period.toDate), URLQueryItem(name: "group", value: group),
+        ]
+        if let area { items.append(URLQueryItem(name: "area", value: area)) }
+        return items
     }
 
     /// Reads the filters, with a reason per bad one. `defaultCity` is the principal's city; `today` the city's

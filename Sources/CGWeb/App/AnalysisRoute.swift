@@ -1,3 +1,5 @@
+import Foundation
+
 /// The analyses of online hate, each a page for analysts and a JSON twin.
 enum AnalysisKind: String, Sendable, Hashable, CaseIterable {
     case map
@@ -34,5 +36,10 @@ enum AnalysisRoute: Sendable, Hashable {
         case .apiSubscriptions: return "/api/v1/analysis/subscriptions"
         case .apiSubscription(let id): return "/api/v1/analysis/subscriptions/\(id)"
         }
+    }
+
+    /// The page or endpoint with the filters of `query` in its query string.
+    func url(_ query: AnalysisQuery) -> String {
+        PageContext.url(path: path, query: query.queryItems)
     }
 }

@@ -15,9 +15,12 @@ extension Request {
 
     /// The context every view receives.
     public var page: PageContext {
-        PageContext(
+        var page = PageContext(
             language: uiLanguage, localizer: cg.localizer, path: url.path, csrfToken: csrfToken,
             role: principal?.role, permissions: principal?.permissions ?? [])
+        // A GET page's query is its filters; a POST's is not a page to go back to.
+        if method == .GET { page.query = (URLComponents(string: url.string)?.queryItems ?? []).filter { $0.name != "lang" } }
+        return page
     }
 
     /// The string for `key` in the request's language.

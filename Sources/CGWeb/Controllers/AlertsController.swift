@@ -26,15 +26,15 @@ struct AlertsController {
         app.get(APIOperation.vaporPath(AnalysisRoute.alerts.path), use: page)
         app.post(APIOperation.vaporPath(AnalysisRoute.subscribe.path), use: subscribe)
         app.post(APIOperation.vaporPath(AnalysisRoute.unsubscribe(id: "{id}").path), use: unsubscribe)
-        let cityParameter = APIOperation.Parameter(
-            "city", in: "query", required: false, description: "City pack id (default: the caller's city)", example: "london")
         app.documented(
             app,
             APIOperation(
                 method: .GET, path: AnalysisRoute.apiAlerts.path, summary: "Early-warning alerts recorded in a city (latest first)",
-                tag: "analysis", parameters: [cityParameter],
-                responses: [.init(200, "Alerts: event days, areas, group, size and distinguishing terms.",
-                                  schema: Schemas.array(Schemas.alert), example: [Schemas.alertExample])],
+                tag: "analysis", parameters: AnalysisDocs.filters,
+                responses: [.init(200, "The filters, whether the data is synthetic, and in `result` the alerts matching the filters: event days, areas, group, size and distinguishing terms.",
+                                  schema: Schemas.analysisEnvelope(Schemas.array(Schemas.alert)),
+                                  example: Schemas.analysisEnvelopeExample([Schemas.alertExample])),
+                            .init(422, "A filter is invalid (the field and the reason).", schema: Schemas.errorRef)],
                 permission: "messages:read"),
             use: apiAlerts)
         app.documented(
@@ -227,9 +227,11 @@ struct AlertsController {
         return request.redirect(to: AnalysisRoute.alerts.path, redirectType: .normal)
     }
 
-    @Sendable func apiAlerts(_ request: Request) async throws -> [AlertDTO] {
+    /// The alerts in the analysis envelope: the filters they match, and whether the city's messages are synthetic.
+    @Sendable func apiAlerts(_ request: Request) async throws -> AnalysisResponse<[AlertDTO]> {
         let (_, query) = try await AnalysisController.context(request)
-        return try await Self.store(request).alerts(city: query.city.id, userID: nil, matching: query)
+        let alerts = try await Self.store(request).alerts(city: query.city.id, userID: nil, matching: query)
+        return AnalysisResponse(query, synthetic: try await AnalysisController.service(request).synthetic(query), result: alerts)
     }
 
     @Sendable func apiSubscriptions(_ request: Request) async throws -> [SubscriptionDTO] {

@@ -38,8 +38,19 @@ enum AnalysisPage {
         var content: Content
     }
 
+    /// The page's own route: its analysis, the alerts page or the dashboard.
+    static func route(_ model: Model) -> AnalysisRoute {
+        if let kind = model.kind { return .page(kind) }
+        if case .alerts = model.content { return .alerts }
+        return .dashboard
+    }
+
     static func render(_ page: PageContext, _ model: Model) -> String {
         let q = model.query
+        // The language links lead to this page with its filters, also when a refused form was re-rendered here.
+        var page = page
+        page.query = q.queryItems
+        page.languagePath = route(model).path
         let title = model.kind.map { page.t("sentiment.\($0.rawValue).title") } ?? {
             if case .alerts = model.content { return page.t("sentiment.alerts.title") }
             return page.t("sentiment.dashboard.title")
@@ -52,18 +63,18 @@ enum AnalysisPage {
                 Paragraph(page.t("sentiment.lead")).class("hint")
                 Navigation {
                     List {
-                        ListItem { Link(page.t("sentiment.dashboard.title"), url: "\(AnalysisRoute.dashboard.path)?\(q.queryString)") }
+                        ListItem { Link(page.t("sentiment.dashboard.title"), url: AnalysisRoute.dashboard.url(q)) }
                         for kind in AnalysisKind.allCases {
-                            ListItem { Link(page.t("sentiment.\(kind.rawValue).title"), url: "\(AnalysisRoute.page(kind).path)?\(q.queryString)") }
+                            ListItem { Link(page.t("sentiment.\(kind.rawValue).title"), url: AnalysisRoute.page(kind).url(q)) }
                         }
-                        ListItem { Link(page.t("sentiment.alerts.title"), url: "\(AnalysisRoute.alerts.path)?city=\(q.city.id)") }
+                        ListItem { Link(page.t("sentiment.alerts.title"), url: PageContext.url(path: AnalysisRoute.alerts.path, query: [URLQueryItem(name: "city", value: q.city.id)])) }
                     }
                 }
                 .class("subnav")
                 filters(page, model)
                 if let kind = model.kind {
                     Paragraph {
-                        Link(page.t("sentiment.json"), url: "\(AnalysisRoute.api(kind).path)?\(q.queryString)")
+                        Link(page.t("sentiment.json"), url: AnalysisRoute.api(kind).url(q))
                     }
                 }
                 body(page, model)
@@ -72,11 +83,7 @@ enum AnalysisPage {
 
     static func filters(_ page: PageContext, _ model: Model) -> any Component {
         let q = model.query
-        let action: String = model.kind.map { AnalysisRoute.page($0).path } ?? {
-            if case .alerts = model.content { return AnalysisRoute.alerts.path }
-            return AnalysisRoute.dashboard.path
-        }()
-        return Form(url: action, method: .get) {
+        return Form(url: route(model).path, method: .get) {
             UI.select(page.t("sentiment.city"), name: "city", options: model.cities.map { ($0.id, $0.name) }, selected: q.city.id)
             UI.field(page.t("sentiment.from"), name: "from", type: .date, value: q.period.fromDate)
             UI.field(page.t("sentiment.to"), name: "to", type: .date, value: q.period.toDate)

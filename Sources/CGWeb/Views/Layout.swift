@@ -64,7 +64,7 @@ enum Layout {
                 if language == page.language {
                     Span(language.nativeName).class("current").attribute(named: "aria-current", value: "true")
                 } else {
-                    Link(language.nativeName, url: "\(page.path)?lang=\(language.rawValue)")
+                    Link(language.nativeName, url: page.languageLink(language))
                         .attribute(named: "hreflang", value: language.rawValue)
                         .attribute(named: "lang", value: language.rawValue)
                 }

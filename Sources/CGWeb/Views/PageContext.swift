@@ -1,4 +1,5 @@
 import CGDomain
+import Foundation
 
 /// What every page needs to know about the request: the language, the signed-in user, the form token.
 /// Views receive this plain struct (and a model of their own), never a request.
@@ -7,8 +8,12 @@ public struct PageContext: Sendable {
     public let language: UILanguage
     /// The strings.
     public let localizer: Localizer
-    /// The path of the page, for the language switcher's links.
+    /// The path of the page (the action of a form re-rendered here), for field labels and the language links.
     public let path: String
+    /// The query of the page without `lang` (its filters), which the language switcher's links keep.
+    public var query: [URLQueryItem] = []
+    /// The GET page the language links lead to when it is not `path` (a form re-rendered after a POST).
+    public var languagePath: String? = nil
     /// The token every form must carry.
     public let csrfToken: String
     /// The signed-in staff member's role, if any.
