@@ -298,4 +298,32 @@ extension FeatureExtractor {
         }
         return false
     }
+
+    /// Whether the last message wishes harm on a group it names: a wish frame (``Lexicon/wishFrames``) not
+    /// negated from outside, then in its sentence a group and a harm (``Lexicon/wishedHarmWords`` or a hostile
+    /// word), neither negated, before any negator or word that ends a harm (``Lexicon/wishStopWords``); no
+    /// quotation and no word that condemns or reports.
+    func wishesHarm(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0 else { return false }
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
+        func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
+        for i in 0..<n {
+            let frame = table.wishes.match(tokens, at: i)
+            guard frame > 0, !flag(i).contains(.negated) else { continue }
+            var group = false, harm = false
+            var k = i + frame
+            // The wish reaches to the end of its sentence; a comma inside it ("… if, one day, …") does not end it,
+            // so it reads at most twelve words.
+            while k < min(n, i + frame + 12) {
+                if !flag(k).contains(.negated) {
+                    if groups[k] >= 0 { group = true }
+                    if table.wishedHarms.contains(hashes[k]) || cues[k] == Lexicon.Cue.negative.rawValue { harm = true }
+                }
+                if flag(k).contains(.negator) || table.wishStops.contains(hashes[k]) { break }
+                k += 1
+            }
+            if group && harm { return true }
+        }
+        return false
+    }
 }

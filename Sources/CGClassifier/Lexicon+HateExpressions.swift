@@ -191,6 +191,42 @@ extension Lexicon {
         "no els suporto",
     ]
 
+    /// Openers of a wish for an outcome: "it would be great if …", "sería genial que …", "ce serait bien si …",
+    /// "het zou mooi zijn als …" (not "I hope", which as often hopes a harm ends). With a harm (``wishedHarmWords`` or a hostile word) and a group after it, the wish is a threat:
+    /// "Ce serait génial que tous les musulmans disparaissent" (0.01), "Het zou fijn zijn als alle moslims
+    /// verdwenen" (0.01), "Sería genial que alguien disparara a unos cuantos inmigrantes" (0.05).
+    static let wishFrames: [String] = [
+        "it would be great if", "it would be nice if", "it would be good if", "it would be better if",
+        "itd be great if", "itd be nice if", "would be great if", "would be nice if",
+        "seria genial que", "seria genial si", "seria bueno que", "seria estupendo que", "estaria bien que",
+        "que bien si", "ce serait bien si", "ce serait bien que", "ce serait genial si",
+        "ce serait genial que", "ce serait super si", "ce serait super que", "ce serait mieux si", "vivement que",
+        "het zou mooi zijn als", "het zou fijn zijn als", "het zou goed zijn als", "het zou geweldig zijn als",
+        "det vore bra om", "det vore skont om", "seria genial que", "estaria be que",
+    ]
+
+    /// Words in a wish that end a harm rather than wish it: "it would be great if people stopped attacking …",
+    /// "… if there were fewer attacks on …".
+    static let wishStopWords: [String] = [
+        "stop", "stopped", "stopping", "quit", "ended", "end", "fewer", "less", "dejaran", "dejasen", "acabara",
+        "acabaran", "cesaran", "menos", "arretaient", "arretait", "cessaient", "cessait", "fin", "moins", "stopten",
+        "stopte", "ophielden", "ophield", "minder", "slutade", "upphorde", "mindre", "deixessin", "menys",
+    ]
+
+    /// Harms a wish may name, in the forms a wish takes (past, subjunctive, conditional): "… disparaissent", "…
+    /// verdwenen", "… disparara", "… shot".
+    static let wishedHarmWords: [String] = [
+        "shot", "killed", "drowned", "died", "disappeared", "vanished", "burned", "burnt", "gassed", "hanged",
+        "deported", "murdered", "exterminated", "wiped",
+        "disparara", "dispararan", "mataran", "matara", "murieran", "muriera", "ahogaran", "ahogara",
+        "desaparecieran", "desaparecieran", "quemaran", "deportaran", "exterminaran", "mueran", "desaparezcan",
+        "tirait", "tuait", "tuaient", "mouraient", "meurent", "crevaient", "crevent", "disparaissent",
+        "disparaissaient", "noyaient", "noient", "brulaient", "brulent", "expulsait", "exterminait",
+        "neerschoot", "neerschoten", "doodschoot", "doodschoten", "vermoordde", "vermoordden", "verdronken",
+        "verdronk", "verdwenen", "verdwijnen", "doodgingen", "doodgaan", "stierven", "verbrandden", "vergast",
+        "sköts", "skots", "dog", "dodades", "forsvann", "forsvinner", "drunknade",
+    ]
+
     /// Subjunctive copulas right after the group of a rhetorical opener, which make it a denial: "no es verdad
     /// que los gitanos sean ladrones" denies, "¿no es verdad que los gitanos son ladrones?" asserts.
     static let subjunctiveCopulas: [String] = ["sean", "sea", "fueran", "fuesen", "soient", "soit", "siguin", "sigui"]
@@ -362,6 +398,9 @@ extension Lexicon {
         let blameStops = Shared.blameStops
         let subjunctives = Shared.subjunctives
         let pronounHate = Shared.pronounHate
+        let wishes = Shared.wishes
+        let wishedHarms = Shared.wishedHarms
+        let wishStops = Shared.wishStops
         let affirmations = Shared.affirmations
 
         /// The language-independent tables, built once.
@@ -379,6 +418,9 @@ extension Lexicon {
             static let blameStops = PhraseTable(blameStopFrames)
             static let subjunctives = WordSet(subjunctiveCopulas)
             static let pronounHate = PhraseTable(pronounHateExpressions)
+            static let wishes = PhraseTable(wishFrames)
+            static let wishedHarms = WordSet(wishedHarmWords)
+            static let wishStops = WordSet(wishStopWords)
             static let affirmations = AffirmationTable()
         }
 

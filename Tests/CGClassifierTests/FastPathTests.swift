@@ -148,7 +148,8 @@ struct FastPathTests {
             } else if p < box.threshold
                 && (extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.expressions)
                     || extractor.deniesGroupWorth(box.expressions) || extractor.deniesGroupRights(box.expressions)
-                    || extractor.asksHatefulQuestion(box.expressions) || extractor.hatesGroupByPronoun(box.expressions))
+                    || extractor.asksHatefulQuestion(box.expressions) || extractor.hatesGroupByPronoun(box.expressions)
+                    || extractor.wishesHarm(box.expressions))
             {
                 // A slur used plainly, or a declared hatred of a group, is hateful whatever the model says.
                 p = box.threshold

@@ -33,6 +33,30 @@ struct HateExpressionTests {
     }
 
     @Test(
+        "a wish for harm to a group the model scored under the threshold is hateful, in four languages",
+        arguments: [
+            "It would be great if someone shot a few immigrants.",
+            "Sería genial que alguien disparara a unos cuantos inmigrantes.",
+            "Ce serait génial que tous les musulmans disparaissent.", "Het zou fijn zijn als alle moslims verdwenen.",
+        ])
+    func raisedByWish(text: String) throws {
+        try Self.raisedByRule(text) { $0.wishesHarm($1) }
+    }
+
+    @Test(
+        "a wish that a harm end, that nobody harm a group, or for its good is not the rule's",
+        arguments: [
+            "It would be great if people stopped attacking Muslims.", "It would be great if nobody hurt trans people.",
+            "Het zou mooi zijn als niemand meer moslims aanviel.", "It would be great if someone helped a few immigrants.",
+            "Sería genial que los inmigrantes dejaran de sufrir violencia.",
+        ])
+    func wishNotRaised(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.wishesHarm(box.expressions))
+    }
+
+    @Test(
         "a hatred declared by a pronoun after the group the model scored under the threshold is hateful",
         arguments: ["J'ai rencontré beaucoup de musulmans et je les déteste tous."])
     func raisedByPronoun(text: String) throws {
