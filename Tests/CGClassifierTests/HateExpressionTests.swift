@@ -51,9 +51,7 @@ struct HateExpressionTests {
             "Sería genial que los inmigrantes dejaran de sufrir violencia.",
         ])
     func wishNotRaised(text: String) throws {
-        let c = try #require(Self.classifier)
-        let (_, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(!extractor.wishesHarm(box.expressions))
+        try Self.notSeenByRule(text) { $0.wishesHarm($1) }
     }
 
     @Test(
@@ -70,9 +68,13 @@ struct HateExpressionTests {
             "He said: I met many Muslims and I hate them all",
         ])
     func pronounNotRaised(text: String) throws {
+        try Self.notSeenByRule(text) { $0.hatesGroupByPronoun($1) }
+    }
+
+    static func notSeenByRule(_ text: String, _ rule: (FeatureExtractor, Lexicon.HateExpressionTable) -> Bool) throws {
         let c = try #require(Self.classifier)
         let (_, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(!extractor.hatesGroupByPronoun(box.expressions))
+        #expect(!rule(extractor, box.expressions), "\(text)")
     }
 
     static func raisedByRule(_ text: String, _ rule: (FeatureExtractor, Lexicon.HateExpressionTable) -> Bool) throws {
