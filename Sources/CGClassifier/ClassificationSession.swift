@@ -34,7 +34,8 @@ public final class ClassificationSession {
     /// (``FeatureExtractor/usesSlurPlainly(_:)``: "get lost, kikes" scored 0.17), declares hatred of a group or
     /// states a trope (``FeatureExtractor/expressesHatePlainly(_:)``: "ik kan niet tegen moslims" 0.002), or by a
     /// pronoun after the group (``FeatureExtractor/hatesGroupByPronoun(_:)``: "… je les déteste tous"), wishes a
-    /// group harm (``FeatureExtractor/wishesHarm(_:)``: "ce serait génial que tous les … disparaissent"), denies a
+    /// group harm (``FeatureExtractor/wishesHarm(_:)``: "ce serait génial que tous les … disparaissent"), accuses a
+    /// group of celebrating attacks (``FeatureExtractor/accusesOfCelebratingViolence(_:)``), denies a
     /// group its worth or its rights (``FeatureExtractor/deniesGroupWorth(_:)``,
     /// ``FeatureExtractor/deniesGroupRights(_:)``), makes a hateful claim in a rhetorical question
     /// (``FeatureExtractor/asksHatefulQuestion(_:)``), calls for a group's exclusion
@@ -59,7 +60,7 @@ public final class ClassificationSession {
             if extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.expressions)
                 || extractor.deniesGroupWorth(box.expressions) || extractor.deniesGroupRights(box.expressions)
                 || extractor.asksHatefulQuestion(box.expressions) || extractor.hatesGroupByPronoun(box.expressions)
-                || extractor.wishesHarm(box.expressions)
+                || extractor.wishesHarm(box.expressions) || extractor.accusesOfCelebratingViolence(box.expressions)
             {
                 return box.threshold
             }

@@ -216,4 +216,24 @@ extension Lexicon {
 
     /// Words after praise that make it conditional: "I love … I love them even more when they live in India".
     static let conditionWords: [String] = ["when", "if", "cuando", "si", "quand", "wanneer", "als", "nar", "quan", "whenever"]
+
+    /// Verbs of celebrating, which after a group and before an attack accuse the group of rejoicing in terror:
+    /// "Muslims celebrate every terror attack" (0.24), "Moslims vieren elke aanslag". Also read as praise
+    /// (``praiseAfter``) when nothing hostile follows.
+    static let celebrationVerbs: [String] = [
+        "celebrate", "celebrates", "celebrated", "cheer", "cheered", "celebran", "celebra", "celebraron", "celebrent",
+        "fetent", "vieren", "viert", "vierden", "firar", "firade", "celebren", "applaud", "applaudissent", "aplauden",
+        "juichen",
+    ]
+
+    /// Attacks a celebration may be about: "… every terror attack", "… cada atentado", "… chaque attentat", "… elke
+    /// aanslag".
+    static let attackWords: [String] = [
+        "attack", "attacks", "bombing", "bombings", "terror", "massacre", "massacres", "atentado", "atentados",
+        "masacre", "masacres", "attentat", "attentats", "aanslag", "aanslagen", "bloedbad", "terreurdaad",
+        "terrordad", "attentatet", "atemptat", "atemptats",
+    ]
+
+    /// Words that make an attack after a celebration something endured: "… celebrate Pride despite attacks".
+    static let concessiveWords: [String] = ["despite", "spite", "pese", "pesar", "malgre", "ondanks", "trots", "tot i"]
 }

@@ -55,6 +55,23 @@ struct HateExpressionTests {
     }
 
     @Test(
+        "an accusation that a group celebrates attacks the model scored under the threshold is hateful",
+        arguments: ["Muslims celebrate every terror attack.", "Los musulmanes celebran cada atentado."])
+    func raisedByCelebration(text: String) throws {
+        try Self.raisedByRule(text) { $0.accusesOfCelebratingViolence($1) }
+    }
+
+    @Test(
+        "celebrating a feast, a liberation, despite attacks, or denied, is not the rule's",
+        arguments: [
+            "Muslims celebrate Eid after Ramadan.", "Jews celebrate the liberation of Auschwitz.",
+            "Muslims did not celebrate the attack, they condemned it.", "Gay people celebrate Pride despite attacks.",
+        ])
+    func celebrationNotRaised(text: String) throws {
+        try Self.notSeenByRule(text) { $0.accusesOfCelebratingViolence($1) }
+    }
+
+    @Test(
         "a hatred declared by a pronoun after the group the model scored under the threshold is hateful",
         arguments: ["J'ai rencontré beaucoup de musulmans et je les déteste tous."])
     func raisedByPronoun(text: String) throws {
