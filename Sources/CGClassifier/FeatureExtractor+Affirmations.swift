@@ -179,7 +179,7 @@ extension FeatureExtractor {
     /// affirmation names what the group is protected from, unless a reflexive follows: "… from themselves"), and
     /// after it no contrast word, no call to exclude or
     /// to leave ("… have the right to leave"), and no negator but one that denies a hostile word ("… are people,
-    /// not vermin").
+    /// not vermin") or sets something else against the affirmation (``setsAgainst(_:afterAffirmationEnding:)``).
     private func staysAffirmed(after end: Int, _ table: Lexicon.HateExpressionTable, language: Language) -> Bool {
         let words = table.affirmations
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, cues = tokens.cues
@@ -203,13 +203,27 @@ extension FeatureExtractor {
                     if k + 1 < n, words.reflexives.match(tokens, at: k + 1) > 0 { return false }
                     source = true
                 }
-                if flag(k).contains(.negator) {
+                if flag(k).contains(.negator) && !setsAgainst(k, afterAffirmationEnding: end, words) {
                     var m = k + 1
                     while m < n, flag(m).contains(.negated), cues[m] != hostile { m += 1 }
                     guard m < n, flag(m).contains(.negated) else { return false }
                 }
             }
             if cues[k] == hostile, !flag(k).contains(.negated), !(k > end && source) { return false }
+        }
+        return true
+    }
+
+    /// Whether the negator at `k` opens, right after an affirmation ending at `end`, a last clause of at most
+    /// three words that sets something else against the affirmation ("… people, not property"): a bare negator of
+    /// ``Lexicon/contrastNegators`` and no hedge (``Lexicon/hedgeWords``: "… humans? Not really").
+    private func setsAgainst(_ k: Int, afterAffirmationEnding end: Int, _ words: Lexicon.AffirmationTable) -> Bool {
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
+        guard k == end, flags[k] & TokenFlags.breakBefore.rawValue != 0, words.contrastNegators.contains(hashes[k]),
+            n - k <= 4
+        else { return false }
+        for m in (k + 1)..<n where flags[m] & TokenFlags.breakBefore.rawValue != 0 || words.hedges.contains(hashes[m]) {
+            return false
         }
         return true
     }

@@ -23,6 +23,8 @@ extension Lexicon {
         let celebrations = WordSet(Lexicon.celebrationVerbs)
         let attacks = WordSet(Lexicon.attackWords)
         let concessions = WordSet(Lexicon.concessiveWords)
+        let contrastNegators = WordSet(Lexicon.contrastNegators)
+        let hedges = WordSet(Lexicon.hedgeWords)
         let praisedPlaces = PhraseTable(Lexicon.praisedPlaces)
         let equality = PhraseTable(Lexicon.equalityMarkers)
         let whyOpeners = PhraseTable(Lexicon.whyOpeners)

@@ -236,4 +236,16 @@ extension Lexicon {
 
     /// Words that make an attack after a celebration something endured: "… celebrate Pride despite attacks".
     static let concessiveWords: [String] = ["despite", "spite", "pese", "pesar", "malgre", "ondanks", "trots", "tot i"]
+
+    /// Bare negators that, opening a short clause right after an affirmation, set something else against it:
+    /// "Women are people, not property", "Los inmigrantes son personas, no números", "Les réfugiés sont des êtres
+    /// humains, pas des chiffres".
+    static let contrastNegators: [String] = ["not", "no", "pas", "niet", "geen", "inte", "non"]
+
+    /// Words that make such a clause deny the affirmation instead: "… humans? Not really", "… Not at all", "… No
+    /// way", "… Pas du tout", "… Niet echt".
+    static let hedgeWords: [String] = [
+        "really", "exactly", "quite", "sure", "likely", "at", "all", "way", "realmente", "mucho", "vraiment", "tout",
+        "echt", "precies", "helemaal", "verkligen", "alls", "gens",
+    ]
 }

@@ -28,6 +28,8 @@ struct AffirmationTests {
             "Los refugiados enriquecen nuestra sociedad.", "Les réfugiés enrichissent notre société.",
             "Vrouwen zijn net zo slim als mannen.", "Les femmes sont aussi intelligentes que les hommes.",
             "Gehandicapten verdienen een toegankelijke stad.", "Moslims vieren vandaag het Offerfeest.",
+            "Women are people, not property.", "Los inmigrantes son personas, no números.",
+            "Les réfugiés sont des êtres humains, pas des chiffres.",
         ])
     func lowered(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
@@ -67,6 +69,8 @@ struct AffirmationTests {
             // Equal in a hostile word, a worth measured with a hostile word, a celebration of violence.
             "Women are as stupid as men.", "Muslims are as good as dead.", "Muslims celebrate every terror attack.",
             "Women are not as smart as men.",
+            // A short clause that denies the affirmation, or a longer one.
+            "Immigrants are humans? Not really.", "Muslims are people, no doubt, but they should leave.",
         ])
     func notAffirmed(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
