@@ -53,4 +53,36 @@ extension FeatureExtractor {
         }
         return true
     }
+
+    /// Whether the last message only says who the speaker, or someone close to them, is: an opener of
+    /// ``Lexicon/identityMarkers`` at the start of a clause, at most three fillers ("a group of"), then the words of
+    /// one or more groups and at most person nouns (``Lexicon/personNouns``) closing the clause — "I'm a gay man"
+    /// (0.40), "We are a group of trans people" (0.38), "My sister is disabled" (0.38), "Ik ben een homoseksuele man"
+    /// (0.81) — with no hostile word, negator, slur, quotation or other group in the message.
+    func statesIdentity(_ language: Language) -> Bool {
+        guard groupMask != 0, !tokens.anyNegator, !tokens.anyQuote, cueMask & Self.cueBit(.negative) == 0 else {
+            return false
+        }
+        let table = Lexicon.inGroup
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
+        func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
+        if let slurs = Lexicon.slurSets[language], (0..<n).contains(where: { slurs.contains(hashes[$0]) }) {
+            return false
+        }
+        for start in 0..<n where start == 0 || opens(start) {
+            let marker = table.identity.match(tokens, at: start)
+            guard marker > 0 else { continue }
+            var k = start + marker
+            while k < min(n, start + marker + 3), !opens(k), groups[k] < 0, table.identityFillers.contains(hashes[k]) {
+                k += 1
+            }
+            guard k < n, !opens(k), groups[k] >= 0 else { continue }
+            var e = k
+            while e < n, !opens(e), groups[e] >= 0 || table.persons.contains(hashes[e]) { e += 1 }
+            guard e == n || opens(e) else { continue }
+            for j in 0..<n where groups[j] >= 0 && !(k..<e).contains(j) { return false }
+            return !hasAnchorWord(language)
+        }
+        return false
+    }
 }

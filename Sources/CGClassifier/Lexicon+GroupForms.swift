@@ -14,7 +14,7 @@ extension Lexicon {
     static let groupForms: [TargetGroup: [String]] = [
         .women: ["kvinnorna", "tjejerna", "kvinnan", "hororna", "vrouwtjes", "wijfjes"],
         .trans: ["transpersonerna", "transorna", "transgenero", "transgeneros"],
-        .lgb: ["bogarna", "lesbiskorna", "homoseksuelen", "homoseksueel", "bogjavlar", "flikkertjes", "bisexuales", "bisexuels", "biseksuelen", "bisexuella", "lesbienne", "lesbiana", "homosexuel", "biseksueel"],
+        .lgb: ["bogarna", "lesbiskorna", "homoseksuelen", "homoseksueel", "bogjavlar", "flikkertjes", "bisexuales", "bisexuels", "biseksuelen", "bisexuella", "lesbienne", "lesbiana", "homosexuel", "biseksueel", "homoseksuele"],
         .black: ["svartingar", "svartingarna", "negrerna", "bamboulas", "negratas", "zwartjes"],
         .muslims: ["muslimerna", "muslimen", "moslima", "moslimas", "islamieten", "mohammedanen", "moritos", "musulmane"],
         .jews: ["judarna", "juden", "judinna", "jodin", "feujs", "feuj", "judia", "juive", "joodse"],

@@ -35,6 +35,35 @@ extension Lexicon {
         "hater", "haters", "killer", "killers", "basher", "bashers", "bashing", "hunter", "hunters", "hating",
     ]
 
+    /// Openers that say who the speaker or someone close to them is: "I'm …", "we are …", "my sister is …", "soy
+    /// …", "je suis …", "ik ben …", "mijn zus is …". Read by ``FeatureExtractor/statesIdentity(_:)``.
+    static let identityMarkers: [String] = [
+        "im", "i am", "iam", "we are", "soy", "somos", "je suis", "nous sommes", "on est", "ik ben", "wij zijn",
+        "we zijn", "jag ar", "vi ar", "soc",
+        "my sister is", "my brother is", "my son is", "my daughter is", "my mother is", "my mom is", "my mum is",
+        "my father is", "my dad is", "my wife is", "my husband is", "my partner is", "my friend is",
+        "my best friend is", "my neighbour is", "my neighbor is", "mi hermana es", "mi hermano es", "mi hijo es",
+        "mi hija es", "mi madre es", "mi padre es", "mi mujer es", "mi marido es", "mi pareja es", "mi amigo es",
+        "mi amiga es", "ma soeur est", "mon frere est", "mon fils est", "ma fille est", "ma mere est",
+        "mon pere est", "ma femme est", "mon mari est", "mon ami est", "mon amie est", "mijn zus is",
+        "mijn broer is", "mijn zoon is", "mijn dochter is", "mijn moeder is", "mijn vader is", "mijn vrouw is",
+        "mijn man is", "mijn vriend is", "mijn vriendin is", "min syster ar", "min bror ar", "min son ar",
+        "min dotter ar",
+    ]
+
+    /// Words between an identity opener and the group: "a", "a group of", "un grupo de", "een groep".
+    static let identityFillers: [String] = [
+        "a", "an", "un", "una", "une", "een", "en", "ett", "group", "of", "grupo", "de", "groupe", "groep", "van",
+        "grupp", "av", "proud", "orgulloso", "orgullosa", "fier", "fiere", "trotse",
+    ]
+
+    /// Nouns for a person that may close the group's words: "… a gay man", "… personas trans".
+    static let personNouns: [String] = [
+        "man", "woman", "men", "women", "person", "people", "guy", "girl", "boy", "hombre", "mujer", "persona",
+        "personas", "chico", "chica", "homme", "femme", "personne", "personnes", "garcon", "fille", "vrouw",
+        "persoon", "personen", "jongen", "meisje", "kvinna", "kille", "tjej", "home", "dona",
+    ]
+
     /// The words above by word hash, the same in every language.
     struct InGroupTable: Sendable {
         let markers = PhraseTable(Lexicon.firstPersonMarkers)
@@ -42,6 +71,9 @@ extension Lexicon {
         let fillers = WordSet(Lexicon.inGroupFillers)
         let reclaimed = WordSet(Lexicon.reclaimedWords)
         let objects = WordSet(Lexicon.inGroupObjectMarkers)
+        let identity = PhraseTable(Lexicon.identityMarkers)
+        let identityFillers = WordSet(Lexicon.identityFillers)
+        let persons = WordSet(Lexicon.personNouns)
     }
 
     static let inGroup = InGroupTable()

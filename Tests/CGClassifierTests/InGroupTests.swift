@@ -35,3 +35,36 @@ struct InGroupTests {
         #expect(!extractor.reclaimsGroupWord(box.language))
     }
 }
+
+/// A message that only says who the speaker, or someone close to them, is ("I'm a gay man", "My sister is
+/// disabled") is not hate, whatever the model scored; the same opener with hostility, another group or more said
+/// about the group is the model's to judge.
+@Suite("Saying who one is is not hate")
+struct IdentityStatementTests {
+    @Test(
+        "identity statements the model scored hateful are not hateful, in four languages",
+        arguments: [
+            "I'm a gay man.", "We are a group of trans people.", "My sister is disabled.",
+            "Somos un grupo de personas trans.", "Ik ben een homoseksuele man.",
+        ])
+    func notHateful(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (p, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(p >= box.threshold, "the model alone: \(p)")
+        #expect(extractor.statesIdentity(box.language))
+        #expect(!c.classify(text).hateful)
+    }
+
+    @Test(
+        "more said about the group, hostility or another group is not an identity statement",
+        arguments: [
+            "We white people are superior.", "I am a white man and immigrants disgust me.",
+            "My son is gay and I am ashamed.", "My neighbour is a dirty Muslim.",
+            "I am a Muslim and Jews are the enemy.",
+        ])
+    func notIdentity(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.statesIdentity(box.language))
+    }
+}
