@@ -45,7 +45,7 @@ public final class ClassificationSession {
     /// hostile claim it attributes to others (``FeatureExtractor/rebutsHatefulClaim(_:)``), affirms a group's
     /// rights or humanity with nothing hostile beside it (``FeatureExtractor/affirmsGroup(_:language:)``), asks
     /// why harm befalls a group (``FeatureExtractor/asksWhyGroupSuffers(_:language:)``), names the speaker's own
-    /// group with a slur or reclaimed word (``FeatureExtractor/reclaimsGroupWord(_:)``), only says who the speaker
+    /// group with a slur or reclaimed word (``FeatureExtractor/reclaimsGroupWord(_:language:)``), only says who the speaker
     /// or someone close is (``FeatureExtractor/statesIdentity(_:)``: "I'm a gay man"), or
     /// ``needsGroupCheck(_:box:)`` says the message must show a group to stand and the target heads see none
     /// (``headsSeeGroup(_:)``). The target heads keep what the model reads as a group without a
@@ -77,7 +77,7 @@ public final class ClassificationSession {
         // why harm befalls a group ("Why are Black people killed by police?").
         if extractor.affirmsGroup(box.expressions, language: box.language)
             || extractor.asksWhyGroupSuffers(box.expressions, language: box.language)
-            || extractor.reclaimsGroupWord(box.language) || extractor.statesIdentity(box.language)
+            || extractor.reclaimsGroupWord(box.expressions, language: box.language) || extractor.statesIdentity(box.language)
         {
             return box.threshold.nextDown
         }

@@ -30,8 +30,7 @@ extension FeatureExtractor {
             if praise > 0, !tokens.anyNegator, let named = groupFollowing(i + praise, table),
                 !table.excludedGroupWords.contains(hashes[named.lowerBound])
             {
-                var j = named.upperBound
-                if j < n, !flag(j).contains(.breakBefore), words.peopleNouns.contains(hashes[j]) { j += 1 }
+                let j = groupPhraseEnd(named.upperBound, words)
                 // "We need more women in the kitchen" wishes no good: a wish for more names a place of standing
                 // or ends there.
                 if words.wantMore.match(tokens, at: i) == praise, j < n, !flag(j).contains(.breakBefore),
@@ -39,21 +38,19 @@ extension FeatureExtractor {
                 {
                     return false
                 }
-                return staysAffirmed(after: j, table, language: language) && laterClausesWarm(after: j)
+                return staysAffirmed(after: j, table, language: language) && laterClausesWarm(after: j, words)
             }
             if words.protectiveVerbs.contains(hashes[i]), !flag(i).contains(.negated), !tokens.anyNegator,
                 let named = groupFollowing(i + 1, table), !table.excludedGroupWords.contains(hashes[named.lowerBound])
             {
-                var j = named.upperBound
-                if j < n, !flag(j).contains(.breakBefore), words.peopleNouns.contains(hashes[j]) { j += 1 }
+                let j = groupPhraseEnd(named.upperBound, words)
                 guard protectedGroupEnds(at: j, words) else { return false }
                 return staysAffirmed(after: j, table, language: language)
             }
             guard groups[i] >= 0, i == 0 || groups[i - 1] < 0, !table.excludedGroupWords.contains(hashes[i]) else {
                 continue
             }
-            var j = groupEnd(i)
-            if j < n, !flag(j).contains(.breakBefore), words.peopleNouns.contains(hashes[j]) { j += 1 }
+            let j = groupPhraseEnd(groupEnd(i), words)
             if j < n, !flag(j).contains(.breakBefore), words.protectiveVerbs.contains(hashes[j]), !tokens.anyNegator,
                 protectedGroupEnds(at: j + 1, words), modalBefore(i, words)
             {
@@ -70,7 +67,7 @@ extension FeatureExtractor {
                         k += 1
                     }
                     return staysAffirmed(after: j + praised, table, language: language)
-                        && laterClausesWarm(after: j + praised)
+                        && laterClausesWarm(after: j + praised, words)
                 }
             }
             if let end = claimEnd(after: j, table) ?? humanityEnd(after: j, words, table) {
@@ -78,6 +75,15 @@ extension FeatureExtractor {
             }
         }
         return false
+    }
+
+    /// The index after a group's words ending at `end` and a people noun right after them ("gay people", "Roma
+    /// children", "las personas …").
+    private func groupPhraseEnd(_ end: Int, _ words: Lexicon.AffirmationTable) -> Int {
+        guard end < tokens.count, tokens.flags[end] & TokenFlags.breakBefore.rawValue == 0,
+            words.peopleNouns.contains(tokens.hashes[end])
+        else { return end }
+        return end + 1
     }
 
     /// Whether the words of a protected group end at `j`: the clause ends there, or goes on with what the group
@@ -102,11 +108,10 @@ extension FeatureExtractor {
 
     /// Whether the clauses after the one holding `end` are none, or hold a warm word (praise followed by "Are you
     /// insane?" mocks it), and nothing after `end` puts a condition on the praise.
-    private func laterClausesWarm(after end: Int) -> Bool {
+    private func laterClausesWarm(after end: Int, _ words: Lexicon.AffirmationTable) -> Bool {
         let n = tokens.count, flags = tokens.flags, cues = tokens.cues
-        let conditions = Lexicon.hateExpressionTables[.en]?.affirmations.conditions
         // "… I love them even more when they live in India": praise on a condition.
-        if let conditions, (end..<n).contains(where: { conditions.contains(tokens.hashes[$0]) }) { return false }
+        if (end..<n).contains(where: { words.conditions.contains(tokens.hashes[$0]) }) { return false }
         var k = end
         while k < n, flags[k] & TokenFlags.breakBefore.rawValue == 0 { k += 1 }
         return k == n || (k..<n).contains { cues[$0] == Lexicon.Cue.positive.rawValue }
@@ -185,10 +190,7 @@ extension FeatureExtractor {
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, cues = tokens.cues
         let hostile = Lexicon.Cue.negative.rawValue
         func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
-        if let slurs = Lexicon.slurSets[language], (0..<n).contains(where: { slurs.contains(hashes[$0]) }) {
-            return false
-        }
-        if hasAnchorWord(language) { return false }
+        if holdsSlurOrInsult(language) { return false }
         var source = false
         for k in 0..<n {
             if k >= end {
@@ -242,8 +244,7 @@ extension FeatureExtractor {
             guard !flag(i).contains(.negated), !table.excludedGroupWords.contains(hashes[i]),
                 groupOpensClause(i, table, hostileBridges: true)
             else { continue }
-            var j = groupEnd(i)
-            if j < n, !flag(j).contains(.breakBefore), words.peopleNouns.contains(hashes[j]) { j += 1 }
+            let j = groupPhraseEnd(groupEnd(i), words)
             var k = j
             while k < min(n, j + 3), !flag(k).contains(.breakBefore) {
                 if words.desertVerbs.contains(hashes[k]) {
@@ -287,10 +288,7 @@ extension FeatureExtractor {
                 k += 1
             }
             guard harm >= 0 else { return false }
-            if let slurs = Lexicon.slurSets[language], (0..<n).contains(where: { slurs.contains(hashes[$0]) }) {
-                return false
-            }
-            if hasAnchorWord(language) { return false }
+            if holdsSlurOrInsult(language) { return false }
             // A hostile word counts only outside the question's clause ("… killed by police" names the harm), and
             // a clause after the question must condemn ("Why are Jews killed? Because they deserve it" answers it).
             var clauseEnd = harm + 1

@@ -27,7 +27,7 @@ extension FeatureExtractor {
     /// word (``Lexicon/reclaimedWords``) for themselves (``speaksAsMember(at:)``), with no other group, no
     /// hostile word but that one, no call to exclude or leave ("we … should go back") and no quotation: in-group
     /// speech ("Wij flikkers laten ons niet wegjagen").
-    func reclaimsGroupWord(_ language: Language) -> Bool {
+    func reclaimsGroupWord(_ table: Lexicon.HateExpressionTable, language: Language) -> Bool {
         guard groupMask != 0, !tokens.anyQuote else { return false }
         let n = tokens.count, hashes = tokens.hashes, groups = tokens.groups, cues = tokens.cues, flags = tokens.flags
         let slurs = Lexicon.slurSets[language], reclaimed = Lexicon.inGroup.reclaimed
@@ -39,12 +39,9 @@ extension FeatureExtractor {
             }
         }
         guard member >= 0 else { return false }
-        let expressions = Lexicon.hateExpressionTables[language]
         for k in 0..<n {
             if groups[k] >= 0 && groups[k] != groups[member] { return false }
-            if let expressions, expressions.exclusionVerbs.match(tokens, at: k) > 0
-                || expressions.affirmations.departures.match(tokens, at: k) > 0
-            {
+            if table.exclusionVerbs.match(tokens, at: k) > 0 || table.affirmations.departures.match(tokens, at: k) > 0 {
                 return false
             }
             if k != member && cues[k] == Lexicon.Cue.negative.rawValue && flags[k] & TokenFlags.negated.rawValue == 0 {
@@ -66,9 +63,6 @@ extension FeatureExtractor {
         let table = Lexicon.inGroup
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
         func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
-        if let slurs = Lexicon.slurSets[language], (0..<n).contains(where: { slurs.contains(hashes[$0]) }) {
-            return false
-        }
         for start in 0..<n where start == 0 || opens(start) {
             let marker = table.identity.match(tokens, at: start)
             guard marker > 0 else { continue }
@@ -81,7 +75,7 @@ extension FeatureExtractor {
             while e < n, !opens(e), groups[e] >= 0 || table.persons.contains(hashes[e]) { e += 1 }
             guard e == n || opens(e) else { continue }
             for j in 0..<n where groups[j] >= 0 && !(k..<e).contains(j) { return false }
-            return !hasAnchorWord(language)
+            return !holdsSlurOrInsult(language)
         }
         return false
     }

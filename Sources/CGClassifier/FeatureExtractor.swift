@@ -47,6 +47,15 @@ final class FeatureExtractor {
         return false
     }
 
+    /// Whether the last message holds a slur of `language` (negated or not) or one of its
+    /// ``Lexicon/anchorWords``: the rules that hold a score under the threshold never do so beside one.
+    func holdsSlurOrInsult(_ language: Language) -> Bool {
+        if let slurs = Lexicon.slurSets[language], (0..<tokens.count).contains(where: { slurs.contains(tokens.hashes[$0]) }) {
+            return true
+        }
+        return hasAnchorWord(language)
+    }
+
     /// Whether the last message names one of `language`'s ``Lexicon/nonProtectedTargets`` (read only when a
     /// hateful score names no group).
     func namesNonProtectedTarget(_ language: Language) -> Bool {

@@ -165,7 +165,7 @@ struct FastPathTests {
             } else if p >= box.threshold
                 && (extractor.affirmsGroup(box.expressions, language: box.language)
                     || extractor.asksWhyGroupSuffers(box.expressions, language: box.language)
-                    || extractor.reclaimsGroupWord(box.language) || extractor.statesIdentity(box.language))
+                    || extractor.reclaimsGroupWord(box.expressions, language: box.language) || extractor.statesIdentity(box.language))
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown
