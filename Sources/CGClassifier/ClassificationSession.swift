@@ -67,6 +67,12 @@ public final class ClassificationSession {
             }
             ruleGroup = extractor.exclusionTarget(box.expressions)
             if ruleGroup != nil { return box.threshold }
+            // Stereotypes that hold no hostile word: crime blamed on a group as the expected thing, a group's
+            // company refused.
+            if extractor.blamesCrimeOnGroup() || extractor.refusesContactWithGroup() {
+                ruleType = .animosity
+                return box.threshold
+            }
             ruleType = extractor.extremismShown()
             return ruleType == nil ? p : box.threshold
         }

@@ -13,7 +13,10 @@ extension FeatureExtractor {
         for i in 0..<n {
             let length = table.before.match(tokens, at: i)
             if length > 0 {
-                guard !flag(i).contains(.negated) else { continue }
+                // Negated from outside ("not that I hate …"), or its verb by a negator after it ("ik haat geen …"):
+                // a negated word before the expression's own negator, if it has one ("i cant stand").
+                let own = (i..<(i + length)).first { flag($0).contains(.negator) } ?? i + length
+                guard !(i..<own).contains(where: { flag($0).contains(.negated) }) else { continue }
                 if i > 0, !flag(i).contains(.breakBefore), table.nounMarkers.contains(hashes[i - 1]) { continue }
                 guard let named = groupFollowing(i + length, table, hostileBridges: true),
                     !table.excludedGroupWords.contains(hashes[named.lowerBound])
@@ -31,8 +34,15 @@ extension FeatureExtractor {
             else { continue }
             let j = groupEnd(i)
             guard j < n, !flag(j).contains(.breakBefore) else { continue }
-            let after = table.after.match(tokens, at: j)
-            if after > 0, !flag(j).contains(.negated) { return !condemnsOrReports(outside: j..<(j + after)) }
+            var after = table.after.match(tokens, at: j), at = j
+            // "… always find a way to …": an adverb or two between the group and the expression.
+            while after == 0, at < min(n - 1, j + 2), !flag(at + 1).contains(.breakBefore),
+                table.adverbs.contains(hashes[at])
+            {
+                at += 1
+                after = table.after.match(tokens, at: at)
+            }
+            if after > 0, !flag(at).contains(.negated) { return !condemnsOrReports(outside: at..<(at + after)) }
         }
         return false
     }

@@ -91,6 +91,29 @@ extension Lexicon {
     /// control the media" condemns (a counter-speech cue) and is left to the model.
     static let tropesAfter: [Language: [String]] = [
         .en: [
+            // 2026-11-30 (fourth session): welfare, money and power, loyalty, a woman's place, children, illness,
+            // cost ("Refugees come here for the free money" 0.20, "Jews always find a way to end up in charge of
+            // the banks" 0.36, "Muslims can never be trusted", "women run on emotion" 0.28).
+            "come here for the free money", "come for the free money", "only come for the money",
+            "are only here for the money", "only want free stuff", "want everything for free", "live off handouts",
+            "live on handouts", "only want handouts", "are scrounging off us", "find a way to end up in charge",
+            "end up in charge of everything", "are in charge of the banks",
+            "control the money", "control all the money", "have all the money", "are behind everything",
+            "are behind all the crime", "commit most of the crime", "commit all the crime", "secretly control",
+            "control hollywood", "run hollywood", "can never be loyal", "can never truly be loyal",
+            "will never be loyal", "are never loyal", "can never be trusted", "cant be trusted",
+            "cannot be trusted", "should never be trusted", "will always betray us", "will betray us",
+            "belong in the kitchen", "belong at home", "should stay at home", "should stay in the kitchen",
+            "run on emotion", "run on emotions", "are too emotional", "should know their place",
+            "are only good for cooking", "are only good for one thing", "are only good for sex",
+            "should obey their husbands", "should obey men", "belong to their husbands",
+            "shouldnt be allowed near children", "shouldnt be allowed near kids", "shouldnt be allowed near schools",
+            "should be kept away from children", "should be kept away from our children",
+            "should stay away from children", "shouldnt work with children", "shouldnt be allowed to adopt",
+            "are just confused", "need help not rights", "are sick in the head", "are a waste of money",
+            "are a waste of resources", "are a waste of space", "are useless to society", "contribute nothing",
+            "are all the same", "only understand violence", "only understand force", "dont belong here",
+            "do not belong here", "dont belong in this country", "are taking over everything",
             // 2026-11-30: burden, benefits, wealth, integration and ruin ("Jews always seem to end up owning
             // everything" 0.22, "Immigrants come here for the benefits, not to work" 0.32).
             "are a burden", "are just a burden", "are a burden on", "are a drain on", "are just a drain", "live off benefits",
@@ -108,6 +131,13 @@ extension Lexicon {
             "are invading europe", "breed like rabbits", "breed like rats",
         ],
         .es: [
+            "nunca sera leal", "nunca seran leales", "no son de fiar", "no son de confianza", "nunca seran espanoles",
+            "nunca sera espanol", "deberian estar en la cocina", "a la cocina", "son demasiado emocionales",
+            "no saben conducir", "solo sirven para", "solo sirven para cocinar", "solo sirven para limpiar",
+            "no deberian acercarse a los ninos",                         "son un desperdicio", "son un derroche", "no pertenecen aqui", "sobran aqui", "sobran en este pais",
+            "son todos iguales", "solo entienden la violencia", "se estan apoderando de todo", "lo invaden todo",
+            "viven de subvenciones", "viven de las subvenciones", "viven de paguitas", "vienen a por la paguita",
+            "acaban controlandolo todo", "controlan la economia",
             "son una carga", "son una carga para", "solo vienen por las ayudas", "vienen a por las ayudas",
             "vienen por las ayudas", "viven de las ayudas", "viven de nuestros impuestos", "viven del cuento",
             "nunca se integran", "no se integran", "lo destrozan todo", "acaban controlando el dinero",
@@ -119,11 +149,20 @@ extension Lexicon {
             "son un peligro para los ninos", "son un peligro para nuestros hijos",
         ],
         .ca: [
+            "no son de fiar", "son tots iguals", "haurien de quedar se a casa",
             "son una carrega", "venen per les ajudes", "viuen de les ajudes", "no integren mai", "no s integren mai",
             "controlen els mitjans", "controlen els bancs", "controlen el mon", "ens estan substituint", "ens prenen la feina",
             "ens envaeixen", "son un perill per als nens",
         ],
         .fr: [
+            "ne seront jamais francais", "sera jamais vraiment francais", "sera jamais francais",
+            "sont pas dignes de confiance", "sont pas fiables", "finissent toujours par controler",
+            "finissent par controler", "finissent toujours par tout controler", "doivent rester a la maison",
+            "devraient rester a la maison", "doivent rester a la cuisine", "devraient rester a la cuisine",
+            "sont trop emotives", "sont trop emotionnelles", "savent pas conduire", "sont juste bonnes a",
+            "sont bonnes qu a",                         "sont juste confus", "coutent trop cher", "sont un gouffre",
+            "servent a rien", "profitent du systeme", "profitent des aides", "vivent aux crochets",
+            "sont tous pareils", "comprennent que la violence", "comprennent que la force",
             "sont un fardeau", "sont une charge", "viennent pour les allocs", "viennent pour les aides",
             "viennent que pour les allocs", "vivent des allocs", "vivent de nos impots", "ne integrent jamais",
             "ne s integrent jamais", "finissent toujours par tout posseder", "possedent tout", "controlent argent",
@@ -135,6 +174,16 @@ extension Lexicon {
             "sont un danger pour les enfants", "sont un danger pour nos enfants",
         ],
         .nl: [
+            "horen thuis in de keuken", "horen in de keuken", "horen achter het aanrecht", "moeten thuis blijven",
+            "zijn te emotioneel", "zijn alleen goed voor", "zijn alleen maar goed voor",
+            "hebben het geld in handen", "hebben altijd het geld in handen", "hebben al het geld",
+            "hebben de banken in handen", "zitten achter de banken", "zitten overal achter",
+            "zijn nooit te vertrouwen", "zijn niet te vertrouwen", "zullen nooit loyaal zijn", "zijn nooit loyaal",
+            "zouden niet met kinderen mogen werken", "mogen niet met kinderen werken",
+            "moeten uit de buurt van kinderen blijven",             "kosten alleen maar geld",
+            "kosten te veel geld", "zijn weggegooid geld", "zijn een kostenpost", "profiteren van onze uitkeringen",
+            "teren op de samenleving", "zijn allemaal hetzelfde", "begrijpen alleen geweld", "horen hier niet",
+            "horen hier niet thuis",
             "zijn een last", "zijn een last voor", "komen hier voor de uitkering", "komen alleen voor de uitkering",
             "komen voor de uitkering", "leven van een uitkering", "leven van onze belasting", "integreren nooit",
             "willen niet integreren", "hebben overal geld in zitten", "hebben altijd overal geld in zitten",
@@ -145,10 +194,21 @@ extension Lexicon {
             "zijn een gevaar voor onze kinderen", "fokken als konijnen",
         ],
         .sv: [
+            "hor hemma i koket", "ska stanna hemma", "gar inte att lita pa", "kan man inte lita pa",
+            "kostar bara pengar", "ar alla likadana",
             "ar en borda", "kommer hit for bidragen", "lever pa bidrag", "integrerar sig aldrig", "forstor allt",
             "kontrollerar media", "kontrollerar bankerna", "kontrollerar varlden", "ersatter oss",
             "tar vara jobb", "ar en fara for barn", "ar en fara for vara barn",
         ],
+    ]
+
+    /// Adverbs that may stand between a group opening its clause and an expression after it ("Jews *always* find a
+    /// way to end up in charge …", "les réfugiés viennent *toujours* pour les aides", "vluchtelingen komen *altijd*
+    /// voor de uitkering"). At most two are skipped.
+    static let hateExpressionAdverbs: [String] = [
+        "always", "only", "just", "all", "really", "simply", "still", "truly", "basically", "siempre", "solo",
+        "solamente", "todos", "todas", "realmente", "toujours", "tous", "toutes", "vraiment", "simplement",
+        "altijd", "alleen", "gewoon", "allemaal", "echt", "ook", "alltid", "bara", "verkligen", "sempre", "nomes",
     ]
 
     /// Verbs of exclusion — deport, expel, ban, close — which after a word of obligation ("we should …", "habría
@@ -290,12 +350,13 @@ extension Lexicon {
     /// to rebut. Read by ``FeatureExtractor/rebutsHatefulClaim(_:)``.
     static let blameStopFrames: [String] = [
         "stop blaming", "quit blaming", "stop scapegoating", "stop attacking", "stop demonising", "stop demonizing",
-        "stop insulting", "stop harassing", "stop hating", "stop targeting", "deja de culpar", "dejad de culpar",
+        "stop calling", "quit calling", "stop treating", "stop insulting", "stop harassing", "stop hating", "stop targeting", "deja de culpar", "dejad de culpar",
         "dejen de culpar", "basta de culpar", "deja de atacar", "dejad de atacar", "dejen de atacar",
         "basta de atacar", "dejen de insultar", "dejad de insultar", "basta de criminalizar", "dejen de criminalizar",
         // "Arrêtez d'accuser": the elided "d'" is dropped.
         "arretez accuser", "arrete accuser", "arretez de stigmatiser", "arrete de stigmatiser", "arretez attaquer",
-        "arretez de blamer", "cessez accuser", "cessez de stigmatiser", "arretez de diaboliser",
+        "arretez de blamer", "arretez de traiter", "arrete de traiter", "arretez de qualifier", "deja de llamar",
+        "dejad de llamar", "dejen de llamar", "basta de llamar", "deja de tratar", "dejad de tratar", "cessez accuser", "cessez de stigmatiser", "arretez de diaboliser",
         "sluta skylla pa", "sluta hata", "deixeu de culpar", "prou de culpar",
     ]
 
@@ -401,6 +462,7 @@ extension Lexicon {
         let wishes = Shared.wishes
         let wishedHarms = Shared.wishedHarms
         let wishStops = Shared.wishStops
+        let adverbs = Shared.adverbs
         let affirmations = Shared.affirmations
 
         /// The language-independent tables, built once.
@@ -421,6 +483,7 @@ extension Lexicon {
             static let wishes = PhraseTable(wishFrames)
             static let wishedHarms = WordSet(wishedHarmWords)
             static let wishStops = WordSet(wishStopWords)
+            static let adverbs = WordSet(hateExpressionAdverbs)
             static let affirmations = AffirmationTable()
         }
 

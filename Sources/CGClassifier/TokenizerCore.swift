@@ -794,6 +794,27 @@ struct TokenizerCore {
         }
     }
 
+    /// Dutch and Swedish put the negator after the finite verb, and after its object when that is a name or a
+    /// pronoun: "ik haat geen moslims", "ik haat moslims niet", "ik haat ze niet", "jag hatar dem inte". The
+    /// negator at `i` then negates the hostile verb before it — right before it, or with only group words and
+    /// object pronouns between them, in its clause — which the forward scope cannot reach ("Ik haat moslims
+    /// niet" 0.55 and "Ik haat geen moslims" 0.90 were hateful). A hostile word with anything else between
+    /// ("moslims zijn tuig en niet welkom") keeps its hostility.
+    mutating func negateVerbBefore(_ i: Int) {
+        var k = i - 1
+        while k >= max(0, i - 4), flags[k + 1] & TokenFlags.breakBefore.rawValue == 0 {
+            if cues[k] == Lexicon.Cue.negative.rawValue {
+                flags[k] |= TokenFlags.negated.rawValue
+                return
+            }
+            guard groups[k] >= 0 || Self.objectPronouns.contains(hashes[k]) else { return }
+            k -= 1
+        }
+    }
+
+    /// Dutch and Swedish object pronouns that may stand between a verb and a negator after it.
+    static let objectPronouns = WordSet(["ze", "hen", "hun", "jullie", "die", "dem", "dom", "er", "henne", "honom"])
+
     mutating func markNegationScopes() {
         var scope = 0
         var scopeStart = -1
@@ -802,6 +823,7 @@ struct TokenizerCore {
             if f.contains(.breakBefore) || f.contains(.contrast) { scope = 0 }
             if f.contains(.negator) {
                 anyNegator = true
+                if language == .nl || language == .sv { negateVerbBefore(i) }
                 // Negation reaches to the end of the clause in most of our sentences; cap it for long ones.
                 scope = 5
                 scopeStart = i

@@ -1,0 +1,61 @@
+extension FeatureExtractor {
+    /// Whether the last message blames a crime on a group as the expected thing: a marker of expectation
+    /// (``Lexicon/expectationMarkers``: "of course", "claro", "évidemment", "natuurlijk … weer"), a word for an
+    /// offender and a group, none of them negated ("Of course the shoplifter turned out to be an immigrant" 0.13,
+    /// "Évidemment, le voleur était encore un Rom" 0.19). Implicit derogation: no word in it is hostile. Not when
+    /// a word makes someone a victim ("once again a thief robbed an immigrant"), the message quotes, or holds a
+    /// word that condemns or reports.
+    func blamesCrimeOnGroup() -> Bool {
+        guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0 else { return false }
+        let t = Lexicon.stereotypes
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
+        var marker = false, offender = false, group = false
+        for i in 0..<n {
+            if t.victimisation.contains(hashes[i]) { return false }
+            guard flags[i] & TokenFlags.negated.rawValue == 0 else { continue }
+            if !marker, t.markers.match(tokens, at: i) > 0 { marker = true }
+            if t.offenders.contains(hashes[i]) { offender = true }
+            if groups[i] >= 0 { group = true }
+        }
+        return marker && offender && group
+    }
+
+    /// Whether the last message refuses a group's company: a refusal (``Lexicon/refusalFrames``: "I would never",
+    /// "me niego a", "je refuse de", "ik zou nooit") not itself negated, then in its sentence a kind of contact
+    /// (``Lexicon/contactWords``: marry, hire, rent to, sit next to, eat what … cooked) and a group at most four
+    /// words apart, with no other negator after the refusal ("I would never marry a Muslim"; the refusal's
+    /// negator reaches the group, so the models read "never … Muslim" as a kind statement). Not when the message
+    /// quotes, or holds a word that condemns or reports; "I don't want to live in a world where gay people can't
+    /// marry" holds a second negator.
+    func refusesContactWithGroup() -> Bool {
+        guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0 else { return false }
+        let t = Lexicon.stereotypes
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
+        for i in 0..<n {
+            let frame = t.refusals.match(tokens, at: i)
+            guard frame > 0 else { continue }
+            // Negated from before the frame ("not that I would never …"), or by a negator inside it other than
+            // its own last word ("jamais" of "je ne laisserais jamais").
+            if i > 0, flags[i] & TokenFlags.negated.rawValue != 0, flags[i] & TokenFlags.negator.rawValue == 0 {
+                continue
+            }
+            var lastContact = -1, group = -1
+            var k = i + frame
+            while k < min(n, i + frame + 12), flags[k] & TokenFlags.breakBefore.rawValue == 0 || k == i + frame {
+                // French "n'" of "jamais je n'embaucherais" is the refusal's own: the elided negator is the only
+                // word that carries both marks.
+                if flags[k] & TokenFlags.negator.rawValue != 0, flags[k] & TokenFlags.negated.rawValue == 0 { break }
+                if t.contact.contains(hashes[k]) {
+                    if group >= 0, k - group <= 4 { return true }
+                    lastContact = k
+                }
+                if groups[k] >= 0 && group < 0 {
+                    group = k
+                    if lastContact >= 0, k - lastContact <= 4 { return true }
+                }
+                k += 1
+            }
+        }
+        return false
+    }
+}

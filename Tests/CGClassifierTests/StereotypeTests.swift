@@ -1,0 +1,83 @@
+import Testing
+
+@testable import CGClassifier
+
+/// Implicit derogation that holds no hostile word: a crime blamed on a group as the expected thing ("Of course the
+/// rapist was a refugee"), a group's company refused ("I refuse to rent my flat to immigrants"), stereotypes after a
+/// group with an adverb between ("Jews always find a way to end up in charge of the banks"). The models scored
+/// them under the threshold; the same words said of a victim, with a second negation, quoted or condemned are the
+/// model's to judge.
+@Suite("Stereotypes without a hostile word")
+struct StereotypeTests {
+    @Test(
+        "a crime blamed on a group as the expected thing is hateful, in four languages",
+        arguments: [
+            "Of course the rapist was a refugee.", "Como siempre, el delincuente era inmigrante.",
+            "Encore un criminel immigré, quelle surprise.", "Of course the shoplifter turned out to be an immigrant.",
+        ])
+    func crimeBlamed(text: String) throws {
+        try HateExpressionTests.raisedByRule(text) { extractor, _ in extractor.blamesCrimeOnGroup() }
+    }
+
+    @Test(
+        "a crime against a group, a marker without an offender, or a quoted or condemned claim is not the rule's",
+        arguments: [
+            "Once again a thief robbed an immigrant in the park.", "Of course the refugees helped clean up after the flood.",
+            "Again the police arrested a thief who attacked a Muslim woman.",
+            "Saying that of course the thief was an immigrant is racist.",
+            "\"Of course the thief was an immigrant\", they said. Shameful.",
+        ])
+    func crimeNotBlamed(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, _ in extractor.blamesCrimeOnGroup() }
+    }
+
+    @Test(
+        "a group's company refused is hateful, in four languages",
+        arguments: [
+            "I refuse to rent my flat to immigrants.", "Nunca contrataría a una mujer.",
+            "Jamais je n'embaucherais une femme.", "I'd never eat food cooked by a Roma.",
+        ])
+    func contactRefused(text: String) throws {
+        try HateExpressionTests.raisedByRule(text) { extractor, _ in extractor.refusesContactWithGroup() }
+    }
+
+    @Test(
+        "a refusal to harm or judge, a second negation, contact far from the group, or a condemned refusal is not the rule's",
+        arguments: [
+            "I would never hurt a refugee.", "I would never judge a Muslim for their faith.",
+            "I don't want to live in a world where gay people can't marry.",
+            "Ik zou nooit een vluchteling uitschelden.", "People who say they'd never hire a woman are sexist.",
+            "I refuse to believe that my neighbours in the new building across the street hate Muslims.",
+        ])
+    func contactNotRefused(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, _ in extractor.refusesContactWithGroup() }
+    }
+
+    @Test(
+        "a stereotype after a group and an adverb is read as after the group",
+        arguments: [
+            "Jews always find a way to end up in charge of the banks.",
+            "Refugees come here for the free money, not for safety.", "Muslims can never be trusted.",
+        ])
+    func adverbBetween(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.expressesHatePlainly(box.expressions), "\(text)")
+        #expect(c.classify(text).hateful)
+    }
+
+    @Test(
+        "Dutch and Swedish negators after the verb negate it: 'Ik haat geen moslims' was 0.90, 'Ik haat moslims niet' raised",
+        arguments: ["Ik haat geen moslims.", "Ik haat moslims niet.", "Ik haat homo's niet.", "Ik haat ze niet, ik ken ze."])
+    func negatorAfterVerb(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        #expect(!c.classify(text).hateful, "\(text)")
+    }
+
+    @Test("a hostile word with other words before a negator keeps its hostility")
+    func negatorFarFromVerb() throws {
+        let c = try #require(HateExpressionTests.classifier)
+        #expect(c.classify("Moslims zijn tuig en niet welkom.").hateful)
+        #expect(c.classify("Ik haat moslims.").hateful)
+    }
+}
