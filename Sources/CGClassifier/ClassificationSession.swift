@@ -34,7 +34,9 @@ public final class ClassificationSession {
     /// (``FeatureExtractor/usesSlurPlainly(_:)``: "get lost, kikes" scored 0.17), declares hatred of a group or
     /// states a trope (``FeatureExtractor/expressesHatePlainly(_:)``: "ik kan niet tegen moslims" 0.002), or by a
     /// pronoun after the group (``FeatureExtractor/hatesGroupByPronoun(_:)``: "… je les déteste tous"), wishes a
-    /// group harm (``FeatureExtractor/wishesHarm(_:)``: "ce serait génial que tous les … disparaissent"), accuses a
+    /// group harm (``FeatureExtractor/wishesHarm(_:)``: "ce serait génial que tous les … disparaissent"), blames crime
+    /// on a group or refuses its company (``FeatureExtractor/blamesCrimeOnGroup()``,
+    /// ``FeatureExtractor/refusesContactWithGroup()``), accuses a
     /// group of celebrating attacks (``FeatureExtractor/accusesOfCelebratingViolence(_:)``), denies a
     /// group its worth or its rights (``FeatureExtractor/deniesGroupWorth(_:)``,
     /// ``FeatureExtractor/deniesGroupRights(_:)``), makes a hateful claim in a rhetorical question
@@ -46,7 +48,8 @@ public final class ClassificationSession {
     /// rights or humanity with nothing hostile beside it (``FeatureExtractor/affirmsGroup(_:language:)``), asks
     /// why harm befalls a group (``FeatureExtractor/asksWhyGroupSuffers(_:language:)``), names the speaker's own
     /// group with a slur or reclaimed word (``FeatureExtractor/reclaimsGroupWord(_:language:)``), only says who the speaker
-    /// or someone close is (``FeatureExtractor/statesIdentity(_:)``: "I'm a gay man"), or
+    /// or someone close is (``FeatureExtractor/statesIdentity(_:)``: "I'm a gay man"), only asks about a group
+    /// (``FeatureExtractor/asksPlainQuestion(_:language:)``: "What do Muslims eat during Eid?"), or
     /// ``needsGroupCheck(_:box:)`` says the message must show a group to stand and the target heads see none
     /// (``headsSeeGroup(_:)``). The target heads keep what the model reads as a group without a
     /// lexicon word (a disguised spelling, a group the lists lack), when they are sure of it (``impliedGroupLogit``).
@@ -84,6 +87,7 @@ public final class ClassificationSession {
         if extractor.affirmsGroup(box.expressions, language: box.language)
             || extractor.asksWhyGroupSuffers(box.expressions, language: box.language)
             || extractor.reclaimsGroupWord(box.expressions, language: box.language) || extractor.statesIdentity(box.language)
+            || extractor.asksPlainQuestion(box.expressions, language: box.language)
         {
             return box.threshold.nextDown
         }

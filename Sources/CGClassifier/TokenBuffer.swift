@@ -23,6 +23,8 @@ final class TokenBuffer {
     var infos: UnsafeMutablePointer<UInt32> { core.infos }
     var anyQuote: Bool { core.anyQuote }
     var anyNegator: Bool { core.anyNegator }
+    /// Whether the message holds a question mark.
+    var anyQuestion: Bool { core.anyQuestion }
 
     func string(at i: Int) -> String {
         String(decoding: UnsafeBufferPointer(start: core.bytes + Int(core.starts[i]), count: Int(core.ends[i] - core.starts[i])), as: UTF8.self)

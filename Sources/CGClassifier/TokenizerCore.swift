@@ -57,6 +57,8 @@ struct TokenizerCore {
     var spaceRun = 0
     var anyQuote = false
     var anyNegator = false
+    /// A question mark was read (``FeatureExtractor/asksPlainQuestion(_:language:)``).
+    var anyQuestion = false
     /// A place or book of a faith was read (see ``Lexicon/groupPlaces``); `attachPlaces` decides whether it names
     /// its group.
     var anyPlace = false
@@ -118,6 +120,7 @@ struct TokenizerCore {
         spaceRun = 0
         anyQuote = false
         anyNegator = false
+        anyQuestion = false
         anyPlace = false
         skipURL = false
         upperAt = -1
@@ -209,7 +212,10 @@ struct TokenizerCore {
             curLen = 0
             upperAt = -1
             skipURL = true
-        case 0x2C, 0x3B, 0x3A, 0x3F, 0x28, 0x29, 0x0A: separator(clauseBreak: true)
+        case 0x3F:
+            anyQuestion = true
+            separator(clauseBreak: true)
+        case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x0A: separator(clauseBreak: true)
         case 0x2E:
             // '.' ends a clause unless it separates single letters ("m.u.s.l.i.m").
             separator(clauseBreak: curLen > 1)

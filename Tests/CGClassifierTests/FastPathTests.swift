@@ -168,7 +168,8 @@ struct FastPathTests {
             } else if p >= box.threshold
                 && (extractor.affirmsGroup(box.expressions, language: box.language)
                     || extractor.asksWhyGroupSuffers(box.expressions, language: box.language)
-                    || extractor.reclaimsGroupWord(box.expressions, language: box.language) || extractor.statesIdentity(box.language))
+                    || extractor.reclaimsGroupWord(box.expressions, language: box.language) || extractor.statesIdentity(box.language)
+                    || extractor.asksPlainQuestion(box.expressions, language: box.language))
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown

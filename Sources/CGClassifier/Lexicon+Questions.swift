@@ -1,0 +1,34 @@
+extension Lexicon {
+    /// Words that open a question asking for information: "what", "how many", "cuántos", "combien", "hoeveel",
+    /// "varför". A message that opens with one, holds a question mark, names a group and holds nothing hostile asks
+    /// about the group (``FeatureExtractor/asksPlainQuestion(_:language:)``): "What do Muslims eat during Eid?"
+    /// (0.74), "¿Cuántos refugiados llegaron a España?" (0.67). Written normalised; one list for every language.
+    /// Yes-or-no openers ("do", "are") are left out: "Do Jews control the banks?" asserts a trope.
+    static let questionOpeners: [String] = [
+        "what", "whats", "how", "hows", "when", "where", "wheres", "which", "who", "why", "que", "cuantos",
+        "cuantas", "cuanto", "cuanta", "cuando", "donde", "cual", "cuales", "quien", "quienes", "como", "por que",
+        "quoi", "comment", "quand", "ou", "quel", "quelle", "quels", "quelles", "qui", "combien", "pourquoi",
+        "est ce que", "wat", "hoe", "wanneer", "waar", "welke", "wie", "hoeveel", "waarom", "vad", "hur", "nar",
+        "vilka", "vilken", "vem", "varfor", "quants", "quantes", "quan", "quin", "quina", "quins", "quines",
+        "per que",
+    ]
+
+    /// Words that turn a question into an insinuation: "how many *more* …", "why are they *always* …", "… *even*
+    /// …", "why do … *still* …". A question holding one is left to the model.
+    static let insinuationWords: [String] = [
+        "more", "always", "even", "still", "ever", "so", "such", "else", "mas", "siempre", "tan", "todavia",
+        "aun", "plus", "toujours", "encore", "si", "tellement", "meme", "meer", "altijd", "zo", "nog", "zelfs",
+        "fler", "alltid", "sa", "annu", "anda", "mes", "sempre", "tant", "encara",
+        // "When will the immigrants *finally* leave?", "What do you *expect* from Jews?"
+        "finally", "finalmente", "enfin", "eindelijk", "antligen", "expect", "esperar", "esperas", "attendre",
+        "attendez", "verwachten", "verwacht", "vantar", "leave", "go", "gone",
+    ]
+
+    /// The tables of ``FeatureExtractor/asksPlainQuestion(_:language:)``, built once.
+    struct QuestionTables: Sendable {
+        let openers = PhraseTable(Lexicon.questionOpeners)
+        let insinuations = WordSet(Lexicon.insinuationWords)
+    }
+
+    static let questions = QuestionTables()
+}
