@@ -1,18 +1,24 @@
 extension FeatureExtractor {
     /// Whether the last message only asks about a group it names: it opens with a word that asks for information
-    /// (``Lexicon/questionOpeners``), holds a question mark, has at most sixteen words, and holds no hostile word
+    /// (``Lexicon/questionOpeners``), ends with a question mark (a riddle's answer after it is a joke), has at most sixteen words, and holds no hostile word
     /// (negated or not), no negator, no slur or insult of `language`, no quotation, no word that insinuates
-    /// (``Lexicon/insinuationWords``: "how many *more* …"), no call to exclude and no trope or declared hatred
-    /// (``expressesHatePlainly(_:)``). The models learnt question openers from hateful rhetorical questions and
+    /// (``Lexicon/insinuationWords``: "how many *more* …"), no verb of exclusion ("how can we deport …"), no trope
+    /// after a group ("why do Jews control the banks?") and no declared hatred (``expressesHatePlainly(_:)``). The models learnt question openers from hateful rhetorical questions and
     /// scored "What do Muslims eat during Eid?" 0.74 and "¿Cuántos refugiados llegaron a España?" 0.67.
     func asksPlainQuestion(_ table: Lexicon.HateExpressionTable, language: Language) -> Bool {
         let n = tokens.count
-        guard groupMask != 0, tokens.anyQuestion, !tokens.anyQuote, !tokens.anyNegator, n <= 16,
+        guard groupMask != 0, tokens.endsWithQuestion, !tokens.anyQuote, !tokens.anyNegator, n <= 16,
             cueMask & (Self.cueBit(.negative) | Self.cueBit(.negative, negated: true)) == 0
         else { return false }
         let t = Lexicon.questions
         guard t.openers.match(tokens, at: 0) > 0 else { return false }
-        for i in 0..<n where t.insinuations.contains(tokens.hashes[i]) { return false }
-        return !holdsSlurOrInsult(language) && exclusionTarget(table) == nil && !expressesHatePlainly(table)
+        for i in 0..<n {
+            if t.insinuations.contains(tokens.hashes[i]) || table.exclusionVerbs.match(tokens, at: i) > 0 { return false }
+            // A trope right after the group, which here does not open its clause ("why do Jews control the banks?").
+            if tokens.groups[i] >= 0, i + 1 < n, tokens.groups[i + 1] < 0, table.after.match(tokens, at: i + 1) > 0 {
+                return false
+            }
+        }
+        return !holdsSlurOrInsult(language) && !expressesHatePlainly(table)
     }
 }

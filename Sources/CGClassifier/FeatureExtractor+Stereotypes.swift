@@ -1,7 +1,7 @@
 extension FeatureExtractor {
     /// Whether the last message blames a crime on a group as the expected thing: a marker of expectation
     /// (``Lexicon/expectationMarkers``: "of course", "claro", "évidemment", "natuurlijk … weer"), a word for an
-    /// offender and a group, none of them negated ("Of course the shoplifter turned out to be an immigrant" 0.13,
+    /// offender and a group at most six words apart, none of them negated, in a message of at most 24 words ("Of course the shoplifter turned out to be an immigrant" 0.13,
     /// "Évidemment, le voleur était encore un Rom" 0.19). Implicit derogation: no word in it is hostile. Not when
     /// a word makes someone a victim ("once again a thief robbed an immigrant"), the message quotes, or holds a
     /// word that condemns or reports.
@@ -9,15 +9,18 @@ extension FeatureExtractor {
         guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0 else { return false }
         let t = Lexicon.stereotypes
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
-        var marker = false, offender = false, group = false
+        guard n <= 24 else { return false }
+        var marker = false, offender = -1, group = -1
         for i in 0..<n {
             if t.victimisation.contains(hashes[i]) { return false }
             guard flags[i] & TokenFlags.negated.rawValue == 0 else { continue }
             if !marker, t.markers.match(tokens, at: i) > 0 { marker = true }
-            if t.offenders.contains(hashes[i]) { offender = true }
-            if groups[i] >= 0 { group = true }
+            if t.offenders.contains(hashes[i]) { offender = i }
+            if groups[i] >= 0 { group = i }
+            // The offender and the group close together, the marker before both.
+            if marker, offender >= 0, group >= 0, abs(offender - group) <= 6 { return true }
         }
-        return marker && offender && group
+        return false
     }
 
     /// Whether the last message refuses a group's company: a refusal (``Lexicon/refusalFrames``: "I would never",

@@ -218,6 +218,9 @@ extension Lexicon {
     /// word). Read by ``FeatureExtractor/callsForExclusion(_:)``.
     static let exclusionVerbs: [String] = [
         "deport", "expel", "kick out", "throw out", "send back", "ban", "close", "shut down", "get rid of",
+        // To destroy ("hay que acabar con los gitanos" 0.39).
+        "wipe out", "exterminate", "eradicate", "eliminate", "acabar con", "exterminar", "erradicar", "eliminar",
+        "en finir avec", "exterminer", "eradiquer", "eliminer", "afrekenen met", "uitroeien", "elimineren", "utrota",
         "round up", "lock up", "echar", "expulsar", "deportar", "prohibir", "cerrar", "sacar", "encerrar",
         "expulser", "renvoyer", "virer", "interdire", "fermer", "chasser", "degager", "foutre dehors", "uitzetten",
         "deporteren", "verbieden", "sluiten", "wegsturen", "terugsturen", "opsluiten", "eruit gooien", "eruit",

@@ -23,8 +23,8 @@ final class TokenBuffer {
     var infos: UnsafeMutablePointer<UInt32> { core.infos }
     var anyQuote: Bool { core.anyQuote }
     var anyNegator: Bool { core.anyNegator }
-    /// Whether the message holds a question mark.
-    var anyQuestion: Bool { core.anyQuestion }
+    /// Whether the message ends with a question: no word after its last question mark.
+    var endsWithQuestion: Bool { core.questionAt >= 0 && core.questionAt == core.count }
 
     func string(at i: Int) -> String {
         String(decoding: UnsafeBufferPointer(start: core.bytes + Int(core.starts[i]), count: Int(core.ends[i] - core.starts[i])), as: UTF8.self)

@@ -57,8 +57,8 @@ struct TokenizerCore {
     var spaceRun = 0
     var anyQuote = false
     var anyNegator = false
-    /// A question mark was read (``FeatureExtractor/asksPlainQuestion(_:language:)``).
-    var anyQuestion = false
+    /// The number of tokens read when the last question mark was, or -1 (``FeatureExtractor/asksPlainQuestion(_:language:)``).
+    var questionAt = -1
     /// A place or book of a faith was read (see ``Lexicon/groupPlaces``); `attachPlaces` decides whether it names
     /// its group.
     var anyPlace = false
@@ -120,7 +120,7 @@ struct TokenizerCore {
         spaceRun = 0
         anyQuote = false
         anyNegator = false
-        anyQuestion = false
+        questionAt = -1
         anyPlace = false
         skipURL = false
         upperAt = -1
@@ -213,8 +213,8 @@ struct TokenizerCore {
             upperAt = -1
             skipURL = true
         case 0x3F:
-            anyQuestion = true
             separator(clauseBreak: true)
+            questionAt = count
         case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x0A: separator(clauseBreak: true)
         case 0x2E:
             // '.' ends a clause unless it separates single letters ("m.u.s.l.i.m").

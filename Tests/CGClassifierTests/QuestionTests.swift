@@ -1,0 +1,43 @@
+import Testing
+
+@testable import CGClassifier
+
+/// A question that only asks about a group ("What do Muslims eat during Eid?", "¿Cuántos refugiados llegaron a
+/// España?") is not hate; a question that insinuates, holds a hostile word, a negation or a trope stays the model's.
+@Suite("A plain question about a group is not hate")
+struct QuestionTests {
+    @Test(
+        "questions the models scored hateful are held under the threshold, in four languages",
+        arguments: [
+            "What do Muslims eat during Eid?", "¿Cuántos refugiados llegaron a España?",
+            "¿Dónde rezan los musulmanes de Barcelona?", "Wanneer vieren joden Chanoeka?",
+            "Comment les musulmans célèbrent-ils l'Aïd ?",
+        ])
+    func lowered(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (p, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(p >= box.threshold, "the model alone: \(p)")
+        #expect(extractor.asksPlainQuestion(box.expressions, language: box.language))
+        let r = c.classify(text)
+        #expect(!r.hateful && r.score == box.threshold.nextDown)
+        #expect(c.makeSession().score(text) == r.score)
+    }
+
+    @Test(
+        "insinuations, hostile words, negations, tropes, statements and questions without a question mark are not the rule's",
+        arguments: [
+            "Why are Muslims always so violent?", "Why do women even exist?", "Why can't Muslims integrate?",
+            "When will the immigrants finally leave?", "What do you expect from Jews?",
+            "Where do these rats, the immigrants, come from?", "¿Cuántos inmigrantes más tenemos que aguantar?",
+            "Pourquoi les Arabes sont-ils si violents ?", "What Muslims eat during Eid is their business",
+            "Who cares about refugees", "How can we deport all the refugees?",
+            "Why do Jews control the banks?", "What do Jews control?", "Why trust a Jew?",
+            "¿Qué hace una mujer en una habitación redonda? Buscarle las esquinas",
+        ])
+    func notLowered(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in
+            extractor.asksPlainQuestion(table, language: .en) || extractor.asksPlainQuestion(table, language: .es)
+                || extractor.asksPlainQuestion(table, language: .fr)
+        }
+    }
+}
