@@ -32,7 +32,8 @@ extension FeatureExtractor {
             guard groups[i] >= 0, i == 0 || groups[i - 1] < 0, !table.excludedGroupWords.contains(hashes[i]),
                 groupOpensClause(i, table, hostileBridges: true)
             else { continue }
-            let j = groupEnd(i)
+            // "gay people have no soul": the people noun after the group belongs to it.
+            let j = groupPhraseEnd(groupEnd(i), table.affirmations)
             guard j < n, !flag(j).contains(.breakBefore) else { continue }
             var after = table.after.match(tokens, at: j), at = j
             // "… always find a way to …": an adverb or two between the group and the expression.

@@ -77,6 +77,8 @@ public struct LanguageIdentifier: Sendable {
         // English nouns of our domain whose endings read as Dutch ("-en", "-in"): "Women are less intelligent
         // than men." and "Refugees are vermin." were read as Dutch.
         ("women", [.en]), ("woman", [.en]), ("refugees", [.en]), ("vermin", [.en]),
+        // "Black lives matter" was read as French, "Trans lives matter" too.
+        ("lives", [.en]), ("matter", [.en]), ("belong", [.en]),
         ("tout", [.fr]), ("toute", [.fr]), ("encore", [.fr]), ("suis", [.fr]), ("ai", [.fr]), ("ces", [.fr]),
         ("leur", [.fr]), ("ça", [.fr]), ("chez", [.fr]), ("moi", [.fr]), ("doit", [.fr]), ("faut", [.fr]),
     ]

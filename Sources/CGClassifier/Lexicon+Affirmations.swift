@@ -82,6 +82,14 @@ extension Lexicon {
         "ocksa", "bara", "vara", "ocks", "tambe", "uns", "unes", "els", "nostres",
     ]
 
+    /// Intensifiers between a copula and a warm word: "are *so* hardworking", "son *muy* trabajadores", "zijn *echt*
+    /// geweldig".
+    static let praiseIntensifiers: [String] = [
+        "so", "really", "truly", "very", "such", "incredibly", "absolutely", "genuinely", "the", "most", "muy", "tan",
+        "realmente", "super", "tres", "vraiment", "si", "tellement", "des", "zo", "echt", "heel", "erg", "ontzettend",
+        "sa", "verkligen", "mycket", "riktigt", "molt", "tan", "gent", "gens", "de", "la", "les", "los", "las",
+    ]
+
     /// Words that name people as people: "human beings", "êtres humains", "seres humanos", "mensen", "människor",
     /// and "citizens" in every language.
     static let humanityWords: [String] = [
@@ -205,6 +213,23 @@ extension Lexicon {
         // Celebrating: "Moslims vieren vandaag het Offerfeest" (0.94: "offer" is a sacrifice).
         "celebrate", "celebrates", "celebrated", "celebran", "celebra", "celebraron", "celebrent", "fetent", "vieren",
         "viert", "vierden", "firar", "firade", "celebren",
+        // Belonging, mattering, making the city better: "Muslims belong here" (0.88), "Moslims horen hier" (1.00),
+        // "Trans lives matter" (0.83). "… horen hier niet" is denied after the affirmation, and a trope.
+        "belong here", "belong in this country", "belong in this city", "belong in our city", "belong in our country",
+        "lives matter", "matter", "matters", "matter too", "pertenecen aqui", "pertenecen a esta ciudad", "pertenecen a este pais", "ont leur place ici",
+        "ont toute leur place ici", "ont leur place dans", "horen hier", "horen hier thuis", "horen erbij",
+        "hor hemma har", "hor hit", "make this city a better place", "make our city a better place",
+        "hacen de esta ciudad un lugar mejor", "rendent cette ville meilleure", "maken deze stad beter",
+        "are the heart of", "son el corazon de", "sont le coeur de", "zijn het hart van",
+    ]
+
+    /// Denials that anything is wrong with being of a group, before the group: "there is nothing wrong with being
+    /// …", "no hay nada malo en ser …" (0.60), "il n'y a rien de mal à être …", "er is niks mis met …". Their own
+    /// negator denies the wrong; read by ``FeatureExtractor/affirmsGroup(_:language:)``.
+    static let nothingWrongWith: [String] = [
+        "nothing wrong with being", "nothing wrong with", "no hay nada malo en ser", "nada malo en ser",
+        "no tiene nada de malo ser", "no hay nada de malo en ser", "rien de mal a etre", "rien de mal a",
+        "niks mis met", "niets mis met", "niks mis mee om", "inget fel med att vara", "res de dolent a ser",
     ]
 
     /// Words of equal measure before a word of worth after a group and its copula: "vrouwen zijn net zo slim als

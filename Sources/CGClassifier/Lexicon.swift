@@ -36,7 +36,7 @@ final class Lexicon: Sendable {
         .black: [
             "blacks", "negroes", "negro", "nigger", "niggers", "nigga", "niggas", "coons", "africans",
             "black people", "black folks", "black men", "black women", "black guys", "black community",
-            "black person", "negros", "negras", "noirs", "noires", "renois", "negres", "negre", "zwarten",
+            "black person", "black lives", "negros", "negras", "noirs", "noires", "renois", "negres", "negre", "zwarten",
             "negers", "neger", "svarta", "negrer", "negrer", "africanos", "africains", "afrikanen",
             "gente negra", "personas negras", "personnes noires", "zwarte mensen", "svarta manniskor", "persones negres",
         ],
