@@ -30,6 +30,9 @@ struct AffirmationTests {
             "Gehandicapten verdienen een toegankelijke stad.", "Moslims vieren vandaag het Offerfeest.",
             "Women are people, not property.", "Los inmigrantes son personas, no números.",
             "Les réfugiés sont des êtres humains, pas des chiffres.",
+            // 2026-11-30 (fourth session): praise after a copula, belonging, nothing wrong with being.
+            "Black women are inspiring.", "Muslims belong here.", "Moslims horen hier.", "Black lives matter.",
+            "No hay nada malo en ser trans.",
         ])
     func lowered(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
@@ -71,6 +74,11 @@ struct AffirmationTests {
             "Women are not as smart as men.",
             // A short clause that denies the affirmation, or a longer one.
             "Immigrants are humans? Not really.", "Muslims are people, no doubt, but they should leave.",
+            // Praise that goes on after its word, is negated, or a belonging denied or placed elsewhere.
+            "Muslims are great at blowing things up.", "Women are wonderful in the kitchen.",
+            "Muslims are wonderful people, when they stay in their own countries.", "Women are not brilliant.",
+            "Vluchtelingen horen hier niet.", "Immigrants belong in a zoo.",
+            "Refugees belong here? No, they belong in camps.", "There is nothing wrong with hating Muslims.",
         ])
     func notAffirmed(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)

@@ -31,7 +31,7 @@ struct QuestionTests {
             "Where do these rats, the immigrants, come from?", "¿Cuántos inmigrantes más tenemos que aguantar?",
             "Pourquoi les Arabes sont-ils si violents ?", "What Muslims eat during Eid is their business",
             "Who cares about refugees", "How can we deport all the refugees?",
-            "Why do Jews control the banks?", "What do Jews control?", "Why trust a Jew?",
+            "Why do Jews control the banks?", "Why trust a Jew?",
             "¿Qué hace una mujer en una habitación redonda? Buscarle las esquinas",
         ])
     func notLowered(text: String) throws {
