@@ -67,7 +67,8 @@ enum AnalysisPage {
                         for kind in AnalysisKind.allCases {
                             ListItem { Link(page.t("sentiment.\(kind.rawValue).title"), url: AnalysisRoute.page(kind).url(q)) }
                         }
-                        ListItem { Link(page.t("sentiment.alerts.title"), url: PageContext.url(path: AnalysisRoute.alerts.path, query: [URLQueryItem(name: "city", value: q.city.id)])) }
+                        // The alerts page reads the same filters (group, area, period), so its link keeps them too.
+                        ListItem { Link(page.t("sentiment.alerts.title"), url: AnalysisRoute.alerts.url(q)) }
                     }
                 }
                 .class("subnav")
