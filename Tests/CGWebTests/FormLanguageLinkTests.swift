@@ -6,7 +6,7 @@ import VaporTesting
 /// language links must lead to the page the form is on, which a GET serves, not to the action.
 @Suite("Forms re-rendered after a POST link the other languages to their page")
 struct FormLanguageLinkTests {
-    /// Expects the page's link to Spanish to be `page?lang=es` and to show that page in Spanish.
+    /// Expects the page's link to Spanish to be `page?lang=es` and to show that page in Spanish; back in English after.
     static func expectLinksTo(
         _ page: String, _ response: ClientResponse, from browser: Browser, sourceLocation: SourceLocation = #_sourceLocation
     ) async throws {
@@ -15,6 +15,7 @@ struct FormLanguageLinkTests {
         let spanish = try await browser.get(link)
         #expect(spanish.status == .ok, "\(link): \(spanish.status)", sourceLocation: sourceLocation)
         #expect(spanish.text.contains(#"<html lang="es""#), "\(link) not in Spanish", sourceLocation: sourceLocation)
+        try await browser.get("\(page)?lang=en")
     }
 
     @Test("the account page's forms, the administration's creation and row forms, a triage report's forms, login and the follow-up form",
@@ -62,6 +63,22 @@ struct FormLanguageLinkTests {
             let empty = try await reporter.submit(report.followUp, filling: ["message": ""])
             #expect(empty.status.code >= 400 && empty.status.code < 500, "\(empty.status)")
             try await Self.expectLinksTo(report.followUp, empty, from: reporter)
+        }
+    }
+
+    @Test("the case panel's forms: a referral refused on the panel page, a case opened without a reason, a panel's agency refused on its administration")
+    func panelFormsLinkToTheirPage() async throws {
+        try await TestApp.with(.sqlite) { app in
+            let world = try await PanelWorld.make(app)
+            let referral = try await world.coordinator.submit("/panel/panels/\(world.panelID)/referrals", ["name": ""])
+            #expect(referral.status == .unprocessableEntity)
+            try await Self.expectLinksTo("/panel/panels/\(world.panelID)", referral, from: world.coordinator)
+            let open = try await world.coordinator.submit("/panel/cases/\(world.caseID)/open", ["reason": ""])
+            #expect(open.status == .unprocessableEntity)
+            try await Self.expectLinksTo("/panel/cases/\(world.caseID)", open, from: world.coordinator)
+            let agency = try await world.admin.submit("/panel/admin/\(world.panelID)/agencies", ["agency": "not-an-agency"])
+            #expect(agency.status.code >= 400 && agency.status.code < 500, "\(agency.status)")
+            try await Self.expectLinksTo("/panel/admin", agency, from: world.admin)
         }
     }
 }
