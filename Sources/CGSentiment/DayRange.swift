@@ -26,4 +26,10 @@ public struct DayRange: Sendable, Hashable, Codable {
 
     /// The days, in order.
     public var days: ClosedRange<Int> { from...to }
+
+    /// The days both ranges hold; nil when they do not meet.
+    public func clamped(to other: DayRange) -> DayRange? {
+        let first = Swift.max(from, other.from), last = Swift.min(to, other.to)
+        return first <= last ? DayRange(from: first, to: last) : nil
+    }
 }

@@ -18,6 +18,8 @@ public struct EventArea: Sendable, Hashable, Codable {
     public var expected: Double
     /// The highest score; for an area of a city-wide spike, its run's (observed − expected) / √expected.
     public var score: Double
+    /// The area's part within the period asked for, when its days reach outside it (``TriggerEvent/within(_:rows:)``).
+    public var inPeriod: EventPeriodPart? = nil
 }
 
 /// A trigger event: a spike of hate against one group, with the areas it touched and the terms that set it
@@ -41,6 +43,11 @@ public struct TriggerEvent: Sendable, Hashable, Codable {
     public var areas: [EventArea]
     /// Terms of the event's hateful messages most distinctive against the baseline period (log-odds, z-score).
     public var terms: [DistinctiveTerm]
+    /// The city-wide spike's own days, which `observed` and `expected` cover (the event's `period` also holds its
+    /// areas' days, up to three either side); nil for a local event.
+    public var cityPeriod: DayRange? = nil
+    /// The event's part within the period asked for, when its days reach outside it (``within(_:rows:)``).
+    public var inPeriod: EventPeriodPart? = nil
 
     /// Observed minus expected: the size of the event.
     public var excess: Double { observed - expected }
@@ -358,6 +365,7 @@ public enum TriggerEventFinder {
             peakDay: city.map { period.from + $0.peakIndex } ?? peakArea?.peakDay ?? from,
             observed: city?.observed ?? areas.reduce(0) { $0 + $1.observed },
             expected: city?.expected ?? areas.reduce(0) { $0 + $1.expected },
-            score: city?.score ?? peakArea?.score ?? 0, cityWide: city != nil, areas: sortedAreas, terms: [])
+            score: city?.score ?? peakArea?.score ?? 0, cityWide: city != nil, areas: sortedAreas, terms: [],
+            cityPeriod: city.map { DayRange(from: period.from + $0.startIndex, to: period.from + $0.endIndex) })
     }
 }

@@ -20,16 +20,9 @@ struct LanguageLinkTests {
           arguments: TestEngine.available)
     func filtersKept(engine: TestEngine) async throws {
         try await TestApp.with(engine) { app in
-            let stream = PlantedStream(now: app.clock.now)
-            try await stream.write(try app.sql)
-            let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
-            let period = DayRange(from: stream.today - 20, to: stream.today - 3)
-            let filters = [
-                "city": "london", "from": period.fromDate, "to": period.toDate, "group": "muslims", "area": PlantedStream.a,
-            ]
-            let query = filters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
-            let pages = ["/analysis", "/analysis/alerts"] + ["map", "series", "events", "online-offline", "receivers", "authors", "segments"].map { "/analysis/\($0)" }
-            for path in pages {
+            let setting = try await FilteredAnalysis.make(app)
+            let (analyst, period, filters, query) = (setting.analyst, setting.period, setting.filters, setting.query)
+            for path in FilteredAnalysis.pages {
                 let english = try await analyst.get("\(path)?\(query)&lang=en")
                 #expect(english.status == .ok, "\(path): \(english.status)")
                 #expect(english.text.contains(#"<html lang="en""#))

@@ -55,13 +55,21 @@ struct AnalysisService: Sendable {
         incident.targetGroup == group
     }
 
-    /// Trigger events overlapping the period, for the group (all groups under `all`) and area.
+    /// Trigger events overlapping the period, for the group (all groups under `all`) and area. An event that
+    /// started before the period keeps its true days and whole size, and carries its part within the period
+    /// (``TriggerEvent/within(_:rows:)``), read from the area × day summary over the days it holds there.
     func events(_ q: AnalysisQuery) async throws -> [TriggerEvent] {
-        try await periodEvents(q.city, period: q.period)
+        let events = try await periodEvents(q.city, period: q.period)
             .filter { event in
                 (q.group == AggregateKey.allTargets || event.targetGroup == q.group)
                     && (q.area == nil || event.areas.contains { $0.areaCode == q.area })
             }
+        let outside = events.filter { $0.reachesOutside(q.period) }
+        guard let last = outside.map(\.period.to).max(), let days = DayRange(from: q.period.from, to: last).clamped(to: q.period)
+        else { return events }
+        let rows = try await queries.dailyRows(
+            city: q.city.id, period: days, groups: Array(Set(outside.map(\.targetGroup))).sorted())
+        return events.map { $0.within(q.period, rows: rows) }
     }
 
     /// The window trigger events of `period` are found in: the period and the baseline weeks before it.

@@ -18,9 +18,37 @@ extension Request {
         var page = PageContext(
             language: uiLanguage, localizer: cg.localizer, path: url.path, csrfToken: csrfToken,
             role: principal?.role, permissions: principal?.permissions ?? [])
-        // A GET page's query is its filters; a POST's is not a page to go back to.
-        if method == .GET { page.query = (URLComponents(string: url.string)?.queryItems ?? []).filter { $0.name != "lang" } }
+        // A GET page's query is its filters; a POST's is not a page to go back to: a form re-rendered after a
+        // POST (refused, or done) links the other languages to the page the form is on.
+        if method == .GET || method == .HEAD {
+            page.query = (URLComponents(string: url.string)?.queryItems ?? []).filter { $0.name != "lang" }
+        } else {
+            page.languagePath = formPagePath
+        }
         return page
+    }
+
+    /// The GET page a form posted here belongs to: the longest leading part of the path that a GET route serves
+    /// (`/account/password` → `/account`, `/admin/users/{id}/role` → `/admin`, `/triage/reports/{id}/update` →
+    /// `/triage/reports/{id}`, `/login` → `/login`); the home page when none does.
+    var formPagePath: String {
+        let segments = url.path.split(separator: "/").map(String.init)
+        let pages = application.routes.all.filter { $0.method == .GET }
+            .map { $0.path.filter { $0 != .constant("") } }
+        for count in stride(from: segments.count, to: 0, by: -1) {
+            let prefix = segments.prefix(count)
+            let served = pages.contains { route in
+                route.count == count && zip(route, prefix).allSatisfy { component, segment in
+                    switch component {
+                    case .constant(let name): return name == segment
+                    case .parameter, .anything: return true
+                    case .catchall: return false
+                    }
+                }
+            }
+            if served { return "/" + prefix.joined(separator: "/") }
+        }
+        return SiteRoute.home.path
     }
 
     /// The string for `key` in the request's language.

@@ -34,17 +34,22 @@ extension Schemas {
         ["city": string, "area": string, "targetGroup": string, "period": dayRange, "dates": array(string),
          "messages": array(integer), "hateful": array(integer), "violent": array(integer), "perThousand": array(number)],
         required: ["city", "targetGroup", "period", "dates", "messages", "hateful", "violent", "perThousand"])
+    /// The part of an event (or area) within the period asked for, present only when its days reach outside it.
+    static let eventPeriodPart = object(["period": dayRange, "observed": number], required: ["observed"])
     static let eventArea = object(
-        ["areaCode": string, "name": string, "period": dayRange, "peakDay": integer, "observed": number, "expected": number, "score": number],
+        ["areaCode": string, "name": string, "period": dayRange, "peakDay": integer, "observed": number, "expected": number, "score": number,
+         "inPeriod": eventPeriodPart],
         required: ["areaCode", "name", "period", "peakDay", "observed", "expected", "score"])
     static let distinctiveTerm = object(["term": string], required: ["term"])
     static let triggerEvent = object(
         ["targetGroup": string, "period": dayRange, "peakDay": integer, "observed": number, "expected": number, "score": number,
-         "cityWide": boolean, "areas": array(eventArea), "terms": array(distinctiveTerm)],
+         "cityWide": boolean, "areas": array(eventArea), "terms": array(distinctiveTerm), "cityPeriod": dayRange,
+         "inPeriod": eventPeriodPart],
         required: ["targetGroup", "period", "peakDay", "observed", "expected", "score", "cityWide", "areas", "terms"])
     static let triggerEventExample: JSONValue = [
         "targetGroup": "muslims", "period": ["from": 20_740, "to": 20_745, "fromDate": "2026-10-14", "toDate": "2026-10-19"],
         "peakDay": 20_741, "observed": 96, "expected": 14, "score": 9.1, "cityWide": true,
+        "cityPeriod": ["from": 20_740, "to": 20_744, "fromDate": "2026-10-14", "toDate": "2026-10-18"],
         "areas": [["areaCode": "E09000030", "name": "Tower Hamlets",
                    "period": ["from": 20_740, "to": 20_744, "fromDate": "2026-10-14", "toDate": "2026-10-18"],
                    "peakDay": 20_741, "observed": 30, "expected": 2, "score": 8.2]],

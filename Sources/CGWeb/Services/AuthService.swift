@@ -35,19 +35,13 @@ public struct AuthService: Sendable {
     public func login(email: String, password: String, code: String?, client: String?) async throws -> Outcome {
         let now = services.clock.now()
         let accountKey = services.emailDigest(email)
-        let window = services.throttle.window
-        let failures = try await LoginFailureModel.query(on: database)
-            .filter(\.$accountKey == accountKey)
-            .filter(\.$occurredAt > now.addingTimeInterval(-window))
-            .all()
-            .map(\.occurredAt)
-        if case .locked(let retryAfter) = services.throttle.decide(failureTimes: failures, now: now) {
+        if let retryAfter = try await lockedFor(accountKey: accountKey, now: now) {
             try await services.audit.record(
                 AuditEvent(
                     actorID: nil, actorLabel: "login attempt", action: .loginThrottled, recordType: "account",
                     recordID: String(accountKey.prefix(16)), detail: client.map { "client=\($0)" }),
                 on: database)
-            return .throttled(retryAfter: max(1, Int(retryAfter.rounded(.up))))
+            return .throttled(retryAfter: retryAfter)
         }
         let user = try await UserModel.query(on: database).filter(\.$emailDigest == accountKey).first()
         var passwordOK = false
@@ -62,8 +56,8 @@ public struct AuthService: Sendable {
             let secret = try services.cipher.open(sealed, binding: Self.totpBinding(user))
             let totp = try CGSecurity.TOTP(base32Secret: secret)
             guard let step = totp.matchingStep(for: code, at: now, window: 1, after: user.totpLastStep) else {
-                passwordOK = false
-                return try await recordFailure(accountKey: accountKey, userID: user.id, now: now, client: client)
+                return try await recordFailure(
+                    accountKey: accountKey, userID: user.id, now: now, client: client, secondFactor: true)
             }
             matchedStep = step
         }
@@ -91,16 +85,38 @@ public struct AuthService: Sendable {
         return .success(sessionToken: token, userID: userID)
     }
 
-    private func recordFailure(accountKey: String, userID: UUID?, now: Date, client: String?) async throws -> Outcome {
+    /// Seconds until the account's login lock lets one more attempt through; nil when it is not locked. The one
+    /// lock counts wrong passwords and wrong second-factor codes, at login and on the account page's forms.
+    func lockedFor(accountKey: String, now: Date) async throws -> Int? {
+        let failures = try await LoginFailureModel.query(on: database)
+            .filter(\.$accountKey == accountKey)
+            .filter(\.$occurredAt > now.addingTimeInterval(-services.throttle.window))
+            .all().map(\.occurredAt)
+        guard case .locked(let retryAfter) = services.throttle.decide(failureTimes: failures, now: now) else { return nil }
+        return max(1, Int(retryAfter.rounded(.up)))
+    }
+
+    /// Counts a failed attempt against the account's login lock and audits it as a failed login; a wrong
+    /// second-factor code after a right password says so in the entry's detail (`factor=totp`).
+    private func recordFailure(
+        accountKey: String, userID: UUID?, now: Date, client: String?, secondFactor: Bool = false
+    ) async throws -> Outcome {
+        let detail = [client.map { "client=\($0)" }, secondFactor ? "factor=totp" : nil].compactMap { $0 }
         try await services.audit.transaction(on: database) { tx, audit in
             try await LoginFailureModel(id: UUID(), accountKey: accountKey, occurredAt: now).create(on: tx)
             try await audit.record(
                 AuditEvent(
                     actorID: nil, actorLabel: "login attempt", action: .loginFailed,
                     recordType: userID == nil ? "account" : "user",
-                    recordID: userID?.uuidString ?? String(accountKey.prefix(16)), detail: client.map { "client=\($0)" }))
+                    recordID: userID?.uuidString ?? String(accountKey.prefix(16)),
+                    detail: detail.isEmpty ? nil : detail.joined(separator: " ")))
         }
         return .invalid
+    }
+
+    /// Why a form of the account page is refused while the login lock holds.
+    static func lockedReason(_ seconds: Int) -> String {
+        "too many wrong passwords or codes; try again in \(seconds) seconds"
     }
 
     /// Ends a session.
@@ -148,14 +164,21 @@ public struct AuthService: Sendable {
         }
     }
 
-    /// Turns off the second factor; needs a current code.
+    /// Turns off the second factor; needs a current code. A wrong code counts as a failed login of the account
+    /// and the login lock applies here too, so a stolen session cannot guess the six digits through this form
+    /// (while locked, even the right code is refused).
     public func disableTOTP(_ principal: Principal, code: String) async throws {
         guard let userID = principal.userID, let user = try await UserModel.find(userID, on: database),
             let sealed = user.totpSecretSealed
         else { throw FieldErrors(["code": "two-step verification is already off"]) }
+        let now = services.clock.now()
+        if let seconds = try await lockedFor(accountKey: user.emailDigest, now: now) {
+            throw FieldErrors(["code": Self.lockedReason(seconds)])
+        }
         try Self.requireCode(code)
         let totp = try CGSecurity.TOTP(base32Secret: try services.cipher.open(sealed, binding: Self.totpBinding(user)))
-        guard totp.matchingStep(for: code, at: services.clock.now(), window: 1, after: user.totpLastStep) != nil else {
+        guard totp.matchingStep(for: code, at: now, window: 1, after: user.totpLastStep) != nil else {
+            _ = try await recordFailure(accountKey: user.emailDigest, userID: userID, now: now, client: nil, secondFactor: true)
             throw FieldErrors(["code": Self.codeMismatch])
         }
         user.totpSecretSealed = nil
@@ -177,12 +200,8 @@ public struct AuthService: Sendable {
         guard let userID = principal.userID, let user = try await UserModel.find(userID, on: database), !user.disabled
         else { throw Abort(.unauthorized) }
         let now = services.clock.now()
-        let failures = try await LoginFailureModel.query(on: database)
-            .filter(\.$accountKey == user.emailDigest)
-            .filter(\.$occurredAt > now.addingTimeInterval(-services.throttle.window))
-            .all().map(\.occurredAt)
-        if case .locked(let retryAfter) = services.throttle.decide(failureTimes: failures, now: now) {
-            throw FieldErrors(["current": "too many wrong passwords; try again in \(max(1, Int(retryAfter.rounded(.up)))) seconds"])
+        if let seconds = try await lockedFor(accountKey: user.emailDigest, now: now) {
+            throw FieldErrors(["current": Self.lockedReason(seconds)])
         }
         var errors = FieldErrors()
         let account = try StaffDirectory(services: services, database: database).dto(user)

@@ -67,7 +67,8 @@ enum AnalysisPage {
                         for kind in AnalysisKind.allCases {
                             ListItem { Link(page.t("sentiment.\(kind.rawValue).title"), url: AnalysisRoute.page(kind).url(q)) }
                         }
-                        ListItem { Link(page.t("sentiment.alerts.title"), url: PageContext.url(path: AnalysisRoute.alerts.path, query: [URLQueryItem(name: "city", value: q.city.id)])) }
+                        // The alerts page reads the same filters (group, area, period), so its link keeps them too.
+                        ListItem { Link(page.t("sentiment.alerts.title"), url: AnalysisRoute.alerts.url(q)) }
                     }
                 }
                 .class("subnav")
@@ -242,15 +243,29 @@ enum AnalysisPage {
             headers: [page.t("sentiment.group"), page.t("sentiment.start"), page.t("sentiment.end"), page.t("sentiment.areas"),
                       page.t("sentiment.size"), page.t("sentiment.terms")],
             rows: events.map { event in
-                [groupName(page, event.targetGroup) + (event.cityWide ? "" : " (" + page.t("sentiment.local") + ")"),
-                 event.period.fromDate, event.period.toDate,
+                // An event reaching outside the period keeps its true days and whole size; the start (or end)
+                // says it lies outside, and the part within the period stands next to the whole.
+                let part = event.inPeriod
+                let before = part.map { $0.period?.from != event.period.from } ?? false
+                let after = part.map { $0.period?.to != event.period.to } ?? false
+                var size = page.t("sentiment.size_value", ["observed": number(event.observed, digits: 0), "expected": number(event.expected, digits: 0)])
+                if let part, let days = part.period {
+                    size += "; " + page.t("sentiment.event_in_period", [
+                        "observed": number(part.observed, digits: 0), "from": days.fromDate, "to": days.toDate])
+                }
+                return [groupName(page, event.targetGroup) + (event.cityWide ? "" : " (" + page.t("sentiment.local") + ")"),
+                 event.period.fromDate + (before ? " " + page.t("sentiment.event_before_period") : ""),
+                 event.period.toDate + (after ? " " + page.t("sentiment.event_after_period") : ""),
                  // Each area with its own days and size, so the row can be checked against the area's series.
-                 event.areas.map {
-                     page.t("sentiment.event_area", [
-                         "name": $0.name, "from": $0.period.fromDate, "to": $0.period.toDate,
-                         "observed": number($0.observed, digits: 0)])
+                 event.areas.map { area in
+                     var values = [
+                         "name": area.name, "from": area.period.fromDate, "to": area.period.toDate,
+                         "observed": number(area.observed, digits: 0)]
+                     guard let part = area.inPeriod else { return page.t("sentiment.event_area", values) }
+                     values["part"] = number(part.observed, digits: 0)
+                     return page.t("sentiment.event_area_part", values)
                  }.joined(separator: ", "),
-                 page.t("sentiment.size_value", ["observed": number(event.observed, digits: 0), "expected": number(event.expected, digits: 0)]),
+                 size,
                  event.terms.prefix(8).map(\.term).joined(separator: ", ")]
             })
     }
