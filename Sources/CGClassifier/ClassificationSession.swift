@@ -36,7 +36,8 @@ public final class ClassificationSession {
     /// pronoun after the group (``FeatureExtractor/hatesGroupByPronoun(_:)``: "… je les déteste tous"), wishes a
     /// group harm (``FeatureExtractor/wishesHarm(_:)``: "ce serait génial que tous les … disparaissent"), blames crime
     /// on a group or refuses its company (``FeatureExtractor/blamesCrimeOnGroup()``,
-    /// ``FeatureExtractor/refusesContactWithGroup()``), accuses a
+    /// ``FeatureExtractor/refusesContactWithGroup()``), threatens it by an idiom
+    /// (``FeatureExtractor/threatensByIdiom()``: "your days are numbered"), accuses a
     /// group of celebrating attacks (``FeatureExtractor/accusesOfCelebratingViolence(_:)``), denies a
     /// group its worth or its rights (``FeatureExtractor/deniesGroupWorth(_:)``,
     /// ``FeatureExtractor/deniesGroupRights(_:)``), makes a hateful claim in a rhetorical question
@@ -74,6 +75,10 @@ public final class ClassificationSession {
             // company refused.
             if extractor.blamesCrimeOnGroup() || extractor.refusesContactWithGroup() {
                 ruleType = .animosity
+                return box.threshold
+            }
+            if extractor.threatensByIdiom() {
+                ruleType = .threat
                 return box.threshold
             }
             ruleType = extractor.extremismShown()

@@ -61,4 +61,20 @@ extension FeatureExtractor {
         }
         return false
     }
+
+    /// Whether the last message threatens a group it names with an idiom of menace (``Lexicon/threatIdioms``:
+    /// "your days are numbered", "on sait où vous habitez") after it, neither negated; no quotation, no warm word
+    /// and no word that condemns or reports ("Racists, your days are numbered: Muslims are here to stay").
+    func threatensByIdiom() -> Bool {
+        guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0 else { return false }
+        let t = Lexicon.stereotypes
+        let n = tokens.count, flags = tokens.flags, groups = tokens.groups
+        guard cueMask & Self.cueBit(.positive) == 0 else { return false }
+        var group = false
+        for i in 0..<n where flags[i] & TokenFlags.negated.rawValue == 0 {
+            if groups[i] >= 0 { group = true }
+            if group, flags[i] & TokenFlags.negator.rawValue == 0, t.threatIdioms.match(tokens, at: i) > 0 { return true }
+        }
+        return false
+    }
 }

@@ -68,6 +68,20 @@ extension Lexicon {
         "ata", "bredvid", "casar", "llogar", "viure", "menjar", "costat",
     ]
 
+    /// Idioms of menace that need no violent word: "your days are numbered", "we know where you live", "you will
+    /// pay for this". Said to or of a group they threaten it (``FeatureExtractor/threatensByIdiom()``:
+    /// "Immigrants, your days are numbered" 0.23, "Immigrés, vos jours sont comptés" 0.27). Written normalised.
+    static let threatIdioms: [String] = [
+        "days are numbered", "we know where you live", "we know where they live", "will pay for this",
+        "are going to pay", "will pay for what", "watch your back", "watch your backs", "better watch out",
+        "dias contados", "sabemos donde vives", "sabemos donde viven", "lo vais a pagar", "lo van a pagar",
+        "lo pagareis", "jours sont comptes", "on sait ou tu habites", "on sait ou vous habitez",
+        "on sait ou ils habitent", "allez payer", "vont payer", "paierez", "dagen zijn geteld",
+        "we weten waar je woont", "we weten waar jullie wonen", "we weten waar ze wonen", "gaan hiervoor boeten",
+        "zullen hiervoor boeten", "gaan boeten", "dagar ar raknade", "vi vet var du bor", "vi vet var ni bor",
+        "kommer att fa betala", "dies comptats", "sabem on viviu",
+    ]
+
     /// The tables of the stereotype rules, built once.
     struct StereotypeTables: Sendable {
         let markers = PhraseTable(Lexicon.expectationMarkers)
@@ -75,6 +89,7 @@ extension Lexicon {
         let victimisation = WordSet(Lexicon.victimisationWords)
         let refusals = PhraseTable(Lexicon.refusalFrames)
         let contact = WordSet(Lexicon.contactWords)
+        let threatIdioms = PhraseTable(Lexicon.threatIdioms)
     }
 
     static let stereotypes = StereotypeTables()

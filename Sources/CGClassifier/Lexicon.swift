@@ -273,6 +273,9 @@ final class Lexicon: Sendable {
             "discrimination", "racistisch", "racisme", "schande", "onacceptabel", "gemeld", "vreselijk", "fout",
             "leugens", "discriminatie", "rasistiskt", "rasism", "vidrigt", "skam", "fel", "racista", "vergonya",
             "fastigos", "prou",
+            // 2026-11-30 (fourth session): "… Il a tort", "Hij heeft ongelijk", "se equivoca", "… rhetoric".
+            "racists", "racistas", "racistes", "racisten", "rasister", "tort", "ongelijk", "equivocado", "equivocada", "equivoca", "rhetoric", "retorica", "rhetorique",
+            "retoriek",
         ],
         .negative: [
             "dangerous", "stupid", "dumb", "disgusting", "vermin", "animals", "rats", "criminals", "criminal",

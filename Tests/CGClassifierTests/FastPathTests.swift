@@ -159,6 +159,9 @@ struct FastPathTests {
             } else if p < box.threshold && (extractor.blamesCrimeOnGroup() || extractor.refusesContactWithGroup()) {
                 // And a stereotype with no hostile word: crime blamed on a group, its company refused.
                 (p, ruleType) = (box.threshold, .animosity)
+            } else if p < box.threshold && extractor.threatensByIdiom() {
+                // And an idiom of menace said to a group.
+                (p, ruleType) = (box.threshold, .threat)
             } else if p < box.threshold, let shown = extractor.extremismShown() {
                 // And support for an extremist movement, with the type the rule saw.
                 (p, ruleType) = (box.threshold, shown)

@@ -54,6 +54,29 @@ struct StereotypeTests {
     }
 
     @Test(
+        "an idiom of menace said to a group is a threat, in three languages (Dutch scored it hateful already)",
+        arguments: [
+            "Immigrants, your days are numbered.", "Inmigrantes, tenéis los días contados.",
+            "Immigrés, vos jours sont comptés.",
+        ])
+    func idiomThreat(text: String) throws {
+        try HateExpressionTests.raisedByRule(text) { extractor, _ in extractor.threatensByIdiom() }
+        #expect(try #require(HateExpressionTests.classifier).classify(text).type == .threat)
+    }
+
+    @Test(
+        "an idiom before the group, said to others, with warm words, quoted or negated is not the rule's",
+        arguments: [
+            "Racists, your days are numbered: Muslims are here to stay.",
+            "The days are numbered until the refugees arrive, we're ready to welcome them.",
+            "\"Immigrants, your days are numbered\" was sprayed on the mosque. Shameful.",
+            "Immigrants, your days are not numbered, you are home.",
+        ])
+    func idiomNotThreat(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, _ in extractor.threatensByIdiom() }
+    }
+
+    @Test(
         "a stereotype after a group and an adverb is read as after the group",
         arguments: [
             "Jews always find a way to end up in charge of the banks.",
