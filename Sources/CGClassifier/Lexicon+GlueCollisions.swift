@@ -8,7 +8,8 @@ extension Lexicon {
     /// rules added then ("arable", "impede") — and 446 by the hostile-word rule, which applies before an
     /// identity term only ("beatles", "weevil"). Regenerated the same day after the lexicon grew (Moroccans,
     /// executions): 16 more, Catalan "marroquineria" (leather goods) and its forms, French "exécuterai" and its
-    /// forms. Left out by hand: "nonwhites", whose cut ("non whites") is its reading. Regenerate it when a rule,
+    /// forms. Regenerated again in the fourth session (hostile metaphors): 12 more, Dutch "voorgangsters" (pastors) and
+    /// "begieren", French "dépredateurs". Left out by hand: "nonwhites", whose cut ("non whites") is its reading. Regenerate it when a rule,
     /// the lexicon or the function words change.
     static let glueCollisions: Set<String> = [
         "aandelenbeurs", "aandelentransactie", "aandelentransacties", "aarsvin", "acerates", "acerats", "acolgar",
@@ -279,5 +280,7 @@ extension Lexicon {
         "wittende", "womanise", "womaniser", "womanises", "womanize", "womanizer", "womankind", "womanlier",
         "youpines", "zeesluizen", "zeikwijven", "zeiltuig", "zenegroen", "zeurprobleem", "zigeunerin", "zigeunerkind",
         "zigeunermeisje", "zigeunermeisjes", "zigeunervrouw", "zigeunervrouwen",
+        // Added 2026-11-30 (fourth session) after the hostile metaphors ("gieren", "schimmel", "gangsters").
+        "amatones", "andesgieren", "begieren", "beschimmel", "deparasite", "depredateurs", "excrementa", "excrementades", "forelschimmel", "kerkgangsters", "slangenvrouw", "voorgangsters",
     ]
 }

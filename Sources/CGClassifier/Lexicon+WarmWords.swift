@@ -110,6 +110,22 @@ extension Lexicon {
             // sv
             "dranka", "knivhugga", "skjutas", "gaskammare", "lyncha", "slakta", "avratta", "avrattas", "misshandla",
             "spoa", "massaker", "folkmord", "svarmar", "horder", "undermanniskor", "insekter", "avfall",
+            // 2026-11-30 (fourth session): metaphors of weeds, mould and decay, pests, scroungers and thugs, which
+            // no training sentence held ("Muslims are the weeds in our garden" 0.27, "Immigrants are like mould"
+            // 0.27, "Les musulmans sont la mauvaise herbe de notre jardin" 0.34). Words with an ordinary sense
+            // are left out ("bugs", "waste", "stain", "cattle", "monos", "vers", "teken", "vee").
+            "weeds", "mould", "fungus", "rubbish", "excrement", "dirtbags", "lowlife", "slugs", "snakes", "termites",
+            "bloodsuckers", "stench", "blight", "scourge", "pestilence", "treacherous", "gangsters", "jihadis",
+            "rotten", "parasite", "greedy", "sneaky",
+            "moho", "suciedad", "garrapatas", "serpientes", "gorilas", "chuchos", "desviados", "abominacion",
+            "termitas", "chupasangres", "gorrones", "hediondos", "codiciosos", "tramposos", "matones", "pandilleros",
+            "yihadistas", "pedofilos", "depredadores", "germenes", "podridos", "borregos",
+            "moisissure", "saletes", "sauterelles", "asticots", "serpents", "gorilles", "batards",
+            "consanguins", "termites", "assistes", "feneants", "cupides", "tricheurs", "voyous", "djihadistes",
+            "predateurs", "bacteries",
+            "onkruid", "schimmel", "gedegenereerden", "bloedzuigers", "slangen", "gieren", "bastaarden", "perverten",
+            "termieten", "klaplopers", "hebzuchtig", "hebzuchtige", "bedriegers", "jihadisten", "pedofielen",
+            "roofdieren", "ogras", "mogel", "parasit", "blodsugare", "snyltare",
         ],
     ]
 }
