@@ -280,7 +280,8 @@ extension Lexicon {
         "wittende", "womanise", "womaniser", "womanises", "womanize", "womanizer", "womankind", "womanlier",
         "youpines", "zeesluizen", "zeikwijven", "zeiltuig", "zenegroen", "zeurprobleem", "zigeunerin", "zigeunerkind",
         "zigeunermeisje", "zigeunermeisjes", "zigeunervrouw", "zigeunervrouwen",
-        // Added 2026-11-30 (fourth session) after the hostile metaphors ("gieren", "schimmel", "gangsters").
+        // Added 2026-11-30 (fourth session) after the hostile metaphors ("schimmel", "gangsters"; "gieren", since
+        // taken out again).
         "amatones", "andesgieren", "begieren", "beschimmel", "deparasite", "depredateurs", "excrementa", "excrementades", "forelschimmel", "kerkgangsters", "slangenvrouw", "voorgangsters",
     ]
 }

@@ -113,19 +113,20 @@ extension Lexicon {
             // 2026-11-30 (fourth session): metaphors of weeds, mould and decay, pests, scroungers and thugs, which
             // no training sentence held ("Muslims are the weeds in our garden" 0.27, "Immigrants are like mould"
             // 0.27, "Les musulmans sont la mauvaise herbe de notre jardin" 0.34). Words with an ordinary sense
-            // are left out ("bugs", "waste", "stain", "cattle", "monos", "vers", "teken", "vee").
-            "weeds", "mould", "fungus", "rubbish", "excrement", "dirtbags", "lowlife", "slugs", "snakes", "termites",
-            "bloodsuckers", "stench", "blight", "scourge", "pestilence", "treacherous", "gangsters", "jihadis",
-            "rotten", "parasite", "greedy", "sneaky",
-            "moho", "suciedad", "garrapatas", "serpientes", "gorilas", "chuchos", "desviados", "abominacion",
+            // are left out ("bugs", "waste", "stain", "cattle", "monos", "vers", "teken", "vee"), and so are words the
+            // English corpora use of real animals or of one person ("snakes", "predators", "lowlife", "jihadis" in
+            // news, "sneaky", "rotten"): they moved 9 English decisions away from the label and 5 to it.
+            "weeds", "mould", "fungus", "rubbish", "excrement", "dirtbags", "termites",
+            "bloodsuckers", "stench", "blight", "scourge", "pestilence", "treacherous", "gangsters", "parasite", "greedy",
+            "moho", "suciedad", "garrapatas", "gorilas", "chuchos", "desviados", "abominacion",
             "termitas", "chupasangres", "gorrones", "hediondos", "codiciosos", "tramposos", "matones", "pandilleros",
-            "yihadistas", "pedofilos", "depredadores", "germenes", "podridos", "borregos",
-            "moisissure", "saletes", "sauterelles", "asticots", "serpents", "gorilles", "batards",
-            "consanguins", "termites", "assistes", "feneants", "cupides", "tricheurs", "voyous", "djihadistes",
-            "predateurs", "bacteries",
-            "onkruid", "schimmel", "gedegenereerden", "bloedzuigers", "slangen", "gieren", "bastaarden", "perverten",
-            "termieten", "klaplopers", "hebzuchtig", "hebzuchtige", "bedriegers", "jihadisten", "pedofielen",
-            "roofdieren", "ogras", "mogel", "parasit", "blodsugare", "snyltare",
+            "pedofilos", "germenes", "podridos", "borregos",
+            "moisissure", "saletes", "sauterelles", "asticots", "gorilles", "batards",
+            "consanguins", "termites", "assistes", "feneants", "cupides", "tricheurs", "voyous",
+            "bacteries",
+            "onkruid", "schimmel", "gedegenereerden", "bloedzuigers", "bastaarden", "perverten",
+            "termieten", "klaplopers", "hebzuchtig", "hebzuchtige", "bedriegers", "pedofielen",
+            "ogras", "mogel", "parasit", "blodsugare", "snyltare",
         ],
     ]
 }

@@ -77,6 +77,17 @@ struct StereotypeTests {
     }
 
     @Test(
+        "metaphors of weeds, mould and pests are hostile words: these were under the threshold",
+        arguments: [
+            "Muslims are the weeds in our garden.", "Immigrants are like mould, they spread everywhere.",
+            "Arabs are like a fungus on Europe.", "Roma are the rubbish of the human race.",
+        ])
+    func hostileMetaphors(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        #expect(c.classify(text).hateful, "\(text)")
+    }
+
+    @Test(
         "a stereotype after a group and an adverb is read as after the group",
         arguments: [
             "Jews always find a way to end up in charge of the banks.",
