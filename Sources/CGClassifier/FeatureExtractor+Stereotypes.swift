@@ -63,8 +63,9 @@ extension FeatureExtractor {
     }
 
     /// Whether the last message threatens a group it names with an idiom of menace (``Lexicon/threatIdioms``:
-    /// "your days are numbered", "on sait où vous habitez") after it, neither negated; no quotation, no warm word
-    /// and no word that condemns or reports ("Racists, your days are numbered: Muslims are here to stay").
+    /// "your days are numbered", "on sait où vous habitez") after it, neither negated ("Racists, your days are
+    /// numbered: Muslims are here to stay" names the group after the idiom); no quotation, no warm word and no word
+    /// that condemns or reports.
     func threatensByIdiom() -> Bool {
         guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0 else { return false }
         let t = Lexicon.stereotypes

@@ -113,7 +113,7 @@ extension Lexicon {
             "are just confused", "need help not rights", "are sick in the head", "are a waste of money",
             "are a waste of resources", "are a waste of space", "are useless to society", "contribute nothing",
             "are all the same", "only understand violence", "only understand force", "dont belong here",
-            "do not belong here", "dont belong in this country", "are taking over everything", "have no soul",
+            "do not belong here", "dont belong in this country", "dont belong in europe", "dont belong in our country", "are taking over everything", "have no soul",
             "have no souls", "are soulless", "have ruined this country", "have ruined our country",
             "have ruined everything", "ruined this country",
             // 2026-11-30: burden, benefits, wealth, integration and ruin ("Jews always seem to end up owning
@@ -187,7 +187,8 @@ extension Lexicon {
             "moeten uit de buurt van kinderen blijven",             "kosten alleen maar geld",
             "kosten te veel geld", "zijn weggegooid geld", "zijn een kostenpost", "profiteren van onze uitkeringen",
             "teren op de samenleving", "zijn allemaal hetzelfde", "begrijpen alleen geweld", "horen hier niet",
-            "horen hier niet thuis", "hebben geen ziel", "zijn zielloos",
+            "horen hier niet thuis", "horen niet in nederland", "horen niet thuis in nederland", "horen niet in europa",
+            "horen niet in ons land", "hebben geen ziel", "zijn zielloos",
             "hebben dit land verpest", "hebben ons land verpest", "hebben dit land kapotgemaakt",
             "zijn een last", "zijn een last voor", "komen hier voor de uitkering", "komen alleen voor de uitkering",
             "komen voor de uitkering", "leven van een uitkering", "leven van onze belasting", "integreren nooit",

@@ -88,6 +88,13 @@ struct StereotypeTests {
     }
 
     @Test(
+        "hate against a majority group that calls it racist stays hateful ('racists' is not a counter-speech cue)",
+        arguments: ["White people are all racists.", "Les Blancs sont tous des racistes."])
+    func racistsCalled(text: String) throws {
+        #expect(try #require(HateExpressionTests.classifier).classify(text).hateful, "\(text)")
+    }
+
+    @Test(
         "a stereotype after a group and an adverb is read as after the group",
         arguments: [
             "Jews always find a way to end up in charge of the banks.",
