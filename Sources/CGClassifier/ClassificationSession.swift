@@ -50,7 +50,8 @@ public final class ClassificationSession {
     /// why harm befalls a group (``FeatureExtractor/asksWhyGroupSuffers(_:language:)``), names the speaker's own
     /// group with a slur or reclaimed word (``FeatureExtractor/reclaimsGroupWord(_:language:)``), only says who the speaker
     /// or someone close is (``FeatureExtractor/statesIdentity(_:)``: "I'm a gay man"), only asks about a group
-    /// (``FeatureExtractor/asksPlainQuestion(_:language:)``: "What do Muslims eat during Eid?"), or
+    /// (``FeatureExtractor/asksPlainQuestion(_:language:)``: "What do Muslims eat during Eid?") or states a pay gap
+    /// (``FeatureExtractor/statesPayGap(_:language:)``), or
     /// ``needsGroupCheck(_:box:)`` says the message must show a group to stand and the target heads see none
     /// (``headsSeeGroup(_:)``). The target heads keep what the model reads as a group without a
     /// lexicon word (a disguised spelling, a group the lists lack), when they are sure of it (``impliedGroupLogit``).
@@ -93,6 +94,7 @@ public final class ClassificationSession {
             || extractor.asksWhyGroupSuffers(box.expressions, language: box.language)
             || extractor.reclaimsGroupWord(box.expressions, language: box.language) || extractor.statesIdentity(box.language)
             || extractor.asksPlainQuestion(box.expressions, language: box.language)
+            || extractor.statesPayGap(box.expressions, language: box.language)
         {
             return box.threshold.nextDown
         }

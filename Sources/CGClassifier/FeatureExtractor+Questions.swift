@@ -21,4 +21,32 @@ extension FeatureExtractor {
         }
         return !holdsSlurOrInsult(language) && !expressesHatePlainly(table)
     }
+
+    /// Whether the last message only states a pay gap: a group opening its clause, a verb of pay
+    /// (``Lexicon/payVerbs``) right after it or after one adverb, then within four words "less"
+    /// (``Lexicon/lessWords``),
+    /// and no other hostile word, negator, quotation, slur or insult of `language`.
+    func statesPayGap(_ table: Lexicon.HateExpressionTable, language: Language) -> Bool {
+        let n = tokens.count
+        guard groupMask != 0, !tokens.anyQuote, !tokens.anyNegator, n <= 20 else { return false }
+        let t = Lexicon.questions
+        let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
+        var less = -1
+        for i in 0..<n where groups[i] >= 0 && (i == 0 || groups[i - 1] < 0) && less < 0 {
+            guard groupOpensClause(i, table, hostileBridges: false) else { continue }
+            let j = groupPhraseEnd(groupEnd(i), table.affirmations)
+            // The verb right after the group, or after one adverb ("still earn"): "should earn less" prescribes.
+            var k = j
+            if k + 1 < n, table.adverbs.contains(hashes[k]), flags[k + 1] & TokenFlags.breakBefore.rawValue == 0 { k += 1 }
+            guard k < n, flags[k] & TokenFlags.breakBefore.rawValue == 0, t.payVerbs.contains(hashes[k]) else { continue }
+            var m = k + 1
+            while m < min(n, k + 5), flags[m] & TokenFlags.breakBefore.rawValue == 0 {
+                if table.less.contains(hashes[m]) { less = m; break }
+                m += 1
+            }
+        }
+        guard less >= 0 else { return false }
+        for i in 0..<n where i != less && cues[i] == Lexicon.Cue.negative.rawValue { return false }
+        return !holdsSlurOrInsult(language)
+    }
 }

@@ -23,10 +23,20 @@ extension Lexicon {
         "attendez", "verwachten", "verwacht", "vantar", "leave", "go", "gone",
     ]
 
-    /// The tables of ``FeatureExtractor/asksPlainQuestion(_:language:)``, built once.
+    /// Verbs of pay after a group: with "less" after them they state a pay gap ("Women earn 20% less than men",
+    /// "Las mujeres cobran un 20% menos que los hombres" 0.71, "Vrouwen verdienen nog steeds minder dan mannen"
+    /// 1.00), a fact the models read as "less intelligent" (``FeatureExtractor/statesPayGap()``).
+    static let payVerbs: [String] = [
+        "earn", "earns", "earned", "make", "makes", "paid", "cobran", "cobra", "ganan", "gana", "perciben",
+        "gagnent", "gagne", "touchent", "payees", "payes", "verdienen", "verdient", "tjanar", "guanyen", "cobren",
+    ]
+
+    /// The tables of ``FeatureExtractor/asksPlainQuestion(_:language:)`` and ``FeatureExtractor/statesPayGap()``,
+    /// built once.
     struct QuestionTables: Sendable {
         let openers = PhraseTable(Lexicon.questionOpeners)
         let insinuations = WordSet(Lexicon.insinuationWords)
+        let payVerbs = WordSet(Lexicon.payVerbs)
     }
 
     static let questions = QuestionTables()

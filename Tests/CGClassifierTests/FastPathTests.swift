@@ -172,7 +172,8 @@ struct FastPathTests {
                 && (extractor.affirmsGroup(box.expressions, language: box.language)
                     || extractor.asksWhyGroupSuffers(box.expressions, language: box.language)
                     || extractor.reclaimsGroupWord(box.expressions, language: box.language) || extractor.statesIdentity(box.language)
-                    || extractor.asksPlainQuestion(box.expressions, language: box.language))
+                    || extractor.asksPlainQuestion(box.expressions, language: box.language)
+                    || extractor.statesPayGap(box.expressions, language: box.language))
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown

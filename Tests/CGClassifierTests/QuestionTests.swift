@@ -40,4 +40,26 @@ struct QuestionTests {
                 || extractor.asksPlainQuestion(table, language: .fr)
         }
     }
+
+    @Test(
+        "a pay gap the models scored hateful is held under the threshold",
+        arguments: ["Las mujeres cobran un 20% menos que los hombres.", "Vrouwen verdienen nog steeds minder dan mannen."])
+    func payGap(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (p, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(p >= box.threshold, "the model alone: \(p)")
+        #expect(extractor.statesPayGap(box.expressions, language: box.language))
+        #expect(!c.classify(text).hateful)
+    }
+
+    @Test(
+        "less worth, a pay gap with a hostile word or a negation is not a pay gap",
+        arguments: [
+            "Women are less intelligent than men.", "Women earn less because they are lazy.",
+            "Women should earn less than men.", "Women don't earn less, they just complain.",
+            "Las mujeres deberían cobrar menos, son inferiores.",
+        ])
+    func notPayGap(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.statesPayGap(table, language: .en) }
+    }
 }
