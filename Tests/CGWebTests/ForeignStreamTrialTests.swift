@@ -62,8 +62,9 @@ struct ForeignStreamTrialTests {
             }
 
             // Ingest: every malformed record reported by its line and skipped, the rest stored.
-            let inJSONL = stream.messages.filter { !$0.csv }.count
-            let inCSV = stream.messages.count - inJSONL
+            let inJSONL = stream.messages.filter { !$0.csv && !$0.api }.count
+            let inCSV = stream.messages.filter(\.csv).count
+            let inAPI = stream.messages.count - inJSONL - inCSV
             var summaries: [String] = []
             for (file, source, count, malformed) in [
                 (jsonl, ForeignStream.jsonlSource, inJSONL, stream.jsonlMalformed),
@@ -80,6 +81,23 @@ struct ForeignStreamTrialTests {
                 #expect(run.output.contains("read \(count), stored \(count), duplicates 0, malformed \(malformed.count)"), "\(run.output)")
                 summaries.append(run.output)
             }
+            // A collector posts the rest through the API with a token; the bad item is 422 with its index, the rest stored.
+            let token = try await MessagesAPITests.token(app, permissions: "messages:write", city: ForeignStream.city)
+            let registered = try await app.sendJSON(
+                .POST, "/api/v1/sources",
+                json: #"{"name":"\#(ForeignStream.apiSource)","platform":"collector","collectionMethod":"api","termsOfUse":"research agreement"}"#,
+                headers: token)
+            #expect(registered.status == .created)
+            var posted = 0
+            for (number, body) in stream.apiBatches.enumerated() {
+                let response = try await app.sendJSON(.POST, "/api/v1/messages", json: body, headers: token)
+                let answer = try response.json()
+                posted += answer["stored"] as? Int ?? 0
+                let errors = (answer["errors"] as? [JSON] ?? []).map { "\($0["index"] ?? "?") \($0["field"] ?? "?")" }
+                #expect(errors == (number == 0 ? stream.apiMalformed.map { "\($0.index) \($0.field)" } : []), "batch \(number): \(answer)")
+                #expect(response.status == (number == 0 ? .unprocessableEntity : .ok))
+            }
+            #expect(posted == inAPI)
             let imported = try CLI.run(["incidents", "import", incidents.path, "--source", ForeignStream.incidentSource, "--city", ForeignStream.city] + data)
             #expect(imported.status == 0, "\(imported.error.prefix(500))")
             #expect(imported.error.isEmpty, "\(imported.error.prefix(800))")
@@ -94,6 +112,10 @@ struct ForeignStreamTrialTests {
             for (file, source, count) in [(jsonl, ForeignStream.jsonlSource, inJSONL), (csv, ForeignStream.csvSource, inCSV)] {
                 let again = try CLI.run(["ingest", file.path, "--source", source, "--city", ForeignStream.city] + data, environment: figures)
                 #expect(again.output.contains("read \(count), stored 0, duplicates \(count)"), "\(again.output)")
+            }
+            for body in stream.apiBatches {
+                let answer = try await app.sendJSON(.POST, "/api/v1/messages", json: body, headers: token).json()
+                #expect(answer["stored"] as? Int == 0)
             }
             let reimport = try CLI.run(["incidents", "import", incidents.path, "--source", ForeignStream.incidentSource, "--city", ForeignStream.city] + data)
             #expect(reimport.output.contains("stored 0"), "\(reimport.output)")
@@ -304,6 +326,13 @@ struct ForeignStreamTrialTests {
                 }
             }
             if group == "all" { #expect(small > 0, "the trial should have small cells to hide") }
+            // "All messages whose author has an age band or gender, hateful or not" is the same under every group.
+            struct Count: Decodable { var n: Int }
+            let base = try await context.app.sql.raw("""
+                SELECT COUNT(*) AS n FROM online_messages WHERE city = 'barcelona' AND (author_age_band IS NOT NULL OR author_gender IS NOT NULL)
+                """).first(decoding: Count.self)?.n ?? 0
+            let shown = (result["messagesWithDemographics"] as? JSON)?["value"] as? Int ?? -1
+            #expect(abs(shown - base) <= 2 && shown % 5 == 0, "\(group): all messages with demographics shown \(shown), stored \(base)")
         }
     }
 
@@ -391,6 +420,14 @@ struct ForeignStreamTrialTests {
 
     static func pages(_ context: inout Context) async throws {
         _ = try await context.get("/analysis")
+        if let folder = ProcessInfo.processInfo.environment["CG_TRIAL_PAGES"] {
+            for kind in ["events", "series", "map", "online-offline", "authors", "segments", "receivers", "alerts"] {
+                let page = try await context.get("/analysis/\(kind)?group=immigrants")
+                try Data(page.text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("\(kind).html"))
+            }
+            let dashboard = try await context.get("/analysis")
+            try Data(dashboard.text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("dashboard.html"))
+        }
         for kind in ["map", "series", "events", "online-offline", "receivers", "authors", "segments", "alerts"] {
             for query in ["", "?group=muslims", "?group=lgb&area=06", "?group=immigrants&area=08"] {
                 _ = try await context.get("/analysis/\(kind)\(query)")

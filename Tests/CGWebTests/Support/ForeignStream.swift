@@ -21,6 +21,7 @@ struct ForeignStream {
     static let days = 56
     static let jsonlSource = "bcn-xarxa"
     static let csvSource = "bcn-forum"
+    static let apiSource = "bcn-collector"
     static let incidentSource = "mossos-export"
     static let publicAccount = "ajuntamentbcn"
     static let privateAccount = "marta_rv88_private"
@@ -52,6 +53,8 @@ struct ForeignStream {
     struct Message {
         var id: String
         var csv: Bool
+        /// Posted through the API rather than written to the JSONL file.
+        var api: Bool
         var day: Int
         var hour: Int
         var minute: Int
@@ -96,6 +99,9 @@ struct ForeignStream {
     private(set) var csvMalformed: [(line: Int, field: String?)] = []
     private(set) var jsonl = ""
     private(set) var csv = ""
+    /// Bodies of `POST /api/v1/messages`, and the malformed item (batch 0) with its field.
+    private(set) var apiBatches: [String] = []
+    private(set) var apiMalformed: [(index: Int, field: String)] = []
     private(set) var incidentsCSV = ""
 
     static let muslimEvent = Event(group: "muslims", word: "atentado", areas: [], cityWide: true)
@@ -255,7 +261,7 @@ struct ForeignStream {
         let m = random.unit()
         if m < 0.04 { mentions.append("@AjuntamentBCN") } else if m < 0.07 { mentions.append("@" + Self.privateAccount) }
         return Message(
-            id: String(format: "bcn%06d", number * 37 % 1_000_003), csv: random.unit() < 0.3, day: day, hour: hour,
+            id: String(format: "bcn%06d", number * 37 % 1_000_003), csv: random.unit() < 0.3, api: random.unit() < 0.25, day: day, hour: hour,
             minute: random.below(60), second: random.below(60), text: text,
             language: random.unit() < 0.6 ? (catalan ? "ca" : "es") : nil, author: author, evidence: evidence,
             expectedArea: expected, plantedGroup: event?.group, mentions: mentions)
@@ -310,6 +316,7 @@ struct ForeignStream {
             (3_000, "bad-c3,2026-08-01T10:00:00+02:00,Hola,,,,es,,,", "author_id"),
         ]
         var jsonGood = 0
+        var apiItems: [String] = []
         var csvGood = 0
         var csvLine = 1
         for message in messages {
@@ -344,40 +351,27 @@ struct ForeignStream {
                 csvLines.append(fields.map(ForeignStream.csvField).joined(separator: ","))
                 csvLine += 1 + text.filter { $0 == "\n" }.count
                 csvGood += 1
+            } else if message.api {
+                if apiItems.count == 3 {
+                    apiItems.append(#"{"id":"bad-api","timestamp":"2026-10-01T10:00:00+02:00","text":"Hola","author_id":"autor-bcn-bad7","author_gender":"sometimes"}"#)
+                    apiMalformed.append((apiItems.count - 1, "author_gender"))
+                }
+                apiItems.append(Self.jsonObject(message, author: author, timestamp: timestamp))
             } else {
                 if let bad = badJSON.first(where: { $0.0 == jsonGood }) {
                     jsonLines.append(bad.1)
                     jsonlMalformed.append((jsonLines.count, bad.2))
                 }
-                var fields: [String] = [
-                    "\"id\":\(Self.json(message.id))", "\"timestamp\":\(timestamp.first!.isNumber && !timestamp.contains("-") ? timestamp : Self.json(timestamp))",
-                    // Some exporters escape every non-ASCII character (Python's json.dumps does by default).
-                    "\"text\":\(message.id.hashValueStable % 4 == 0 ? Self.asciiJSON(message.text) : Self.json(message.text))", "\"author_id\":\(Self.json(author.id))",
-                ]
-                if let language = message.language {
-                    // Tags as platforms write them: "es", "es-ES", "CA".
-                    let tag = [language, language + "-ES", language.uppercased()][message.id.hashValueStable % 3]
-                    fields.append("\"language\":\(Self.json(tag))")
-                }
-                switch message.evidence {
-                case .latLon(let lat, let lon):
-                    fields.append(String(format: "\"latitude\":%.5f,\"longitude\":%.5f", lat, lon))
-                case .geoJSONPoint(let lat, let lon):
-                    fields.append(String(format: "\"coordinates\":{\"type\":\"Point\",\"coordinates\":[%.5f,%.5f]}", lon, lat))
-                case .bareArray(let lat, let lon):
-                    fields.append(String(format: "\"coordinates\":[%.5f,%.5f]", lon, lat))
-                case .declared(let name): fields.append("\"author_location\":\(Self.json(name))")
-                case .nothing(let vague): if let vague { fields.append("\"author_location\":\(Self.json(vague))") }
-                case .inText: break
-                }
-                if !message.mentions.isEmpty { fields.append("\"mentions\":[\(message.mentions.map(Self.json).joined(separator: ","))]") }
-                if let band = author.ageBand { fields.append("\"author_age_band\":\(Self.json(band))") }
-                if let gender = author.gender { fields.append("\"author_gender\":\(Self.json(gender))") }
-                jsonLines.append("{" + fields.joined(separator: ",") + "}")
+                jsonLines.append(Self.jsonObject(message, author: author, timestamp: timestamp))
                 jsonGood += 1
             }
         }
         jsonl = jsonLines.joined(separator: "\n") + "\n"
+        // API batches of at most 1,500 items, as a collector would post them.
+        for start in stride(from: 0, to: apiItems.count, by: 1_500) {
+            let items = apiItems[start..<min(start + 1_500, apiItems.count)]
+            apiBatches.append(#"{"source":"\#(Self.apiSource)","city":"\#(Self.city)","messages":["# + items.joined(separator: ",\n") + "]}")
+        }
         csv = csvLines.joined(separator: "\r\n") + "\r\n"
 
         var rows = ["id,date,area,latitude,longitude,target_group,type,classification"]
@@ -388,6 +382,35 @@ struct ForeignStream {
             rows.append(([incident.id, clock.date(incident.day)] + place + [incident.group, "Harassment", "hate_crime"]).joined(separator: ","))
         }
         incidentsCSV = rows.joined(separator: "\n") + "\n"
+    }
+
+    /// One message as a JSON object (a JSONL line or an item of an API batch).
+    static func jsonObject(_ message: Message, author: Author, timestamp: String) -> String {
+        var fields: [String] = [
+            "\"id\":\(Self.json(message.id))", "\"timestamp\":\(timestamp.first!.isNumber && !timestamp.contains("-") ? timestamp : Self.json(timestamp))",
+            // Some exporters escape every non-ASCII character (Python's json.dumps does by default).
+            "\"text\":\(message.id.hashValueStable % 4 == 0 ? Self.asciiJSON(message.text) : Self.json(message.text))", "\"author_id\":\(Self.json(author.id))",
+        ]
+        if let language = message.language {
+            // Tags as platforms write them: "es", "es-ES", "CA".
+            let tag = [language, language + "-ES", language.uppercased()][message.id.hashValueStable % 3]
+            fields.append("\"language\":\(Self.json(tag))")
+        }
+        switch message.evidence {
+        case .latLon(let lat, let lon):
+            fields.append(String(format: "\"latitude\":%.5f,\"longitude\":%.5f", lat, lon))
+        case .geoJSONPoint(let lat, let lon):
+            fields.append(String(format: "\"coordinates\":{\"type\":\"Point\",\"coordinates\":[%.5f,%.5f]}", lon, lat))
+        case .bareArray(let lat, let lon):
+            fields.append(String(format: "\"coordinates\":[%.5f,%.5f]", lon, lat))
+        case .declared(let name): fields.append("\"author_location\":\(Self.json(name))")
+        case .nothing(let vague): if let vague { fields.append("\"author_location\":\(Self.json(vague))") }
+        case .inText: break
+        }
+        if !message.mentions.isEmpty { fields.append("\"mentions\":[\(message.mentions.map(Self.json).joined(separator: ","))]") }
+        if let band = author.ageBand { fields.append("\"author_age_band\":\(Self.json(band))") }
+        if let gender = author.gender { fields.append("\"author_gender\":\(Self.json(gender))") }
+        return "{" + fields.joined(separator: ",") + "}"
     }
 
     /// The well-formed messages the product should store.
