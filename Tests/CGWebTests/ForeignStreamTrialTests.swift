@@ -255,6 +255,13 @@ struct ForeignStreamTrialTests {
             #expect(near(event.from, stream.firstDay + start) && near(event.to, stream.firstDay + end), "\(planted.group): \(summary)")
             #expect(event.terms.contains { $0.contains(planted.word) }, "\(planted.group): \(event.terms)")
         }
+        // An event's size is its group's hateful messages over its days, as the series shows them.
+        for event in found where event.cityWide {
+            let series = try #require((try await context.result("/api/v1/analysis/series?group=\(event.group)") as? JSON)?["series"] as? JSON)
+            let hateful = try #require(series["hateful"] as? [Int])
+            let sum = (event.from...event.to).reduce(0) { $0 + hateful[$1 - stream.firstDay] }
+            #expect(Int(event.observed.rounded()) == sum, "\(event.group): observed \(event.observed), series \(sum)")
+        }
         let others = found.filter { !["muslims", "lgb", "immigrants"].contains($0.group) }
         #expect(others.isEmpty, "events nobody planted: \(summary)")
     }
@@ -436,6 +443,9 @@ struct ForeignStreamTrialTests {
         for kind in ["map", "series", "events", "receivers", "authors", "segments"] {
             _ = try await context.get("/api/v1/analysis/\(kind)?group=immigrants&area=08")
         }
+        // The unplaced row of the violence table is named as on the map, not a bare dash.
+        let violence = try await context.get("/analysis/segments?group=immigrants").text
+        #expect(violence.contains("Not placed in an area") && !violence.contains("<td>—</td>"))
         let receivers = try #require(try await context.result("/api/v1/analysis/receivers") as? JSON)
         let accounts = (receivers["accounts"] as? [JSON] ?? []).compactMap { $0["name"] as? String }
         #expect(accounts == [ForeignStream.publicAccount], "\(accounts)")
