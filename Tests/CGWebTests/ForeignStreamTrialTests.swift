@@ -102,6 +102,24 @@ struct ForeignStreamTrialTests {
             #expect(imported.status == 0, "\(imported.error.prefix(500))")
             #expect(imported.error.isEmpty, "\(imported.error.prefix(800))")
 
+            // People report through the public form too; a caseworker verifies three of the four (one against
+            // Muslims left under review must not count, a race/ethnicity one counts for its groups, not Muslims).
+            try await Fixtures.user(app, email: "gestora@example.org", role: .caseworker, city: ForeignStream.city)
+            let caseworker = Browser(app)
+            _ = try await caseworker.login("gestora@example.org", Fixtures.password)
+            for report in stream.reports {
+                let json = #"{"city":"barcelona","area":"\#(report.area)","type":"verbal_abuse","description":"Insultada al metro.","characteristics":["\#(report.characteristic)"]\#(report.characteristic == "religion" ? #","religion":"muslim""# : ""),"date":"\#(ForeignClock().date(report.day))","reporter":"victim"}"#
+                let submitted = try await TriageTests.submit(app, json, as: caseworker)
+                let id = String(submitted.page.split(separator: "/").last ?? "")
+                _ = try await caseworker.get(submitted.page)
+                let review = try await caseworker.post("/triage/reports/\(id)/update", ["status": "under_review"])
+                #expect(review.status == .ok || review.status == .seeOther, "\(review.status)")
+                if report.verified {
+                    let verified = try await caseworker.post("/triage/reports/\(id)/update", ["status": "verified", "classification": "hate_crime"])
+                    #expect(verified.status == .ok, "\(verified.status) \(verified.text.prefix(300))")
+                }
+            }
+
             try await Fixtures.user(app, email: "analista@example.org", role: .analyst, city: ForeignStream.city)
             let browser = Browser(app)
             _ = try await browser.login("analista@example.org", Fixtures.password)
@@ -274,7 +292,15 @@ struct ForeignStreamTrialTests {
         let series = try #require(try await context.result("/api/v1/analysis/series?group=muslims") as? JSON)
         let hateful = try #require((series["series"] as? JSON)?["hateful"] as? [Int])
         let offline = try #require(series["offlineIncidents"] as? [Int])
-        #expect(offline == stream.offline("muslims"), "the verified incidents per day are the imported ones")
+        #expect(offline == stream.offline("muslims", reports: true), "the verified incidents per day are the imported and reported ones")
+        // Other groups: the imported records of the group, a race/ethnicity report for each of its groups; under
+        // all, every verified incident once.
+        for group in ["roma", "jews", "lgb"] {
+            let other = try #require((try await context.result("/api/v1/analysis/series?group=\(group)") as? JSON)?["offlineIncidents"] as? [Int])
+            #expect(other == stream.offline(group, reports: true), "\(group)")
+        }
+        let every = try #require((try await context.result("/api/v1/analysis/series") as? JSON)?["offlineIncidents"] as? [Int])
+        #expect(every.reduce(0, +) == stream.incidents.count + stream.reports.filter(\.verified).count)
         // The series is what the stored messages say, counted here from the message rows, not the rollups.
         struct Count: Decodable { var day: Int; var n: Int }
         let counted = try await context.app.sql.raw("""

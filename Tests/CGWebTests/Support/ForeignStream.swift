@@ -289,10 +289,35 @@ struct ForeignStream {
         }
     }
 
-    /// Verified anti-Muslim incidents per stream day.
-    func offline(_ group: String) -> [Int] {
+    /// Reports made through the public form, and whether a caseworker verifies them.
+    struct Report {
+        var day: Int
+        var area: String
+        /// `religion` (with religion Muslim) or `race_ethnicity`.
+        var characteristic: String
+        var verified: Bool
+    }
+
+    /// Four reports: two against Muslims after the event and one on a quiet day, verified; one under review.
+    var reports: [Report] {
+        let after = firstDay + Self.muslimDays.lowerBound + Self.offlineLag
+        return [
+            Report(day: after, area: "08", characteristic: "religion", verified: true),
+            Report(day: after + 1, area: "02", characteristic: "race_ethnicity", verified: true),
+            Report(day: firstDay + 10, area: "01", characteristic: "religion", verified: true),
+            Report(day: after + 1, area: "03", characteristic: "religion", verified: false),
+        ]
+    }
+
+    /// Verified incidents against a group per stream day: imported, and (with `reports`) the verified form
+    /// reports that stand for the group.
+    func offline(_ group: String, reports withReports: Bool = false) -> [Int] {
         var perDay = [Int](repeating: 0, count: Self.days)
         for incident in incidents where incident.group == group { perDay[incident.day - firstDay] += 1 }
+        let characteristic = group == "muslims" ? "religion" : group == "black" || group == "roma" ? "race_ethnicity" : ""
+        for report in reports where withReports && report.verified && report.characteristic == characteristic {
+            perDay[report.day - firstDay] += 1
+        }
         return perDay
     }
 
