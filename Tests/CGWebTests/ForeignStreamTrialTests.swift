@@ -458,6 +458,12 @@ struct ForeignStreamTrialTests {
                 let page = try await context.get("/analysis/\(kind)?group=immigrants")
                 try Data(page.text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("\(kind).html"))
             }
+            for lang in ["es", "ca"] {
+                for kind in ["events", "authors", "online-offline", "segments"] {
+                    let page = try await context.get("/analysis/\(kind)?group=muslims&lang=\(lang)")
+                    try Data(page.text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("\(kind)-\(lang).html"))
+                }
+            }
             let dashboard = try await context.get("/analysis")
             try Data(dashboard.text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent("dashboard.html"))
         }
@@ -470,7 +476,13 @@ struct ForeignStreamTrialTests {
             _ = try await context.get("/api/v1/analysis/\(kind)?group=immigrants&area=08")
         }
         // The unplaced row of the violence table is named as on the map, not a bare dash.
-        let violence = try await context.get("/analysis/segments?group=immigrants").text
+        // Eight weeks hold no weekly lag (12 whole weeks needed): the page says so instead of a table of dashes.
+        let both = try await context.get("/analysis/online-offline?group=muslims&lang=en").text
+        let stream = context.stream
+        let wholeWeeks = (stream.firstDay...stream.lastDay).filter { ($0 + 3) % 7 == 0 && $0 + 6 <= stream.lastDay }.count
+        #expect(both.contains("Weekly lags need at least 12 whole weeks in common; this period holds \(wholeWeeks)."))
+        #expect(!both.contains("<td>– … –</td>"))
+        let violence = try await context.get("/analysis/segments?group=immigrants&lang=en").text
         #expect(violence.contains("Not placed in an area") && !violence.contains("<td>—</td>"))
         let receivers = try #require(try await context.result("/api/v1/analysis/receivers") as? JSON)
         let accounts = (receivers["accounts"] as? [JSON] ?? []).compactMap { $0["name"] as? String }

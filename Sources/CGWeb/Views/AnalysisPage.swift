@@ -291,7 +291,15 @@ enum AnalysisPage {
                 H2(page.t("sentiment.online-offline.daily"))
                 UI.table(headers: headers, rows: rows(a.daily))
                 H2(page.t("sentiment.online-offline.weekly"))
-                UI.table(headers: headers, rows: rows(a.weekly))
+                // The default eight weeks hold no lag of 12 weeks: say so rather than show a table of dashes.
+                if a.weekly.contains(where: { $0.status != .notEnoughData }) {
+                    UI.table(headers: headers, rows: rows(a.weekly))
+                } else {
+                    Paragraph(page.t("sentiment.online-offline.weekly_short", [
+                        "minimum": String(LaggedCorrelation.minimumWeeks),
+                        "weeks": String(a.weekly.map(\.overlap).max() ?? 0),
+                    ])).class("hint")
+                }
             }
             Paragraph(page.t("sentiment.online-offline.counting")).class("hint")
         }
