@@ -150,6 +150,10 @@ struct ForeignStreamTrialTests {
             try await Self.deletion(&context)
             try await Self.pages(&context)
             try await Self.privacy(context)
+            // Nor does the database file: author ids, declared locations, private accounts and the texts (sealed)
+            // are nowhere readable in it.
+            let canaries = [ForeignStream.authorPrefix, "Nou Bariss", "Sant Adreu", "Eixampel", ForeignStream.privateAccount, "okupas son ratas", "MOS-2026"]
+            #expect(try await app.canariesReadableInDatabaseFiles(canaries) == [])
         }
     }
 
