@@ -277,6 +277,15 @@ struct ForeignStreamTrialTests {
             #expect(near(event.from, stream.firstDay + start) && near(event.to, stream.firstDay + end), "\(planted.group): \(summary)")
             #expect(event.terms.contains { $0.contains(planted.word) }, "\(planted.group): \(event.terms)")
         }
+        // Filtered by group or district, the events are those of the group, or those the district is part of.
+        for (query, expected) in [("group=lgb", ["lgb"]), ("group=women", [])] {
+            let filtered = try Self.events(try await context.result("/api/v1/analysis/events?\(query)")).map(\.group)
+            #expect(filtered == expected, "\(query): \(filtered)")
+        }
+        for code in ["06", "09", "04"] {
+            let filtered = try Self.events(try await context.result("/api/v1/analysis/events?area=\(code)")).map(\.group).sorted()
+            #expect(filtered == found.filter { $0.areas[code] != nil }.map(\.group).sorted(), "area \(code): \(filtered)")
+        }
         // An event's size is its group's hateful messages over its days, as the series shows them.
         for event in found where event.cityWide {
             let series = try #require((try await context.result("/api/v1/analysis/series?group=\(event.group)") as? JSON)?["series"] as? JSON)
