@@ -16,7 +16,7 @@ struct ForeignStreamTrialTests {
     struct Context {
         let app: TestApp
         let stream: ForeignStream
-        let browser: Browser
+        var browser: Browser
         var bodies: [String] = []
 
         /// GETs a page or JSON, expecting 200, and keeps the body for the privacy scan.
@@ -43,11 +43,13 @@ struct ForeignStreamTrialTests {
     func trial() async throws {
         let figures = ["CG_PUBLIC_FIGURES": ForeignStream.publicAccount]
         try await TestApp.with(.sqlite, adjust: { $0.environment.merge(figures) { $1 } }) { app in
-            // Eight weeks up to 2026-11-19: the stream crosses the end of summer time (25 October).
-            app.clock.advance(by: 60 * 86_400)
-            let today = CityClock(timeZoneIdentifier: "Europe/Madrid").dayAndHour(app.clock.now).day
+            // Eight weeks up to 2026-11-19: the stream crosses the end of summer time (25 October). The clock
+            // starts on stream day 41, two days after the LGB event, for the early warning as it happened; it
+            // moves to the day after the stream before the other checks.
+            app.clock.advance(by: 45 * 86_400)
+            let early = CityClock(timeZoneIdentifier: "Europe/Madrid").dayAndHour(app.clock.now).day
             let seed = ProcessInfo.processInfo.environment["CG_TRIAL_SEED"].flatMap { UInt64($0) } ?? 0xBC_2026
-            let stream = ForeignStream(lastDay: today - 1, seed: seed)
+            let stream = ForeignStream(lastDay: early + 14, seed: seed)
             let folder = app.dataDirectory
             let jsonl = folder.appendingPathComponent("xarxa.jsonl")
             let csv = folder.appendingPathComponent("forum-export.csv")
@@ -124,6 +126,10 @@ struct ForeignStreamTrialTests {
             let browser = Browser(app)
             _ = try await browser.login("analista@example.org", Fixtures.password)
             var context = Context(app: app, stream: stream, browser: browser)
+            try await Self.earlyWarningThen(&context)
+            app.clock.advance(by: 15 * 86_400)
+            context.browser = Browser(app)
+            _ = try await context.browser.login("analista@example.org", Fixtures.password)
             let before = try await Self.snapshot(&context)
 
             // Re-ingest: nothing stored twice, every aggregate the same.
@@ -394,17 +400,33 @@ struct ForeignStreamTrialTests {
 
     // MARK: - Early warning
 
-    /// A subscription to immigrants in Nou Barris (by name) gets one alert for the moving event, on its start day.
-    static func earlyWarning(_ context: inout Context) async throws {
+    /// Two days after the LGB event (the clock on stream day 41), subscriptions by district name to LGB people in
+    /// Gràcia and to immigrants in Nou Barris: the job alerts the LGB event, on its days and districts.
+    static func earlyWarningThen(_ context: inout Context) async throws {
         let stream = context.stream
-        _ = try await context.get("/analysis/alerts")
-        let posted = try await context.browser.post(
-            "/analysis/alerts/subscriptions", ["city": ForeignStream.city, "areas": "Nou Barris", "groups": "immigrants"])
-        #expect(posted.status == .seeOther || posted.status == .found, "\(posted.status) \(posted.text.prefix(300))")
+        for (area, group) in [("Gràcia", "lgb"), ("Nou Barris", "immigrants")] {
+            _ = try await context.get("/analysis/alerts")
+            let posted = try await context.browser.post(
+                "/analysis/alerts/subscriptions", ["city": ForeignStream.city, "areas": area, "groups": group])
+            #expect(posted.status == .seeOther || posted.status == .found, "\(posted.status) \(posted.text.prefix(300))")
+        }
         let run = try await EarlyWarningJob(app: context.app.app).run(now: context.app.clock.now)
         #expect(run.alertsRecorded == 1)
         let alerts = try #require(try await context.result("/api/v1/analysis/alerts") as? [JSON])
-        #expect(alerts.count == 1)
+        let alert = try #require(alerts.first)
+        #expect(alerts.count == 1 && alert["group"] as? String == "lgb", "\(alerts)")
+        #expect(alert["startDay"] as? Int == stream.firstDay + ForeignStream.lgbEvent.areas[0].days.lowerBound, "\(alert)")
+        #expect(Set(alert["areas"] as? [String] ?? []) == ["02", "06"], "\(alert)")
+    }
+
+    /// At the end, the moving event is alerted for the subscription to Nou Barris, on its start day; the LGB event
+    /// is not alerted again.
+    static func earlyWarning(_ context: inout Context) async throws {
+        let stream = context.stream
+        let run = try await EarlyWarningJob(app: context.app.app).run(now: context.app.clock.now)
+        #expect(run.alertsRecorded == 1)
+        let alerts = try #require(try await context.result("/api/v1/analysis/alerts") as? [JSON])
+        #expect(alerts.count == 2)
         let alert = try #require(alerts.first)
         #expect(alert["group"] as? String == "immigrants")
         let start = stream.firstDay + ForeignStream.immigrantEvent.areas[0].days.lowerBound
