@@ -49,7 +49,8 @@ struct ForeignStreamTrialTests {
             app.clock.advance(by: 45 * 86_400)
             let early = CityClock(timeZoneIdentifier: "Europe/Madrid").dayAndHour(app.clock.now).day
             let seed = ProcessInfo.processInfo.environment["CG_TRIAL_SEED"].flatMap { UInt64($0) } ?? 0xBC_2026
-            let stream = ForeignStream(lastDay: early + 14, seed: seed)
+            let volume = ProcessInfo.processInfo.environment["CG_TRIAL_VOLUME"].flatMap(Double.init) ?? 360
+            let stream = ForeignStream(lastDay: early + 14, seed: seed, volume: volume)
             let folder = app.dataDirectory
             let jsonl = folder.appendingPathComponent("xarxa.jsonl")
             let csv = folder.appendingPathComponent("forum-export.csv")
@@ -254,7 +255,13 @@ struct ForeignStreamTrialTests {
         let found = try Self.events(try await context.result("/api/v1/analysis/events"))
         let summary = found.map { "\($0.group) \($0.from - stream.firstDay)–\($0.to - stream.firstDay) \($0.cityWide ? "city" : "local") \($0.areas.mapValues { "\($0.lowerBound - stream.firstDay)–\($0.upperBound - stream.firstDay)" }) \($0.terms.prefix(4))" }
         func near(_ a: Int, _ b: Int) -> Bool { abs(a - b) <= 1 }
-        if ProcessInfo.processInfo.environment["CG_TRIAL_PRINT"] != nil { print("trial events (stream days):", summary) }
+        if ProcessInfo.processInfo.environment["CG_TRIAL_PRINT"] != nil {
+            print("trial events (stream days):", summary)
+            for group in ["muslims", "lgb", "immigrants"] {
+                let series = (try await context.result("/api/v1/analysis/series?group=\(group)") as? JSON)?["series"] as? JSON
+                print("trial series \(group): hateful \(series?["hateful"] ?? "") messages \(series?["messages"] ?? "")")
+            }
+        }
 
         let muslims = found.filter { $0.group == "muslims" }
         #expect(muslims.count == 1, "\(summary)")

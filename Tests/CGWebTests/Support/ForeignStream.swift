@@ -112,8 +112,12 @@ struct ForeignStream {
     static let immigrantEvent = Event(
         group: "immigrants", word: "okupas", areas: [("09", 48...50), ("08", 50...52), ("07", 52...54)], cityWide: false)
 
-    init(lastDay: Int, seed: UInt64 = 0xBC_2026) {
+    /// Ordinary messages a day on an average weekday (the planted events keep their sizes).
+    let volume: Double
+
+    init(lastDay: Int, seed: UInt64 = 0xBC_2026, volume: Double = 360) {
         firstDay = lastDay - Self.days + 1
+        self.volume = volume
         var random = SplitMix(seed: seed)
         makeAuthors(&random)
         makeMessages(&random)
@@ -158,7 +162,7 @@ struct ForeignStream {
         for index in 0..<Self.days {
             let day = firstDay + index
             // 1970-01-01 was a Thursday: (day + 3) % 7 is 0 on Mondays.
-            let volume = 360.0 * Self.weekdayWeights[(day + 3) % 7] * (1 + 0.1 * sin(Double(index) / 9))
+            let volume = self.volume * Self.weekdayWeights[(day + 3) % 7] * (1 + 0.1 * sin(Double(index) / 9))
             let count = random.poisson(volume)
             for _ in 0..<count {
                 counter += 1
