@@ -68,7 +68,6 @@ struct ForeignStreamTrialTests {
             let inJSONL = stream.messages.filter { !$0.csv && !$0.api }.count
             let inCSV = stream.messages.filter(\.csv).count
             let inAPI = stream.messages.count - inJSONL - inCSV
-            var summaries: [String] = []
             for (file, source, count, malformed) in [
                 (jsonl, ForeignStream.jsonlSource, inJSONL, stream.jsonlMalformed),
                 (csv, ForeignStream.csvSource, inCSV, stream.csvMalformed),
@@ -82,7 +81,6 @@ struct ForeignStreamTrialTests {
                     }
                 }
                 #expect(run.output.contains("read \(count), stored \(count), duplicates 0, malformed \(malformed.count)"), "\(run.output)")
-                summaries.append(run.output)
             }
             // A collector posts the rest through the API with a token; the bad item is 422 with its index, the rest stored.
             let token = try await MessagesAPITests.token(app, permissions: "messages:write", city: ForeignStream.city)
