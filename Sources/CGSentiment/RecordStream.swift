@@ -148,7 +148,12 @@ struct RecordStream {
         guard let header else {
             let names = fields.map { $0.trimmingWhitespace.lowercased() }
             header = names
-            if let problem = csv.headerProblem(names) {
+            if var problem = csv.headerProblem(names) {
+                // Spreadsheets in languages that write decimal commas (Spanish, Catalan, French, Dutch, Swedish)
+                // export CSV with semicolons: the header then reads as one column holding them.
+                if names.count == 1, let separator = [";", "\t"].first(where: { names[0].contains($0) }) {
+                    problem += " (it is one column holding \(separator == ";" ? "semicolons" : "tabs"): fields must be separated by commas)"
+                }
                 headerRefused = true
                 yield(.error(LineError(line: lineNumber, field: nil, reason: problem)))
             }

@@ -41,6 +41,24 @@ import Testing
 }
 
 @Suite struct ReaderTests {
+    /// The outside trial: a semicolon-separated export (as Spanish and Catalan spreadsheets write CSV) was refused
+    /// with "the header row has no text column" and a line error per record, nothing naming the separator.
+    @Test("a CSV separated by semicolons or tabs: the header's error names the separator")
+    func semicolonSeparated() throws {
+        let messages = MessageFileReader(format: .csv, source: "s").read(
+            data: Data("id;timestamp;text;author_id\n1;2026-10-01T10:00:00+02:00;Hola;x\n".utf8))
+        #expect(messages.messages.isEmpty)
+        #expect(messages.errors.first?.reason
+            == "the header row has no text column (it is one column holding semicolons: fields must be separated by commas)")
+        let tabs = MessageFileReader(format: .csv, source: "s").read(data: Data("id\ttimestamp\ttext\n".utf8))
+        #expect(tabs.errors.first?.reason.hasSuffix("(it is one column holding tabs: fields must be separated by commas)") == true)
+        let pack = try #require(CityPacks.pack(id: "barcelona"))
+        let incidents = IncidentFileReader(placer: MessagePlacer(pack: pack), today: 30_000)
+            .read(data: Data("id;date;area;target_group\nM-1;2026-10-01;Gràcia;muslims\n".utf8), format: .csv)
+        #expect(incidents.errors.map(\.reason)
+            == ["the header row needs id and date columns (it is one column holding semicolons: fields must be separated by commas)"])
+    }
+
     let reader = MessageFileReader(format: .jsonl, source: "forum")
 
     @Test("timestamps without an offset are the city's local time when the reader knows the city; epoch seconds and milliseconds are read")
