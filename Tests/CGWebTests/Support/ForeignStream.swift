@@ -338,6 +338,7 @@ struct ForeignStream {
             (2_000, #"{"id":"bad-2","timestamp":"2026-08-01T10:00:00+02:00","text":"Hola","author_id":"autor-bcn-bad2","author_age_band":"20-30"}"#, "author_age_band"),
             (3_500, #"{"id":"bad-3","timestamp":"2026-08-01T10:00:00+02:00","text":"Hola","author_id":"autor-bcn-bad3","latitude":95,"longitude":2.1}"#, "latitude"),
             (6_000, #"{"id":"bad-4","timestamp":"2026-08-01T10:00:00+02:00","text":"   ","author_id":"autor-bcn-bad4"}"#, "text"),
+            (7_000, #"{"id":"bad-5","timestamp":"2026-10-01T10:00:00+02:00","text":"Hola","author_id":"autor-bcn-bad8",}"#, nil),
         ]
         let badCSV: [(Int, String, String?)] = [
             (40, "bad-c1,2026-08-01T10:00:00+02:00,Hola,autor-bcn-bad5,,,es,,", nil),
