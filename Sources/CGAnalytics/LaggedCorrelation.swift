@@ -87,6 +87,9 @@ public enum LaggedCorrelation {
         }
     }
 
+    /// The whole weeks a weekly lag needs in common before it is computed.
+    public static let minimumWeeks = 12
+
     /// The same on ISO-week totals of daily values (the whole weeks from the earliest to the latest date in
     /// either input, empty weeks as 0); lags are in weeks.
     ///
@@ -94,7 +97,8 @@ public enum LaggedCorrelation {
     /// end, low in both series for want of days alone, which pulled r towards +1 (and counted as a week of
     /// overlap). Those days are left out of the weekly figures; the daily ones keep them.
     public static func computeWeekly(x: [DatedValue], y: [DatedValue], lags: ClosedRange<Int> = -4...4,
-                                     permutations: Int = 999, seed: UInt64 = 1, minimumOverlap: Int = 12) -> [LagResult] {
+                                     permutations: Int = 999, seed: UInt64 = 1,
+                                     minimumOverlap: Int = minimumWeeks) -> [LagResult] {
         let calendar = Calendars.iso
         let dates = (x + y).map { calendar.startOfDay(for: $0.date) }
         guard let first = dates.min(), let last = dates.max() else { return [] }

@@ -363,12 +363,15 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
                 startIndex: r.lowerBound, endIndex: r.upperBound, peakIndex: peak,
                 startDate: useDates ? dates?[r.lowerBound] : nil, endDate: useDates ? dates?[r.upperBound] : nil,
                 peakDate: useDates ? dates?[peak] : nil,
-                observed: r.reduce(0) { $0 + counts[$1] },
-                expected: r.reduce(0) {
-                    $0 + (base[$1].map { exactRateTest ? $0.windowExpected : $0.expected } ?? counts[$1])
-                },
+                observed: r.reduce(0) { $0 + counts[$1] }, expected: expected(over: r, counts, baseline: base),
                 score: max(scores[peak] ?? 0, bestWindow))
         }
+    }
+
+    /// What the baseline expects over the days `r` (a spike's `expected`): each day's expectation, the count
+    /// itself where a day has no baseline.
+    public func expected(over r: ClosedRange<Int>, _ counts: [Double], baseline base: [Baseline?]) -> Double {
+        r.reduce(0) { $0 + (base[$1].map { exactRateTest ? $0.windowExpected : $0.expected } ?? counts[$1]) }
     }
 
     /// The runs of `minimumWindow`…`maximumWindow` days whose sums pass the window test, trimmed of leading and

@@ -137,6 +137,11 @@ struct RecordStream {
                 yield(.error(LineError(line: lineNumber, field: nil, reason: "not a JSON object")))
                 return
             }
+            // Foundation reads `{"id": 1,}` and `["a",]`; JSON does not, and the schema calls such a line an error.
+            if Self.hasTrailingComma(buffer) {
+                yield(.error(LineError(line: lineNumber, field: nil, reason: "not valid JSON: a comma before a closing } or ]")))
+                return
+            }
             yield(.record(RawRecord(json: dictionary), line: lineNumber))
             return
         }
@@ -148,7 +153,12 @@ struct RecordStream {
         guard let header else {
             let names = fields.map { $0.trimmingWhitespace.lowercased() }
             header = names
-            if let problem = csv.headerProblem(names) {
+            if var problem = csv.headerProblem(names) {
+                // Spreadsheets in languages that write decimal commas (Spanish, Catalan, French, Dutch, Swedish)
+                // export CSV with semicolons: the header then reads as one column holding them.
+                if names.count == 1, let separator = [";", "\t"].first(where: { names[0].contains($0) }) {
+                    problem += " (it is one column holding \(separator == ";" ? "semicolons" : "tabs"): fields must be separated by commas)"
+                }
                 headerRefused = true
                 yield(.error(LineError(line: lineNumber, field: nil, reason: problem)))
             }
@@ -176,10 +186,31 @@ struct RecordStream {
         case notArray
     }
 
+    /// Whether a comma stands right before a closing `}` or `]` (white space between) outside strings.
+    static func hasTrailingComma(_ bytes: [UInt8]) -> Bool {
+        var inString = false, escaped = false, comma = false
+        for b in bytes {
+            if inString {
+                if escaped { escaped = false } else if b == 0x5C { escaped = true } else if b == 0x22 { inString = false }
+                continue
+            }
+            switch b {
+            case 0x22: inString = true; comma = false
+            case 0x2C: comma = true
+            case 0x7D, 0x5D: if comma { return true }
+            case 0x20, 0x09, 0x0A, 0x0D: continue
+            default: comma = false
+            }
+        }
+        return false
+    }
+
     /// Reads a JSON array of objects (or an object holding one under `wrapperKey`), item numbers as lines; an
     /// item that is not an object is an error of its own.
     static func readArray(_ data: Data, wrapperKey: String, _ yield: (Item) -> Void) -> ArrayProblem? {
-        guard let object = try? JSONSerialization.jsonObject(with: data) else { return .notJSON }
+        guard let object = try? JSONSerialization.jsonObject(with: data), !hasTrailingComma(Array(data)) else {
+            return .notJSON
+        }
         guard let items = object as? [Any] ?? (object as? [String: Any])?[wrapperKey] as? [Any] else { return .notArray }
         for (index, item) in items.enumerated() {
             guard let dictionary = item as? [String: Any] else {

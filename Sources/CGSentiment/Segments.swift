@@ -100,7 +100,8 @@ public struct AuthorDemographicsResult: Sendable, Hashable, Codable {
     /// Of them, those in the table's hidden cells (fewer than 10, or hidden as a complement), protected as one
     /// count: shown cells plus this make the total, up to rounding to 5.
     public var hatefulInSuppressedCells: ProtectedCell
-    /// Every message that carried an age band or gender, hateful or not (the base the hateful ones come from).
+    /// Every message that carried an age band or gender, hateful or not (the base the hateful ones come from),
+    /// whatever the target group: read from the `all` rows, which the caller must pass along with the group's.
     public var messagesWithDemographics: ProtectedCell
 }
 
@@ -115,12 +116,15 @@ public enum AuthorDemographics {
         let genders = AuthorGender.allCases.map(\.rawValue) + [DemographicKey.unknown]
         var counts = Array(repeating: Array(repeating: 0, count: genders.count), count: bands.count)
         var messages = 0
-        for row in rows where row.key.city == city && period.contains(row.key.day) && row.key.targetGroup == targetGroup {
-            guard let r = bands.firstIndex(of: row.key.ageBand), let c = genders.firstIndex(of: row.key.gender) else {
-                continue
-            }
+        for row in rows where row.key.city == city && period.contains(row.key.day) {
+            // Every message is counted once in the `all` rows; a group's rows hold only its hateful messages, so
+            // the base "hateful or not" comes from `all` whatever the group (until 2026-11-30 it summed the
+            // group's rows: under a group it repeated the hateful count as "all messages").
+            if row.key.targetGroup == AggregateKey.allTargets { messages += row.delta.messages }
+            guard row.key.targetGroup == targetGroup, let r = bands.firstIndex(of: row.key.ageBand),
+                let c = genders.firstIndex(of: row.key.gender)
+            else { continue }
             counts[r][c] += row.delta.hateful
-            messages += row.delta.messages
         }
         var table: ProtectedTable?
         if counts.joined().contains(where: { $0 != 0 }),

@@ -31,7 +31,8 @@ public struct TriggerEvent: Sendable, Hashable, Codable {
     public var period: DayRange
     /// The day with the highest score (city-wide when there is a city-wide spike).
     public var peakDay: Int
-    /// Hateful messages against the group over the city-wide spike (or the sum of the area spikes).
+    /// Hateful messages against the group over the event's days (the city-wide spike's, widened by its areas'),
+    /// or the sum of the area spikes of a local event.
     public var observed: Double
     /// What the baseline expected over the same days.
     public var expected: Double
@@ -148,7 +149,9 @@ public enum TriggerEventFinder {
             } : []
         var events: [TriggerEvent] = []
         for group in cityGroup.keys.sorted() {
-            let citySpikes = detector.detect(cityGroup[group] ?? [], volume: cityVolume)
+            let cityCounts = cityGroup[group] ?? []
+            let cityBase = detector.baseline(cityCounts, volume: cityVolume)
+            let citySpikes = detector.detect(cityCounts, baseline: cityBase)
             // Every area run of the group the local detector flagged (alone or within a pair), with its days.
             var areaSpikes: [(code: String, area: EventArea)] = []
             // Each area's series, kept for the attachment to a city-wide spike or a local event.
@@ -276,8 +279,16 @@ public enum TriggerEventFinder {
                     used[k] = true
                     if attached[candidate.code] == nil { attached[candidate.code] = candidate.area }
                 }
-                groupEvents.append(
-                    event(group: group, city: spike, areas: attached.keys.sorted().compactMap { attached[$0] }, period: period))
+                var made = event(group: group, city: spike, areas: attached.keys.sorted().compactMap { attached[$0] }, period: period)
+                // Areas that start before the city-wide spike or end after it widen the event's days; its size is
+                // counted over the days it shows (until 2026-11-30 it stayed the spike's: an event shown from day
+                // 25 to 29 said 125 hateful messages where its group's series held 129 on those days).
+                let days = (made.period.from - period.from)...(made.period.to - period.from)
+                if days != spike.startIndex...spike.endIndex {
+                    made.observed = days.reduce(0) { $0 + cityCounts[$1] }
+                    made.expected = detector.expected(over: days, cityCounts, baseline: cityBase)
+                }
+                groupEvents.append(made)
             }
             // Area spikes without a city-wide spike: local events, joined when they overlap in time. Like a
             // city-wide spike, a local event then takes the other areas whose strongest run within its reach is

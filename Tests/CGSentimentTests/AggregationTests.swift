@@ -119,6 +119,21 @@ func analyzed(
         #expect(!json.contains("\"value\":3"))
     }
 
+    /// The outside trial's authors page under a group said "all messages, hateful or not: 135" for 135 hateful
+    /// messages among thousands with an age band or gender: the group's rows hold only its hateful messages.
+    @Test("under a group, 'all messages with an age band or gender' counts every message, not the group's hateful ones")
+    func demographicBaseUnderAGroup() throws {
+        var t = AggregateTable()
+        for i in 0..<40 { t.add(analyzed(id: "h\(i)", targets: [.women], age: .from18to24, gender: .male)) }
+        for i in 0..<200 { t.add(analyzed(id: "c\(i)", hateful: false, age: .from25to34, gender: .female)) }
+        let period = DayRange(from: 20_000, to: 20_000)
+        let women = AuthorDemographics.compute(rows: t.demographicRows, city: "london", period: period, targetGroup: "women")
+        #expect(women.hatefulWithDemographics == .rounded(40))
+        #expect(women.messagesWithDemographics == .rounded(240))
+        let all = AuthorDemographics.compute(rows: t.demographicRows, city: "london", period: period)
+        #expect(all.messagesWithDemographics == .rounded(240))
+    }
+
     @Test func narrativesClusterCoOccurringTerms() {
         var bags: [[String]] = []
         for i in 0..<40 { bags.append(["market", "attack", "market attack", "filler\(i % 9)"]) }

@@ -41,6 +41,45 @@ import Testing
 }
 
 @Suite struct ReaderTests {
+    /// The outside trial: JSONL lines with a trailing comma were stored — Foundation's parser reads them — though
+    /// the schema makes invalid JSON a line error.
+    @Test("a JSONL line or a JSON array with a comma before } or ] is an error; commas in strings and nested objects are not")
+    func trailingCommas() {
+        let lines = [
+            #"{"id":"t1","timestamp":"2026-10-01T10:00:00+02:00","text":"Hola","author_id":"x",}"#,
+            #"{"id":"t2","timestamp":"2026-10-01T10:00:00+02:00","text":"Hola","author_id":"x","mentions":["@a", ]}"#,
+            #"{"id":"t3","timestamp":"2026-10-01T10:00:00+02:00","text":"a ,} and ,] in text","author_id":"x"}"#,
+            #"{"id":"t4","timestamp":"2026-10-01T10:00:00+02:00","text":"Hola","author_id":"x","coordinates":{"type":"Point","coordinates":[2.16,41.39]}}"#,
+            #"{"id":"t5","timestamp":"2026-10-01T10:00:00+02:00","text":"Hola","author_id":"x","coordinates":{"type":"Point","coordinates":[2.16,41.39],}}"#,
+            #"{"id":"t6","timestamp":"2026-10-01T10:00:00+02:00","text":"say \"hi,\"","author_id":"x"}"#,
+        ]
+        let result = MessageFileReader(format: .jsonl, source: "s").read(data: Data(lines.joined(separator: "\n").utf8))
+        #expect(result.messages.map(\.id) == ["t3", "t4", "t6"])
+        #expect(result.errors.map(\.line) == [1, 2, 5])
+        #expect(result.errors.allSatisfy { $0.reason == "not valid JSON: a comma before a closing } or ]" && $0.field == nil })
+        let array = MessageFileReader(format: .jsonArray, source: "s")
+            .read(data: Data(#"[{"id":"a","timestamp":"2026-10-01T10:00:00+02:00","text":"Hola","author_id":"x"},]"#.utf8))
+        #expect(array.messages.isEmpty && array.errors.map(\.reason) == ["not JSON"])
+    }
+
+    /// The outside trial: a semicolon-separated export (as Spanish and Catalan spreadsheets write CSV) was refused
+    /// with "the header row has no text column" and a line error per record, nothing naming the separator.
+    @Test("a CSV separated by semicolons or tabs: the header's error names the separator")
+    func semicolonSeparated() throws {
+        let messages = MessageFileReader(format: .csv, source: "s").read(
+            data: Data("id;timestamp;text;author_id\n1;2026-10-01T10:00:00+02:00;Hola;x\n".utf8))
+        #expect(messages.messages.isEmpty)
+        #expect(messages.errors.first?.reason
+            == "the header row has no text column (it is one column holding semicolons: fields must be separated by commas)")
+        let tabs = MessageFileReader(format: .csv, source: "s").read(data: Data("id\ttimestamp\ttext\n".utf8))
+        #expect(tabs.errors.first?.reason.hasSuffix("(it is one column holding tabs: fields must be separated by commas)") == true)
+        let pack = try #require(CityPacks.pack(id: "barcelona"))
+        let incidents = IncidentFileReader(placer: MessagePlacer(pack: pack), today: 30_000)
+            .read(data: Data("id;date;area;target_group\nM-1;2026-10-01;Gràcia;muslims\n".utf8), format: .csv)
+        #expect(incidents.errors.map(\.reason)
+            == ["the header row needs id and date columns (it is one column holding semicolons: fields must be separated by commas)"])
+    }
+
     let reader = MessageFileReader(format: .jsonl, source: "forum")
 
     @Test("timestamps without an offset are the city's local time when the reader knows the city; epoch seconds and milliseconds are read")

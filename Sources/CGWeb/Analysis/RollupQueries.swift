@@ -207,15 +207,17 @@ struct RollupQueries: Sendable {
         return result
     }
 
-    /// Age band × gender rows of one group over the period (stamped with the first day).
+    /// Age band × gender rows of one group and of `all` over the period (stamped with the first day): the group's
+    /// rows count its hateful messages, the `all` rows every message (the base "hateful or not").
     func demographicRows(city: String, period: DayRange, group: String) async throws -> [DemographicRow] {
         let rows = try await sums(AnalysisTables.demographics, city: city, period: period)
-            .column("age_band").column("gender").where("target_group", .equal, group)
-            .groupBy("age_band").groupBy("gender").all()
+            .column("target_group").column("age_band").column("gender")
+            .where("target_group", .in, Self.withAll([group]))
+            .groupBy("target_group").groupBy("age_band").groupBy("gender").all()
         return try rows.map { row in
             DemographicRow(
                 key: DemographicKey(
-                    city: city, day: period.from, targetGroup: group,
+                    city: city, day: period.from, targetGroup: try row.decode(column: "target_group", as: String.self),
                     ageBand: try row.decode(column: "age_band", as: String.self),
                     gender: try row.decode(column: "gender", as: String.self)),
                 delta: try Self.delta(row))

@@ -102,8 +102,10 @@ enum AnalysisPage {
 
     static func groupName(_ page: PageContext, _ group: String) -> String { page.t("sentiment.group.\(group)") }
 
-    static func areaName(_ pack: CityPack, _ code: String) -> String {
-        code == AggregateKey.unplaced ? "—" : (pack.area(code: code)?.localName ?? code)
+    /// An area's local name; messages placed nowhere are "Not placed in an area", as on the map (the segments
+    /// table showed a bare "—" for them until 2026-11-30).
+    static func areaName(_ page: PageContext, _ pack: CityPack, _ code: String) -> String {
+        code == AggregateKey.unplaced ? page.t("sentiment.unplaced") : (pack.area(code: code)?.localName ?? code)
     }
 
     static func number(_ value: Double?, digits: Int = 1) -> String {
@@ -159,7 +161,7 @@ enum AnalysisPage {
                 UI.table(
                     headers: [page.t("sentiment.area"), page.t("sentiment.group"), page.t("sentiment.hateful"), page.t("sentiment.violent"), page.t("sentiment.share")],
                     rows: result.violence.map {
-                        [$0.area.map { areaName(pack, $0) } ?? page.t("sentiment.whole_city"), groupName(page, $0.targetGroup),
+                        [$0.area.map { areaName(page, pack, $0) } ?? page.t("sentiment.whole_city"), groupName(page, $0.targetGroup),
                          String($0.hateful), String($0.violent), $0.share.map { number($0 * 100) + " %" } ?? page.t("sentiment.too_few")]
                     })
                 H2(page.t("sentiment.segments.narratives"))
@@ -277,7 +279,7 @@ enum AnalysisPage {
                       page.t("sentiment.size"), page.t("sentiment.terms")],
             rows: alerts.map { alert in
                 [groupName(page, alert.group), alert.startDate, alert.endDate,
-                 alert.areas.map { areaName(pack, $0) }.joined(separator: ", "),
+                 alert.areas.map { areaName(page, pack, $0) }.joined(separator: ", "),
                  page.t("sentiment.size_value", ["observed": number(alert.observed, digits: 0), "expected": number(alert.expected, digits: 0)]),
                  alert.terms.prefix(8).joined(separator: ", ")]
             })
@@ -304,7 +306,15 @@ enum AnalysisPage {
                 H2(page.t("sentiment.online-offline.daily"))
                 UI.table(headers: headers, rows: rows(a.daily))
                 H2(page.t("sentiment.online-offline.weekly"))
-                UI.table(headers: headers, rows: rows(a.weekly))
+                // The default eight weeks hold no lag of 12 weeks: say so rather than show a table of dashes.
+                if a.weekly.contains(where: { $0.status != .notEnoughData }) {
+                    UI.table(headers: headers, rows: rows(a.weekly))
+                } else {
+                    Paragraph(page.t("sentiment.online-offline.weekly_short", [
+                        "minimum": String(LaggedCorrelation.minimumWeeks),
+                        "weeks": String(a.weekly.map(\.overlap).max() ?? 0),
+                    ])).class("hint")
+                }
             }
             Paragraph(page.t("sentiment.online-offline.counting")).class("hint")
         }
@@ -398,7 +408,7 @@ enum AnalysisPage {
         // Areas by the names an analyst subscribed with (the form takes names), not by their codes.
         let areas = subscription.areas.isEmpty
             ? page.t("sentiment.alerts.every_area")
-            : subscription.areas.map { code in pack.map { areaName($0, code) } ?? code }.joined(separator: ", ")
+            : subscription.areas.map { code in pack.map { areaName(page, $0, code) } ?? code }.joined(separator: ", ")
         let groups: String = subscription.groups.isEmpty
             ? page.t("sentiment.alerts.every_group") : subscription.groups.map { groupName(page, $0) }.joined(separator: ", ")
         let webhook = subscription.webhookURL == nil ? "" : " · " + page.t("sentiment.alerts.webhook_on")
