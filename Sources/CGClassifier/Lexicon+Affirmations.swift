@@ -221,6 +221,8 @@ extension Lexicon {
         "hor hemma har", "hor hit", "make this city a better place", "make our city a better place",
         "hacen de esta ciudad un lugar mejor", "rendent cette ville meilleure", "maken deze stad beter",
         "are the heart of", "son el corazon de", "sont le coeur de", "zijn het hart van",
+        // Practising a faith: "Moslims vasten tijdens de ramadan" (0.99), "Why …" aside.
+        "fast", "pray", "ayunan", "rezan", "jeunent", "prient", "vasten", "bidden", "fastar", "dejunen", "resen",
     ]
 
     /// Denials that anything is wrong with being of a group, before the group: "there is nothing wrong with being

@@ -32,7 +32,7 @@ struct AffirmationTests {
             "Les réfugiés sont des êtres humains, pas des chiffres.",
             // 2026-11-30 (fourth session): praise after a copula, belonging, nothing wrong with being.
             "Black women are inspiring.", "Muslims belong here.", "Moslims horen hier.", "Black lives matter.",
-            "No hay nada malo en ser trans.",
+            "No hay nada malo en ser trans.", "Moslims vasten tijdens de ramadan.", "Muslims pray five times a day.",
         ])
     func lowered(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
@@ -79,6 +79,7 @@ struct AffirmationTests {
             "Muslims are wonderful people, when they stay in their own countries.", "Women are not brilliant.",
             "Vluchtelingen horen hier niet.", "Immigrants belong in a zoo.",
             "Refugees belong here? No, they belong in camps.", "There is nothing wrong with hating Muslims.",
+            "Muslims pray for the death of all infidels.",
         ])
     func notAffirmed(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
