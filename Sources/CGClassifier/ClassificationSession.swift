@@ -74,13 +74,15 @@ public final class ClassificationSession {
             if ruleGroup != nil { return box.threshold }
             // Stereotypes that hold no hostile word: crime blamed on a group as the expected thing, a group's
             // company refused.
-            if extractor.blamesCrimeOnGroup() || extractor.refusesContactWithGroup() {
-                ruleType = .animosity
-                return box.threshold
-            }
-            if extractor.threatensByIdiom() {
-                ruleType = .threat
-                return box.threshold
+            if extractor.mayHoldStereotype() {
+                if extractor.blamesCrimeOnGroup() || extractor.refusesContactWithGroup() {
+                    ruleType = .animosity
+                    return box.threshold
+                }
+                if extractor.threatensByIdiom() {
+                    ruleType = .threat
+                    return box.threshold
+                }
             }
             ruleType = extractor.extremismShown()
             return ruleType == nil ? p : box.threshold

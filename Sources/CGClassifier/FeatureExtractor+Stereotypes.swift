@@ -1,4 +1,14 @@
 extension FeatureExtractor {
+    /// Whether the last message names a group and holds a word that ``blamesCrimeOnGroup()``,
+    /// ``refusesContactWithGroup()`` or ``threatensByIdiom()`` needs (``Lexicon/StereotypeTables/triggers``): when
+    /// not, none of them can hold, and they are not run.
+    func mayHoldStereotype() -> Bool {
+        guard groupMask != 0, !tokens.anyQuote else { return false }
+        let triggers = Lexicon.stereotypes.triggers, hashes = tokens.hashes
+        for i in 0..<tokens.count where triggers.contains(hashes[i]) { return true }
+        return false
+    }
+
     /// Whether the last message blames a crime on a group as the expected thing: a marker of expectation
     /// (``Lexicon/expectationMarkers``: "of course", "claro", "évidemment", "natuurlijk … weer"), a word for an
     /// offender and a group at most six words apart, none of them negated, in a message of at most 24 words ("Of course the shoplifter turned out to be an immigrant" 0.13,

@@ -90,6 +90,12 @@ extension Lexicon {
         let refusals = PhraseTable(Lexicon.refusalFrames)
         let contact = WordSet(Lexicon.contactWords)
         let threatIdioms = PhraseTable(Lexicon.threatIdioms)
+        /// Every word one of the three rules needs (an offender, the first word of a refusal or of an idiom): a
+        /// message without one skips them all with one lookup per word.
+        let triggers = WordSet(
+            Lexicon.offenderWords + (Lexicon.refusalFrames + Lexicon.threatIdioms).map {
+                String($0.split(separator: " ")[0])
+            })
     }
 
     static let stereotypes = StereotypeTables()
