@@ -134,8 +134,11 @@ struct WeakLocalEventMeasurementTests {
                 counts[r.key.area, default: Array(repeating: 0, count: n)][i] += Double(r.delta.hateful)
             }
         }
-        // The loan of the finder before this change (ten messages at most): what the tails diagnosis measured.
-        let prior = TriggerEventFinder.cityPrior ?? CityRatePrior()
+        // The loan of the finder before this change (ten messages at most), or with `CG_MEASURE_TAIL=1` the
+        // larger loan a single area's count test takes now (``TriggerEventFinder/tailPrior``).
+        let prior =
+            ProcessInfo.processInfo.environment["CG_MEASURE_TAIL"] == "1"
+            ? TriggerEventFinder.tailPrior ?? CityRatePrior() : TriggerEventFinder.cityPrior ?? CityRatePrior()
         let borrowed = prior.borrowed(
             areas: volume.keys.sorted().map { (counts[$0] ?? Array(repeating: 0, count: n), volume[$0] ?? []) }, days: n)
         var result: [String: Series] = [:]
