@@ -104,16 +104,29 @@ struct WeakLocalEventMeasurementTests {
 
     static let nullBatches = LocalEventPowerTests.nullBatches
 
+    /// One line per variant: the local and city-wide events of a batch of null streams (70 days).
+    static func nullLines(_ tag: String, _ batch: (city: String, seeds: ClosedRange<UInt64>, perAreaDay: Double)) throws -> String {
+        let pack = try #require(CityPacks.pack(id: batch.city))
+        return variants.map { name, settings in
+            let r = LocalEventPowerTests.null(pack: pack, seeds: batch.seeds, perAreaDay: batch.perAreaDay, settings: settings)
+            return "MEASURE \(tag) | \(batch.city) \(Int(batch.perAreaDay)) × \(batch.seeds.count) | \(name) | "
+                + "local \(r.local.count), city-wide \(r.city) | \(r.local)"
+        }.joined(separator: "\n")
+    }
+
     @Test("the 550 null streams of LocalEventPowerTests under each variant", arguments: 0..<5)
     func nulls(_ batch: Int) throws {
-        let (id, seeds, perAreaDay) = Self.nullBatches[batch]
-        let pack = try #require(CityPacks.pack(id: id))
-        var lines: [String] = []
-        for (name, settings) in Self.variants {
-            let r = LocalEventPowerTests.null(pack: pack, seeds: seeds, perAreaDay: perAreaDay, settings: settings)
-            lines.append("MEASURE weak null | \(id) \(Int(perAreaDay)) × \(seeds.count) | \(name) | local \(r.local.count), city-wide \(r.city) | \(r.local)")
-        }
-        print(lines.joined(separator: "\n"))
+        print(try Self.nullLines("weak null", Self.nullBatches[batch]))
+    }
+
+    /// Null streams no setting was chosen on, at the volumes where the larger loan is largest (70 days).
+    static let freshNulls: [(city: String, seeds: ClosedRange<UInt64>, perAreaDay: Double)] = [
+        ("paris", 7001...7200, 100), ("paris", 7201...7300, 400), ("london", 7301...7400, 100), ("paris", 7401...7500, 200),
+    ]
+
+    @Test("fresh null streams at 100–400 messages per area-day under each variant", arguments: 0..<4)
+    func freshNullStreams(_ batch: Int) throws {
+        print(try Self.nullLines("weak fresh null", Self.freshNulls[batch]))
     }
 
     /// One area × group series of a stream with the shipped local detector's baseline, the city's rate lent.
