@@ -30,6 +30,12 @@ public struct Baseline: Sendable, Hashable, Codable {
     public var borrowedCount: Double = 0
     /// The volume behind ``borrowedCount`` (0: nothing borrowed).
     public var borrowedVolume: Double = 0
+    /// What the exact test alone borrows, when more than ``borrowedCount`` (0: the same): the count test asks
+    /// whether a run could be chance and may use all the city shows of the rate, while the rate the run's
+    /// expectation, its z guard and its span are measured by keeps the smaller loan.
+    public var tailBorrowedCount: Double = 0
+    /// The volume behind ``tailBorrowedCount`` (0: the test borrows ``borrowedCount`` in ``borrowedVolume``).
+    public var tailBorrowedVolume: Double = 0
     /// How much the pooled days' counts vary beyond Poisson around the pooled rate (Pearson's χ² over the
     /// days with a volume, divided by their number less one; 1 without a volume or with fewer than two such
     /// days): what ``SpikeDetector/dispersionFromHistory`` measures a run's overdispersion by.
@@ -49,6 +55,8 @@ public struct Baseline: Sendable, Hashable, Codable {
         copy.borrowedCount = count
         copy.borrowedVolume = volume
         copy.dispersion = dispersion
+        copy.tailBorrowedCount = tailBorrowedCount
+        copy.tailBorrowedVolume = tailBorrowedVolume
         return copy
     }
 
@@ -427,13 +435,16 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     /// of `o` messages in a run of `volume` against the pooled history of the run's first day.
     private func countTail(_ o: Double, expected e: Double, first: Baseline, volume: Double) -> Double {
         guard exactRateTest else { return Poisson.upperTail(atLeast: o, mean: e) }
-        guard volume > 0, first.pooledVolume + first.borrowedVolume > 0 else { return 1 }
-        if first.borrowedVolume > 0 {
+        let (lentCount, lentVolume) =
+            first.tailBorrowedVolume > 0
+            ? (first.tailBorrowedCount, first.tailBorrowedVolume) : (first.borrowedCount, first.borrowedVolume)
+        guard volume > 0, first.pooledVolume + lentVolume > 0 else { return 1 }
+        if lentVolume > 0 {
             // The posterior of the rate is gamma with the own and the borrowed messages; the run's count is then
             // negative binomial — with nothing borrowed the same as the binomial below.
             return NegativeBinomial.upperTail(
-                atLeast: o, shape: first.pooledCount + first.borrowedCount + 1,
-                probability: volume / (volume + first.pooledVolume + first.borrowedVolume))
+                atLeast: o, shape: first.pooledCount + lentCount + 1,
+                probability: volume / (volume + first.pooledVolume + lentVolume))
         }
         return Binomial.upperTail(
             atLeast: o, trials: o + first.pooledCount, probability: volume / (volume + first.pooledVolume))

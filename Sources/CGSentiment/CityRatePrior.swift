@@ -23,12 +23,21 @@ public struct CityRatePrior: Sendable, Hashable {
     /// area in 100 streams with very different areas was called an event after nine days; with 1 the same
     /// streams are quiet but half the events after eight or ten days are missed).
     public var maximumShare: Double?
+    /// When set, the floor ``minimumSpread`` is lowered to what the areas' counts can show: the estimate (at
+    /// least 0) plus this many of its standard errors under alike areas, √Σ(2E² + E) ÷ ΣE², when that is lower.
+    /// Twenty areas of ten messages each cannot tell a spread of 0.1 from none (a standard error of 0.03), and
+    /// keep the floor; twenty of forty messages each can (0.008), and borrow up to 1 / (2 × 0.008) ≈ 65 messages
+    /// rather than ten — so at a hundred messages an area-day an area's rate is not judged on its own 42 messages
+    /// and ten more, a predictive tail several times wider than the rate the city shows. Never less is borrowed
+    /// than with the floor alone. nil: the floor as it is.
+    public var standardErrors: Double?
 
     /// Creates a prior; the defaults suit the local detector (six weeks of history).
-    public init(minimumSpread: Double = 0.1, historyDays: Int = 42, maximumShare: Double? = 2) {
+    public init(minimumSpread: Double = 0.1, historyDays: Int = 42, maximumShare: Double? = 2, standardErrors: Double? = nil) {
         self.minimumSpread = max(1e-3, minimumSpread)
         self.historyDays = max(1, historyDays)
         self.maximumShare = maximumShare.map { max(0, $0) }
+        self.standardErrors = standardErrors.map { max(0, $0) }
     }
 
     /// `base` (an area's baseline on one day) with what it borrows from `prior` (that day's
@@ -76,15 +85,22 @@ public struct CityRatePrior: Sendable, Hashable {
             guard hateful > 0, volume > 0 else { continue }
             let rate = hateful / volume
             // Method of moments: Var(H) = E (1 + E × spread²) for a gamma-Poisson count with expectation E.
-            var excess = 0.0, scale = 0.0
+            // Under alike areas (Poisson counts) each term (H − E)² − E has mean 0 and variance 2E² + E.
+            var excess = 0.0, scale = 0.0, noise = 0.0
             for s in sums {
                 let e = (s.volume[t] - s.volume[from]) * rate
                 guard e > 0 else { continue }
                 let h = s.counts[t] - s.counts[from]
                 excess += (h - e) * (h - e) - e
                 scale += e * e
+                noise += 2 * e * e + e
             }
-            let spread = max(minimumSpread, scale > 0 ? excess / scale : minimumSpread)
+            let estimate = scale > 0 ? excess / scale : minimumSpread
+            var floor = minimumSpread
+            if let standardErrors, scale > 0 {
+                floor = max(1e-3, min(floor, max(0, estimate) + standardErrors * noise.squareRoot() / scale))
+            }
+            let spread = max(floor, estimate)
             // Never borrow more messages than the city's history holds: its rate is only that well known.
             let count = min(1 / spread, hateful)
             result[t] = (count, count / rate)

@@ -86,6 +86,13 @@ public enum TriggerEventFinder {
     /// What local runs borrow from the city's rate for their group (``CityRatePrior``: at most ten messages'
     /// worth, less when the areas' rates differ, and never more than twice the area's own history's volume).
     public static let cityPrior: CityRatePrior? = CityRatePrior()
+    /// What a single area's local runs' count test borrows, when more than ``cityPrior`` lends (since
+    /// 2026-11-30, fourth change): the floor of ten messages lowered to what the areas' counts show, their
+    /// spread's estimate plus two standard errors (``CityRatePrior/standardErrors``). Twenty areas of forty
+    /// messages a group in six weeks that look alike lend about 65 messages, so a rise in one area at a hundred
+    /// messages an area-day is not judged against a rate known from its own 42 and ten more. The rate of the
+    /// run's expectation, its z guard and its span keep ``cityPrior``'s loan, and pairs of areas borrow only that.
+    public static let tailPrior: CityRatePrior? = CityRatePrior(standardErrors: 2)
 
     /// The trigger events in `period` (which should start at least `detector.minimumWeeks` weeks before the
     /// days of interest: earlier days are the baseline).
@@ -99,9 +106,13 @@ public enum TriggerEventFinder {
     ///     messages when more).
     ///   - cityPrior: what the local detector's runs borrow from the city's rate for the group (nil: each area
     ///     judged on its own history alone, as before 2026-11-30).
+    ///   - tailPrior: what a single area's runs' count test borrows instead of `cityPrior`'s loan, when it lends
+    ///     more (nil, or without `cityPrior`: the same loan).
     ///   - neighbourPairs: also scan each pair of neighbouring areas (the pack's `neighbours`) as one series, at
     ///     the local detector's level divided among the pairs; a pair's run names each of its two areas whose own
     ///     run within the pair's days reaches `attachLevel`.
+    ///   - tailPriorForPairs: let the pairs' count test borrow as `tailPrior` too (false: measured, it joins a
+    ///     pair's noise area to an event now and then; docs, "One area at moderate volume").
     ///   - attachLevel: an area joins a city-wide spike (or a local event) when its strongest run's p-value is
     ///     at most this divided by the number of areas tested (the group's areas with any message against it in
     ///     the window): Poisson against its rate, or under two weeks of history the negative binomial predictive
@@ -118,7 +129,8 @@ public enum TriggerEventFinder {
         rows: [AggregateRow], termRows: [TermRow] = [], pack: CityPack, period: DayRange,
         detector: SpikeDetector = TriggerEventFinder.cityDetector,
         localDetector: SpikeDetector = TriggerEventFinder.localDetector,
-        cityPrior: CityRatePrior? = TriggerEventFinder.cityPrior, neighbourPairs: Bool = true,
+        cityPrior: CityRatePrior? = TriggerEventFinder.cityPrior,
+        tailPrior: CityRatePrior? = TriggerEventFinder.tailPrior, neighbourPairs: Bool = true, tailPriorForPairs: Bool = false,
         attachLevel: Double = 0.001, attachMinimumCount: Double = 4, attachHistoryDays: Int = 3, areaSlack: Int = 3,
         baselineDays: Int = 42, topTerms: Int = 12, screen: Bool = true
     ) -> [TriggerEvent] {
@@ -162,21 +174,30 @@ public enum TriggerEventFinder {
             let local = localDetector.corrected(forSeries: max(pack.areas.count, groupAreas.count))
             // What each day's local runs borrow from the city's rate for the group (every area with messages,
             // those without any against the group too).
-            let borrowed = cityPrior?.borrowed(
-                areas: areaVolume.keys.sorted().compactMap { code in
-                    areaVolume[code].map { (groupAreas[code] ?? Array(repeating: 0, count: n), $0) }
-                },
-                days: n)
+            let lenders = areaVolume.keys.sorted().compactMap { code in
+                areaVolume[code].map { (counts: groupAreas[code] ?? Array(repeating: 0, count: n), volume: $0) }
+            }
+            let borrowed = cityPrior?.borrowed(areas: lenders, days: n)
+            // What a single area's count test borrows (``tailPrior``: as much as the areas show).
+            let tailBorrowed = cityPrior == nil ? nil : tailPrior?.borrowed(areas: lenders, days: n)
             // The rate of what each day's runs borrow (the city's for the group), for the screen's bound.
             let borrowedRate = borrowed?.map { day in day.map { $0.count / $0.volume } }
             // The local runs `detector` flags in a series (an area or a pair), against its baseline with the
-            // city's rate lent when the series has volumes; with the screen, none when no run could pass.
-            func localSpikes(_ detector: SpikeDetector, _ series: [Double], volume: [Double]?) -> [Spike] {
+            // city's rate lent when the series has volumes (and, with `tail`, its count test borrowing
+            // ``tailPrior``'s larger loan); with the screen, none when no run could pass.
+            func localSpikes(_ detector: SpikeDetector, _ series: [Double], volume: [Double]?, tail: Bool = true) -> [Spike] {
                 if screen, let volume, !detector.mayFlag(series, volume: volume, borrowedRate: borrowedRate) { return [] }
                 var base = detector.baseline(series, volume: volume)
                 if volume != nil, let cityPrior, let borrowed {
                     for t in base.indices {
                         if let b = base[t], let prior = borrowed[t] { base[t] = cityPrior.lend(prior, to: b) }
+                        if tail, let b = base[t], let tailPrior, let offer = tailBorrowed?[t] {
+                            let lent = tailPrior.share(offer, ownVolume: b.pooledVolume)
+                            if lent.count > b.borrowedCount {
+                                base[t]?.tailBorrowedCount = lent.count
+                                base[t]?.tailBorrowedVolume = lent.volume
+                            }
+                        }
                     }
                 }
                 return detector.detect(series, baseline: base)
@@ -244,7 +265,7 @@ public enum TriggerEventFinder {
                     let series = zip(groupAreas[a] ?? zeros, groupAreas[b] ?? zeros).map { $0 + $1 }
                     var volume: [Double]?
                     if let va = areaVolume[a], let vb = areaVolume[b] { volume = zip(va, vb).map { $0 + $1 } }
-                    for spike in localSpikes(pairLocal, series, volume: volume) {
+                    for spike in localSpikes(pairLocal, series, volume: volume, tail: tailPriorForPairs) {
                         for code in [a, b] {
                             if let member = strongest(code, in: spike.startIndex...spike.endIndex, historyEnd: spike.startIndex),
                                 member.pValue <= attachLevel

@@ -38,11 +38,20 @@ struct ShortHistoryMeasurementTests {
         floor25.prior?.minimumSpread = 0.25
         var noPairs = Settings()
         noPairs.neighbourPairs = false
+        // Before the count test of a single area borrowed what alike areas show (``TriggerEventFinder/tailPrior``,
+        // docs "One area at moderate volume"); and that loan everywhere the city's rate is lent, with the floor
+        // (0.1) lowered to the estimate plus two standard errors or (precise) replaced by it.
+        var noTail = Settings()
+        noTail.tailPrior = nil
+        var precise2 = noTail, floor2 = noTail
+        precise2.prior = CityRatePrior(minimumSpread: .infinity, standardErrors: 2)
+        floor2.prior = CityRatePrior(standardErrors: 2)
         let all: [(name: String, settings: Settings)] = [
             ("before", before), ("borrow", borrow), ("borrow+10", short(10, step: 0)),
             ("borrow+10 strict 0.5", short(10, step: 0.5)), ("borrow+7 strict 0.5", short(7, step: 0.5)),
             ("borrow+7 strict 1", short(7, step: 1)), ("shipped", Settings()), ("shipped uncapped", uncapped),
-            ("cap 2", cap2), ("uncapped floor 0.25", floor25), ("no pairs", noPairs),
+            ("cap 2", cap2), ("uncapped floor 0.25", floor25), ("no pairs", noPairs), ("no tail", noTail),
+            ("precise 2", precise2), ("floor 2", floor2),
         ]
         // CG_MEASURE_ONLY=name,name limits a run to some variants.
         guard let only = ProcessInfo.processInfo.environment["CG_MEASURE_ONLY"] else { return all }
@@ -233,13 +242,9 @@ struct ShortHistoryMeasurementTests {
 
     @Test("the power cases of LocalEventPowerTests (70 days) under each variant", arguments: LocalEventPowerTests.cases)
     func standardPower(_ c: LocalEventPowerTests.Case) throws {
-        let pack = try #require(CityPacks.pack(id: c.city))
-        var lines: [String] = []
-        for (name, settings) in Self.variants {
-            let t = LocalEventPowerTests.measure(
-                seeds: 1...40, perAreaDay: c.perAreaDay, twoAreas: c.twoAreas, extra: c.extra, settings: settings, pack: pack)
-            lines.append("MEASURE power70 | \(c) | \(name) | \(t)")
-        }
+        let lines = try LocalEventPowerTests.measureLines(
+            tag: "power70", label: "\(c)", variants: Self.variants, city: c.city, perAreaDay: c.perAreaDay,
+            twoAreas: c.twoAreas, extra: c.extra)
         print(lines.joined(separator: "\n"))
     }
 
@@ -265,10 +270,7 @@ struct ShortHistoryMeasurementTests {
 
     @Test("the 550 null streams of LocalEventPowerTests under each variant")
     func standardNulls() throws {
-        let batches: [(String, ClosedRange<UInt64>, Double)] = [
-            ("paris", 1001...1200, 25), ("paris", 1201...1350, 100), ("paris", 1351...1450, 400),
-            ("london", 1451...1500, 25), ("london", 1501...1550, 100),
-        ]
+        let batches = LocalEventPowerTests.nullBatches
         var lines: [String] = []
         for (name, settings) in Self.variants {
             var local: [String] = [], city = 0
