@@ -1,7 +1,7 @@
 extension FeatureExtractor {
-    /// Whether the last message names a group and holds a word that ``blamesCrimeOnGroup()``,
-    /// ``refusesContactWithGroup()`` or ``threatensByIdiom()`` needs (``Lexicon/StereotypeTables/triggers``): when
-    /// not, none of them can hold, and they are not run.
+    /// Whether the last message names a group and holds a word that ``blamesCrimeOnGroup()`` (an offender),
+    /// ``refusesContactWithGroup()`` (a kind of contact) or ``threatensByIdiom()`` (an idiom's last word) needs
+    /// (``Lexicon/StereotypeTables/triggers``): when not, none of them can hold, and they are not run.
     func mayHoldStereotype() -> Bool {
         guard groupMask != 0, !tokens.anyQuote else { return false }
         let triggers = Lexicon.stereotypes.triggers, hashes = tokens.hashes

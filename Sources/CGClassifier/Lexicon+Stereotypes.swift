@@ -90,12 +90,12 @@ extension Lexicon {
         let refusals = PhraseTable(Lexicon.refusalFrames)
         let contact = WordSet(Lexicon.contactWords)
         let threatIdioms = PhraseTable(Lexicon.threatIdioms)
-        /// Every word one of the three rules needs (an offender, the first word of a refusal or of an idiom): a
-        /// message without one skips them all with one lookup per word.
+        /// Words one of the three rules cannot do without — an offender, a kind of contact, the last word of an
+        /// idiom (rarer than a first word such as "I" or "we") — so that a message with none skips them all with one
+        /// lookup per word.
         let triggers = WordSet(
-            Lexicon.offenderWords + (Lexicon.refusalFrames + Lexicon.threatIdioms).map {
-                String($0.split(separator: " ")[0])
-            })
+            Lexicon.offenderWords + Lexicon.contactWords
+                + Lexicon.threatIdioms.map { String($0.split(separator: " ").last!) })
     }
 
     static let stereotypes = StereotypeTables()
