@@ -42,7 +42,8 @@ extension FeatureExtractor {
                 return staysAffirmed(after: j, table, language: language) && laterClausesWarm(after: j, words)
             }
             // "there is nothing wrong with being …": the phrase's own negator denies the wrong, and no other.
-            let denial = words.nothingWrong.match(tokens, at: i)
+            // Every such phrase holds a negator ("nothing", "nada", "rien", "niks").
+            let denial = tokens.anyNegator ? words.nothingWrong.match(tokens, at: i) : 0
             if denial > 0, !flag(i).contains(.negated) || flag(i).contains(.negator),
                 let named = groupFollowing(i + denial, table), !table.excludedGroupWords.contains(hashes[named.lowerBound])
             {
