@@ -93,6 +93,7 @@ extension FeatureExtractor {
 
     /// The index after a group's words ending at `end` and a people noun right after them ("gay people", "Roma
     /// children", "las personas …").
+    @inline(__always)
     func groupPhraseEnd(_ end: Int, _ words: Lexicon.AffirmationTable) -> Int {
         guard end < tokens.count, tokens.flags[end] & TokenFlags.breakBefore.rawValue == 0,
             words.peopleNouns.contains(tokens.hashes[end])
