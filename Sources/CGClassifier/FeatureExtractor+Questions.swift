@@ -11,7 +11,7 @@ extension FeatureExtractor {
             cueMask & (Self.cueBit(.negative) | Self.cueBit(.negative, negated: true)) == 0
         else { return false }
         let t = Lexicon.questions
-        guard t.openers.match(tokens, at: 0) > 0 else { return false }
+        guard t.openers.match(tokens, at: 0) > 0 || asksAboutPractice(table) else { return false }
         for i in 0..<n {
             if t.insinuations.contains(tokens.hashes[i]) || table.exclusionVerbs.match(tokens, at: i) > 0 { return false }
             // A trope right after the group, which here does not open its clause ("why do Jews control the banks?").
@@ -48,5 +48,19 @@ extension FeatureExtractor {
         guard less >= 0 else { return false }
         for i in 0..<n where i != less && cues[i] == Lexicon.Cue.negative.rawValue { return false }
         return !holdsSlurOrInsult(language)
+    }
+
+    /// Whether the message opens with a why-question about a practice (``Lexicon/practiceVerbs``) right after the
+    /// group it names ("Why do Muslims fast …?", "Waarom vasten moslims …?" with the verb right before the group).
+    private func asksAboutPractice(_ table: Lexicon.HateExpressionTable) -> Bool {
+        let opener = table.affirmations.whyOpeners.match(tokens, at: 0)
+        guard opener > 0 else { return false }
+        let t = Lexicon.questions, n = tokens.count, hashes = tokens.hashes
+        if let named = groupFollowing(opener, table) {
+            let j = groupPhraseEnd(named.upperBound, table.affirmations)
+            return j < n && t.practices.contains(hashes[j])
+        }
+        // "¿Por qué rezan los musulmanes …?", "Pourquoi jeûnent les musulmans ?", "Waarom vasten moslims …?"
+        return opener < n && t.practices.contains(hashes[opener]) && groupFollowing(opener + 1, table) != nil
     }
 }

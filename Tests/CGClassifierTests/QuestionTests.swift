@@ -11,7 +11,7 @@ struct QuestionTests {
         arguments: [
             "What do Muslims eat during Eid?", "¿Cuántos refugiados llegaron a España?",
             "¿Dónde rezan los musulmanes de Barcelona?", "Wanneer vieren joden Chanoeka?",
-            "Comment les musulmans célèbrent-ils l'Aïd ?",
+            "Comment les musulmans célèbrent-ils l'Aïd ?", "Why do Muslims fast during Ramadan?",
         ])
     func lowered(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
@@ -31,7 +31,8 @@ struct QuestionTests {
             "Where do these rats, the immigrants, come from?", "¿Cuántos inmigrantes más tenemos que aguantar?",
             "Pourquoi les Arabes sont-ils si violents ?", "What Muslims eat during Eid is their business",
             "Who cares about refugees", "How can we deport all the refugees?",
-            "Why do Jews control the banks?", "Why trust a Jew?",
+            "Why do Jews control the banks?", "Why trust a Jew?", "Why do Muslims pray for our death?",
+            "Why do women even wear that?", "Why do gays dress like that?",
             "¿Qué hace una mujer en una habitación redonda? Buscarle las esquinas",
         ])
     func notLowered(text: String) throws {
