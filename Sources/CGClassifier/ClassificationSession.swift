@@ -48,8 +48,8 @@ public final class ClassificationSession {
     /// hostile claim it attributes to others (``FeatureExtractor/rebutsHatefulClaim(_:)``), affirms a group's
     /// rights or humanity with nothing hostile beside it (``FeatureExtractor/affirmsGroup(_:language:)``), asks
     /// why harm befalls a group (``FeatureExtractor/asksWhyGroupSuffers(_:language:)``), names the speaker's own
-    /// group with a slur or reclaimed word (``FeatureExtractor/reclaimsGroupWord(_:language:)``), only says who the speaker
-    /// or someone close is (``FeatureExtractor/statesIdentity(_:)``: "I'm a gay man"), only asks about a group
+    /// group with a slur or reclaimed word (``FeatureExtractor/reclaimsGroupWord(_:language:)``), only says who the
+    /// speaker or someone close is (``FeatureExtractor/statesIdentity(_:)``: "I'm a gay man"), only asks about a group
     /// (``FeatureExtractor/asksPlainQuestion(_:language:)``: "What do Muslims eat during Eid?") or states a pay gap
     /// (``FeatureExtractor/statesPayGap(_:language:)``), or
     /// ``needsGroupCheck(_:box:)`` says the message must show a group to stand and the target heads see none
@@ -73,7 +73,7 @@ public final class ClassificationSession {
             ruleGroup = extractor.exclusionTarget(box.expressions)
             if ruleGroup != nil { return box.threshold }
             // Stereotypes that hold no hostile word: crime blamed on a group as the expected thing, a group's
-            // company refused.
+            // company refused, an idiom of menace.
             if extractor.mayHoldStereotype() {
                 if extractor.blamesCrimeOnGroup() || extractor.refusesContactWithGroup() {
                     ruleType = .animosity

@@ -11,10 +11,10 @@ extension FeatureExtractor {
 
     /// Whether the last message blames a crime on a group as the expected thing: a marker of expectation
     /// (``Lexicon/expectationMarkers``: "of course", "claro", "évidemment", "natuurlijk … weer"), a word for an
-    /// offender and a group at most six words apart, none of them negated, in a message of at most 24 words ("Of course the shoplifter turned out to be an immigrant" 0.13,
-    /// "Évidemment, le voleur était encore un Rom" 0.19). Implicit derogation: no word in it is hostile. Not when
-    /// a word makes someone a victim ("once again a thief robbed an immigrant"), the message quotes, or holds a
-    /// word that condemns or reports.
+    /// offender and a group at most six words apart, none of them negated, in a message of at most 24 words ("Of
+    /// course the shoplifter turned out to be an immigrant" 0.13, "Évidemment, le voleur était encore un Rom" 0.19).
+    /// Implicit derogation: no word in it is hostile. Not when a word makes someone a victim ("once again a thief
+    /// robbed an immigrant"), the message quotes, or holds a word that condemns or reports.
     func blamesCrimeOnGroup() -> Bool {
         guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0 else { return false }
         let t = Lexicon.stereotypes
@@ -77,14 +77,16 @@ extension FeatureExtractor {
     /// numbered: Muslims are here to stay" names the group after the idiom); no quotation, no warm word and no word
     /// that condemns or reports.
     func threatensByIdiom() -> Bool {
-        guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0 else { return false }
+        guard groupMask != 0, !tokens.anyQuote, cueMask & (Self.counterOrReportBits | Self.cueBit(.positive)) == 0
+        else { return false }
         let t = Lexicon.stereotypes
         let n = tokens.count, flags = tokens.flags, groups = tokens.groups
-        guard cueMask & Self.cueBit(.positive) == 0 else { return false }
         var group = false
         for i in 0..<n where flags[i] & TokenFlags.negated.rawValue == 0 {
             if groups[i] >= 0 { group = true }
-            if group, flags[i] & TokenFlags.negator.rawValue == 0, t.threatIdioms.match(tokens, at: i) > 0 { return true }
+            if group, flags[i] & TokenFlags.negator.rawValue == 0, t.threatIdioms.match(tokens, at: i) > 0 {
+                return true
+            }
         }
         return false
     }

@@ -36,7 +36,7 @@ extension Lexicon {
         "agredida", "apunalado", "asesinado", "asesinada", "victima", "victimas", "agresse", "agressee", "attaque",
         "attaquee", "vole", "volee", "poignarde", "tue", "tuee", "victime", "victimes", "aangevallen", "beroofd",
         "mishandeld", "neergestoken", "vermoord", "slachtoffer", "slachtoffers", "attackerad", "rånad", "ranad",
-        "misshandlad", "knivhuggen", "dodad", "offer", "agredit", "robat", "victimes",
+        "misshandlad", "knivhuggen", "dodad", "offer", "agredit", "robat",
     ]
 
     /// Refusals before a kind of contact: "I would never …", "I'd rather die than …", "me niego a …", "je refuse
@@ -65,7 +65,7 @@ extension Lexicon {
         "vivre", "voisin", "voisins", "toucher", "manger", "mangerais", "serrer", "partager", "approcher", "pres",
         "cote", "trouwen", "daten", "aannemen", "verhuren", "zitten", "wonen", "buren", "buurman", "aanraken",
         "eten", "delen", "naast", "gifta", "dejta", "anstalla", "hyra", "sitta", "bo", "grannar", "granne", "rora",
-        "ata", "bredvid", "casar", "llogar", "viure", "menjar", "costat",
+        "ata", "bredvid", "llogar", "viure", "menjar", "costat",
     ]
 
     /// Idioms of menace that need no violent word: "your days are numbered", "we know where you live", "you will

@@ -6,8 +6,8 @@ struct PhraseTable: Sendable {
     /// costs that, not a dictionary lookup per token (the extremism rule with dictionaries halved the classifier's
     /// speed).
     private let index: HashTable
-    /// The first two words' key (``pairKey(_:_:)``) → the position + 1 in ``lists`` of the phrases of two words or
-    /// more that start with them, longest first. Indexing by two words keeps a group's trope table (dozens of
+    /// The first two words' key (``Lexicon/bigramKey(_:_:)``) → the position + 1 in ``lists`` of the phrases of two
+    /// words or more that start with them, longest first. Indexing by two words keeps a group's trope table (dozens of
     /// phrases starting "are …") from being tried phrase by phrase after every group.
     private let pairs: HashTable
     private let lists: [[[UInt64]]]
@@ -23,7 +23,7 @@ struct PhraseTable: Sendable {
                 first[head] = 1
             } else {
                 if first[head] == nil { first[head] = 2 }
-                byPair[Self.pairKey(head, words[1]), default: []].append(words)
+                byPair[Lexicon.bigramKey(head, words[1]), default: []].append(words)
             }
         }
         index = HashTable(first)
@@ -31,9 +31,6 @@ struct PhraseTable: Sendable {
         lists = keys.map { byPair[$0]!.sorted { $0.count > $1.count } }
         pairs = HashTable(Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, UInt32($0 + 1)) }))
     }
-
-    @inline(__always)
-    private static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 { FNV.finish(a &* 0x9e37_79b9_7f4a_7c15 ^ b) }
 
     /// The length of the longest phrase that starts at token `i` of `tokens` without crossing a clause break, or 0.
     @inline(__always)
@@ -45,7 +42,7 @@ struct PhraseTable: Sendable {
     private func match(single: Bool, _ tokens: TokenBuffer, at i: Int) -> Int {
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
         if i + 1 < n, flags[i + 1] & TokenFlags.breakBefore.rawValue == 0 {
-            let position = pairs.lookup(Self.pairKey(hashes[i], hashes[i + 1]))
+            let position = pairs.lookup(Lexicon.bigramKey(hashes[i], hashes[i + 1]))
             if position != 0 {
                 for phrase in lists[Int(position) - 1] where i + phrase.count <= n {
                     var k = 2

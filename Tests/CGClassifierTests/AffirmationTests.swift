@@ -35,13 +35,7 @@ struct AffirmationTests {
             "No hay nada malo en ser trans.", "Moslims vasten tijdens de ramadan.", "Muslims pray five times a day.",
         ])
     func lowered(text: String) throws {
-        let c = try #require(HateExpressionTests.classifier)
-        let (p, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(p >= box.threshold, "the model alone: \(p)")
-        #expect(extractor.affirmsGroup(box.expressions, language: box.language))
-        let r = c.classify(text)
-        #expect(!r.hateful && r.score < box.threshold && r.targets.isEmpty)
-        #expect(c.makeSession().score(text) == r.score)
+        try HateExpressionTests.loweredByRule(text) { $0.affirmsGroup($1.expressions, language: $1.language) }
     }
 
     @Test(
@@ -141,11 +135,7 @@ struct WhyQuestionTests {
             "Pourquoi les musulmans sont-ils victimes de haine ?", "¿Por qué los refugiados huyen de la guerra?",
         ])
     func lowered(text: String) throws {
-        let c = try #require(HateExpressionTests.classifier)
-        let (p, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(p >= box.threshold, "the model alone: \(p)")
-        #expect(extractor.asksWhyGroupSuffers(box.expressions, language: box.language))
-        #expect(!c.classify(text).hateful)
+        try HateExpressionTests.loweredByRule(text) { $0.asksWhyGroupSuffers($1.expressions, language: $1.language) }
     }
 
     @Test(

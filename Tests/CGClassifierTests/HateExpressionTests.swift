@@ -94,6 +94,18 @@ struct HateExpressionTests {
         #expect(!rule(extractor, box.expressions), "\(text)")
     }
 
+    /// Checks that the model alone scores `text` hateful, that `rule` sees it, and that the classifier holds it just
+    /// under the threshold, naming no target, the same in a session.
+    static func loweredByRule(_ text: String, _ rule: (FeatureExtractor, ModelBox) -> Bool) throws {
+        let c = try #require(Self.classifier)
+        let (p, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(p >= box.threshold, "the model alone: \(p)")
+        #expect(rule(extractor, box), "\(text)")
+        let r = c.classify(text)
+        #expect(!r.hateful && r.score == box.threshold.nextDown && r.targets.isEmpty)
+        #expect(c.makeSession().score(text) == r.score)
+    }
+
     static func raisedByRule(_ text: String, _ rule: (FeatureExtractor, Lexicon.HateExpressionTable) -> Bool) throws {
         let c = try #require(Self.classifier)
         let (p, box, extractor) = SlurTests.modelScore(c, text)
@@ -272,12 +284,7 @@ struct RebuttalTests {
             "I'm so tired of people treating trans people like they're dangerous.",
         ])
     func lowered(text: String) throws {
-        let c = try #require(HateExpressionTests.classifier)
-        let (p, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(p >= box.threshold, "the model alone: \(p)")
-        #expect(extractor.rebutsHatefulClaim(box.expressions))
-        let r = c.classify(text)
-        #expect(!r.hateful && r.score < box.threshold && r.targets.isEmpty)
+        try HateExpressionTests.loweredByRule(text) { $0.rebutsHatefulClaim($1.expressions) }
     }
 
     @Test(

@@ -48,11 +48,7 @@ struct IdentityStatementTests {
             "Somos un grupo de personas trans.", "Ik ben een homoseksuele man.",
         ])
     func notHateful(text: String) throws {
-        let c = try #require(HateExpressionTests.classifier)
-        let (p, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(p >= box.threshold, "the model alone: \(p)")
-        #expect(extractor.statesIdentity(box.language))
-        #expect(!c.classify(text).hateful)
+        try HateExpressionTests.loweredByRule(text) { extractor, box in extractor.statesIdentity(box.language) }
     }
 
     @Test(

@@ -14,13 +14,7 @@ struct QuestionTests {
             "Comment les musulmans célèbrent-ils l'Aïd ?", "Why do Muslims fast during Ramadan?",
         ])
     func lowered(text: String) throws {
-        let c = try #require(HateExpressionTests.classifier)
-        let (p, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(p >= box.threshold, "the model alone: \(p)")
-        #expect(extractor.asksPlainQuestion(box.expressions, language: box.language))
-        let r = c.classify(text)
-        #expect(!r.hateful && r.score == box.threshold.nextDown)
-        #expect(c.makeSession().score(text) == r.score)
+        try HateExpressionTests.loweredByRule(text) { $0.asksPlainQuestion($1.expressions, language: $1.language) }
     }
 
     @Test(
@@ -46,11 +40,7 @@ struct QuestionTests {
         "a pay gap the models scored hateful is held under the threshold",
         arguments: ["Las mujeres cobran un 20% menos que los hombres.", "Vrouwen verdienen nog steeds minder dan mannen."])
     func payGap(text: String) throws {
-        let c = try #require(HateExpressionTests.classifier)
-        let (p, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(p >= box.threshold, "the model alone: \(p)")
-        #expect(extractor.statesPayGap(box.expressions, language: box.language))
-        #expect(!c.classify(text).hateful)
+        try HateExpressionTests.loweredByRule(text) { $0.statesPayGap($1.expressions, language: $1.language) }
     }
 
     @Test(
