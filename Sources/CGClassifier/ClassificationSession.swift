@@ -37,7 +37,8 @@ public final class ClassificationSession {
     /// group harm (``FeatureExtractor/wishesHarm(_:)``: "ce serait génial que tous les … disparaissent"), blames crime
     /// on a group or refuses its company (``FeatureExtractor/blamesCrimeOnGroup()``,
     /// ``FeatureExtractor/refusesContactWithGroup()``), threatens it by an idiom
-    /// (``FeatureExtractor/threatensByIdiom()``: "your days are numbered"), accuses a
+    /// (``FeatureExtractor/threatensByIdiom()``: "your days are numbered"), likens it to vermin
+    /// (``FeatureExtractor/comparesGroupToVermin()``: "… grouillent comme des rats"), accuses a
     /// group of celebrating attacks (``FeatureExtractor/accusesOfCelebratingViolence(_:)``), denies a
     /// group its worth or its rights (``FeatureExtractor/deniesGroupWorth(_:)``,
     /// ``FeatureExtractor/deniesGroupRights(_:)``), makes a hateful claim in a rhetorical question
@@ -81,6 +82,10 @@ public final class ClassificationSession {
                 }
                 if extractor.threatensByIdiom() {
                     ruleType = .threat
+                    return box.threshold
+                }
+                if extractor.comparesGroupToVermin() {
+                    ruleType = .dehumanisation
                     return box.threshold
                 }
             }

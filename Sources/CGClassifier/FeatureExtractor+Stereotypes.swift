@@ -1,6 +1,7 @@
 extension FeatureExtractor {
     /// Whether the last message names a group and holds a word that ``blamesCrimeOnGroup()`` (an offender),
-    /// ``refusesContactWithGroup()`` (a kind of contact) or ``threatensByIdiom()`` (an idiom's last word) needs
+    /// ``refusesContactWithGroup()`` (a kind of contact), ``threatensByIdiom()`` (an idiom's last word) or
+    /// ``comparesGroupToVermin()`` (an animal) needs
     /// (``Lexicon/StereotypeTables/triggers``): when not, none of them can hold, and they are not run.
     func mayHoldStereotype() -> Bool {
         guard groupMask != 0, !tokens.anyQuote else { return false }
@@ -84,9 +85,60 @@ extension FeatureExtractor {
         var group = false
         for i in 0..<n where flags[i] & TokenFlags.negated.rawValue == 0 {
             if groups[i] >= 0 { group = true }
-            if group, flags[i] & TokenFlags.negator.rawValue == 0, t.threatIdioms.match(tokens, at: i) > 0 {
-                return true
+            guard flags[i] & TokenFlags.negator.rawValue == 0 else { continue }
+            let length = t.threatIdioms.match(tokens, at: i)
+            guard length > 0 else { continue }
+            if group { return true }
+            // The group right after the idiom, in its clause ("on réglera leur compte aux juifs").
+            var k = i + length
+            while k < min(n, i + length + 3), flags[k] & TokenFlags.breakBefore.rawValue == 0 {
+                if groups[k] >= 0 { return true }
+                k += 1
             }
+        }
+        return false
+    }
+
+    /// Whether the last message compares a group it names with vermin: the group, then in its clause within eight
+    /// words a simile (``Lexicon/simileMarkers``) and an animal (``Lexicon/verminWords``), an article between them
+    /// at most ("Les musulmans grouillent comme des rats dans nos banlieues" 0.35, "Gypsies crawl out of their
+    /// camps like rats"). English "like" must not follow the group at once ("Muslims like dogs" is a verb). Not when
+    /// a word makes the group the one wronged or the simile a compliment (``Lexicon/simileVictimWords``: "Refugees
+    /// are treated like animals", "they work like dogs"), the simile is negated, the message quotes, or holds a word
+    /// that condemns or reports, or when a quantity stands before the group ("a group of men behaving like
+    /// animals": some people, not the group; ``Lexicon/simileQuantifiers``).
+    func comparesGroupToVermin() -> Bool {
+        guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0 else { return false }
+        let t = Lexicon.stereotypes
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
+        let like = FNV.hash("like")
+        var i = 0
+        while i < n {
+            guard groups[i] >= 0 else {
+                i += 1
+                continue
+            }
+            let end = groupEnd(i)
+            // "a group of men behaving like animals", "two men …": some people, not the group.
+            if i > 0, t.simileQuantifiers.contains(hashes[i - 1]) {
+                i = end
+                continue
+            }
+            var k = end
+            scan: while k < min(n, end + 8), flags[k] & TokenFlags.breakBefore.rawValue == 0 || k == end {
+                if t.simileVictims.contains(hashes[k]) { break scan }
+                if t.simileMarkers.contains(hashes[k]), flags[k] & TokenFlags.negated.rawValue == 0,
+                    k > end || hashes[k] != like
+                {
+                    var a = k + 1
+                    if a < n, t.simileArticles.contains(hashes[a]) { a += 1 }
+                    if a < n, flags[a] & TokenFlags.breakBefore.rawValue == 0, t.vermin.contains(hashes[a]) {
+                        return true
+                    }
+                }
+                k += 1
+            }
+            i = end
         }
         return false
     }

@@ -91,6 +91,16 @@ extension Lexicon {
     /// control the media" condemns (a counter-speech cue) and is left to the model.
     static let tropesAfter: [Language: [String]] = [
         .en: [
+            // 2026-11-30 (fifth session): a capability denied ("Women just aren't made for leadership roles" 0.30),
+            // the system milked ("Disabled people milk the system" 0.35), work never done, vermin's verbs
+            // ("Immigrants infest every corner of this city" 0.27).
+            "arent made for", "are not made for", "arent cut out for", "are not cut out for", "arent fit to",
+            "are not fit to", "arent fit for", "are not fit for", "arent capable of", "are not capable of",
+            "are incapable of", "arent suited to", "are not suited to", "arent suited for", "are not suited for",
+            "arent smart enough to", "are not smart enough to", "are too stupid to", "cant lead", "cannot lead",
+            "milk the system", "are milking the system", "abuse the system", "game the system", "scrounge off",
+            "dont know what work is", "never work", "have never worked a day", "are allergic to work",
+            "infest", "are infesting", "infest our", "crawl all over", "multiply like rats", "multiply like cockroaches",
             // 2026-11-30 (fourth session): welfare, money and power, loyalty, a woman's place, children, illness,
             // cost ("Refugees come here for the free money" 0.20, "Jews always find a way to end up in charge of
             // the banks" 0.36, "Muslims can never be trusted", "women run on emotion" 0.28).
@@ -133,6 +143,12 @@ extension Lexicon {
             "are invading europe", "breed like rabbits", "breed like rats",
         ],
         .es: [
+            // 2026-11-30 (fifth session): capacidad negada, el sistema, el trabajo, verbos de alimañas.
+            "no estan hechas para", "no estan hechos para", "no son capaces de", "son incapaces de", "no valen para",
+            "no sirven para mandar", "no sirven para nada", "no saben lo que es trabajar", "no han trabajado nunca",
+            "nunca han trabajado", "no trabajan nunca", "nunca trabajan", "se aprovechan del sistema",
+            "abusan del sistema", "viven del sistema", "infestan", "plagan", "lo infestan todo",
+            "se multiplican como ratas", "se multiplican como cucarachas",
             "nunca sera leal", "nunca seran leales", "no son de fiar", "no son de confianza", "nunca seran espanoles",
             "nunca sera espanol", "deberian estar en la cocina", "a la cocina", "son demasiado emocionales",
             "no saben conducir", "solo sirven para", "solo sirven para cocinar", "solo sirven para limpiar",
@@ -158,6 +174,15 @@ extension Lexicon {
             "ens envaeixen", "son un perill per als nens",
         ],
         .fr: [
+            // 2026-11-30 (fifth session): capacité niée ("Les femmes ne sont pas faites pour diriger" 0.14), les
+            // banques tenues ("Les juifs tiennent les banques" 0.29), le travail, les verbes de vermine ("Les
+            // musulmans grouillent comme des rats" 0.35).
+            "ne sont pas faites pour", "ne sont pas faits pour", "sont pas faites pour", "sont pas faits pour",
+            "ne sont pas capables de", "sont pas capables de", "sont incapables de", "ne sont pas aptes a",
+            "sont pas aptes a", "tiennent les banques", "tiennent les medias", "tiennent le monde", "tiennent tout",
+            "ne savent pas ce qu est le travail", "savent pas ce qu est le travail", "ne travaillent jamais",
+            "travaillent jamais", "abusent du systeme", "grouillent", "pullulent", "infestent",
+            "se multiplient comme des rats", "se multiplient comme des cafards",
             "ne seront jamais francais", "sera jamais vraiment francais", "sera jamais francais",
             "sont pas dignes de confiance", "sont pas fiables", "finissent toujours par controler",
             "finissent par controler", "finissent toujours par tout controler", "doivent rester a la maison",
@@ -178,6 +203,13 @@ extension Lexicon {
             "sont un danger pour les enfants", "sont un danger pour nos enfants",
         ],
         .nl: [
+            // 2026-11-30 (fifth session): vermogen ontkend ("Vrouwen zijn niet geschikt om leiding te geven" 0.23),
+            // de touwtjes ("Joden hebben overal de touwtjes in handen" 0.04), werk, ongedierte.
+            "zijn niet geschikt om", "zijn niet geschikt voor", "zijn niet in staat om", "zijn niet gemaakt om",
+            "zijn niet gemaakt voor", "zijn te dom om", "kunnen geen leiding geven", "hebben de touwtjes in handen",
+            "hebben overal de touwtjes in handen", "hebben alles in handen", "weten niet wat werken is",
+            "hebben nooit gewerkt", "misbruiken het systeem", "melken het systeem uit", "krioelen", "wemelen",
+            "woekeren", "vermenigvuldigen zich als ratten", "vermenigvuldigen zich als konijnen",
             "horen thuis in de keuken", "horen in de keuken", "horen achter het aanrecht", "moeten thuis blijven",
             "zijn te emotioneel", "zijn alleen goed voor", "zijn alleen maar goed voor",
             "hebben het geld in handen", "hebben altijd het geld in handen", "hebben al het geld",
@@ -200,6 +232,9 @@ extension Lexicon {
             "zijn een gevaar voor onze kinderen", "fokken als konijnen",
         ],
         .sv: [
+            // 2026-11-30 (fifth session).
+            "ar inte gjorda for", "ar inte kapabla att", "ar inte lampade att", "kan inte leda", "jobbar aldrig",
+            "utnyttjar systemet", "forokar sig som rattor", "forokar sig som kaniner",
             "hor hemma i koket", "har ingen sjal", "ska stanna hemma", "gar inte att lita pa", "kan man inte lita pa",
             "kostar bara pengar", "ar alla likadana",
             "ar en borda", "kommer hit for bidragen", "lever pa bidrag", "integrerar sig aldrig", "forstor allt",

@@ -74,12 +74,61 @@ extension Lexicon {
     static let threatIdioms: [String] = [
         "days are numbered", "we know where you live", "we know where they live", "will pay for this",
         "are going to pay", "will pay for what", "watch your back", "watch your backs", "better watch out",
+        "get what is coming to them", "get whats coming to them", "their time will come",
         "dias contados", "sabemos donde vives", "sabemos donde viven", "lo vais a pagar", "lo van a pagar",
         "lo pagareis", "jours sont comptes", "on sait ou tu habites", "on sait ou vous habitez",
-        "on sait ou ils habitent", "allez payer", "vont payer", "paierez", "dagen zijn geteld",
+        "on sait ou ils habitent", "allez payer", "vont payer", "paierez", "reglera leur compte",
+        "reglerons leur compte", "regler leur compte", "on aura leur peau", "faire la peau", "leur heure viendra",
+        "se van a enterar", "su merecido", "les llegara su hora", "dagen zijn geteld",
         "we weten waar je woont", "we weten waar jullie wonen", "we weten waar ze wonen", "gaan hiervoor boeten",
-        "zullen hiervoor boeten", "gaan boeten", "dagar ar raknade", "vi vet var du bor", "vi vet var ni bor",
+        "zullen hiervoor boeten", "gaan boeten", "hun verdiende loon", "dagar ar raknade", "vi vet var du bor", "vi vet var ni bor",
         "kommer att fa betala", "dies comptats", "sabem on viviu",
+    ]
+
+    /// Words that make a simile: "like", "comme", "como", "als", "som", "com". With a group before it and vermin
+    /// after it they compare the group to vermin (``FeatureExtractor/comparesGroupToVermin()``).
+    static let simileMarkers: [String] = ["like", "comme", "como", "als", "som", "com"]
+
+    /// Animals and vermin a group is compared with to deny its humanity ("Les musulmans grouillent comme des rats"
+    /// 0.35, "Refugees behave like animals"), in every language, plural mostly.
+    static let verminWords: [String] = [
+        "rats", "cockroaches", "vermin", "animals", "beasts", "rabbits", "parasites", "insects", "pigs", "apes",
+        "monkeys", "dogs", "lice", "locusts", "leeches", "cattle", "roaches", "ratas", "cucarachas", "alimanas",
+        "animales", "bestias", "conejos", "parasitos", "insectos", "cerdos", "monos", "perros", "piojos",
+        "langostas", "sanguijuelas", "ganado", "cafards", "vermine", "animaux", "betes", "lapins", "insectes",
+        "porcs", "cochons", "singes", "chiens", "poux", "sauterelles", "sangsues", "betail", "ratten",
+        "kakkerlakken", "ongedierte", "beesten", "dieren", "konijnen", "parasieten", "insecten", "varkens", "apen",
+        "honden", "luizen", "sprinkhanen", "bloedzuigers", "vee", "rattor", "kackerlackor", "ohyra", "djur",
+        "kaniner", "parasiter", "insekter", "grisar", "apor", "hundar", "gräshoppor", "grashoppor", "rates",
+        "paneroles", "conills", "gossos",
+    ]
+
+    /// Articles that may stand between a simile's marker and its animal ("comme *des* rats", "como *las*
+    /// ratas").
+    static let simileArticles: [String] = [
+        "the", "a", "some", "wild", "los", "las", "unos", "unas", "des", "les", "de", "een", "die", "els", "uns",
+        "unes", "vilda",
+    ]
+
+    /// Words that make the group the one wronged in a simile — treated, hunted, forced, caged like animals — or
+    /// that make the simile a compliment ("work like dogs"): "Refugees are treated like animals" is not
+    /// dehumanising speech.
+    static let simileVictimWords: [String] = [
+        "treated", "treat", "treating", "herded", "hunted", "slaughtered", "killed", "shot", "butchered", "forced",
+        "kept", "caged", "locked", "crammed", "packed", "penned", "sold", "dying", "died", "die", "work", "worked",
+        "working", "tratados", "tratadas", "tratan", "trata", "tratar", "cazados", "masacrados", "obligados",
+        "encerrados", "hacinados", "trabajan", "traites", "traitees", "traite", "traiter", "traitent", "chasses",
+        "massacres", "abattus", "forces", "obliges", "enfermes", "entasses", "travaillent", "behandeld",
+        "behandelen", "behandelt", "opgejaagd", "afgeslacht", "gedwongen", "opgesloten", "werken", "behandlas",
+        "behandlade", "jagade", "slaktade", "tvingas", "instangda", "arbetar",
+    ]
+
+    /// Words of quantity before a group that make it some of its people ("a group *of* men", "*two* women",
+    /// "*algunos* inmigrantes"): a simile about them is not about the group.
+    static let simileQuantifiers: [String] = [
+        "of", "some", "few", "several", "two", "three", "four", "five", "unos", "unas", "algunos",
+        "algunas", "dos", "tres", "varios", "varias", "quelques", "plusieurs", "deux", "trois", "enkele",
+        "sommige", "twee", "drie", "paar", "nagra", "tva", "tre", "alguns", "algunes",
     ]
 
     /// The tables of the stereotype rules, built once.
@@ -90,11 +139,16 @@ extension Lexicon {
         let refusals = PhraseTable(Lexicon.refusalFrames)
         let contact = WordSet(Lexicon.contactWords)
         let threatIdioms = PhraseTable(Lexicon.threatIdioms)
-        /// Words one of the three rules cannot do without — an offender, a kind of contact, the last word of an
-        /// idiom (rarer than a first word such as "I" or "we") — so that a message with none skips them all with one
-        /// lookup per word.
+        let simileMarkers = WordSet(Lexicon.simileMarkers)
+        let vermin = WordSet(Lexicon.verminWords)
+        let simileArticles = WordSet(Lexicon.simileArticles)
+        let simileVictims = WordSet(Lexicon.simileVictimWords)
+        let simileQuantifiers = WordSet(Lexicon.simileQuantifiers)
+        /// Words one of the four rules cannot do without — an offender, a kind of contact, the last word of an
+        /// idiom (rarer than a first word such as "I" or "we"), an animal of a simile — so that a message with none
+        /// skips them all with one lookup per word.
         let triggers = WordSet(
-            Lexicon.offenderWords + Lexicon.contactWords
+            Lexicon.offenderWords + Lexicon.contactWords + Lexicon.verminWords
                 + Lexicon.threatIdioms.map { String($0.split(separator: " ").last!) })
     }
 

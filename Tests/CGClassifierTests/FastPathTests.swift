@@ -162,6 +162,9 @@ struct FastPathTests {
             } else if p < box.threshold && extractor.threatensByIdiom() {
                 // And an idiom of menace said to a group.
                 (p, ruleType) = (box.threshold, .threat)
+            } else if p < box.threshold && extractor.comparesGroupToVermin() {
+                // And a group likened to vermin.
+                (p, ruleType) = (box.threshold, .dehumanisation)
             } else if p < box.threshold, let shown = extractor.extremismShown() {
                 // And support for an extremist movement, with the type the rule saw.
                 (p, ruleType) = (box.threshold, shown)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CGClassifier
@@ -47,10 +48,53 @@ struct SlurTests {
         #expect(c.classify(text).score <= max(p, box.threshold))
     }
 
-    @Test("English slurs are read in every language, less the ones that are ordinary words there")
+    @Test("every language's slurs are read in every language, less the ones that are ordinary words there")
     func everyLanguage() {
-        let kikes = FNV.hash("kikes"), retard = FNV.hash("retard")
-        for l in Language.allCases { #expect(Lexicon.slurHashes[l]?.contains(kikes) == true, "\(l)") }
+        let kikes = FNV.hash("kikes"), retard = FNV.hash("retard"), maricones = FNV.hash("maricones")
+        for l in Language.allCases {
+            #expect(Lexicon.slurHashes[l]?.contains(kikes) == true, "\(l)")
+            #expect(Lexicon.slurHashes[l]?.contains(maricones) == true, "\(l)")
+        }
         #expect(Lexicon.slurHashes[.fr]?.contains(retard) == false && Lexicon.slurHashes[.en]?.contains(retard) == true)
+        #expect(Lexicon.slurHashes[.ca]?.contains(FNV.hash("negre")) == false)
+        #expect(Lexicon.slurHashes[.en]?.contains(FNV.hash("brides")) == false)
+    }
+
+    @Test(
+        "a Spanish or Dutch slur in a message read as another language",
+        arguments: ["m4ric0nes de mierda", "n1kk3rs rot op"])
+    func readAcrossLanguages(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (p, box, extractor) = Self.modelScore(c, text)
+        #expect(p < box.threshold, "the model alone: \(p)")
+        #expect(extractor.usesSlurPlainly(box.language))
+        #expect(c.classify(text).hateful)
+    }
+
+    /// Every slur that is an ordinary word of another language (in that language's word list under
+    /// `/usr/share/dict`) is listed in ``Lexicon/slurCollisions`` for that language. Skips a language whose word
+    /// list is not installed.
+    @Test("slurs that are ordinary words elsewhere are listed as collisions")
+    func collisionsListed() throws {
+        let lists: [Language: [String]] = [
+            .en: ["american-english", "british-english"], .es: ["spanish"], .ca: ["catala"], .fr: ["french"],
+            .nl: ["dutch"], .sv: ["swedish"],
+        ]
+        for (language, files) in lists {
+            var words = Set<String>()
+            for file in files {
+                guard let text = try? String(contentsOfFile: "/usr/share/dict/" + file, encoding: .utf8) else { continue }
+                for line in text.split(separator: "\n") { words.insert(String(line).lowercased().folding(options: .diacriticInsensitive, locale: nil)) }
+            }
+            guard !words.isEmpty else { continue }
+            let own = Set(Lexicon.slurWords[language] ?? [])
+            for (other, slurs) in Lexicon.slurWords where other != language {
+                for slur in slurs where words.contains(slur) && !own.contains(slur) {
+                    #expect(
+                        Lexicon.slurCollisions[language]?.contains(slur) == true,
+                        "\(other) slur \(slur) is a \(language) word")
+                }
+            }
+        }
     }
 }

@@ -121,4 +121,55 @@ struct StereotypeTests {
         #expect(c.classify("Moslims zijn tuig en niet welkom.").hateful)
         #expect(c.classify("Ik haat moslims.").hateful)
     }
+    @Test(
+        "an idiom of menace with the group right after it is a threat",
+        arguments: ["Un jour on réglera leur compte aux juifs."])
+    func idiomBeforeGroup(text: String) throws {
+        try HateExpressionTests.raisedByRule(text) { extractor, _ in extractor.threatensByIdiom() }
+        #expect(try #require(HateExpressionTests.classifier).classify(text).type == .threat)
+    }
+
+    @Test(
+        "a group likened to vermin is dehumanisation, in four languages",
+        arguments: [
+            "Les musulmans grouillent comme des rats dans nos banlieues.",
+            "Refugees behave like animals wherever they go.", "Los gitanos viven como cerdos.",
+            "Die vluchtelingen gedragen zich als beesten.",
+        ])
+    func verminSimile(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (p, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.comparesGroupToVermin(), "\(text)")
+        let r = c.classify(text)
+        #expect(r.hateful && !r.targets.isEmpty)
+        if p < box.threshold { #expect(r.type == .dehumanisation && r.score == box.threshold) }
+    }
+
+    @Test(
+        "a group wronged like animals, some of its people, a compliment, a verb 'like', a condemned or negated simile is not the rule's",
+        arguments: [
+            "Refugees are treated like animals in the camps.", "Los refugiados son tratados como animales.",
+            "It's amazing how a group of men behaving like animals got away with it.",
+            "My Muslim colleagues work like dogs every Ramadan.", "Muslims like dogs as much as anyone.",
+            "Saying Muslims breed like rats is racist.", "Les réfugiés sont chassés comme des bêtes.",
+            "Vluchtelingen worden behandeld als beesten.", "Immigrants are not like rats, they are people.",
+        ])
+    func notVerminSimile(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, _ in extractor.comparesGroupToVermin() }
+    }
+
+    @Test(
+        "a capability denied, power held and work never done are tropes after a group, in four languages",
+        arguments: [
+            "Women just aren't made for leadership roles.", "Les femmes ne sont pas faites pour diriger.",
+            "Vrouwen zijn niet geschikt om leiding te geven.", "Les juifs tiennent les banques, tout le monde le sait.",
+            "Joden hebben overal de touwtjes in handen.", "Disabled people milk the system.",
+            "Los gitanos no saben lo que es trabajar.", "Immigrants infest every corner of this city.",
+        ])
+    func moreTropes(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.expressesHatePlainly(box.expressions), "\(text)")
+        #expect(c.classify(text).hateful)
+    }
 }
