@@ -102,6 +102,7 @@ public final class ClassificationSession {
             || extractor.reclaimsGroupWord(box.expressions, language: box.language) || extractor.statesIdentity(box.language)
             || extractor.asksPlainQuestion(box.expressions, language: box.language)
             || extractor.statesPayGap(box.expressions, language: box.language)
+            || extractor.deniesHostileClaim(box.expressions, language: box.language) || extractor.refusesHarmToGroup()
         {
             return box.threshold.nextDown
         }

@@ -176,7 +176,9 @@ struct FastPathTests {
                     || extractor.asksWhyGroupSuffers(box.expressions, language: box.language)
                     || extractor.reclaimsGroupWord(box.expressions, language: box.language) || extractor.statesIdentity(box.language)
                     || extractor.asksPlainQuestion(box.expressions, language: box.language)
-                    || extractor.statesPayGap(box.expressions, language: box.language))
+                    || extractor.statesPayGap(box.expressions, language: box.language)
+                    || extractor.deniesHostileClaim(box.expressions, language: box.language)
+                    || extractor.refusesHarmToGroup())
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown

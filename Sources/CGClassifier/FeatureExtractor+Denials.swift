@@ -1,0 +1,88 @@
+extension FeatureExtractor {
+    /// Whether the last message denies a hostile claim about a group, and says nothing hostile itself: a group
+    /// opening its clause, a negator of ``Lexicon/claimNegators`` within its next three words, and after it in the
+    /// clause a hostile word or a trope (``Lexicon/tropesAfter``) that the negator reaches — "No, Jewish people do
+    /// not control the banks" (0.58), "Women are not worse drivers than men" (0.81), "Disabled people are not a
+    /// burden". Not when a hostile word stands outside a negation anywhere in the message ("… not lazy, just
+    /// stupid"), a warm word is denied ("not welcome"), the group's worth is denied
+    /// (``deniesGroupWorth(_:)``: "gays are not normal"), the message quotes, is longer than 18 words, or goes on
+    /// past the denial ("won't stop until …", ``Lexicon/denialBlockers``). Negation kind: the models read the
+    /// hostile word and let the negator pass.
+    func deniesHostileClaim(_ table: Lexicon.HateExpressionTable, language: Language) -> Bool {
+        guard groupMask != 0, tokens.anyNegator, !tokens.anyQuote, tokens.count <= 18,
+            cueMask & (Self.cueBit(.negative) | Self.cueBit(.positive, negated: true)) == 0
+        else { return false }
+        let d = Lexicon.denials
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
+        let cues = tokens.cues, hostile = Lexicon.Cue.negative.rawValue
+        let determinerNo = Lexicon.determinerNegatorLanguages.contains(language)
+        for k in 0..<n where d.blockers.contains(hashes[k]) { return false }
+        for i in 0..<n {
+            guard groups[i] >= 0, i == 0 || groups[i - 1] < 0, groupOpensClause(i, table, hostileBridges: false)
+            else { continue }
+            let j = groupPhraseEnd(groupEnd(i), table.affirmations)
+            // The negator: at most two words (an auxiliary, an adverb) after the group, in its clause.
+            var k = j, negator = -1
+            while k < min(n, j + 3), flags[k] & TokenFlags.breakBefore.rawValue == 0 {
+                if flags[k] & TokenFlags.negator.rawValue != 0 {
+                    if d.negators.contains(hashes[k]), !(determinerNo && hashes[k] == d.no) { negator = k }
+                    break
+                }
+                k += 1
+            }
+            guard negator >= 0 else { continue }
+            if d.ne.contains(hashes[negator]) {
+                guard negator + 2 < n, hashes[negator + 1] == d.pas || hashes[negator + 2] == d.pas else { continue }
+            }
+            // What it denies: a hostile word the negation reaches, or a trope right after the negator's words.
+            var m = negator + 1, denied = false
+            while m < n, flags[m] & TokenFlags.breakBefore.rawValue == 0 {
+                // "not normal and disgusting": a worth denied is hate, whatever else the negation reaches.
+                if table.worthWords.contains(hashes[m]) {
+                    denied = false
+                    break
+                }
+                if !denied, flags[m] & TokenFlags.negated.rawValue != 0 {
+                    denied = cues[m] == hostile || table.after.match(tokens, at: m) > 0
+                }
+                m += 1
+            }
+            guard denied, !deniesGroupWorth(table) else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Whether the last message refuses to harm a group and says nothing hostile: a refusal
+    /// (``Lexicon/refusalFrames``: "I would never", "je ne veux pas", "ik zou nooit") not negated from outside, then
+    /// in its clause a harm (``Lexicon/harmVerbs``) and a group at most four words apart, with no other negator after
+    /// the refusal, no hostile word outside a negation, no quotation and nothing after the denial
+    /// (``Lexicon/denialBlockers``) — "I would never judge a Muslim for their faith" (0.51), "Ik zou nooit een
+    /// vluchteling uitschelden" (0.76), "Je ne veux pas que les musulmans soient stigmatisés" (0.83). The mirror of
+    /// ``refusesContactWithGroup()``, whose contact words are not harms.
+    func refusesHarmToGroup() -> Bool {
+        guard groupMask != 0, !tokens.anyQuote, cueMask & Self.cueBit(.negative) == 0 else { return false }
+        let d = Lexicon.denials, t = Lexicon.stereotypes
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
+        for k in 0..<n where d.blockers.contains(hashes[k]) || t.contact.contains(hashes[k]) { return false }
+        for i in 0..<n {
+            let frame = t.refusals.match(tokens, at: i)
+            guard frame > 0 else { continue }
+            if i > 0, flags[i] & TokenFlags.negated.rawValue != 0, flags[i] & TokenFlags.negator.rawValue == 0 {
+                return false
+            }
+            var harm = -1, group = -1
+            var k = i + frame
+            while k < n, flags[k] & TokenFlags.breakBefore.rawValue == 0 || k == i + frame {
+                if flags[k] & TokenFlags.negator.rawValue != 0, flags[k] & TokenFlags.negated.rawValue == 0 {
+                    return false
+                }
+                if harm < 0, d.harms.contains(hashes[k]) { harm = k }
+                if group < 0, groups[k] >= 0 { group = k }
+                k += 1
+            }
+            return harm >= 0 && group >= 0 && abs(harm - group) <= 4
+        }
+        return false
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+
+@testable import CGClassifier
+
+/// A hostile claim about a group denied ("No, Jewish people do not control the banks"), or a harm to a group
+/// refused ("I would never judge a Muslim for their faith"), with nothing hostile said: the models read the hostile
+/// word and let the negator pass. Denials by quantity or for all time ("have no soul", "never integrate"), denied
+/// worth ("not normal"), a hostile word outside the negation and a turn after the denial stay the model's.
+@Suite("A denied claim or a refused harm is not hate")
+struct DenialTests {
+    @Test(
+        "denied claims the models scored hateful are held under the threshold",
+        arguments: [
+            "No, Jewish people do not control the banks.", "Refugees don't come here for benefits, they flee war.",
+        ])
+    func claimDenied(text: String) throws {
+        try HateExpressionTests.loweredByRule(text) { $0.deniesHostileClaim($1.expressions, language: $1.language) }
+    }
+
+    @Test(
+        "hate said with a negator, or a denial with a turn after it, is not the rule's",
+        arguments: [
+            "Muslims have no soul.", "Muslims never integrate.", "Gays are not normal and disgusting.",
+            "Black people are not stupid, just lazy.", "Muslims are not welcome here, they are criminals.",
+            "Les handicapés ne servent à rien.", "Les Roms ne savent que voler.",
+            "Muslims won't stop until they control the banks.", "Jews don't control the banks, they own them, the rats.",
+            "\"Jews do not control the banks\" is what they want you to think.",
+        ])
+    func claimNotDenied(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in
+            extractor.deniesHostileClaim(table, language: .en) || extractor.deniesHostileClaim(table, language: .fr)
+        }
+    }
+
+    @Test(
+        "refused harms the models scored hateful are held under the threshold, in three languages",
+        arguments: [
+            "I would never judge a Muslim for their faith.", "Ik zou nooit een vluchteling uitschelden.",
+            "Je ne veux pas que les musulmans soient stigmatisés.",
+        ])
+    func harmRefused(text: String) throws {
+        try HateExpressionTests.loweredByRule(text) { extractor, _ in extractor.refusesHarmToGroup() }
+    }
+
+    @Test(
+        "a refused contact, a turn after the refusal, a hostile word or a second negator is not the rule's",
+        arguments: [
+            "I would never marry a Muslim.", "I would never hit a woman but I would slap her.",
+            "I would never hurt a Muslim, they are vermin anyway.", "I don't want to hurt refugees until they leave.",
+            "Not that I would never judge a Muslim.",
+        ])
+    func harmNotRefused(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, _ in extractor.refusesHarmToGroup() }
+    }
+}
