@@ -38,7 +38,7 @@ public final class ClassificationSession {
     /// on a group or refuses its company (``FeatureExtractor/blamesCrimeOnGroup()``,
     /// ``FeatureExtractor/refusesContactWithGroup()``), threatens it by an idiom
     /// (``FeatureExtractor/threatensByIdiom()``: "your days are numbered"), likens it to vermin
-    /// (``FeatureExtractor/comparesGroupToVermin()``: "… grouillent comme des rats"), accuses a
+    /// (``FeatureExtractor/comparesGroupToVermin(_:)``: "… grouillent comme des rats"), accuses a
     /// group of celebrating attacks (``FeatureExtractor/accusesOfCelebratingViolence(_:)``), denies a
     /// group its worth or its rights (``FeatureExtractor/deniesGroupWorth(_:)``,
     /// ``FeatureExtractor/deniesGroupRights(_:)``), makes a hateful claim in a rhetorical question
@@ -84,7 +84,7 @@ public final class ClassificationSession {
                     ruleType = .threat
                     return box.threshold
                 }
-                if extractor.comparesGroupToVermin() {
+                if extractor.comparesGroupToVermin(box.expressions) {
                     ruleType = .dehumanisation
                     return box.threshold
                 }
@@ -103,6 +103,7 @@ public final class ClassificationSession {
             || extractor.asksPlainQuestion(box.expressions, language: box.language)
             || extractor.statesPayGap(box.expressions, language: box.language)
             || extractor.deniesHostileClaim(box.expressions, language: box.language) || extractor.refusesHarmToGroup()
+            || extractor.reportsGroupTreatedAsAnimals(box.expressions)
         {
             return box.threshold.nextDown
         }

@@ -2,15 +2,15 @@ extension FeatureExtractor {
     /// Whether the last message denies a hostile claim about a group, and says nothing hostile itself: a group
     /// opening its clause, a negator of ``Lexicon/claimNegators`` within its next three words, and after it in the
     /// clause a hostile word or a trope (``Lexicon/tropesAfter``) that the negator reaches — "No, Jewish people do
-    /// not control the banks" (0.58), "Women are not worse drivers than men" (0.81), "Disabled people are not a
-    /// burden". Not when a hostile word stands outside a negation anywhere in the message ("… not lazy, just
-    /// stupid"), a warm word is denied ("not welcome"), the group's worth is denied
+    /// not control the banks" (0.58), "Disabled people are not a
+    /// burden", "Women are not worse drivers than men" (0.81). Not when a hostile word stands outside a negation
+    /// anywhere in the message ("… not lazy, just stupid"), a warm word is denied ("not welcome"), the group's worth is denied
     /// (``deniesGroupWorth(_:)``: "gays are not normal"), the message quotes, is longer than 18 words, or goes on
     /// past the denial ("won't stop until …", ``Lexicon/denialBlockers``). Negation kind: the models read the
     /// hostile word and let the negator pass.
     func deniesHostileClaim(_ table: Lexicon.HateExpressionTable, language: Language) -> Bool {
         guard groupMask != 0, tokens.anyNegator, !tokens.anyQuote, tokens.count <= 18,
-            cueMask & (Self.cueBit(.negative) | Self.cueBit(.positive, negated: true)) == 0
+            cueMask & Self.cueBit(.positive, negated: true) == 0
         else { return false }
         let d = Lexicon.denials
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
@@ -44,13 +44,27 @@ extension FeatureExtractor {
                 }
                 if !denied, flags[m] & TokenFlags.negated.rawValue != 0 {
                     denied = cues[m] == hostile || table.after.match(tokens, at: m) > 0
+                } else if !denied, m == negator + 1, cues[m] == hostile {
+                    denied = deniedComparative(m)
                 }
                 m += 1
             }
             guard denied, !deniesGroupWorth(table) else { continue }
+            // No hostile word outside the negation, but a comparative the negator denies ("not worse drivers than
+            // men": the tokeniser leaves a comparative un-negated, for "no better than rats").
+            for k in 0..<n where cues[k] == hostile && flags[k] & TokenFlags.negated.rawValue == 0 {
+                guard k == negator + 1, deniedComparative(k) else { return false }
+            }
             return true
         }
         return false
+    }
+
+    /// Whether the hostile word at `k` is a comparative with "than" at most three words after it ("worse drivers
+    /// than men").
+    private func deniedComparative(_ k: Int) -> Bool {
+        let than = Lexicon.denials.than, hashes = tokens.hashes
+        return (k + 1..<min(tokens.count, k + 4)).contains { than.contains(hashes[$0]) }
     }
 
     /// Whether the last message refuses to harm a group and says nothing hostile: a refusal
@@ -84,5 +98,33 @@ extension FeatureExtractor {
             return harm >= 0 && group >= 0 && abs(harm - group) <= 4
         }
         return false
+    }
+
+    /// Whether the last message says a group is treated like animals — the group, then in its clause a word that
+    /// makes it the one wronged (``Lexicon/simileWrongs``: treated, herded, caged; "tratados", "traités",
+    /// "behandeld") and a simile with an animal (``Lexicon/verminWords``, ``Lexicon/livestockWords``) — with
+    /// no word of obligation or desert ("should be treated like animals" calls for it), no hostile word but the
+    /// animal, and no quotation: "Los refugiados son tratados como animales en los campos" (0.85), "Vluchtelingen
+    /// worden als vee behandeld aan de grens" (0.93). The mirror of ``comparesGroupToVermin(_:)``.
+    func reportsGroupTreatedAsAnimals(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard groupMask != 0, !tokens.anyQuote else { return false }
+        let t = Lexicon.stereotypes, d = Lexicon.denials
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
+        let cues = tokens.cues, hostile = Lexicon.Cue.negative.rawValue
+        var group = -1, wrong = -1, animal = -1
+        for k in 0..<n {
+            if table.obligations.contains(hashes[k]) || d.desert.contains(hashes[k]) { return false }
+            if flags[k] & TokenFlags.breakBefore.rawValue != 0, animal < 0 { (group, wrong) = (-1, -1) }
+            if group < 0, groups[k] >= 0 { group = k }
+            if group >= 0, wrong < 0, d.wrongs.contains(hashes[k]) { wrong = k }
+            if group >= 0, animal < 0, k > 0, t.simileMarkers.contains(hashes[k - 1]) || (k > 1
+                && t.simileMarkers.contains(hashes[k - 2]) && t.simileArticles.contains(hashes[k - 1])),
+                t.vermin.contains(hashes[k]) || d.livestock.contains(hashes[k])
+            {
+                animal = k
+            }
+            if cues[k] == hostile, k != animal { return false }
+        }
+        return group >= 0 && wrong >= 0 && animal >= 0 && abs(animal - wrong) <= 4
     }
 }

@@ -1,7 +1,7 @@
 extension FeatureExtractor {
     /// Whether the last message names a group and holds a word that ``blamesCrimeOnGroup()`` (an offender),
     /// ``refusesContactWithGroup()`` (a kind of contact), ``threatensByIdiom()`` (an idiom's last word) or
-    /// ``comparesGroupToVermin()`` (an animal) needs
+    /// ``comparesGroupToVermin(_:)`` (an animal) needs
     /// (``Lexicon/StereotypeTables/triggers``): when not, none of them can hold, and they are not run.
     func mayHoldStereotype() -> Bool {
         guard groupMask != 0, !tokens.anyQuote else { return false }
@@ -99,7 +99,7 @@ extension FeatureExtractor {
         return false
     }
 
-    /// Whether the last message compares a group it names with vermin: the group, then in its clause within eight
+    /// Whether the last message compares a group it names with vermin: the group opening its clause, then within eight
     /// words a simile (``Lexicon/simileMarkers``) and an animal (``Lexicon/verminWords``), an article between them
     /// at most ("Les musulmans grouillent comme des rats dans nos banlieues" 0.35, "Gypsies crawl out of their
     /// camps like rats"). English "like" must not follow the group at once ("Muslims like dogs" is a verb). Not when
@@ -107,7 +107,7 @@ extension FeatureExtractor {
     /// are treated like animals", "they work like dogs"), the simile is negated, the message quotes, or holds a word
     /// that condemns or reports, or when a quantity stands before the group ("a group of men behaving like
     /// animals": some people, not the group; ``Lexicon/simileQuantifiers``).
-    func comparesGroupToVermin() -> Bool {
+    func comparesGroupToVermin(_ table: Lexicon.HateExpressionTable) -> Bool {
         guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0 else { return false }
         let t = Lexicon.stereotypes
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
@@ -119,8 +119,9 @@ extension FeatureExtractor {
                 continue
             }
             let end = groupEnd(i)
-            // "a group of men behaving like animals", "two men …": some people, not the group.
-            if i > 0, t.simileQuantifiers.contains(hashes[i - 1]) {
+            // "a group of men behaving like animals", "two men …": some people, not the group; "on parque les
+            // migrants comme du bétail": the group is what is done to, not the one likened.
+            if i > 0, t.simileQuantifiers.contains(hashes[i - 1]) || !groupOpensClause(i, table, hostileBridges: true) {
                 i = end
                 continue
             }

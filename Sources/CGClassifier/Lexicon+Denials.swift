@@ -39,6 +39,28 @@ extension Lexicon {
         "diskriminera", "utesluta", "hata", "ferir", "jutjar", "insultar", "discriminar",
     ]
 
+    /// Participles that make a group the one wronged in a simile with animals: treated, herded, caged, hunted
+    /// (``FeatureExtractor/reportsGroupTreatedAsAnimals(_:)``). Passive forms only: "treat them like …" is a call.
+    static let simileWrongs: [String] = [
+        "treated", "herded", "hunted", "slaughtered", "caged", "locked", "crammed", "packed", "penned", "sold",
+        "tratados", "tratadas", "cazados", "masacrados", "encerrados", "hacinados", "vendidos", "traites",
+        "traitees", "chasses", "massacres", "enfermes", "entasses", "parques", "vendus", "behandeld", "opgejaagd",
+        "afgeslacht", "opgesloten", "opgehokt", "verkocht", "behandlas", "behandlade", "jagade", "slaktade",
+        "tractats", "tancats",
+    ]
+
+    /// Livestock, which only a wrong done to a group likens it to ("treated like cattle").
+    static let livestockWords: [String] = [
+        "cattle", "livestock", "sheep", "ganado", "ovejas", "reses", "betail", "moutons", "vee", "schapen", "boskap",
+        "far", "bestiar",
+    ]
+
+    /// Words of desert that make a wrong a wish ("they deserve to be treated like dogs").
+    static let desertWords: [String] = [
+        "deserve", "deserves", "merecen", "merece", "meritent", "merite", "verdienen", "verdient", "fortjanar",
+        "mereixen",
+    ]
+
     /// The tables of ``FeatureExtractor/deniesHostileClaim(_:)`` and ``FeatureExtractor/refusesHarmToGroup()``,
     /// built once.
     struct DenialTables: Sendable {
@@ -50,6 +72,10 @@ extension Lexicon {
         let ne = WordSet(["ne", "n"])
         let pas = FNV.hash("pas")
         let harms = WordSet(Lexicon.harmVerbs)
+        let than = WordSet(Lexicon.thanWords)
+        let wrongs = WordSet(Lexicon.simileWrongs)
+        let livestock = WordSet(Lexicon.livestockWords)
+        let desert = WordSet(Lexicon.desertWords)
     }
 
     static let denials = DenialTables()

@@ -86,7 +86,7 @@ extension Lexicon {
     ]
 
     /// Words that make a simile: "like", "comme", "como", "als", "som", "com". With a group before it and vermin
-    /// after it they compare the group to vermin (``FeatureExtractor/comparesGroupToVermin()``).
+    /// after it they compare the group to vermin (``FeatureExtractor/comparesGroupToVermin(_:)``).
     static let simileMarkers: [String] = ["like", "comme", "como", "als", "som", "com"]
 
     /// Animals and vermin a group is compared with to deny its humanity ("Les musulmans grouillent comme des rats"
@@ -106,7 +106,7 @@ extension Lexicon {
     /// Articles that may stand between a simile's marker and its animal ("comme *des* rats", "como *las*
     /// ratas").
     static let simileArticles: [String] = [
-        "the", "a", "some", "wild", "los", "las", "unos", "unas", "des", "les", "de", "een", "die", "els", "uns",
+        "the", "a", "some", "wild", "los", "las", "unos", "unas", "des", "les", "de", "du", "een", "die", "els", "uns",
         "unes", "vilda",
     ]
 
@@ -118,7 +118,8 @@ extension Lexicon {
         "kept", "caged", "locked", "crammed", "packed", "penned", "sold", "dying", "died", "die", "work", "worked",
         "working", "tratados", "tratadas", "tratan", "trata", "tratar", "cazados", "masacrados", "obligados",
         "encerrados", "hacinados", "trabajan", "traites", "traitees", "traite", "traiter", "traitent", "chasses",
-        "massacres", "abattus", "forces", "obliges", "enfermes", "entasses", "travaillent", "behandeld",
+        "massacres", "abattus", "forces", "obliges", "enfermes", "entasses", "travaillent", "parque", "parquent",
+        "parques", "entasse", "entassent", "behandeld",
         "behandelen", "behandelt", "opgejaagd", "afgeslacht", "gedwongen", "opgesloten", "werken", "behandlas",
         "behandlade", "jagade", "slaktade", "tvingas", "instangda", "arbetar",
     ]

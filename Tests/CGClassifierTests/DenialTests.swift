@@ -12,6 +12,7 @@ struct DenialTests {
         "denied claims the models scored hateful are held under the threshold",
         arguments: [
             "No, Jewish people do not control the banks.", "Refugees don't come here for benefits, they flee war.",
+            "Women are not worse drivers than men.",
         ])
     func claimDenied(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.deniesHostileClaim($1.expressions, language: $1.language) }
@@ -51,5 +52,25 @@ struct DenialTests {
         ])
     func harmNotRefused(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, _ in extractor.refusesHarmToGroup() }
+    }
+
+    @Test(
+        "a group treated like animals, reported, is held under the threshold, in two languages",
+        arguments: [
+            "Los refugiados son tratados como animales en los campos.", "Vluchtelingen worden als vee behandeld aan de grens.",
+        ])
+    func treatedAsAnimals(text: String) throws {
+        try HateExpressionTests.loweredByRule(text) { $0.reportsGroupTreatedAsAnimals($1.expressions) }
+    }
+
+    @Test(
+        "a wish or call to treat a group like animals, a likening with no wrong, or another hostile word is not the rule's",
+        arguments: [
+            "Refugees should be treated like animals.", "Immigrants deserve to be treated like dogs.",
+            "Refugees behave like animals.", "Refugees are treated like animals because they are scum.",
+            "Treat the immigrants like the animals they are.",
+        ])
+    func notTreatedAsAnimals(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.reportsGroupTreatedAsAnimals(table) }
     }
 }

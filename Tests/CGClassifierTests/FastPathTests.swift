@@ -162,7 +162,7 @@ struct FastPathTests {
             } else if p < box.threshold && extractor.threatensByIdiom() {
                 // And an idiom of menace said to a group.
                 (p, ruleType) = (box.threshold, .threat)
-            } else if p < box.threshold && extractor.comparesGroupToVermin() {
+            } else if p < box.threshold && extractor.comparesGroupToVermin(box.expressions) {
                 // And a group likened to vermin.
                 (p, ruleType) = (box.threshold, .dehumanisation)
             } else if p < box.threshold, let shown = extractor.extremismShown() {
@@ -178,7 +178,7 @@ struct FastPathTests {
                     || extractor.asksPlainQuestion(box.expressions, language: box.language)
                     || extractor.statesPayGap(box.expressions, language: box.language)
                     || extractor.deniesHostileClaim(box.expressions, language: box.language)
-                    || extractor.refusesHarmToGroup())
+                    || extractor.refusesHarmToGroup() || extractor.reportsGroupTreatedAsAnimals(box.expressions))
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown

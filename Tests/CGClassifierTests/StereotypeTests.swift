@@ -139,7 +139,7 @@ struct StereotypeTests {
     func verminSimile(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
         let (p, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(extractor.comparesGroupToVermin(), "\(text)")
+        #expect(extractor.comparesGroupToVermin(box.expressions), "\(text)")
         let r = c.classify(text)
         #expect(r.hateful && !r.targets.isEmpty)
         if p < box.threshold { #expect(r.type == .dehumanisation && r.score == box.threshold) }
@@ -153,9 +153,10 @@ struct StereotypeTests {
             "My Muslim colleagues work like dogs every Ramadan.", "Muslims like dogs as much as anyone.",
             "Saying Muslims breed like rats is racist.", "Les réfugiés sont chassés comme des bêtes.",
             "Vluchtelingen worden behandeld als beesten.", "Immigrants are not like rats, they are people.",
+            "Et ça ne dérange personne que l'on parque les migrants comme du bétail ?",
         ])
     func notVerminSimile(text: String) throws {
-        try HateExpressionTests.notSeenByRule(text) { extractor, _ in extractor.comparesGroupToVermin() }
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.comparesGroupToVermin(table) }
     }
 
     @Test(
