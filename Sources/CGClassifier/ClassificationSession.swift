@@ -68,6 +68,7 @@ public final class ClassificationSession {
                 || extractor.deniesGroupWorth(box.expressions) || extractor.deniesGroupRights(box.expressions)
                 || extractor.asksHatefulQuestion(box.expressions) || extractor.hatesGroupByPronoun(box.expressions)
                 || extractor.wishesHarm(box.expressions) || extractor.accusesOfCelebratingViolence(box.expressions)
+                || extractor.praisesSarcastically(box.expressions)
             {
                 return box.threshold
             }

@@ -148,7 +148,9 @@ extension FeatureExtractor {
         {
             k += 1
         }
-        guard k < n, flags[k] & TokenFlags.breakBefore.rawValue == 0, cues[k] == Lexicon.Cue.positive.rawValue else {
+        guard k < n, flags[k] & TokenFlags.breakBefore.rawValue == 0,
+            cues[k] == Lexicon.Cue.positive.rawValue || words.praiseAdjectives.contains(hashes[k])
+        else {
             return nil
         }
         var end = k + 1

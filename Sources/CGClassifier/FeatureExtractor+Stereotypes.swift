@@ -13,7 +13,9 @@ extension FeatureExtractor {
     /// Whether the last message blames a crime on a group as the expected thing: a marker of expectation
     /// (``Lexicon/expectationMarkers``: "of course", "claro", "évidemment", "natuurlijk … weer"), a word for an
     /// offender and a group at most six words apart, none of them negated, in a message of at most 24 words ("Of
-    /// course the shoplifter turned out to be an immigrant" 0.13, "Évidemment, le voleur était encore un Rom" 0.19).
+    /// course the shoplifter turned out to be an immigrant" 0.13, "Évidemment, le voleur était encore un Rom" 0.19),
+    /// or a crime verb right after the group and a relative pronoun ("Of course it was a Moroccan who stole the
+    /// bike" 0.05).
     /// Implicit derogation: no word in it is hostile. Not when a word makes someone a victim ("once again a thief
     /// robbed an immigrant"), the message quotes, or holds a word that condemns or reports.
     func blamesCrimeOnGroup() -> Bool {
@@ -27,6 +29,10 @@ extension FeatureExtractor {
             guard flags[i] & TokenFlags.negated.rawValue == 0 else { continue }
             if !marker, t.markers.match(tokens, at: i) > 0 { marker = true }
             if t.offenders.contains(hashes[i]) { offender = i }
+            // "… a Moroccan who stole the bike": the group, a relative pronoun, a crime.
+            if i >= 2, t.crimeVerbs.contains(hashes[i]), t.relatives.contains(hashes[i - 1]), groups[i - 2] >= 0 {
+                offender = i
+            }
             if groups[i] >= 0 { group = i }
             // The offender and the group close together, the marker before both.
             if marker, offender >= 0, group >= 0, abs(offender - group) <= 6 { return true }

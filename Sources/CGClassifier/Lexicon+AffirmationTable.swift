@@ -11,6 +11,7 @@ extension Lexicon {
         let copulas = WordSet(Lexicon.copulaWords)
         let fillers = WordSet(Lexicon.affirmationFillers)
         let intensifiers = WordSet(Lexicon.praiseIntensifiers)
+        let praiseAdjectives = WordSet(Lexicon.praiseAdjectives)
         let humanity = PhraseTable(Lexicon.humanityWords)
         let protectiveVerbs = WordSet(Lexicon.protectiveVerbs)
         let sources = WordSet(Lexicon.protectionSources)

@@ -82,6 +82,22 @@ extension Lexicon {
         "ocksa", "bara", "vara", "ocks", "tambe", "uns", "unes", "els", "nostres",
     ]
 
+    /// Warm adjectives that are not cue words (the models never saw them as such; adding them to the cues would
+    /// move every score): after a copula and ending the clause they praise the group ("Les femmes sont
+    /// brillantes" 0.85, "Homo's zijn slim"), read only by the affirmation rule.
+    static let praiseAdjectives: [String] = [
+        "intelligent", "clever", "wise", "funny", "decent", "nice", "sweet", "capable", "competent", "resourceful",
+        "hilarious", "charming", "thoughtful", "polite", "welcoming", "brillant", "brillants", "brillante",
+        "brillantes", "fantastique", "fantastiques", "merveilleux", "merveilleuses", "extraordinaires", "geniaux",
+        "geniales", "gentils", "gentilles", "intelligents", "intelligentes", "courageux", "courageuses",
+        "talentueux", "talentueuses", "superbes", "droles", "adorables", "inteligentes", "fuertes", "estupendos",
+        "estupendas", "majos", "majas", "trabajadores", "trabajadoras", "simpaticas", "valientes", "amables",
+        "slim", "slimme", "sterk", "sterke", "lief", "lieve", "aardig", "aardige", "getalenteerd", "prachtig",
+        "prachtige", "fijn", "fijne", "hardwerkend", "behulpzaam", "vriendelijk", "fantastiska", "underbara",
+        "smarta", "starka", "snalla", "begavade", "trevliga", "fantastics",
+        "meravellosos",
+    ]
+
     /// Intensifiers between a copula and a warm word: "are *so* hardworking", "son *muy* trabajadores", "zijn *echt*
     /// geweldig".
     static let praiseIntensifiers: [String] = [

@@ -94,6 +94,7 @@ extension Lexicon {
             // 2026-11-30 (fifth session): a capability denied ("Women just aren't made for leadership roles" 0.30),
             // the system milked ("Disabled people milk the system" 0.35), work never done, vermin's verbs
             // ("Immigrants infest every corner of this city" 0.27).
+            "end up controlling the money", "end up controlling everything", "always end up controlling",
             "arent made for", "are not made for", "arent cut out for", "are not cut out for", "arent fit to",
             "are not fit to", "arent fit for", "are not fit for", "arent capable of", "are not capable of",
             "are incapable of", "arent suited to", "are not suited to", "arent suited for", "are not suited for",

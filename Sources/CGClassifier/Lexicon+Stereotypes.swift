@@ -28,6 +28,16 @@ extension Lexicon {
         "ranare", "garningsman", "lladre", "lladres", "delinquent", "delinquents",
     ]
 
+    /// Crimes named by a verb right after a group and a relative pronoun ("it was a Moroccan *who stole* the
+    /// bike" 0.05), in the forms that are not also said of a victim ("robbed", "volé" are: ``victimisationWords``).
+    static let crimeVerbs: [String] = [
+        "stole", "steals", "nicked", "shoplifted", "burgled", "looted", "robo", "roban", "robaron", "saqueo",
+        "pillent", "pille", "stal", "stalen", "beroofde", "stak", "verkrachtte", "plunderde", "ranade", "snodde",
+    ]
+
+    /// Relative pronouns between a group and a crime verb.
+    static let relativePronouns: [String] = ["who", "that", "que", "qui", "die", "dat", "som", "which"]
+
     /// Words that make someone the victim ("once again a thief robbed an immigrant"): the message then reports a
     /// crime against the group. In every language.
     static let victimisationWords: [String] = [
@@ -66,13 +76,18 @@ extension Lexicon {
         "cote", "trouwen", "daten", "aannemen", "verhuren", "zitten", "wonen", "buren", "buurman", "aanraken",
         "eten", "delen", "naast", "gifta", "dejta", "anstalla", "hyra", "sitta", "bo", "grannar", "granne", "rora",
         "ata", "bredvid", "llogar", "viure", "menjar", "costat",
+        // 2026-11-30 (fifth session): services and care ("I refuse to let a trans person cut my hair" 0.16).
+        "cut", "hair", "haircut", "serve", "teach", "babysit", "nurse", "corte", "pelo", "cortar", "ensenar",
+        "cuidar", "couper", "cheveux", "enseigner", "soigner", "knippen", "lesgeven", "verzorgen",
+        "klippa", "undervisa",
     ]
 
     /// Idioms of menace that need no violent word: "your days are numbered", "we know where you live", "you will
     /// pay for this". Said to or of a group they threaten it (``FeatureExtractor/threatensByIdiom()``:
     /// "Immigrants, your days are numbered" 0.23, "Immigrés, vos jours sont comptés" 0.27). Written normalised.
     static let threatIdioms: [String] = [
-        "days are numbered", "we know where you live", "we know where they live", "will pay for this",
+        "days are numbered", "days here are numbered", "days in this country are numbered",
+        "days in europe are numbered", "days in our country are numbered", "we know where you live", "we know where they live", "will pay for this",
         "are going to pay", "will pay for what", "watch your back", "watch your backs", "better watch out",
         "get what is coming to them", "get whats coming to them", "their time will come",
         "dias contados", "sabemos donde vives", "sabemos donde viven", "lo vais a pagar", "lo van a pagar",
@@ -137,6 +152,8 @@ extension Lexicon {
         let markers = PhraseTable(Lexicon.expectationMarkers)
         let offenders = WordSet(Lexicon.offenderWords)
         let victimisation = WordSet(Lexicon.victimisationWords)
+        let crimeVerbs = WordSet(Lexicon.crimeVerbs)
+        let relatives = WordSet(Lexicon.relativePronouns)
         let refusals = PhraseTable(Lexicon.refusalFrames)
         let contact = WordSet(Lexicon.contactWords)
         let threatIdioms = PhraseTable(Lexicon.threatIdioms)
@@ -149,7 +166,7 @@ extension Lexicon {
         /// idiom (rarer than a first word such as "I" or "we"), an animal of a simile — so that a message with none
         /// skips them all with one lookup per word.
         let triggers = WordSet(
-            Lexicon.offenderWords + Lexicon.contactWords + Lexicon.verminWords
+            Lexicon.offenderWords + Lexicon.crimeVerbs + Lexicon.contactWords + Lexicon.verminWords
                 + Lexicon.threatIdioms.map { String($0.split(separator: " ").last!) })
     }
 

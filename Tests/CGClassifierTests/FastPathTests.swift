@@ -149,7 +149,8 @@ struct FastPathTests {
                 && (extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.expressions)
                     || extractor.deniesGroupWorth(box.expressions) || extractor.deniesGroupRights(box.expressions)
                     || extractor.asksHatefulQuestion(box.expressions) || extractor.hatesGroupByPronoun(box.expressions)
-                    || extractor.wishesHarm(box.expressions) || extractor.accusesOfCelebratingViolence(box.expressions))
+                    || extractor.wishesHarm(box.expressions) || extractor.accusesOfCelebratingViolence(box.expressions)
+                    || extractor.praisesSarcastically(box.expressions))
             {
                 // A slur used plainly, or a declared hatred of a group, is hateful whatever the model says.
                 p = box.threshold

@@ -1,0 +1,40 @@
+extension Lexicon {
+    /// Words that turn praise of a group into mockery when an activity of a stereotype follows them: "great *at*
+    /// blowing things up", "brilliant *at* nagging", "muy buenos *en* robar", "doués *pour* voler", "goed *in*
+    /// stelen". Read by ``FeatureExtractor/praisesSarcastically(_:)``.
+    static let sarcasmPrepositions: [String] = ["at", "in", "en", "pour", "a", "dans", "bij", "op", "pa", "para"]
+
+    /// Activities of a stereotype that praise "at" mocks, in every language (verbs as the prepositions take them).
+    static let sarcasmActivities: [String] = [
+        "stealing", "lying", "begging", "nagging", "complaining", "whining", "blowing", "bombing", "breeding",
+        "cheating", "scamming", "killing", "robbing", "looting", "scrounging", "freeloading", "grooming",
+        "stabbing", "raping", "moaning", "playing", "robar", "robando", "mentir", "mintiendo", "mendigar",
+        "quejarse", "quejandose", "estafar", "reproducirse", "matar", "voler", "mendier", "plaindre",
+        "pleurnicher", "frauder", "arnaquer", "profiter", "tuer", "stelen", "liegen", "bedelen", "zeuren",
+        "klagen", "oplichten", "profiteren", "fokken", "stjala", "ljuga", "tigga", "gnalla", "robar", "mentir",
+    ]
+
+    /// What makes praise of a group a wish to see less of it, or a stereotype, when it follows the praise: "…
+    /// are lovely *from a distance*", "… wonderful people, *when they stay in their own countries*", "…
+    /// wonderful *in the kitchen*", "… so generous, *said no one ever*". Written normalised.
+    static let sarcasmConditions: [String] = [
+        "from a distance", "from afar", "from far away", "when they stay", "as long as they stay", "when they leave",
+        "when they go home", "when they are gone", "when theyre gone", "in their own country",
+        "in their own countries", "in the kitchen", "said no one ever", "said noone ever", "said nobody ever",
+        "de lejos",
+        "cuando se quedan", "mientras se queden", "cuando se van", "en su pais", "en sus paises", "en la cocina",
+        "dijo nadie nunca", "de loin", "tant qu ils restent", "quand ils restent", "quand ils partent", "chez eux",
+        "a la cuisine", "dans la cuisine", "a dit personne", "op afstand", "van een afstand", "als ze ver weg blijven",
+        "als ze weg blijven", "als ze vertrekken", "in hun eigen land", "in de keuken", "zei niemand ooit",
+        "pa avstand", "nar de stannar", "i sitt eget land", "i koket", "de lluny", "a la cuina",
+    ]
+
+    /// The tables of ``FeatureExtractor/praisesSarcastically(_:)``, built once.
+    struct SarcasmTables: Sendable {
+        let prepositions = WordSet(Lexicon.sarcasmPrepositions)
+        let activities = WordSet(Lexicon.sarcasmActivities)
+        let conditions = PhraseTable(Lexicon.sarcasmConditions)
+    }
+
+    static let sarcasm = SarcasmTables()
+}
