@@ -206,6 +206,7 @@ extension Lexicon {
         .nl: [
             // 2026-11-30 (fifth session): vermogen ontkend ("Vrouwen zijn niet geschikt om leiding te geven" 0.23),
             // de touwtjes ("Joden hebben overal de touwtjes in handen" 0.04), werk, ongedierte.
+            "zijn overal de baas", "zijn de baas", "willen overal de baas zijn",
             "zijn niet geschikt om", "zijn niet geschikt voor", "zijn niet in staat om", "zijn niet gemaakt om",
             "zijn niet gemaakt voor", "zijn te dom om", "kunnen geen leiding geven", "hebben de touwtjes in handen",
             "hebben overal de touwtjes in handen", "hebben alles in handen", "weten niet wat werken is",
@@ -530,11 +531,40 @@ extension Lexicon {
             static let wishStops = WordSet(wishStopWords)
             static let adverbs = WordSet(hateExpressionAdverbs)
             static let affirmations = AffirmationTable()
+            static let inversionVerbs = WordSet(Lexicon.inversionVerbs)
         }
 
-        init(before: PhraseTable, after: PhraseTable, bridges: WordSet, nounMarkers: WordSet, denyingDeterminers: PhraseTable) {
+        /// Dutch and Swedish expressions after the group without their first word, a finite verb that inversion
+        /// puts before the group ("Helaas *zijn* gehandicapten een last"); empty in the other languages.
+        let invertedTails: PhraseTable
+        let inversionVerbs = Shared.inversionVerbs
+
+        init(
+            before: PhraseTable, after: PhraseTable, bridges: WordSet, nounMarkers: WordSet,
+            denyingDeterminers: PhraseTable, invertedTails: PhraseTable
+        ) {
             (self.before, self.after, self.bridges) = (before, after, bridges)
-            (self.nounMarkers, self.denyingDeterminers) = (nounMarkers, denyingDeterminers)
+            (self.nounMarkers, self.denyingDeterminers, self.invertedTails) = (nounMarkers, denyingDeterminers, invertedTails)
+        }
+    }
+
+    /// Finite verbs that Dutch and Swedish word order puts before the subject when something else opens the
+    /// sentence ("Tegenwoordig *zijn* joden overal de baas", "Nu *tar* invandrare våra jobb").
+    static let inversionVerbs: [String] = [
+        "zijn", "is", "hebben", "heeft", "komen", "nemen", "worden", "zitten", "kosten", "horen", "willen", "gaan",
+        "pikken", "stelen", "leven", "profiteren", "ar", "har", "kommer", "tar", "blir", "vill", "lever",
+    ]
+
+    /// The tails of a language's expressions after the group whose first word is an inversion verb, for the
+    /// languages with verb-second order (Dutch, Swedish).
+    static func invertedTails(_ language: Language) -> [String] {
+        guard language == .nl || language == .sv else { return [] }
+        let verbs = Set(inversionVerbs)
+        let phrases = (hateExpressionsAfter[language] ?? []) + (tropesAfter[language] ?? [])
+        return phrases.compactMap { phrase in
+            let words = phrase.split(separator: " ")
+            guard words.count > 1, verbs.contains(String(words[0])) else { return nil }
+            return words.dropFirst().joined(separator: " ")
         }
     }
 
@@ -553,7 +583,8 @@ extension Lexicon {
                     bridges: WordSet(bridges), nounMarkers: WordSet(markers),
                     // Spanish and Catalan "no" is the plain negator ("refugiados y no migrantes").
                     denyingDeterminers: PhraseTable(
-                        denyingDeterminers.filter { $0 != "no" || (language != .es && language != .ca) }))
+                        denyingDeterminers.filter { $0 != "no" || (language != .es && language != .ca) }),
+                    invertedTails: PhraseTable(invertedTails(language)))
             )
         })
 }

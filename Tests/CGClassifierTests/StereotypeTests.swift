@@ -173,4 +173,21 @@ struct StereotypeTests {
         #expect(extractor.expressesHatePlainly(box.expressions), "\(text)")
         #expect(c.classify(text).hateful)
     }
+
+    @Test(
+        "Dutch word order that puts the verb before the group keeps the expression after it",
+        arguments: ["Helaas zijn gehandicapten een last voor iedereen.", "Tegenwoordig zijn joden overal de baas."])
+    func invertedOrder(text: String) throws {
+        try HateExpressionTests.raisedByRule(text) { extractor, table in extractor.expressesHatePlainly(table) }
+    }
+
+    @Test(
+        "an inverted clause that denies, praises or asks is not hate",
+        arguments: [
+            "Gelukkig zijn gehandicapten geen last voor iemand.", "Vandaag zijn moslims welkom in de moskee.",
+            "Zijn joden overal de baas?", "Volgens sommigen zijn joden overal de baas, maar dat zijn leugens.",
+        ])
+    func invertedNotHate(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.expressesHatePlainly(table) }
+    }
 }
