@@ -140,6 +140,13 @@ extension FeatureExtractor {
                     var a = k + 1
                     if a < n, t.simileArticles.contains(hashes[a]) { a += 1 }
                     if a < n, flags[a] & TokenFlags.breakBefore.rawValue == 0, t.vermin.contains(hashes[a]) {
+                        // A wrong after the animal, in the clause, makes the group its victim too ("Homo's werden
+                        // als beesten opgejaagd").
+                        var b = a + 1
+                        while b < n, flags[b] & TokenFlags.breakBefore.rawValue == 0 {
+                            if t.simileVictims.contains(hashes[b]) { break scan }
+                            b += 1
+                        }
                         return true
                     }
                 }

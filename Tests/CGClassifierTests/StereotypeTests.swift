@@ -154,6 +154,7 @@ struct StereotypeTests {
             "Saying Muslims breed like rats is racist.", "Les réfugiés sont chassés comme des bêtes.",
             "Vluchtelingen worden behandeld als beesten.", "Immigrants are not like rats, they are people.",
             "Et ça ne dérange personne que l'on parque les migrants comme du bétail ?",
+            "Homo's werden als beesten opgejaagd in de jaren vijftig.",
         ])
     func notVerminSimile(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.comparesGroupToVermin(table) }
