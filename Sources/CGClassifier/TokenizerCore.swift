@@ -511,7 +511,8 @@ struct TokenizerCore {
     }
 
     /// Runs of three or more letters are squeezed to two when that gives a word of the lexicon ("haaat", Dutch
-    /// "haat"), else to one when that gives a known word ("haaate"), else to two.
+    /// "haat"), else to one, doubles kept, when that gives a word we know ("haaate", Dutch "haattt" — "hat" is a
+    /// word too), else every repeat to one when that gives a known word, else to two.
     mutating func squeezeRepeats(_ word: UnsafeMutablePointer<UInt8>, _ len: Int) -> Int {
         var hasRun = false
         var k = 2
@@ -520,21 +521,44 @@ struct TokenizerCore {
             k += 1
         }
         guard hasRun else { return len }
+        let one = scratch2
+        // The runs of three or more to one letter, doubles kept, when that is a word we know: kept in `one` until
+        // the squeeze to two is known not to be a word of the lexicon, which comes first.
+        var runOneLen = 0
+        do {
+            var i = 0
+            while i < len {
+                var j = i + 1
+                while j < len, word[j] == word[i] { j += 1 }
+                for _ in 0..<(j - i >= 3 ? 1 : j - i) {
+                    one[runOneLen] = word[i]
+                    runOneLen += 1
+                }
+                i = j
+            }
+            if words.lookup(Self.hash(one, runOneLen)) == 0 { runOneLen = 0 }
+        }
         var twoLen = 0
         var oneLen = 0
-        let one = scratch2
         for i in 0..<len {
             let b = word[i]
-            if oneLen == 0 || one[oneLen - 1] != b {
-                one[oneLen] = b
-                oneLen += 1
-            }
             if twoLen >= 2 && word[twoLen - 1] == b && word[twoLen - 2] == b { continue }
             word[twoLen] = b
             twoLen += 1
         }
         // Two of a letter first when that is a word we know ("haaat" is Dutch "haat", hate, not "hat").
         if words.lookup(Self.hash(word, twoLen)) != 0 { return twoLen }
+        // Then the runs to one, doubles kept ("haattt" is "haat", "walgeeelijk" "walgelijk"), made in `one`
+        // before `word` was squeezed.
+        if runOneLen > 0 {
+            for i in 0..<runOneLen { word[i] = one[i] }
+            return runOneLen
+        }
+        // Every repeat to one (the same from the squeeze to two as from the word).
+        for i in 0..<twoLen where oneLen == 0 || one[oneLen - 1] != word[i] {
+            one[oneLen] = word[i]
+            oneLen += 1
+        }
         if words.lookup(Self.hash(one, oneLen)) & Lexicon.knownBit != 0 {
             for i in 0..<oneLen { word[i] = one[i] }
             return oneLen

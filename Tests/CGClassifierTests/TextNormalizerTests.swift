@@ -30,6 +30,9 @@ struct TextNormalizerTests {
         #expect(TextNormalizer.words("refugeeeees") == ["refugees"])
         // Two of a letter first when that is a lexicon word: Dutch "haat" (hate), not "hat".
         #expect(TextNormalizer.words("ik haaat moslims", language: .nl) == ["ik", "haat", "moslims"])
+        // A run squeezed to one keeps the word's own doubles: "haattt" is "haat", not "hat".
+        #expect(TextNormalizer.words("ik haattt joden", language: .nl) == ["ik", "haat", "joden"])
+        #expect(TextNormalizer.words("joden zijn walgeeelijk", language: .nl) == ["joden", "zijn", "walgelijk"])
     }
 
     @Test("masks, 1 for l, z for s and Cyrillic look-alikes are read as the word they hide")
