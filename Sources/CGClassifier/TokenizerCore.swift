@@ -670,6 +670,11 @@ struct TokenizerCore {
         {
             return
         }
+        if info == 0 && split && count > 0 && groups[count - 1] >= 0 && !f.contains(.breakBefore)
+            && cutHostileGlue(after: word, len, wordHash: h, flags: f)
+        {
+            return
+        }
         if split && info & Lexicon.groupMask != 0 && info & Lexicon.placeBit == 0 && count > 0 && infos[count - 1] == 0
             && !f.contains(.breakBefore)
         {
@@ -804,6 +809,25 @@ struct TokenizerCore {
             emit(joined + from, end - from, flags: i == 0 ? prevFlags : prevFlags.subtracting(.breakBefore), split: false)
             from = end
         }
+    }
+
+    /// "muslims arescum", "les juifs sontdégoûtants": a word we do not know, right after an identity term, that
+    /// is function words written together with a hostile word, is read as those words (its pieces are emitted in
+    /// its place). Asked only of an unknown word after an identity term, so it costs nothing on most messages.
+    mutating func cutHostileGlue(
+        after word: UnsafeMutablePointer<UInt8>, _ len: Int, wordHash h: UInt64, flags f: TokenFlags
+    ) -> Bool {
+        guard len >= GlueSolver.minTerm + 1, len <= GlueSolver.maxPiece, glueStops.lookup(h) == 0 else { return false }
+        joined.update(from: word, count: len)
+        let pieces = glueCuts(joined, len, goal: .hostile)
+        guard pieces > 0 else { return false }
+        var from = 0
+        for i in 0..<pieces {
+            let end = Int(cuts[i])
+            emit(joined + from, end - from, flags: f, split: false)
+            from = end
+        }
+        return true
     }
 
     /// A place or book of a faith names its group only when the message holds a hostile cue that is not negated

@@ -31,6 +31,16 @@ struct GluedWordTests {
         #expect(TextNormalizer.words("Ihate mondays") == ["ihate", "mondays"])
     }
 
+    @Test("a hostile word glued to function words is cut after an identity term")
+    func hostileAfterGroup() {
+        #expect(TextNormalizer.words("Immigrants arevermin") == ["immigrants", "are", "vermin"])
+        #expect(TextNormalizer.words("Les immigrés sontdégoûtants", language: .fr)
+            == ["les", "immigres", "sont", "degoutants"])
+        // With no identity term before it, or a word of the word lists, the word stays as written.
+        #expect(TextNormalizer.words("Mondays arevermin") == ["mondays", "arevermin"])
+        #expect(TextNormalizer.words("muslims therapist") == ["muslims", "therapist"])
+    }
+
     @Test("ordinary words that hold an identity term or a hostile word stay whole")
     func ordinaryWords() {
         let words = ["transport", "transfer", "romance", "romantic", "blackmail", "menu", "arable", "gayety",
