@@ -68,7 +68,7 @@ public final class ClassificationSession {
                 || extractor.deniesGroupWorth(box.expressions) || extractor.deniesGroupRights(box.expressions)
                 || extractor.asksHatefulQuestion(box.expressions) || extractor.hatesGroupByPronoun(box.expressions)
                 || extractor.wishesHarm(box.expressions) || extractor.accusesOfCelebratingViolence(box.expressions)
-                || extractor.praisesSarcastically(box.expressions)
+                || extractor.praisesSarcastically(box.expressions) || extractor.asksNegatedQuestion(box.expressions)
             {
                 return box.threshold
             }
@@ -105,6 +105,7 @@ public final class ClassificationSession {
             || extractor.statesPayGap(box.expressions, language: box.language)
             || extractor.deniesHostileClaim(box.expressions, language: box.language) || extractor.refusesHarmToGroup()
             || extractor.reportsGroupTreatedAsAnimals(box.expressions)
+            || extractor.affirmsByNegatedQuestion(box.expressions)
         {
             return box.threshold.nextDown
         }

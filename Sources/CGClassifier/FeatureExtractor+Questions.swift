@@ -67,4 +67,64 @@ extension FeatureExtractor {
         // "¿Por qué rezan los musulmanes …?", "Pourquoi jeûnent les musulmans ?", "Waarom vasten moslims …?"
         return opener < n && t.practices.contains(hashes[opener]) && groupFollowing(opener + 1, table) != nil
     }
+
+    /// Whether the last message asks a yes-no question with a negation that asserts a hostile claim about a group:
+    /// it ends with "?", holds at most 14 words, opens with a negated auxiliary or a question's verb
+    /// (``Lexicon/negatedQuestionOpeners``) or inverts a French pronoun ("ne sont-ils pas"), and has a negator, then
+    /// a group, then within six words a hostile word — "Aren't Jews just parasites in the end?" (0.19), "¿No son los
+    /// judíos unos parásitos?" (0.11), "Les juifs ne sont-ils pas des parasites ?" (0.24), "Zijn joden niet gewoon
+    /// parasieten?" (0.00); the negator, which the models read as denying the hostile word, asks instead. Not when
+    /// a word after the group makes it the victim ("Aren't Muslims the victims of hate?"), the message quotes, or
+    /// condemns or reports.
+    func asksNegatedQuestion(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard isNegatedQuestion(), !condemnsOrReports() else { return false }
+        let n = tokens.count
+        let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
+        let hostile = Lexicon.Cue.negative.rawValue
+        var negator = -1, group = -1
+        for k in 0..<n {
+            if negator < 0, flags[k] & TokenFlags.negator.rawValue != 0 { negator = k }
+            if group < 0, groups[k] >= 0 { group = k }
+            if group >= 0, table.victimWords.contains(hashes[k]) { return false }
+            if negator >= 0, group >= 0, k > group, k - group <= 6, cues[k] == hostile { return true }
+        }
+        return false
+    }
+
+    /// Whether the last message asks a yes-no question with a negation about a group ("Aren't …?", "¿No son
+    /// …?", "Zijn … niet …?", "… ne sont-ils pas …?"): it names a group, ends with "?", holds a negator, at most
+    /// 14 words and no quotation, and opens with a negated auxiliary or a question's verb or inverts a French
+    /// pronoun.
+    private func isNegatedQuestion() -> Bool {
+        let n = tokens.count
+        guard groupMask != 0, tokens.anyNegator, tokens.endsWithQuestion, !tokens.anyQuote, n <= 14 else {
+            return false
+        }
+        let q = Lexicon.questions, hashes = tokens.hashes
+        if q.negatedOpeners.contains(hashes[0]) { return true }
+        for k in 1..<n where q.invertedPronouns.contains(hashes[k]) { return true }
+        return false
+    }
+
+    /// Whether the last message affirms a group's humanity or equality by a question with a negation, with nothing
+    /// hostile in it: "Aren't Jewish people just like everyone else?" (0.45), "¿No son los inmigrantes vecinos
+    /// como los demás?" (0.65), "Les réfugiés ne sont-ils pas des êtres humains ?" (0.97) — after the group,
+    /// within six words, a humanity word (``Lexicon/humanityWords``), an equality marker or "like everyone else"
+    /// (``Lexicon/sameAsOthers``), or a warm word. The mirror of ``asksNegatedQuestion(_:)``.
+    func affirmsByNegatedQuestion(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard isNegatedQuestion(), cueMask & (Self.cueBit(.negative) | Self.cueBit(.negative, negated: true)) == 0
+        else { return false }
+        let words = table.affirmations, q = Lexicon.questions
+        let n = tokens.count, groups = tokens.groups, cues = tokens.cues
+        guard let group = (0..<n).first(where: { groups[$0] >= 0 }) else { return false }
+        let end = groupPhraseEnd(groupEnd(group), words)
+        for k in end..<min(n, end + 6) {
+            if words.humanity.match(tokens, at: k) > 0 || q.sameAsOthers.match(tokens, at: k) > 0
+                || cues[k] == Lexicon.Cue.positive.rawValue
+            {
+                return true
+            }
+        }
+        return false
+    }
 }

@@ -41,14 +41,37 @@ extension Lexicon {
         "dejunen", "resen", "porten", "mengen", "parlen",
     ]
 
-    /// The tables of ``FeatureExtractor/asksPlainQuestion(_:language:)`` and ``FeatureExtractor/statesPayGap()``,
-    /// built once.
+    /// The tables of ``FeatureExtractor/asksPlainQuestion(_:language:)``, ``FeatureExtractor/statesPayGap()`` and
+    /// ``FeatureExtractor/asksNegatedQuestion(_:)``, built once.
     struct QuestionTables: Sendable {
         let openers = PhraseTable(Lexicon.questionOpeners)
         let insinuations = WordSet(Lexicon.insinuationWords)
         let payVerbs = WordSet(Lexicon.payVerbs)
         let practices = WordSet(Lexicon.practiceVerbs)
+        let negatedOpeners = WordSet(Lexicon.negatedQuestionOpeners)
+        let invertedPronouns = WordSet(Lexicon.invertedPronouns)
+        let sameAsOthers = PhraseTable(Lexicon.sameAsOthers)
     }
 
     static let questions = QuestionTables()
+
+    /// First words of a question asked with a negation, which asserts what it asks ("*Aren't* Jews just parasites?",
+    /// "¿*No* son los judíos unos parásitos?", "*Zijn* joden niet gewoon parasieten?"): negated auxiliaries, the
+    /// Spanish and Catalan negator, and the finite verbs that open a Dutch, Swedish or English yes-no question.
+    /// French asks by inverting a pronoun ("… ne sont-*ils* pas …", ``invertedPronouns``). Read by
+    /// ``FeatureExtractor/asksNegatedQuestion(_:)``.
+    static let negatedQuestionOpeners: [String] = [
+        "arent", "isnt", "dont", "doesnt", "wont", "cant", "no", "zijn", "is", "hebben", "ar", "har", "are",
+    ]
+
+    /// Subject pronouns that French puts after the verb to ask ("sont-ils", "ne sont-elles pas").
+    static let invertedPronouns: [String] = ["ils", "elles"]
+
+    /// "Like everyone else", "como los demás", "comme les autres", "zoals wij", "som alla andra": a group said to be
+    /// as others are (``FeatureExtractor/affirmsByNegatedQuestion(_:)``). Written normalised.
+    static let sameAsOthers: [String] = [
+        "like everyone else", "like everybody else", "like the rest of us", "like us", "just like us",
+        "como los demas", "como todos", "como nosotros", "comme les autres", "comme tout le monde", "comme nous",
+        "zoals iedereen", "zoals wij", "net als wij", "net als iedereen", "som alla andra", "som vi", "com els altres",
+    ]
 }

@@ -150,7 +150,7 @@ struct FastPathTests {
                     || extractor.deniesGroupWorth(box.expressions) || extractor.deniesGroupRights(box.expressions)
                     || extractor.asksHatefulQuestion(box.expressions) || extractor.hatesGroupByPronoun(box.expressions)
                     || extractor.wishesHarm(box.expressions) || extractor.accusesOfCelebratingViolence(box.expressions)
-                    || extractor.praisesSarcastically(box.expressions))
+                    || extractor.praisesSarcastically(box.expressions) || extractor.asksNegatedQuestion(box.expressions))
             {
                 // A slur used plainly, or a declared hatred of a group, is hateful whatever the model says.
                 p = box.threshold
@@ -179,7 +179,8 @@ struct FastPathTests {
                     || extractor.asksPlainQuestion(box.expressions, language: box.language)
                     || extractor.statesPayGap(box.expressions, language: box.language)
                     || extractor.deniesHostileClaim(box.expressions, language: box.language)
-                    || extractor.refusesHarmToGroup() || extractor.reportsGroupTreatedAsAnimals(box.expressions))
+                    || extractor.refusesHarmToGroup() || extractor.reportsGroupTreatedAsAnimals(box.expressions)
+                    || extractor.affirmsByNegatedQuestion(box.expressions))
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown

@@ -53,4 +53,36 @@ struct QuestionTests {
     func notPayGap(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.statesPayGap(table, language: .en) }
     }
+
+    @Test(
+        "a negated question that asserts a hostile claim is hateful, in four languages",
+        arguments: [
+            "Aren't Jews just parasites in the end?", "¿No son los judíos unos parásitos?",
+            "Les juifs ne sont-ils pas des parasites ?", "Zijn joden niet gewoon parasieten?",
+        ])
+    func negatedQuestionRaised(text: String) throws {
+        try HateExpressionTests.raisedByRule(text) { extractor, table in extractor.asksNegatedQuestion(table) }
+    }
+
+    @Test(
+        "a negated question about a group's victims, a statement, or a condemned claim is not the rule's",
+        arguments: [
+            "Aren't Muslims the victims of hate here?", "Jews are not parasites?", "Jews aren't parasites.",
+            "Isn't calling Jews parasites antisemitic?", "Aren't these \"Jews are parasites\" posts vile?",
+        ])
+    func negatedQuestionNotRaised(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.asksNegatedQuestion(table) }
+    }
+
+    @Test(
+        "a negated question that affirms a group's humanity or equality is held under the threshold",
+        arguments: [
+            "Aren't Jewish people just like everyone else?", "¿No son los inmigrantes vecinos como los demás?",
+            "Les réfugiés ne sont-ils pas des êtres humains ?",
+        ])
+    func negatedQuestionAffirms(text: String) throws {
+        try HateExpressionTests.loweredByRule(text) { extractor, box in
+            extractor.affirmsByNegatedQuestion(box.expressions)
+        }
+    }
 }
