@@ -49,6 +49,9 @@ public struct TriggerEvent: Sendable, Hashable, Codable {
     public var cityPeriod: DayRange? = nil
     /// The event's part within the period asked for, when its days reach outside it (``within(_:rows:)``).
     public var inPeriod: EventPeriodPart? = nil
+    /// The event's part in the areas an analyst filtered by, when a filter names areas (``inAreas(_:period:)``):
+    /// the event keeps its whole size, this says how much of it those areas hold.
+    public var inAreas: EventAreaPart? = nil
 
     /// Observed minus expected: the size of the event.
     public var excess: Double { observed - expected }
