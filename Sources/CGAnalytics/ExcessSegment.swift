@@ -25,14 +25,14 @@ public struct ExcessSegment: Sendable, Hashable {
     /// The strongest run inside `range` (clamped to the series), or nil when no day there is above its
     /// expectation by more than the penalty. `expected` has one entry per count.
     public static func strongest(
-        _ counts: [Double], expected: [Double], in range: ClosedRange<Int>, penalty: Double = 1.5
+        _ counts: [Double], expected: [Double], in range: ClosedRange<Int>, penalty: Penalty = .deviations(1.5)
     ) -> ExcessSegment? {
         let lo = max(0, range.lowerBound), hi = min(counts.count - 1, range.upperBound, expected.count - 1)
         guard lo <= hi else { return nil }
         var best = 0.0, bestRange: ClosedRange<Int>?
         var running = 0.0, runStart = lo
         for t in lo...hi {
-            let gain = counts[t] - expected[t] - penalty * max(1, expected[t]).squareRoot()
+            let gain = penalty.gain(counts[t], expected: expected[t])
             if running <= 0 {
                 running = gain
                 runStart = t
@@ -44,7 +44,8 @@ public struct ExcessSegment: Sendable, Hashable {
                 bestRange = runStart...t
             }
         }
-        guard let r = bestRange else { return nil }
+        guard let best = bestRange else { return nil }
+        let r = penalty.trim(best, counts, expected: expected)
         var observed = 0.0, sum = 0.0
         var peak = r.lowerBound
         for t in r {

@@ -49,6 +49,9 @@ public struct TriggerEvent: Sendable, Hashable, Codable {
     public var cityPeriod: DayRange? = nil
     /// The event's part within the period asked for, when its days reach outside it (``within(_:rows:)``).
     public var inPeriod: EventPeriodPart? = nil
+    /// The event's part in the areas an analyst filtered by, when a filter names areas (``inAreas(_:period:)``):
+    /// the event keeps its whole size, this says how much of it those areas hold.
+    public var inAreas: EventAreaPart? = nil
 
     /// Observed minus expected: the size of the event.
     public var excess: Double { observed - expected }
@@ -66,6 +69,9 @@ public struct TriggerEvent: Sendable, Hashable, Codable {
 /// level divided among the pairs) with no city-wide spike near them, each taking its other areas by the same
 /// attachment.
 public enum TriggerEventFinder {
+    /// What a day must clear to join an area's run of days (``ExcessSegment``): 1.5 standard deviations of a
+    /// quiet day.
+    public static let segmentPenalty = ExcessSegment.Penalty.deviations(1.5)
     /// City-wide spikes per group: a day scoring 4 (at least 10 messages, 5 above the baseline), or a run of
     /// 2–7 days scoring 4.5 on its sums (same minimums on the sums); from a week of history on
     /// (``SpikeDetector/shortHistoryDays`` 7), one standard deviation stricter while the history is under two weeks
@@ -132,7 +138,8 @@ public enum TriggerEventFinder {
         cityPrior: CityRatePrior? = TriggerEventFinder.cityPrior,
         tailPrior: CityRatePrior? = TriggerEventFinder.tailPrior, neighbourPairs: Bool = true, tailPriorForPairs: Bool = false,
         attachLevel: Double = 0.001, attachMinimumCount: Double = 4, attachHistoryDays: Int = 3, areaSlack: Int = 3,
-        baselineDays: Int = 42, topTerms: Int = 12, screen: Bool = true
+        baselineDays: Int = 42, topTerms: Int = 12, screen: Bool = true,
+        segmentPenalty: ExcessSegment.Penalty = TriggerEventFinder.segmentPenalty
     ) -> [TriggerEvent] {
         let n = period.count
         var cityVolume = Array(repeating: 0.0, count: n)
@@ -236,7 +243,7 @@ public enum TriggerEventFinder {
                 guard
                     let pooled = AreaRate.fill(
                         &expected, counts: area.counts, volume: area.volume, history: history, days: days, borrowed: prior),
-                    let run = ExcessSegment.strongest(area.counts, expected: expected, in: days),
+                    let run = ExcessSegment.strongest(area.counts, expected: expected, in: days, penalty: segmentPenalty),
                     run.observed >= attachMinimumCount
                 else { return nil }
                 var pValue = run.pValue

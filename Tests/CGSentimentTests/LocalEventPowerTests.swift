@@ -59,6 +59,8 @@ struct LocalEventPowerTests {
         var neighbourPairs = true
         /// Whether the local detector's screen skips series none of whose runs can pass (same events; faster).
         var screen = true
+        /// What a day must clear to join an area's run of days.
+        var segmentPenalty = TriggerEventFinder.segmentPenalty
 
         /// The finder before 2026-11-30: nothing before 14 days of history, each area on its own history alone.
         static let before = Settings(
@@ -70,7 +72,8 @@ struct LocalEventPowerTests {
         func find(_ stream: PlantedCityStream) -> [TriggerEvent] {
             TriggerEventFinder.find(
                 rows: stream.rows, pack: stream.pack, period: stream.period, detector: city, localDetector: local,
-                cityPrior: prior, tailPrior: tailPrior, neighbourPairs: neighbourPairs, tailPriorForPairs: tailPriorForPairs, screen: screen)
+                cityPrior: prior, tailPrior: tailPrior, neighbourPairs: neighbourPairs, tailPriorForPairs: tailPriorForPairs, screen: screen,
+                segmentPenalty: segmentPenalty)
         }
     }
 

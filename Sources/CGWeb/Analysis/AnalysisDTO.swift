@@ -19,6 +19,9 @@ struct AnalysisResponse<Result: Codable & Sendable>: Content, Sendable {
     /// When an area is asked for: the parts of `result` still counted for the whole city (`result` for all of
     /// it), because they are not kept per area (mentions, author demographics) or show every area (the map).
     var wholeCity: [String]?
+    /// Where the period shown differs from the one asked for, by filter (`{"to": "2026-12-31 is after today;
+    /// shown to 2026-11-30"}`); absent when it is as asked. `filters` gives the period shown.
+    var notices: [String: String]?
 
     init(_ query: AnalysisQuery, synthetic: Bool, result: Result, wholeCity: [String] = []) {
         filters = Filters(
@@ -26,6 +29,7 @@ struct AnalysisResponse<Result: Codable & Sendable>: Content, Sendable {
         self.synthetic = synthetic
         self.result = result
         self.wholeCity = query.area == nil || wholeCity.isEmpty ? nil : wholeCity
+        notices = query.notices.isEmpty ? nil : query.notices
     }
 }
 

@@ -17,6 +17,16 @@ struct AnalysisQuery: Sendable, Hashable {
     var period: DayRange
     var group: String
     var area: String?
+    /// The `to` asked for when it was after today in the city: the period ends today instead, and every page and
+    /// JSON answer says so (``notices``). Nil when the period is as asked.
+    var askedTo: Int? = nil
+
+    /// What the period shown differs in from the filters asked for, by field, in English (the JSON's `notices`;
+    /// pages say it in their language from ``askedTo``).
+    var notices: [String: String] {
+        guard let askedTo else { return [:] }
+        return ["to": "\(Timestamp.dayLabel(askedTo)) is after today; shown to \(period.toDate)"]
+    }
 
     /// The filters as query items that reproduce them (city, from, to, group, and area when one is chosen).
     var queryItems: [URLQueryItem] {
@@ -28,10 +38,11 @@ struct AnalysisQuery: Sendable, Hashable {
         return items
     }
 
-    /// Reads the filters, with a reason per bad one. `defaultCity` is the principal's city; `today` the city's
-    /// local day is computed from. `lastDay` gives the city's last day with messages: without a `to`, a view
-    /// ends there when that is before today (an archive or a stream that stopped shows its data, not empty
-    /// weeks).
+    /// Reads the filters, with a reason per bad one. `defaultCity` is the principal's city; `now` the instant the
+    /// city's local day (today) is computed from. `lastDay` gives the city's last day with messages: without a
+    /// `to`, a view ends there when that is before today (an archive or a stream that stopped shows its data, not
+    /// empty weeks). A `to` after today ends the period today (``askedTo`` keeps what was asked); a `from` after
+    /// today holds nothing to show and is refused.
     static func parse(
         city: String?, from: String?, to: String?, group: String?, area: String?, defaultCity: String, now: Date,
         lastDay: (CityPack) async throws -> Int? = { _ in nil }
@@ -49,17 +60,25 @@ struct AnalysisQuery: Sendable, Hashable {
             errors.add("city", "unknown city; one of: \(CityPacks.all.map(\.id).joined(separator: ", "))")
             throw errors
         }
-        var toDay = defaultPeriod(pack, now: now).to
+        let today = defaultPeriod(pack, now: now).to
+        var toDay = today
+        var askedTo: Int?
         if let text = clean(to) {
-            if let day = parseDay(text) { toDay = day } else { errors.add("to", "must be a date written YYYY-MM-DD") }
+            // The days after today hold no messages yet: until 2026-11-30 they were shown as empty days, which read
+            // as a quiet end of the period. The period ends today, and the answer says so.
+            if let day = parseDay(text) {
+                if day > today { askedTo = day } else { toDay = day }
+            } else { errors.add("to", "must be a date written YYYY-MM-DD") }
         } else if let last = try await lastDay(pack), last < toDay {
             toDay = last
         }
         var fromDay = toDay - (defaultDays - 1)
         if let text = clean(from) {
-            if let day = parseDay(text) { fromDay = day } else { errors.add("from", "must be a date written YYYY-MM-DD") }
+            if let day = parseDay(text) {
+                if day > today { errors.add("from", "must not be in the future") } else { fromDay = day }
+            } else { errors.add("from", "must be a date written YYYY-MM-DD") }
         }
-        if fromDay > toDay { errors.add("from", "must not be after 'to'") }
+        if fromDay > toDay && errors.fields["from"] == nil { errors.add("from", "must not be after 'to'") }
         if toDay - fromDay + 1 > maximumDays { errors.add("from", "a view covers at most \(maximumDays) days") }
         let groupValue = clean(group) ?? AggregateKey.allTargets
         if !groups.contains(groupValue) { errors.add("group", "unknown group; one of: \(groups.joined(separator: ", "))") }
@@ -68,7 +87,8 @@ struct AnalysisQuery: Sendable, Hashable {
             errors.add("area", "not an area of \(pack.id); use an area code such as \(pack.areas.first?.code ?? "")")
         }
         try errors.throwIfAny()
-        return AnalysisQuery(city: pack, period: DayRange(from: fromDay, to: toDay), group: groupValue, area: areaValue)
+        return AnalysisQuery(
+            city: pack, period: DayRange(from: fromDay, to: toDay), group: groupValue, area: areaValue, askedTo: askedTo)
     }
 
     /// The period a page shows when no dates are given: the ``defaultDays`` up to today in the city. The

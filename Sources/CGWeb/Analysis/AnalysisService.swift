@@ -57,19 +57,24 @@ struct AnalysisService: Sendable {
 
     /// Trigger events overlapping the period, for the group (all groups under `all`) and area. An event that
     /// started before the period keeps its true days and whole size, and carries its part within the period
-    /// (``TriggerEvent/within(_:rows:)``), read from the area × day summary over the days it holds there.
+    /// (``TriggerEvent/within(_:rows:)``), read from the area × day summary over the days it holds there. Under an
+    /// area, only events the area took part in within the period are listed, each with the area's part
+    /// (``TriggerEvent/inAreas(_:period:)``) next to its whole size (until 2026-11-30 only the whole size).
     func events(_ q: AnalysisQuery) async throws -> [TriggerEvent] {
         let events = try await periodEvents(q.city, period: q.period)
             .filter { event in
                 (q.group == AggregateKey.allTargets || event.targetGroup == q.group)
                     && (q.area == nil || event.areas.contains { $0.areaCode == q.area })
             }
+        var shown = events
         let outside = events.filter { $0.reachesOutside(q.period) }
-        guard let last = outside.map(\.period.to).max(), let days = DayRange(from: q.period.from, to: last).clamped(to: q.period)
-        else { return events }
-        let rows = try await queries.dailyRows(
-            city: q.city.id, period: days, groups: Array(Set(outside.map(\.targetGroup))).sorted())
-        return events.map { $0.within(q.period, rows: rows) }
+        if let last = outside.map(\.period.to).max(), let days = DayRange(from: q.period.from, to: last).clamped(to: q.period) {
+            let rows = try await queries.dailyRows(
+                city: q.city.id, period: days, groups: Array(Set(outside.map(\.targetGroup))).sorted())
+            shown = events.map { $0.within(q.period, rows: rows) }
+        }
+        guard let area = q.area else { return shown }
+        return shown.compactMap { $0.inAreas([area], period: q.period) }
     }
 
     /// The window trigger events of `period` are found in: the period and the baseline weeks before it.

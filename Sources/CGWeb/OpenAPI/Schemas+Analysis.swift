@@ -5,7 +5,8 @@ extension Schemas {
 
     static func analysisEnvelope(_ result: JSONValue) -> JSONValue {
         object(
-            ["filters": analysisFilters, "synthetic": boolean, "result": result, "wholeCity": array(string)],
+            ["filters": analysisFilters, "synthetic": boolean, "result": result, "wholeCity": array(string),
+             "notices": ["type": "object", "additionalProperties": string]],
             required: ["filters", "synthetic", "result"])
     }
 
@@ -36,6 +37,10 @@ extension Schemas {
         required: ["city", "targetGroup", "period", "dates", "messages", "hateful", "violent", "perThousand"])
     /// The part of an event (or area) within the period asked for, present only when its days reach outside it.
     static let eventPeriodPart = object(["period": dayRange, "observed": number], required: ["observed"])
+    /// The part of an event in the area filtered by, present only under an area filter.
+    static let eventAreaPart = object(
+        ["areas": array(string), "period": dayRange, "observed": number, "inPeriod": eventPeriodPart],
+        required: ["areas", "period", "observed"])
     static let eventArea = object(
         ["areaCode": string, "name": string, "period": dayRange, "peakDay": integer, "observed": number, "expected": number, "score": number,
          "inPeriod": eventPeriodPart],
@@ -44,7 +49,7 @@ extension Schemas {
     static let triggerEvent = object(
         ["targetGroup": string, "period": dayRange, "peakDay": integer, "observed": number, "expected": number, "score": number,
          "cityWide": boolean, "areas": array(eventArea), "terms": array(distinctiveTerm), "cityPeriod": dayRange,
-         "inPeriod": eventPeriodPart],
+         "inPeriod": eventPeriodPart, "inAreas": eventAreaPart],
         required: ["targetGroup", "period", "peakDay", "observed", "expected", "score", "cityWide", "areas", "terms"])
     static let triggerEventExample: JSONValue = [
         "targetGroup": "muslims", "period": ["from": 20_740, "to": 20_745, "fromDate": "2026-10-14", "toDate": "2026-10-19"],

@@ -73,6 +73,10 @@ enum AnalysisPage {
                 }
                 .class("subnav")
                 filters(page, model)
+                if let asked = q.askedTo {
+                    Paragraph(page.t("sentiment.to_after_today", ["asked": Timestamp.dayLabel(asked), "shown": q.period.toDate]))
+                        .class("notice").attribute(named: "role", value: "status")
+                }
                 if let kind = model.kind {
                     Paragraph {
                         Link(page.t("sentiment.json"), url: AnalysisRoute.api(kind).url(q))
@@ -120,7 +124,7 @@ enum AnalysisPage {
             return ComponentGroup {
                 mapSection(page, map, pack)
                 H2(page.t("sentiment.events.title"))
-                eventsTable(page, events, pack)
+                eventsTable(page, events, model.query)
                 H2(page.t("sentiment.alerts.recent"))
                 alertsTable(page, alerts, pack)
             }
@@ -133,7 +137,10 @@ enum AnalysisPage {
         case .events(let events):
             return ComponentGroup {
                 Paragraph(page.t("sentiment.events.explain")).class("hint")
-                eventsTable(page, events, pack)
+                if let area = model.query.area {
+                    Paragraph(page.t("sentiment.events.area_note", ["name": areaName(page, pack, area)])).class("hint")
+                }
+                eventsTable(page, events, model.query)
             }
         case .onlineOffline(let dto): return onlineOfflineSection(page, dto)
         case .receivers(let result):
@@ -217,10 +224,12 @@ enum AnalysisPage {
             marks: MarkSeries(
                 name: page.t("sentiment.offline"), points: zip(dates, result.offlineIncidents).map { TimePoint(date: $0, value: Double($1)) },
                 style: .bars, secondaryAxisTitle: page.t("sentiment.offline")),
+            // Under an area the series is the area's, so an event shades the area's own days.
             spans: result.events.map {
-                ShadedSpan(
-                    start: Timestamp.date(ofDay: max($0.period.from, series.period.from)),
-                    end: Timestamp.date(ofDay: min($0.period.to, series.period.to)),
+                let days = $0.inAreas?.period ?? $0.period
+                return ShadedSpan(
+                    start: Timestamp.date(ofDay: max(days.from, series.period.from)),
+                    end: Timestamp.date(ofDay: min(days.to, series.period.to)),
                     label: groupName(page, $0.targetGroup))
             },
             spanLegend: page.t("sentiment.events.span"), granularity: .day, yAxisTitle: page.t("sentiment.hateful"),
@@ -239,11 +248,14 @@ enum AnalysisPage {
         }
     }
 
-    static func eventsTable(_ page: PageContext, _ events: [TriggerEvent], _ pack: CityPack) -> any Component {
+    /// The events of the period. Under an area filter a column gives each event's part in the area, next to its
+    /// whole size, which it keeps so one event is one size on every page.
+    static func eventsTable(_ page: PageContext, _ events: [TriggerEvent], _ q: AnalysisQuery) -> any Component {
         if events.isEmpty { return Paragraph(page.t("sentiment.events.none")) }
+        let areaHeaders = q.area.map { [page.t("sentiment.event_in_area.header", ["name": areaName(page, q.city, $0)])] } ?? []
         return UI.table(
-            headers: [page.t("sentiment.group"), page.t("sentiment.start"), page.t("sentiment.end"), page.t("sentiment.areas"),
-                      page.t("sentiment.size"), page.t("sentiment.terms")],
+            headers: [page.t("sentiment.group"), page.t("sentiment.start"), page.t("sentiment.end"), page.t("sentiment.areas")]
+                + areaHeaders + [page.t(q.area == nil ? "sentiment.size" : "sentiment.size_whole"), page.t("sentiment.terms")],
             rows: events.map { event in
                 // An event reaching outside the period keeps its true days and whole size; the start (or end)
                 // says it lies outside, and the part within the period stands next to the whole.
@@ -266,10 +278,20 @@ enum AnalysisPage {
                      guard let part = area.inPeriod else { return page.t("sentiment.event_area", values) }
                      values["part"] = number(part.observed, digits: 0)
                      return page.t("sentiment.event_area_part", values)
-                 }.joined(separator: ", "),
-                 size,
-                 event.terms.prefix(8).map(\.term).joined(separator: ", ")]
+                 }.joined(separator: ", ")]
+                 + (q.area == nil ? [] : [inAreaText(page, event.inAreas)])
+                 + [size, event.terms.prefix(8).map(\.term).joined(separator: ", ")]
             })
+    }
+
+    /// An event's part in the filtered area: "48 (2026-11-01 – 2026-11-06)", and its part within the period when
+    /// the area's days reach outside it.
+    static func inAreaText(_ page: PageContext, _ part: EventAreaPart?) -> String {
+        guard let part else { return "–" }
+        var values = ["observed": number(part.observed, digits: 0), "from": part.period.fromDate, "to": part.period.toDate]
+        guard let inside = part.inPeriod else { return page.t("sentiment.event_in_area", values) }
+        values["part"] = number(inside.observed, digits: 0)
+        return page.t("sentiment.event_in_area_part", values)
     }
 
     static func alertsTable(_ page: PageContext, _ alerts: [AlertDTO], _ pack: CityPack) -> any Component {
