@@ -206,7 +206,7 @@ extension Lexicon {
         .nl: [
             // 2026-11-30 (fifth session): vermogen ontkend ("Vrouwen zijn niet geschikt om leiding te geven" 0.23),
             // de touwtjes ("Joden hebben overal de touwtjes in handen" 0.04), werk, ongedierte.
-            "zijn overal de baas", "zijn de baas", "willen overal de baas zijn",
+            "zijn overal de baas", "zijn de baas", "willen overal de baas zijn", "zijn een gevaar",
             "zijn niet geschikt om", "zijn niet geschikt voor", "zijn niet in staat om", "zijn niet gemaakt om",
             "zijn niet gemaakt voor", "zijn te dom om", "kunnen geen leiding geven", "hebben de touwtjes in handen",
             "hebben overal de touwtjes in handen", "hebben alles in handen", "weten niet wat werken is",
@@ -532,12 +532,14 @@ extension Lexicon {
             static let adverbs = WordSet(hateExpressionAdverbs)
             static let affirmations = AffirmationTable()
             static let inversionVerbs = WordSet(Lexicon.inversionVerbs)
+            static let subordinators = WordSet(Lexicon.subordinators)
         }
 
         /// Dutch and Swedish expressions after the group without their first word, a finite verb that inversion
         /// puts before the group ("Helaas *zijn* gehandicapten een last"); empty in the other languages.
         let invertedTails: PhraseTable
         let inversionVerbs = Shared.inversionVerbs
+        let subordinators = Shared.subordinators
 
         init(
             before: PhraseTable, after: PhraseTable, bridges: WordSet, nounMarkers: WordSet,
@@ -554,6 +556,9 @@ extension Lexicon {
         "zijn", "is", "hebben", "heeft", "komen", "nemen", "worden", "zitten", "kosten", "horen", "willen", "gaan",
         "pikken", "stelen", "leven", "profiteren", "ar", "har", "kommer", "tar", "blir", "vill", "lever",
     ]
+
+    /// Dutch conjunctions after which the clause's finite verb comes last ("dat vluchtelingen ratten *zijn*").
+    static let subordinators: [String] = ["dat", "omdat", "aangezien", "doordat"]
 
     /// The tails of a language's expressions after the group whose first word is an inversion verb, for the
     /// languages with verb-second order (Dutch, Swedish).

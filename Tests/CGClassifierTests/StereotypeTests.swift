@@ -176,8 +176,11 @@ struct StereotypeTests {
     }
 
     @Test(
-        "Dutch word order that puts the verb before the group keeps the expression after it",
-        arguments: ["Helaas zijn gehandicapten een last voor iedereen.", "Tegenwoordig zijn joden overal de baas."])
+        "Dutch word order that puts the verb before the group, or last in a clause, keeps the expression after it",
+        arguments: [
+            "Helaas zijn gehandicapten een last voor iedereen.", "Tegenwoordig zijn joden overal de baas.",
+            "Ik vind dat vluchtelingen ratten zijn.", "Ik denk dat moslims een gevaar zijn.",
+        ])
     func invertedOrder(text: String) throws {
         try HateExpressionTests.raisedByRule(text) { extractor, table in extractor.expressesHatePlainly(table) }
     }
@@ -187,6 +190,7 @@ struct StereotypeTests {
         arguments: [
             "Gelukkig zijn gehandicapten geen last voor iemand.", "Vandaag zijn moslims welkom in de moskee.",
             "Zijn joden overal de baas?", "Volgens sommigen zijn joden overal de baas, maar dat zijn leugens.",
+            "Ik denk niet dat moslims een gevaar zijn.", "Het is onzin dat vluchtelingen ratten zijn.",
         ])
     func invertedNotHate(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.expressesHatePlainly(table) }
