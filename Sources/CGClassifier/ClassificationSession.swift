@@ -105,7 +105,7 @@ public final class ClassificationSession {
             || extractor.statesPayGap(box.expressions, language: box.language)
             || extractor.deniesHostileClaim(box.expressions, language: box.language) || extractor.refusesHarmToGroup()
             || extractor.reportsGroupTreatedAsAnimals(box.expressions)
-            || extractor.affirmsByNegatedQuestion(box.expressions)
+            || extractor.affirmsByNegatedQuestion(box.expressions) || extractor.condemnsThoseWhoHarm(box.expressions)
         {
             return box.threshold.nextDown
         }

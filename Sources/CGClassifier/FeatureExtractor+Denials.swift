@@ -4,7 +4,8 @@ extension FeatureExtractor {
     /// clause a hostile word or a trope (``Lexicon/tropesAfter``) that the negator reaches — "No, Jewish people do
     /// not control the banks" (0.58), "Disabled people are not a
     /// burden", "Women are not worse drivers than men" (0.81). Not when a hostile word stands outside a negation
-    /// anywhere in the message ("… not lazy, just stupid"), a warm word is denied ("not welcome"), the group's worth is denied
+    /// anywhere in the message ("… not lazy, just stupid"), a warm word is denied ("not welcome"), the group's
+    /// worth is denied
     /// (``deniesGroupWorth(_:)``: "gays are not normal"), the message quotes, is longer than 18 words, or goes on
     /// past the denial ("won't stop until …", ``Lexicon/denialBlockers``). Negation kind: the models read the
     /// hostile word and let the negator pass.
@@ -126,5 +127,53 @@ extension FeatureExtractor {
             if cues[k] == hostile, k != animal { return false }
         }
         return group >= 0 && wrong >= 0 && animal >= 0 && abs(animal - wrong) <= 4
+    }
+
+    /// Whether the last message condemns the people who harm a group, not the group: every group it names stands
+    /// in a clause opened by a phrase about those people (``Lexicon/harmDoerPhrases``: "people who", "la gente
+    /// que", "mensen die", "if you hate") together with a harm, or a hostile word with a verb of belief or speech
+    /// (``Lexicon/beliefVerbs``) — "No soporto a la gente que
+    /// insulta a los musulmanes" (0.75), "Ik walg van mensen die vluchtelingen uitschelden" (1.00), "Mensen die
+    /// vrouwen minderwaardig vinden, moeten zich schamen" (0.96), "Si odias a los gais, el problema lo tienes tú"
+    /// (0.90) — or the message holds a slogan that affirms every person (``Lexicon/humanitySlogans``: "Geen mens is
+    /// illegaal, ook vluchtelingen niet" 0.97) and nothing hostile. Not when the message quotes, or a group stands
+    /// outside such a clause ("Muslims are rats and people who defend them are traitors").
+    func condemnsThoseWhoHarm(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard groupMask != 0, !tokens.anyQuote else { return false }
+        let d = Lexicon.denials
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
+        let hostile = Lexicon.Cue.negative.rawValue, breakBefore = TokenFlags.breakBefore.rawValue
+        if cueMask & Self.cueBit(.negative) == 0 {
+            for k in 0..<n where d.slogans.match(tokens, at: k) > 0 { return true }
+        }
+        var covered = 0, inClauses = false
+        var k = 0
+        while k < n {
+            let phrase = d.doers.match(tokens, at: k)
+            guard phrase > 0 else {
+                if groups[k] >= 0, k >= covered { return false }
+                k += 1
+                continue
+            }
+            // The clause: from the phrase (whose own words may be the harm: "if you hate") to the next break.
+            var end = k
+            var harmed = false, named = false, believed = false, hostileWord = false
+            while end < n, flags[end] & breakBefore == 0 || end == k {
+                if d.harms.contains(hashes[end]) || table.exclusionVerbs.match(tokens, at: end) > 0 { harmed = true }
+                if cues[end] == hostile { hostileWord = true }
+                if d.beliefs.contains(hashes[end]) { believed = true }
+                if groups[end] >= 0 { named = true }
+                end += 1
+            }
+            // A hostile word in the clause is those people's view only with a verb of belief or speech.
+            harmed = harmed || (hostileWord && believed)
+            if named {
+                guard harmed else { return false }
+                inClauses = true
+            }
+            covered = end
+            k = max(k + phrase, k + 1)
+        }
+        return inClauses
     }
 }

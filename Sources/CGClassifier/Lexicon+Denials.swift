@@ -37,6 +37,11 @@ extension Lexicon {
         "vernederen", "bedreigen", "beledigd", "aangevallen", "gepest", "gediscrimineerd", "uitgesloten",
         "gestigmatiseerd", "behandeld", "skada", "doma", "forolampa", "hana", "attackera", "sla", "trakassera",
         "diskriminera", "utesluta", "hata", "ferir", "jutjar", "insultar", "discriminar",
+        // Present forms, for "people who …" (``harmDoerPhrases``).
+        "insults", "attacks", "harasses", "bullies", "insulta", "insultan", "ataca", "atacan", "odia", "odian",
+        "acosa", "acosan", "discrimina", "discriminan", "maltrata", "maltratan", "insulte", "insultent", "attaque",
+        "attaquent", "deteste", "detestent", "harcele", "harcelent", "scheldt", "schelden", "aanvalt", "pest",
+        "trakasserar", "attackerar", "insulten", "ataquen", "odias", "detestes", "hais", "hates",
     ]
 
     /// Participles that make a group the one wronged in a simile with animals: treated, herded, caged, hunted
@@ -61,6 +66,38 @@ extension Lexicon {
         "mereixen",
     ]
 
+    /// Phrases that open a relative clause about the people who do something ("people who", "la gente que",
+    /// "ceux qui", "mensen die"), or a condition put to the reader ("if you hate"): hostility in the message is then
+    /// aimed at those people, and a group inside the clause is the one they harm
+    /// (``FeatureExtractor/condemnsThoseWhoHarm(_:)``). Written normalised.
+    static let harmDoerPhrases: [String] = [
+        "people who", "those who", "anyone who", "everyone who", "people that", "anybody who", "racists who",
+        "if you hate", "if you think", "la gente que", "las personas que", "los que", "quienes", "quien", "todo el que",
+        "si odias a", "si odias", "si piensas que", "les gens qui", "ceux qui", "celles qui", "quiconque",
+        "si tu detestes",
+        "si tu hais", "si vous detestez", "mensen die", "iedereen die", "degenen die", "wie", "als je", "de som",
+        "folk som", "alla som", "den som", "la gent que", "els que",
+    ]
+
+    /// Verbs of belief or speech: in a clause about the people who do something, a hostile word with one of these
+    /// is their view of the group ("mensen die vrouwen minderwaardig *vinden*"), not the speaker's.
+    static let beliefVerbs: [String] = [
+        "believe", "believes", "think", "thinks", "say", "says", "call", "calls", "claim", "claims", "creen", "cree",
+        "piensan", "piensa", "dicen", "dice", "llaman", "llama", "croient", "croit", "pensent", "pense", "disent",
+        "dit", "appellent", "traitent", "vinden", "vindt", "denken", "denkt", "zeggen", "zegt", "noemen", "noemt",
+        "tycker", "tror", "sager", "kallar", "creuen", "diuen",
+    ]
+
+    /// Slogans that affirm every person, whatever their status: "no human is illegal", "ningún ser humano es
+    /// ilegal", "geen mens is illegaal". Written normalised.
+    static let humanitySlogans: [String] = [
+        "no human is illegal", "no human being is illegal", "no one is illegal", "nobody is illegal",
+        "ningun ser humano es ilegal", "ninguna persona es ilegal", "nadie es ilegal",
+        "aucun etre humain n est illegal",
+        "personne n est illegal", "geen mens is illegaal", "niemand is illegaal", "ingen manniska ar illegal",
+        "cap esser huma es il legal", "ningu es il legal",
+    ]
+
     /// The tables of ``FeatureExtractor/deniesHostileClaim(_:)`` and ``FeatureExtractor/refusesHarmToGroup()``,
     /// built once.
     struct DenialTables: Sendable {
@@ -76,6 +113,9 @@ extension Lexicon {
         let wrongs = WordSet(Lexicon.simileWrongs)
         let livestock = WordSet(Lexicon.livestockWords)
         let desert = WordSet(Lexicon.desertWords)
+        let doers = PhraseTable(Lexicon.harmDoerPhrases)
+        let beliefs = WordSet(Lexicon.beliefVerbs)
+        let slogans = PhraseTable(Lexicon.humanitySlogans)
     }
 
     static let denials = DenialTables()

@@ -24,7 +24,8 @@ struct DenialTests {
             "Muslims have no soul.", "Muslims never integrate.", "Gays are not normal and disgusting.",
             "Black people are not stupid, just lazy.", "Muslims are not welcome here, they are criminals.",
             "Les handicapés ne servent à rien.", "Les Roms ne savent que voler.",
-            "Muslims won't stop until they control the banks.", "Jews don't control the banks, they own them, the rats.",
+            "Muslims won't stop until they control the banks.",
+            "Jews don't control the banks, they own them, the rats.",
             "\"Jews do not control the banks\" is what they want you to think.",
         ])
     func claimNotDenied(text: String) throws {
@@ -57,20 +58,47 @@ struct DenialTests {
     @Test(
         "a group treated like animals, reported, is held under the threshold, in two languages",
         arguments: [
-            "Los refugiados son tratados como animales en los campos.", "Vluchtelingen worden als vee behandeld aan de grens.",
+            "Los refugiados son tratados como animales en los campos.",
+            "Vluchtelingen worden als vee behandeld aan de grens.",
         ])
     func treatedAsAnimals(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.reportsGroupTreatedAsAnimals($1.expressions) }
     }
 
     @Test(
-        "a wish or call to treat a group like animals, a likening with no wrong, or another hostile word is not the rule's",
+        "a call to treat a group like animals, a likening with no wrong, or another hostile word is not the rule's",
         arguments: [
             "Refugees should be treated like animals.", "Immigrants deserve to be treated like dogs.",
             "Refugees behave like animals.", "Refugees are treated like animals because they are scum.",
             "Treat the immigrants like the animals they are.",
         ])
     func notTreatedAsAnimals(text: String) throws {
-        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.reportsGroupTreatedAsAnimals(table) }
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in
+            extractor.reportsGroupTreatedAsAnimals(table)
+        }
+    }
+
+    @Test(
+        "condemning the people who harm a group, or a slogan for every person, is held under the threshold",
+        arguments: [
+            "No soporto a la gente que insulta a los musulmanes.", "Ik walg van mensen die vluchtelingen uitschelden.",
+            "Mensen die vrouwen minderwaardig vinden, moeten zich schamen.",
+            "Si odias a los gais, el problema lo tienes tú.", "Geen mens is illegaal, ook vluchtelingen niet.",
+        ])
+    func harmDoersCondemned(text: String) throws {
+        try HateExpressionTests.loweredByRule(text) { extractor, box in
+            extractor.condemnsThoseWhoHarm(box.expressions)
+        }
+    }
+
+    @Test(
+        "a group outside the clause about the people, hostility of the speaker in it, or no harm is not the rule's",
+        arguments: [
+            "Muslims are rats and people who defend them are traitors.",
+            "Anyone who speaks about those greedy Jews gets banned.", "People who love Muslims are fools.",
+            "Geen mens is illegaal, maar moslims zijn tuig.",
+        ])
+    func harmDoersNotCondemned(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.condemnsThoseWhoHarm(table) }
     }
 }

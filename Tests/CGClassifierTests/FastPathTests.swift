@@ -180,7 +180,7 @@ struct FastPathTests {
                     || extractor.statesPayGap(box.expressions, language: box.language)
                     || extractor.deniesHostileClaim(box.expressions, language: box.language)
                     || extractor.refusesHarmToGroup() || extractor.reportsGroupTreatedAsAnimals(box.expressions)
-                    || extractor.affirmsByNegatedQuestion(box.expressions))
+                    || extractor.affirmsByNegatedQuestion(box.expressions) || extractor.condemnsThoseWhoHarm(box.expressions))
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown
