@@ -1,6 +1,6 @@
 /// One table of every word the rules of `ClassificationSession.anchored` need, for one model's language: word hash
-/// → the ``RuleTriggers`` it stands for. Built from the rules' own tables (the starts of their phrases, their word sets), so it
-/// follows any change to their words; held by each ``ModelBox``.
+/// → the ``RuleTriggers`` it stands for. Built from the rules' own tables (the starts of their phrases, their word
+/// sets), so it follows any change to their words; held by each ``ModelBox``.
 ///
 /// A phrase is indexed by its first two words (a one-word phrase by its word): many phrases start with common words
 /// ("if you think", "are taking over"), fewer with a common pair. Each rule used to scan the message for its own

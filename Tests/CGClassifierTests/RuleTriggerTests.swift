@@ -60,9 +60,11 @@ struct RuleTriggerTests {
         // two kinds of word.
         let shapes: [[[String]]] = [
             [groups, phrases], [phrases, groups], [Lexicon.wishFrames, groups, Lexicon.wishedHarmWords],
-            [groups, Lexicon.celebrationVerbs, Lexicon.attackWords], [Lexicon.whyOpeners, groups, Lexicon.sufferingWords],
+            [groups, Lexicon.celebrationVerbs, Lexicon.attackWords],
+            [Lexicon.whyOpeners, groups, Lexicon.sufferingWords],
             [Lexicon.firstPersonMarkers, Lexicon.reclaimedWords + Lexicon.slurWords.values.flatMap { $0 }],
-            [Lexicon.obligationWords, Lexicon.exclusionVerbs, groups], [groups, Lexicon.desertVerbs, ["no"], Lexicon.benefitWords],
+            [Lexicon.obligationWords, Lexicon.exclusionVerbs, groups],
+            [groups, Lexicon.desertVerbs, ["no"], Lexicon.benefitWords],
         ]
         var rng = SeededGenerator(seed: 17)
         func pick(_ words: [String]) -> String { words[Int(rng.next() % UInt64(words.count))] }
@@ -100,7 +102,9 @@ struct RuleTriggerTests {
                 let may = box.triggers.scan(extractor)
                 for (r, rule) in Self.rules.enumerated() where rule.holds(extractor, box) {
                     held[r] += 1
-                    if !may.contains(rule.needs), missed.count < 20 { missed.append("\(rule.name) [\(box.language)]: \(text)") }
+                    if !may.contains(rule.needs), missed.count < 20 {
+                        missed.append("\(rule.name) [\(box.language)]: \(text)")
+                    }
                 }
             }
         }
