@@ -60,23 +60,29 @@ public final class ClassificationSession {
         targetsReady = false
         ruleType = nil
         ruleGroup = nil
+        // The rules each rule's words allow, one lookup per word; a rule whose words are absent is not run.
+        let may = box.triggers.scan(extractor)
         if p < box.threshold {
             // A claim rebutted is not raised by the rules that read the claim ("no es verdad que los gitanos sean
             // ladrones").
-            if extractor.rebutsHatefulClaim(box.expressions) { return p }
-            if extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.expressions)
-                || extractor.deniesGroupWorth(box.expressions) || extractor.deniesGroupRights(box.expressions)
-                || extractor.asksHatefulQuestion(box.expressions) || extractor.hatesGroupByPronoun(box.expressions)
-                || extractor.wishesHarm(box.expressions) || extractor.accusesOfCelebratingViolence(box.expressions)
+            if may.contains(.rebutsClaim) && extractor.rebutsHatefulClaim(box.expressions) { return p }
+            if (may.contains(.usesSlur) && extractor.usesSlurPlainly(box.language))
+                || (may.contains(.expressesHate) && extractor.expressesHatePlainly(box.expressions))
+                || (may.contains(.deniesWorth) && extractor.deniesGroupWorth(box.expressions))
+                || (may.contains(.deniesRights) && extractor.deniesGroupRights(box.expressions))
+                || (may.contains(.asksHatefulQuestion) && extractor.asksHatefulQuestion(box.expressions))
+                || (may.contains(.hatesByPronoun) && extractor.hatesGroupByPronoun(box.expressions))
+                || (may.contains(.wishesHarm) && extractor.wishesHarm(box.expressions))
+                || (may.contains(.accusesOfCelebrating) && extractor.accusesOfCelebratingViolence(box.expressions))
                 || extractor.praisesSarcastically(box.expressions) || extractor.asksNegatedQuestion(box.expressions)
             {
                 return box.threshold
             }
-            ruleGroup = extractor.exclusionTarget(box.expressions)
+            ruleGroup = may.contains(.callsForExclusion) ? extractor.exclusionTarget(box.expressions) : nil
             if ruleGroup != nil { return box.threshold }
             // Stereotypes that hold no hostile word: crime blamed on a group as the expected thing, a group's
             // company refused, an idiom of menace.
-            if extractor.mayHoldStereotype() {
+            if may.contains(.stereotype) && extractor.mayHoldStereotype() {
                 if extractor.blamesCrimeOnGroup() || extractor.refusesContactWithGroup() {
                     ruleType = .animosity
                     return box.threshold
@@ -90,17 +96,18 @@ public final class ClassificationSession {
                     return box.threshold
                 }
             }
-            ruleType = extractor.extremismShown()
+            ruleType = may.contains(.extremism) ? extractor.extremismShown() : nil
             return ruleType == nil ? p : box.threshold
         }
         // A hostile claim put in someone else's mouth to rebut it ("if you think … are scum, you are the scum").
-        if extractor.rebutsHatefulClaim(box.expressions) { return box.threshold.nextDown }
+        if may.contains(.rebutsClaim) && extractor.rebutsHatefulClaim(box.expressions) { return box.threshold.nextDown }
         // A right, respect or protection claimed for a group, or its humanity affirmed, with nothing hostile beside
         // it ("Women deserve the same pay as men", "Les trans sont des êtres humains comme les autres"); a question
         // why harm befalls a group ("Why are Black people killed by police?").
-        if extractor.affirmsGroup(box.expressions, language: box.language)
-            || extractor.asksWhyGroupSuffers(box.expressions, language: box.language)
-            || extractor.reclaimsGroupWord(box.expressions, language: box.language) || extractor.statesIdentity(box.language)
+        if (may.contains(.affirms) && extractor.affirmsGroup(box.expressions, language: box.language))
+            || (may.contains(.asksWhySuffers) && extractor.asksWhyGroupSuffers(box.expressions, language: box.language))
+            || (may.contains(.reclaims) && extractor.reclaimsGroupWord(box.expressions, language: box.language))
+            || (may.contains(.statesIdentity) && extractor.statesIdentity(box.language))
             || extractor.asksPlainQuestion(box.expressions, language: box.language)
             || extractor.statesPayGap(box.expressions, language: box.language)
             || extractor.deniesHostileClaim(box.expressions, language: box.language) || extractor.refusesHarmToGroup()
@@ -112,9 +119,9 @@ public final class ClassificationSession {
         guard Self.needsGroupCheck(extractor, box: box) else { return p }
         // Support for an extremist movement often names no group ("Hitler tenía razón"), and a call to close all
         // mosques names its group by a place: they stand.
-        ruleGroup = extractor.exclusionTarget(box.expressions)
+        ruleGroup = may.contains(.callsForExclusion) ? extractor.exclusionTarget(box.expressions) : nil
         if ruleGroup != nil { return p }
-        ruleType = extractor.extremismShown()
+        ruleType = may.contains(.extremism) ? extractor.extremismShown() : nil
         if ruleType != nil { return p }
         aux.withUnsafeMutableBufferPointer { box.model.targetLogits(extractor.featureBuffer, into: $0.baseAddress!) }
         targetsReady = true

@@ -46,6 +46,12 @@ final class HashTable: @unchecked Sendable {
     @inline(__always)
     func lookup(_ k: UInt64) -> UInt32 { view.lookup(k) }
 
+    /// The keys held, as ``lookup(_:)`` finds them (a key 0 is held as 1), with their values, in slot order: for
+    /// building another table over the same words (``RuleTriggerIndex``).
+    var entries: [(key: UInt64, value: UInt32)] {
+        (0...mask).compactMap { slots[$0].key == 0 ? nil : (slots[$0].key, slots[$0].value) }
+    }
+
     /// Raw pointers for hot loops (no reference counting per lookup). Valid while the table lives.
     var view: HashTableView { HashTableView(slots: slots, mask: mask, filter: filter, filterMask: filterMask) }
 }

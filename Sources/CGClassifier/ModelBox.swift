@@ -15,6 +15,8 @@ final class ModelBox: Sendable {
     /// The declared-hatred and denied-worth phrases of ``language`` (with English's), held here so that the rules
     /// read them without a dictionary lookup per message.
     let expressions: Lexicon.HateExpressionTable
+    /// Every word the rules need, in one table (``RuleTriggerIndex``): each word of a message is looked up once.
+    let triggers: RuleTriggerIndex
 
     /// The languages whose models must see a group, a hostile word, an anchor word (``Lexicon/anchorWords``) or
     /// a group in their target heads before a score counts as hateful: Catalan and Swedish learned only from our
@@ -39,5 +41,6 @@ final class ModelBox: Sendable {
         language = model.header.language
         needsAnchor = Self.anchorLanguages.contains(language)
         expressions = Lexicon.hateExpressionTables[language] ?? Lexicon.hateExpressionTables[.en]!
+        triggers = RuleTriggerIndex(expressions: expressions, language: language)
     }
 }

@@ -32,6 +32,14 @@ struct PhraseTable: Sendable {
         pairs = HashTable(Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, UInt32($0 + 1)) }))
     }
 
+    /// The words of the one-word phrases, the first words of all phrases, and the keys of the first two words of the
+    /// longer ones: ``match(_:at:)`` is 0 at a token whose word is none of `words`, when the token and the next in
+    /// its clause are none of `pairs` (``RuleTriggerIndex`` finds the rules that cannot hold so).
+    var starts: (words: [UInt64], heads: [UInt64], pairs: [UInt64]) {
+        let heads = index.entries
+        return (heads.filter { $0.value == 1 }.map(\.key), heads.map(\.key), pairs.entries.map(\.key))
+    }
+
     /// The length of the longest phrase that starts at token `i` of `tokens` without crossing a clause break, or 0.
     @inline(__always)
     func match(_ tokens: TokenBuffer, at i: Int) -> Int {

@@ -16,4 +16,7 @@ struct WordSet: Sendable {
 
     @inline(__always)
     func contains(_ h: UInt64) -> Bool { table.lookup(h) != 0 }
+
+    /// The hashes held, as ``contains(_:)`` finds them.
+    var hashes: [UInt64] { table.entries.map(\.key) }
 }
