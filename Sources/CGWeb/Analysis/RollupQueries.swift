@@ -234,20 +234,30 @@ struct RollupQueries: Sendable {
 
     /// The distinct authors of the hateful messages against `group` with an age band or gender, per age band ×
     /// gender (the records behind the authors table's cell keys, `CellKeyPerturbation`): the messages the
-    /// demographic rollup counts, read through the partial index on hateful messages. The pseudonyms only key the
-    /// perturbation; they never leave the analysis.
+    /// demographic rollup counts, read through the partial index on hateful messages. Read packed — one result row
+    /// per age band × gender with its distinct pseudonyms as a comma list (hex, no commas) — because tens of
+    /// thousands of small result rows cost more to decode than to find. The pseudonyms only key the perturbation;
+    /// they never leave the analysis.
     func hatefulAuthors(city: String, period: DayRange, group: String) async throws -> [HatefulAuthor] {
-        var query = range(AnalysisTables.messages, city: city, period: period).distinct()
-            .column("author_pseudonym").column("author_age_band").column("author_gender")
-            .where(SQLRaw("hateful = true"))
-            .where(SQLRaw("(author_age_band IS NOT NULL OR author_gender IS NOT NULL)"))
-        query = Self.targeting(query, group: group)
-        return try await query.all().map { row in
-            HatefulAuthor(
-                pseudonym: try row.decode(column: "author_pseudonym", as: String.self),
-                ageBand: try row.decode(column: "author_age_band", as: String?.self) ?? DemographicKey.unknown,
-                gender: try row.decode(column: "author_gender", as: String?.self) ?? DemographicKey.unknown)
+        let inner = Self.targeting(
+            range(AnalysisTables.messages, city: city, period: period).distinct()
+                .column("author_pseudonym").column("author_age_band").column("author_gender")
+                .where(SQLRaw("hateful = true"))
+                .where(SQLRaw("(author_age_band IS NOT NULL OR author_gender IS NOT NULL)")),
+            group: group)
+        let rows = try await sql.select()
+            .column("author_age_band").column("author_gender").column(SQLRaw("string_agg(author_pseudonym, ',')"), as: "p")
+            .from(SQLSubquery(inner.select), as: SQLIdentifier("t"))
+            .groupBy("author_age_band").groupBy("author_gender").all()
+        var authors: [HatefulAuthor] = []
+        for row in rows {
+            let band = try row.decode(column: "author_age_band", as: String?.self) ?? DemographicKey.unknown
+            let gender = try row.decode(column: "author_gender", as: String?.self) ?? DemographicKey.unknown
+            for pseudonym in (try row.decode(column: "p", as: String?.self) ?? "").split(separator: ",") {
+                authors.append(HatefulAuthor(pseudonym: String(pseudonym), ageBand: band, gender: gender))
+            }
         }
+        return authors
     }
 
     /// Public-account mention rows over the period (stamped with the first day).
