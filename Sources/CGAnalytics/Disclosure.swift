@@ -57,6 +57,7 @@ public struct DisclosurePolicy: Sendable, Hashable, Codable {
 /// - `.rounded(45)` → `{"value":45,"rounded":true}`
 /// - `.fewerThan(10)` → `{"suppressed":"fewer-than-10"}`
 /// - `.secondarySuppressed` → `{"suppressed":"secondary"}`
+/// - `.perturbed(47)` → `{"value":47,"perturbed":true}`
 public enum ProtectedCell: Sendable, Hashable, Codable {
     /// A true zero. Zeros are shown: they say no incident was recorded, which identifies nobody.
     case exact(Int)
@@ -66,11 +67,14 @@ public enum ProtectedCell: Sendable, Hashable, Codable {
     case secondarySuppressed
     /// A count at or above the threshold, rounded to the policy's base.
     case rounded(Int)
+    /// A count at or above the threshold with the cell-key noise added (``CellKeyPerturbation``): within 2 of the
+    /// true count, never below the threshold, the same for the same contributing records.
+    case perturbed(Int)
 
     /// The number shown, or nil when the cell is suppressed.
     public var value: Int? {
         switch self {
-        case .exact(let v), .rounded(let v): return v
+        case .exact(let v), .rounded(let v), .perturbed(let v): return v
         case .fewerThan, .secondarySuppressed: return nil
         }
     }
@@ -82,13 +86,13 @@ public enum ProtectedCell: Sendable, Hashable, Codable {
     /// Pages in other languages should switch on the case instead.
     public var displayText: String {
         switch self {
-        case .exact(let v), .rounded(let v): return String(v)
+        case .exact(let v), .rounded(let v), .perturbed(let v): return String(v)
         case .fewerThan(let t): return "fewer than \(t)"
         case .secondarySuppressed: return "hidden"
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case value, rounded, suppressed }
+    private enum CodingKeys: String, CodingKey { case value, rounded, perturbed, suppressed }
 
     /// Decodes the JSON forms written by `encode(to:)`.
     public init(from decoder: any Decoder) throws {
@@ -100,6 +104,7 @@ public enum ProtectedCell: Sendable, Hashable, Codable {
             throw DecodingError.dataCorruptedError(forKey: .suppressed, in: c, debugDescription: "unknown suppression \(s)")
         }
         let v = try c.decode(Int.self, forKey: .value)
+        if try c.decodeIfPresent(Bool.self, forKey: .perturbed) ?? false { self = .perturbed(v); return }
         let r = try c.decodeIfPresent(Bool.self, forKey: .rounded) ?? false
         self = r ? .rounded(v) : .exact(v)
     }
@@ -112,6 +117,9 @@ public enum ProtectedCell: Sendable, Hashable, Codable {
         case .rounded(let v):
             try c.encode(v, forKey: .value)
             try c.encode(true, forKey: .rounded)
+        case .perturbed(let v):
+            try c.encode(v, forKey: .value)
+            try c.encode(true, forKey: .perturbed)
         case .fewerThan(let t): try c.encode("fewer-than-\(t)", forKey: .suppressed)
         case .secondarySuppressed: try c.encode("secondary", forKey: .suppressed)
         }

@@ -92,25 +92,35 @@ public struct AuthorDemographicsResult: Sendable, Hashable, Codable {
     public var ageBands: [String]
     /// Genders (columns), then `"unknown"`.
     public var genders: [String]
-    /// Hateful messages per age band × gender, with row and column totals, under the disclosure policy (counts
-    /// 1–9 suppressed, others rounded, complementary cells hidden): nil when every count is zero.
+    /// Hateful messages per age band × gender, with row and column totals: counts 1–9 suppressed, complementary
+    /// cells hidden, every other non-zero count perturbed by the cell-key method (``CellKeyPerturbation``, keyed
+    /// by the distinct authors of the cell) instead of rounded; nil when every count is zero.
     public var hateful: ProtectedTable?
     /// Hateful messages that carried an age band or gender: the table's grand total (so the two always agree).
     public var hatefulWithDemographics: ProtectedCell
     /// Of them, those in the table's hidden cells (fewer than 10, or hidden as a complement), protected as one
-    /// count: shown cells plus this make the total, up to rounding to 5.
+    /// count (perturbed with the key of the hidden cells' authors): shown cells plus this make the total, up to
+    /// the perturbation (at most 2 per number).
     public var hatefulInSuppressedCells: ProtectedCell
     /// Every message that carried an age band or gender, hateful or not (the base the hateful ones come from),
     /// whatever the target group: read from the `all` rows, which the caller must pass along with the group's.
+    /// Not about hateful authors: suppressed under 10 and rounded to 5 as before.
     public var messagesWithDemographics: ProtectedCell
 }
 
 /// Author demographics from the demographic rows (never linked to authors).
 public enum AuthorDemographics {
     /// The protected age band × gender table of hateful messages against `targetGroup` over `period`.
+    ///
+    /// `authors` are the distinct authors of those messages per cell (the same messages as the rows', read from
+    /// the stored messages): their pseudonyms key the perturbation, so the same authors and counts always give the
+    /// same figures, and two overlapping periods get unrelated noises. Primary suppression (true counts 1 to
+    /// `policy.threshold − 1`) and complementary suppression are as before; the rounding to `policy.roundingBase`
+    /// is replaced by the perturbation (same size of error, ±2, but not a function of the count alone, which is
+    /// what differencing two rounded totals exploits).
     public static func compute(
-        rows: some Sequence<DemographicRow>, city: String, period: DayRange,
-        targetGroup: String = AggregateKey.allTargets, policy: DisclosurePolicy = .standard
+        rows: some Sequence<DemographicRow>, authors: some Sequence<HatefulAuthor> = [HatefulAuthor](), city: String,
+        period: DayRange, targetGroup: String = AggregateKey.allTargets, policy: DisclosurePolicy = .standard
     ) -> AuthorDemographicsResult {
         let bands = AgeBand.allCases.map(\.rawValue) + [DemographicKey.unknown]
         let genders = AuthorGender.allCases.map(\.rawValue) + [DemographicKey.unknown]
@@ -126,21 +136,34 @@ public enum AuthorDemographics {
             else { continue }
             counts[r][c] += row.delta.hateful
         }
+        var records = Array(repeating: Array(repeating: Set<String>(), count: genders.count), count: bands.count)
+        for author in authors {
+            guard let r = bands.firstIndex(of: author.ageBand), let c = genders.firstIndex(of: author.gender) else { continue }
+            records[r][c].insert(author.pseudonym)
+        }
         var table: ProtectedTable?
         if counts.joined().contains(where: { $0 != 0 }),
             let countTable = try? CountTable(
                 rowDimension: "ageBand", columnDimension: "gender", rowLabels: bands, columnLabels: genders,
                 counts: counts)
         {
-            table = DisclosureControl.protect(table: countTable, policy: policy)
+            let unrounded = DisclosurePolicy(threshold: policy.threshold, roundingBase: 1)
+            table = DisclosureControl.protect(table: countTable, policy: unrounded)
+                .perturbed(counts: counts, records: records)
         }
         var hidden = 0
+        var hiddenAuthors = Set<String>()
         for (r, row) in (table?.cells ?? []).enumerated() {
-            for (c, cell) in row.enumerated() where cell.isSuppressed { hidden += counts[r][c] }
+            for (c, cell) in row.enumerated() where cell.isSuppressed {
+                hidden += counts[r][c]
+                hiddenAuthors.formUnion(records[r][c])
+            }
         }
         return AuthorDemographicsResult(
             targetGroup: targetGroup, period: period, ageBands: bands, genders: genders, hateful: table,
-            hatefulWithDemographics: table?.grandTotal ?? .exact(0), hatefulInSuppressedCells: policy.protect(hidden),
+            hatefulWithDemographics: table?.grandTotal ?? .exact(0),
+            hatefulInSuppressedCells: CellKeyPerturbation.publish(
+                count: hidden, cellKey: CellKeyPerturbation.cellKey(records: hiddenAuthors), threshold: policy.threshold),
             messagesWithDemographics: policy.protect(messages))
     }
 }

@@ -181,10 +181,13 @@ struct AnalysisService: Sendable {
             accounts: AbuseReceivers.accounts(rows: mentions, city: q.city.id, period: q.period))
     }
 
-    /// Age band × gender of the authors of hateful messages against the group, protected (1–9 suppressed).
+    /// Age band × gender of the authors of hateful messages against the group, protected (1–9 suppressed, the
+    /// rest perturbed by the cell-key method keyed by the cells' distinct authors).
     func authors(_ q: AnalysisQuery) async throws -> AuthorDemographicsResult {
         let rows = try await queries.demographicRows(city: q.city.id, period: q.period, group: q.group)
-        return AuthorDemographics.compute(rows: rows, city: q.city.id, period: q.period, targetGroup: q.group)
+        let authors = try await queries.hatefulAuthors(city: q.city.id, period: q.period, group: q.group)
+        return AuthorDemographics.compute(
+            rows: rows, authors: authors, city: q.city.id, period: q.period, targetGroup: q.group)
     }
 
     /// Violence-supporting shares by area and group, and the narratives of the period's hateful messages

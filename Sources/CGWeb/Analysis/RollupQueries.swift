@@ -31,6 +31,14 @@ struct RollupQueries: Sendable {
     /// The groups asked for and `all`, sorted (bound as `IN (…)`).
     private static func withAll(_ groups: [String]) -> [String] { Array(Set(groups + [AggregateKey.allTargets])).sorted() }
 
+    /// Stored messages against `group` only: all of them for `all`, those with no target for `none`, else those
+    /// whose `|`-separated targets hold the group.
+    private static func targeting(_ query: SQLSelectBuilder, group: String) -> SQLSelectBuilder {
+        if group == AggregateKey.noTarget { return query.where("targets", .equal, "") }
+        if group == AggregateKey.allTargets { return query }
+        return query.where(SQLRaw("('|' || targets || '|')"), .like, SQLBind("%|\(group)|%"))
+    }
+
     private static func delta(_ row: any SQLRow) throws -> AggregateDelta {
         AggregateDelta(
             messages: try row.decode(column: "m", as: Int.self), hateful: try row.decode(column: "h", as: Int.self),
@@ -224,6 +232,34 @@ struct RollupQueries: Sendable {
         }
     }
 
+    /// The distinct authors of the hateful messages against `group` with an age band or gender, per age band ×
+    /// gender (the records behind the authors table's cell keys, `CellKeyPerturbation`): the messages the
+    /// demographic rollup counts, read through the partial index on hateful messages. Read packed — one result row
+    /// per age band × gender with its distinct pseudonyms as a comma list (hex, no commas) — because tens of
+    /// thousands of small result rows cost more to decode than to find. The pseudonyms only key the perturbation;
+    /// they never leave the analysis.
+    func hatefulAuthors(city: String, period: DayRange, group: String) async throws -> [HatefulAuthor] {
+        let inner = Self.targeting(
+            range(AnalysisTables.messages, city: city, period: period).distinct()
+                .column("author_pseudonym").column("author_age_band").column("author_gender")
+                .where(SQLRaw("hateful = true"))
+                .where(SQLRaw("(author_age_band IS NOT NULL OR author_gender IS NOT NULL)")),
+            group: group)
+        let rows = try await sql.select()
+            .column("author_age_band").column("author_gender").column(SQLRaw("string_agg(author_pseudonym, ',')"), as: "p")
+            .from(SQLSubquery(inner.select), as: SQLIdentifier("t"))
+            .groupBy("author_age_band").groupBy("author_gender").all()
+        var authors: [HatefulAuthor] = []
+        for row in rows {
+            let band = try row.decode(column: "author_age_band", as: String?.self) ?? DemographicKey.unknown
+            let gender = try row.decode(column: "author_gender", as: String?.self) ?? DemographicKey.unknown
+            for pseudonym in (try row.decode(column: "p", as: String?.self) ?? "").split(separator: ",") {
+                authors.append(HatefulAuthor(pseudonym: String(pseudonym), ageBand: band, gender: gender))
+            }
+        }
+        return authors
+    }
+
     /// Public-account mention rows over the period (stamped with the first day).
     func mentionRows(city: String, period: DayRange) async throws -> [MentionRow] {
         let rows = try await sums(AnalysisTables.mentions, city: city, period: period)
@@ -300,11 +336,7 @@ struct RollupQueries: Sendable {
         var inner = range(AnalysisTables.messages, city: city, period: period).column("terms")
             .where(SQLRaw("hateful = true"))
         if let area { inner = inner.where("area", .equal, area) }
-        if group == AggregateKey.noTarget {
-            inner = inner.where("targets", .equal, "")
-        } else if group != AggregateKey.allTargets {
-            inner = inner.where(SQLRaw("('|' || targets || '|')"), .like, SQLBind("%|\(group)|%"))
-        }
+        inner = Self.targeting(inner, group: group)
         inner = inner.orderBy("day", .descending).limit(limit)
         let row = try await sql.select()
             .column(SQLRaw("string_agg(terms, ',')"), as: "s")

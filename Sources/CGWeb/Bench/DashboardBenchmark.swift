@@ -38,6 +38,8 @@ public enum DashboardBenchmark {
 
     static let days = 91
     static let maximumMessageRows = 200_000
+    /// Distinct author pseudonyms among the generated hateful message rows.
+    static let benchAuthors = 20_000
     static let groups = ["muslims", "jews", "immigrants", "black", "women", "lgb"]
     static let types = ["dehumanising", "slur", "threat"]
     static let languages = ["en", "pl"]
@@ -264,7 +266,8 @@ public enum DashboardBenchmark {
                     .columns(
                         "source", "message_id", "city", "author_pseudonym", "posted_at", "day", "hour", "area", "placement_method",
                         "placement_confidence", "hateful", "score", "hate_type", "targets", "language", "supports_violence",
-                        "violence_score", "model_version", "terms", "public_mentions", "retain_text_until", "ingested_at")
+                        "violence_score", "model_version", "terms", "public_mentions", "retain_text_until", "ingested_at",
+                        "author_age_band", "author_gender")
                     .rows(messages).run()
                 counts.messages += messages.count
                 messages.removeAll(keepingCapacity: true)
@@ -316,10 +319,15 @@ public enum DashboardBenchmark {
                     messageNumber += 1
                     let bag = (0..<6).map { _ in vocabulary[Int(mix.next() * Double(vocabulary.count))] }.joined(separator: "|")
                     messages.append([
-                        SQLBind("bench"), SQLBind("b\(messageNumber)"), SQLBind("london"), SQLBind("pseudonym"), SQLBind(now),
+                        SQLBind("bench"), SQLBind("b\(messageNumber)"), SQLBind("london"),
+                        SQLBind("pseudonym\(messageNumber % Self.benchAuthors)"), SQLBind(now),
                         SQLBind(day), SQLBind(12), SQLBind(area), SQLBind("coordinates"), SQLBind(1.0), SQLBind(true), SQLBind(0.9),
                         SQLBind("dehumanising"), SQLBind(groups[Int(mix.next() * Double(groups.count))]), SQLBind("en"),
                         SQLBind(false), SQLBind(0.1), SQLBind("bench"), SQLBind(bag), SQLBind(""), SQLBind(now), SQLBind(now),
+                        // A quarter of the authors give an age band and gender, as in the demo: the authors table's
+                        // cell keys read their distinct pseudonyms.
+                        SQLBind(messageNumber % 4 == 0 ? AgeBand.allCases[messageNumber % AgeBand.allCases.count].rawValue : nil),
+                        SQLBind(messageNumber % 4 == 0 ? AuthorGender.allCases[messageNumber % AuthorGender.allCases.count].rawValue : nil),
                     ])
                 }
                 try await flush(force: false)

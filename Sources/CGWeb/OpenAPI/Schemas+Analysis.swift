@@ -119,12 +119,12 @@ extension Schemas {
         ])
     static let analysisAuthorsExample: JSONValue = [
         "targetGroup": "muslims", "period": exampleRange, "ageBands": ["18-24", "unknown"], "genders": ["male", "unknown"],
-        "hatefulWithDemographics": ["value": 25, "rounded": true], "hatefulInSuppressedCells": ["value": 10, "rounded": true],
+        "hatefulWithDemographics": ["value": 26, "perturbed": true], "hatefulInSuppressedCells": ["value": 11, "perturbed": true],
         "messagesWithDemographics": ["value": 340, "rounded": true],
         "hateful": [
             "rowDimension": "ageBand", "columnDimension": "gender", "rowLabels": ["18-24", "unknown"],
             "columnLabels": ["male", "unknown"],
-            "cells": [[["value": 15, "rounded": true], ["suppressed": "fewer-than-10"]], [["value": 0], ["suppressed": "secondary"]]],
+            "cells": [[["value": 16, "perturbed": true], ["suppressed": "fewer-than-10"]], [["value": 0], ["suppressed": "secondary"]]],
         ],
     ]
     static let violenceShare = object(

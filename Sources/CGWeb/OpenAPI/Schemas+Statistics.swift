@@ -1,9 +1,9 @@
 extension Schemas {
     static let protectedCell: JSONValue = [
         "type": "object",
-        "description": "A published count: {\"value\":0}, {\"value\":45,\"rounded\":true}, or {\"suppressed\":\"fewer-than-10\"|\"secondary\"} with no number",
+        "description": "A published count: {\"value\":0}, {\"value\":45,\"rounded\":true}, {\"value\":47,\"perturbed\":true} (cell-key noise of at most 2, the authors table), or {\"suppressed\":\"fewer-than-10\"|\"secondary\"} with no number",
         "properties": [
-            "value": ["type": "integer"], "rounded": ["type": "boolean"],
+            "value": ["type": "integer"], "rounded": ["type": "boolean"], "perturbed": ["type": "boolean"],
             "suppressed": ["type": "string", "enum": ["fewer-than-10", "secondary"]],
         ],
     ]

@@ -344,7 +344,7 @@ enum AnalysisPage {
 
     static func cellText(_ cell: ProtectedCell, _ page: PageContext) -> String {
         switch cell {
-        case .exact(let value), .rounded(let value): return String(value)
+        case .exact(let value), .rounded(let value), .perturbed(let value): return String(value)
         case .fewerThan(let threshold): return page.t("sentiment.fewer_than", ["n": String(threshold)])
         case .secondarySuppressed: return page.t("sentiment.hidden")
         }

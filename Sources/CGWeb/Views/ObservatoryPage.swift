@@ -15,7 +15,7 @@ enum ObservatoryPage {
     /// The page's text for a published number.
     static func text(_ cell: ProtectedCell, _ page: PageContext) -> String {
         switch cell {
-        case .exact(let value), .rounded(let value): return String(value)
+        case .exact(let value), .rounded(let value), .perturbed(let value): return String(value)
         case .fewerThan(let threshold): return page.t("observatory.fewer_than", ["n": String(threshold)])
         case .secondarySuppressed: return page.t("observatory.hidden")
         }
