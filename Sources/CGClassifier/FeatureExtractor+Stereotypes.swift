@@ -25,19 +25,33 @@ extension FeatureExtractor {
         guard n <= 24 else { return false }
         var marker = false, offender = -1, group = -1
         for i in 0..<n {
-            if t.victimisation.contains(hashes[i]) { return false }
+            // "… a Moroccan who stole the bike", "… un migrant qui a volé le sac": the group, a relative pronoun
+            // (an auxiliary after it, an article before it), a crime — the group's, though the verb may be said of
+            // a victim elsewhere.
+            let groupsCrime = crimeOfGroupBefore(i)
+            if !groupsCrime, t.victimisation.contains(hashes[i]) { return false }
             guard flags[i] & TokenFlags.negated.rawValue == 0 else { continue }
             if !marker, t.markers.match(tokens, at: i) > 0 { marker = true }
-            if t.offenders.contains(hashes[i]) { offender = i }
-            // "… a Moroccan who stole the bike": the group, a relative pronoun, a crime.
-            if i >= 2, t.crimeVerbs.contains(hashes[i]), t.relatives.contains(hashes[i - 1]), groups[i - 2] >= 0 {
-                offender = i
-            }
+            if t.offenders.contains(hashes[i]) || groupsCrime { offender = i }
             if groups[i] >= 0 { group = i }
             // The offender and the group close together, the marker before both.
             if marker, offender >= 0, group >= 0, abs(offender - group) <= 6 { return true }
         }
         return false
+    }
+
+    /// Whether the word at `i` is a crime verb of a relative clause right after a group: group, relative pronoun,
+    /// crime ("a Moroccan who stole"); with an auxiliary after the pronoun ("un migrant qui a volé", "who has
+    /// stolen"), or an article before it (Spanish "un gitano el que robó").
+    private func crimeOfGroupBefore(_ i: Int) -> Bool {
+        let t = Lexicon.stereotypes, hashes = tokens.hashes, groups = tokens.groups
+        guard i >= 2, t.crimeVerbs.contains(hashes[i]) || t.relativeCrimes.contains(hashes[i]) else { return false }
+        var r = i - 1
+        if t.relativeAuxiliaries.contains(hashes[r]) { r -= 1 }
+        guard r >= 1, t.relatives.contains(hashes[r]) else { return false }
+        var g = r - 1
+        if t.relativeArticles.contains(hashes[g]), g >= 1 { g -= 1 }
+        return groups[g] >= 0
     }
 
     /// Whether the last message refuses a group's company: a refusal (``Lexicon/refusalFrames``: "I would never",

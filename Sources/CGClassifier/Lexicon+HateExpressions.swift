@@ -100,6 +100,7 @@ extension Lexicon {
             "are incapable of", "arent suited to", "are not suited to", "arent suited for", "are not suited for",
             "arent smart enough to", "are not smart enough to", "are too stupid to", "cant lead", "cannot lead",
             "milk the system", "are milking the system", "abuse the system", "game the system", "scrounge off",
+            "drain the system", "drain the system dry", "are draining the system", "drain our resources",
             "dont know what work is", "never work", "have never worked a day", "are allergic to work",
             "infest", "are infesting", "infest our", "crawl all over", "multiply like rats", "multiply like cockroaches",
             // 2026-11-30 (fourth session): welfare, money and power, loyalty, a woman's place, children, illness,

@@ -20,7 +20,8 @@ extension Lexicon {
     static let sarcasmConditions: [String] = [
         "from a distance", "from afar", "from far away", "when they stay", "as long as they stay", "when they leave",
         "when they go home", "when they are gone", "when theyre gone", "in their own country",
-        "in their own countries", "in the kitchen", "said no one ever", "said noone ever", "said nobody ever",
+        "in their own countries", "in the kitchen", "said no one ever", "said noone ever", "said nobody ever", "said no sane person",
+        "said no one sane", "said no one with a brain",
         "de lejos",
         "cuando se quedan", "mientras se queden", "cuando se van", "en su pais", "en sus paises", "en la cocina",
         "dijo nadie nunca", "de loin", "tant qu ils restent", "quand ils restent", "quand ils partent", "chez eux",

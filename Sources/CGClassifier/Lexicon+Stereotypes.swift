@@ -38,6 +38,20 @@ extension Lexicon {
     /// Relative pronouns between a group and a crime verb.
     static let relativePronouns: [String] = ["who", "that", "que", "qui", "die", "dat", "som", "which"]
 
+    /// Auxiliaries between a relative pronoun and a crime verb ("qui *a* volé", "who *has* stolen", "die *heeft*
+    /// gestolen"), and the articles of the Spanish relative "el que" ("fue un gitano *el* que robó").
+    static let relativeAuxiliaries: [String] = ["a", "ont", "has", "had", "have", "ha", "han", "heeft", "hebben", "har"]
+    static let relativeArticles: [String] = ["el", "la", "los", "las", "celui", "celle"]
+
+    /// Crimes done by the one a relative clause after a group names, which said otherwise are said of a victim
+    /// ("le migrant qui a *volé*", "el gitano que *robó*"): with the group right before the relative pronoun they
+    /// blame the group.
+    static let relativeCrimeVerbs: [String] = [
+        "stolen", "robbed", "stabbed", "attacked", "raped", "killed", "murdered", "mugged", "vole", "poignarde",
+        "agresse", "tue", "viole", "cambriole", "robo", "apunalo", "agredio", "mato", "violo", "atraco",
+        "gestolen", "beroofd", "neergestoken", "aangevallen", "verkracht", "vermoord",
+    ]
+
     /// Words that make someone the victim ("once again a thief robbed an immigrant"): the message then reports a
     /// crime against the group. In every language.
     static let victimisationWords: [String] = [
@@ -53,13 +67,13 @@ extension Lexicon {
     /// de …", "ik zou nooit …", "jag skulle aldrig …". With a word of contact (``contactWords``) and a group near
     /// it they refuse the group's company (``FeatureExtractor/refusesContactWithGroup()``). Written normalised.
     static let refusalFrames: [String] = [
-        "i would never", "id never", "i will never", "ill never", "i wont", "i refuse to", "id rather die than",
+        "i would never", "id never", "i will never", "i would never want to", "ill never", "i wont", "i refuse to", "id rather die than",
         "i would rather die than", "id sooner die than", "i dont want", "i do not want", "never in my life would i",
         "over my dead body", "no way would i", "i would not", "i wouldnt", "nunca", "jamas", "me niego a",
-        "antes muerto que", "antes muerta que", "no quiero", "no pienso", "jamais", "je refuse de", "je refuse",
+        "antes muerto que", "antes muerta que", "nunca querria", "jamas querria", "no quiero", "no pienso", "jamais", "je refuse de", "je refuse",
         "plutot mourir que", "plutot crever que", "je ne veux pas", "je veux pas", "je ne laisserai jamais",
-        "je ne laisserais jamais", "je laisserais jamais", "ik zou nooit", "ik wil geen", "ik wil niet",
-        "ik weiger", "nooit van mijn leven", "ik zal nooit", "liever dood dan", "jag skulle aldrig",
+        "je ne laisserais jamais", "je laisserais jamais", "je ne voudrais jamais", "je ne ferais jamais", "ik zou nooit", "ik wil geen", "ik wil niet",
+        "ik weiger", "nooit van mijn leven", "ik zal nooit", "ik zou nooit willen", "liever dood dan", "jag skulle aldrig",
         "jag vagrar", "jag vill inte", "aldrig i livet", "mai", "em nego a", "no vull",
     ]
 
@@ -154,6 +168,9 @@ extension Lexicon {
         let victimisation = WordSet(Lexicon.victimisationWords)
         let crimeVerbs = WordSet(Lexicon.crimeVerbs)
         let relatives = WordSet(Lexicon.relativePronouns)
+        let relativeAuxiliaries = WordSet(Lexicon.relativeAuxiliaries)
+        let relativeArticles = WordSet(Lexicon.relativeArticles)
+        let relativeCrimes = WordSet(Lexicon.relativeCrimeVerbs)
         let refusals = PhraseTable(Lexicon.refusalFrames)
         let contact = WordSet(Lexicon.contactWords)
         let threatIdioms = PhraseTable(Lexicon.threatIdioms)
@@ -166,7 +183,8 @@ extension Lexicon {
         /// idiom (rarer than a first word such as "I" or "we"), an animal of a simile — so that a message with none
         /// skips them all with one lookup per word.
         let triggers = WordSet(
-            Lexicon.offenderWords + Lexicon.crimeVerbs + Lexicon.contactWords + Lexicon.verminWords
+            Lexicon.offenderWords + Lexicon.crimeVerbs + Lexicon.relativeCrimeVerbs + Lexicon.contactWords
+                + Lexicon.verminWords
                 + Lexicon.threatIdioms.map { String($0.split(separator: " ").last!) })
     }
 

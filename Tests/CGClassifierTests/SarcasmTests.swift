@@ -41,6 +41,8 @@ struct SarcasmTests {
         "a crime verb after a group and a relative pronoun, a service refused, an idiom with words inside",
         arguments: [
             "Of course it was a Moroccan who stole the bike.", "I refuse to let a trans person cut my hair.",
+            "Evidemment, c'est encore un migrant qui a volé le sac.", "Claro, fue un gitano el que robó la bici.",
+            "Disabled people drain the system dry.", "Gay men are great with kids, said no sane person.",
             "Muslims, your days in this country are numbered.", "Jews always end up controlling the money.",
         ])
     func moreStereotypes(text: String) throws {
@@ -49,7 +51,10 @@ struct SarcasmTests {
 
     @Test(
         "a crime done to a group's member by someone else is not blamed on the group",
-        arguments: ["Of course someone stole the Muslim woman's bag.", "Of course a Muslim woman's bag was stolen."])
+        arguments: [
+            "Of course someone stole the Muslim woman's bag.", "Of course a Muslim woman's bag was stolen.",
+            "Evidemment, c'est encore un voleur qui a volé un migrant.",
+        ])
     func crimeAgainst(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, _ in extractor.blamesCrimeOnGroup() }
     }
