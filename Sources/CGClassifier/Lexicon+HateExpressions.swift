@@ -13,6 +13,8 @@ extension Lexicon {
     /// are often identified as another language.
     static let hateExpressionsBefore: [Language: [String]] = [
         .en: [
+            // 2026-11-30 (fifth session): calls to arms ("It's time to take up arms against the immigrants" 0.22).
+            "take up arms against", "declare war on", "wage war on", "go to war against", "start a war against",
             "i hate", "we hate", "i fucking hate", "i really hate", "i absolutely hate", "i just hate", "i truly hate",
             "i despise", "we despise", "i really despise", "i detest", "i loathe", "i abhor",
             "i cant stand", "i cannot stand", "i can not stand", "i really cant stand", "i cant bear", "i cannot bear",
@@ -23,6 +25,8 @@ extension Lexicon {
             "death to", "down with", "to hell with",
         ],
         .es: [
+            // 2026-11-30 (fifth session): calls to arms ("It's time to take up arms against the immigrants" 0.22).
+            "tomar las armas contra", "declarar la guerra a", "hacer la guerra a",
             "odio", "yo odio", "detesto", "desprecio", "aborrezco", "no soporto", "no aguanto", "no trago",
             "no puedo ver", "no puedo con", "estoy harto de", "estoy harta de", "estoy hasta los huevos de",
             "estoy hasta las narices de", "me dan asco", "me dan ganas de vomitar", "me repugnan", "me asquean",
@@ -33,6 +37,8 @@ extension Lexicon {
             "em fan fastic", "em fan vomitar", "mort als", "mort a", "fora", "a la merda",
         ],
         .fr: [
+            // 2026-11-30 (fifth session): calls to arms ("It's time to take up arms against the immigrants" 0.22).
+            "prendre les armes contre", "declarer la guerre aux", "faire la guerre aux",
             "je deteste", "je hais", "je meprise", "je conchie", "execre", "abhorre",
             "je ne supporte pas", "je ne supporte plus", "je supporte pas", "je supporte plus",
             "je ne peux pas supporter", "je peux pas supporter", "je ne peux pas voir", "je peux pas voir",
@@ -40,6 +46,8 @@ extension Lexicon {
             "je vomis", "mort aux", "a bas", "nique", "niquez", "je nique", "dehors", "au diable",
         ],
         .nl: [
+            // 2026-11-30 (fifth session): calls to arms ("It's time to take up arms against the immigrants" 0.22).
+            "de wapens opnemen tegen", "de oorlog verklaren aan", "ten strijde trekken tegen",
             "ik haat", "wij haten", "ik verafschuw", "ik veracht", "ik walg van", "ik kots op", "ik kan niet tegen",
             "ik kan echt niet tegen", "ik kan niet meer tegen", "ik heb een hekel aan", "ik heb een bloedhekel aan",
             "ik heb schijt aan", "ik ben klaar met", "ik word ziek van", "ik word kotsmisselijk van", "dood aan",

@@ -121,12 +121,23 @@ struct StereotypeTests {
         #expect(c.classify("Moslims zijn tuig en niet welkom.").hateful)
         #expect(c.classify("Ik haat moslims.").hateful)
     }
+
     @Test(
         "an idiom of menace with the group right after it is a threat",
         arguments: ["Un jour on réglera leur compte aux juifs."])
     func idiomBeforeGroup(text: String) throws {
         try HateExpressionTests.raisedByRule(text) { extractor, _ in extractor.threatensByIdiom() }
         #expect(try #require(HateExpressionTests.classifier).classify(text).type == .threat)
+    }
+
+    @Test(
+        "regret and blood promised to a group, and a call to arms against it, are threats",
+        arguments: [
+            "The women who march tomorrow will regret it.", "Every Jew in this city will pay in blood.",
+            "It's time to take up arms against the immigrants.",
+        ])
+    func moreThreats(text: String) throws {
+        #expect(try #require(HateExpressionTests.classifier).classify(text).hateful, "\(text)")
     }
 
     @Test(
