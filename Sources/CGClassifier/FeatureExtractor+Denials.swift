@@ -118,11 +118,9 @@ extension FeatureExtractor {
             if flags[k] & TokenFlags.breakBefore.rawValue != 0, animal < 0 { (group, wrong) = (-1, -1) }
             if group < 0, groups[k] >= 0 { group = k }
             if group >= 0, wrong < 0, d.wrongs.contains(hashes[k]) { wrong = k }
-            if group >= 0, animal < 0, k > 0, t.simileMarkers.contains(hashes[k - 1]) || (k > 1
-                && t.simileMarkers.contains(hashes[k - 2]) && t.simileArticles.contains(hashes[k - 1])),
-                t.vermin.contains(hashes[k]) || d.livestock.contains(hashes[k])
-            {
-                animal = k
+            if group >= 0, animal < 0, t.simileMarkers.contains(hashes[k]) {
+                let a = simileObject(afterMarker: k)
+                if a < n, t.vermin.contains(hashes[a]) || d.livestock.contains(hashes[a]) { animal = a }
             }
             if cues[k] == hostile, k != animal { return false }
         }
@@ -172,7 +170,7 @@ extension FeatureExtractor {
                 inClauses = true
             }
             covered = end
-            k = max(k + phrase, k + 1)
+            k += phrase
         }
         return inClauses
     }

@@ -45,13 +45,19 @@ extension FeatureExtractor {
     /// stolen"), or an article before it (Spanish "un gitano el que robó").
     private func crimeOfGroupBefore(_ i: Int) -> Bool {
         let t = Lexicon.stereotypes, hashes = tokens.hashes, groups = tokens.groups
-        guard i >= 2, t.crimeVerbs.contains(hashes[i]) || t.relativeCrimes.contains(hashes[i]) else { return false }
+        guard i >= 2, t.crimeVerbs.contains(hashes[i]) else { return false }
         var r = i - 1
         if t.relativeAuxiliaries.contains(hashes[r]) { r -= 1 }
         guard r >= 1, t.relatives.contains(hashes[r]) else { return false }
         var g = r - 1
         if t.relativeArticles.contains(hashes[g]), g >= 1 { g -= 1 }
         return groups[g] >= 0
+    }
+
+    /// The index of what a simile marker at `k` likens to: the next word, or the one after an article ("comme *des*
+    /// rats").
+    func simileObject(afterMarker k: Int) -> Int {
+        k + 1 < tokens.count && Lexicon.stereotypes.simileArticles.contains(tokens.hashes[k + 1]) ? k + 2 : k + 1
     }
 
     /// Whether the last message refuses a group's company: a refusal (``Lexicon/refusalFrames``: "I would never",
@@ -151,8 +157,7 @@ extension FeatureExtractor {
                 if t.simileMarkers.contains(hashes[k]), flags[k] & TokenFlags.negated.rawValue == 0,
                     k > end || hashes[k] != like
                 {
-                    var a = k + 1
-                    if a < n, t.simileArticles.contains(hashes[a]) { a += 1 }
+                    let a = simileObject(afterMarker: k)
                     if a < n, flags[a] & TokenFlags.breakBefore.rawValue == 0, t.vermin.contains(hashes[a]) {
                         // A wrong after the animal, in the clause, makes the group its victim too ("Homo's werden
                         // als beesten opgejaagd").
