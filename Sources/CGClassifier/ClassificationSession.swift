@@ -91,7 +91,9 @@ public final class ClassificationSession {
                     ruleType = .threat
                     return box.threshold
                 }
-                if extractor.comparesGroupToVermin(box.expressions) {
+                if extractor.comparesGroupToVermin(box.expressions)
+                    || extractor.ranksGroupBelowThings(box.expressions)
+                {
                     ruleType = .dehumanisation
                     return box.threshold
                 }
@@ -113,6 +115,7 @@ public final class ClassificationSession {
             || extractor.deniesHostileClaim(box.expressions, language: box.language) || extractor.refusesHarmToGroup()
             || extractor.reportsGroupTreatedAsAnimals(box.expressions)
             || extractor.affirmsByNegatedQuestion(box.expressions) || extractor.condemnsThoseWhoHarm(box.expressions)
+            || extractor.condemnsReportedHate(box.expressions, language: box.language)
         {
             return box.threshold.nextDown
         }

@@ -7,7 +7,8 @@ extension FeatureExtractor {
     /// - a claim for the group: the group opening its clause, within three words one of ``Lexicon/claimVerbs``,
     ///   then within six words in the clause one of ``Lexicon/benefitWords`` ("Women deserve the same pay as men",
     ///   "Los gays deberían poder casarse", "Immigranten verdienen een waardig leven");
-    /// - praise after a copula ending its clause ("… are inspiring", "… sont des gens formidables");
+    /// - praise after a copula ending its clause ("… are inspiring", "… sont des gens formidables"), or a warm word
+    ///   in a short predicate after it ("… sont une chance pour la France", "… son nuestros hermanos");
     /// - its humanity or equal worth ("… zijn net zo slim als mannen"): the group opening its clause, a copula, at
     ///   most two filler words, then a word of equal measure and a word of worth, or one of
     ///   ``Lexicon/humanityWords``, not negated, and then the clause's end or a word of
@@ -81,7 +82,13 @@ extension FeatureExtractor {
                         && laterClausesWarm(after: j + praised, words)
                 }
             }
-            if let end = praiseEnd(after: j, words) {
+            // A noun after a group word ("Jewish comedians are so funny", "Muslim doctors are a gift") when it is
+            // neither hostile nor another group.
+            let noun = j + 1 < n && !flag(j).contains(.breakBefore) && groups[j] < 0
+                && tokens.cues[j] == Lexicon.Cue.none.rawValue && words.copulas.contains(hashes[j + 1])
+            if let end = praiseEnd(after: j, words) ?? warmPredicateEnd(after: j, table)
+                ?? (noun ? praiseEnd(after: j + 1, words) ?? warmPredicateEnd(after: j + 1, table) : nil)
+            {
                 return staysAffirmed(after: end, table, language: language) && laterClausesWarm(after: end, words)
             }
             if let end = claimEnd(after: j, table) ?? humanityEnd(after: j, words, table) {
@@ -157,6 +164,48 @@ extension FeatureExtractor {
         if end < n, flags[end] & TokenFlags.breakBefore.rawValue == 0 { end += 1 }
         return end == n || flags[end] & TokenFlags.breakBefore.rawValue != 0 ? end : nil
     }
+
+    /// The end of the clause when, after the group ending at `j`, a copula opens a predicate of at most eight words
+    /// to the clause's end that holds a warm word — a positive cue, one of ``Lexicon/praiseAdjectives``,
+    /// ``Lexicon/warmNouns`` or ``Lexicon/warmPhrases`` — and no hostile word: "Les immigrés sont une chance pour la
+    /// France" (0.84), "Los judíos son una parte valiosa de nuestra sociedad" (0.84), "Los musulmanes son nuestros
+    /// hermanos" (0.95). Not with an animal or a thing in the predicate (``Lexicon/comparisonThings``: "… only a
+    /// step above the family dog"), another group or "less" ("whites are better than blacks"), a first person, "at"
+    /// right after the warm word ("… doing great at disrupting our society"), a word that denies what follows
+    /// (``Lexicon/privativeWords``: "… incapable of honest work"), a negator or a word of regret anywhere
+    /// (``Lexicon/regretWords``: "… the future of
+    /// Europe, sadly"), nor when the praise mocks (``praisesSarcastically(_:)``: "… great at blowing things up").
+    private func warmPredicateEnd(after j: Int, _ table: Lexicon.HateExpressionTable) -> Int? {
+        let words = table.affirmations
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, cues = tokens.cues
+        func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
+        guard !tokens.anyNegator, j < n, !opens(j), words.copulas.contains(hashes[j]) else { return nil }
+        var end = j + 1, warm = -1
+        while end < n, !opens(end) {
+            // An animal or a thing in the predicate ranks the group by it ("… only a step above the family dog"),
+            // another group or "less" compares ("whites are better than blacks"), a first person starts another
+            // clause ("bisexuals are all fauxbians I love that term"), "at" after the warm word names a skill the
+            // praise mocks ("… are doing great at disrupting our society").
+            guard end < j + 9, cues[end] != Lexicon.Cue.negative.rawValue, tokens.groups[end] < 0,
+                !Lexicon.comparisons.things.contains(hashes[end]), !table.less.contains(hashes[end]),
+                !Lexicon.reportedHate.firstPersons.contains(hashes[end]), words.privatives.match(tokens, at: end) == 0,
+                warm < 0 || end > warm + 2 || hashes[end] != Self.at
+            else { return nil }
+            if warm < 0,
+                cues[end] == Lexicon.Cue.positive.rawValue || words.praiseAdjectives.contains(hashes[end])
+                    || words.warmNouns.contains(hashes[end]) || words.warmPhrases.match(tokens, at: end) > 0
+            {
+                warm = end
+            }
+            end += 1
+        }
+        guard warm >= 0, !(0..<n).contains(where: { words.regrets.contains(hashes[$0]) }),
+            !praisesSarcastically(table)
+        else { return nil }
+        return end
+    }
+
+    private static let at = FNV.hash("at")
 
     /// The index after a claim's benefit word when a claim verb follows the group ending at `j`, or nil.
     private func claimEnd(after j: Int, _ table: Lexicon.HateExpressionTable) -> Int? {
@@ -274,7 +323,8 @@ extension FeatureExtractor {
     /// Whether the last message denies a group it names its rights, plainly: the group opening its clause, within
     /// three words a verb of ``Lexicon/desertVerbs``, then within four words a negated benefit word ("los gitanos
     /// no merecen ningún derecho" 0.11, "vluchtelingen verdienen helemaal geen rechten" 0.19, "women deserve no
-    /// respect"). Not when the group itself is negated or is a vulgar word of ``Lexicon/hateExpressionExcludedGroupWords`` ("you
+    /// respect"). Not when the group itself is negated or is a vulgar word of
+    /// ``Lexicon/hateExpressionExcludedGroupWords`` ("you
     /// hoes don't deserve the respect …"), the message quotes, or a word condemns or reports.
     func deniesGroupRights(_ table: Lexicon.HateExpressionTable) -> Bool {
         guard groupMask != 0, tokens.anyNegator, !tokens.anyQuote, !condemnsOrReports() else { return false }

@@ -1,7 +1,8 @@
 extension FeatureExtractor {
     /// Whether the last message denies a hostile claim about a group, and says nothing hostile itself: a group
     /// opening its clause, a negator of ``Lexicon/claimNegators`` within its next three words, and after it in the
-    /// clause a hostile word or a trope (``Lexicon/tropesAfter``) that the negator reaches — "No, Jewish people do
+    /// clause a hostile word, a harm (``Lexicon/harmVerbs``), a word of ``Lexicon/deniableWords`` or a trope
+    /// (``Lexicon/tropesAfter``) that the negator reaches — "No, Jewish people do
     /// not control the banks" (0.58), "Disabled people are not a
     /// burden", "Women are not worse drivers than men" (0.81). Not when a hostile word stands outside a negation
     /// anywhere in the message ("… not lazy, just stupid"), a warm word is denied ("not welcome"), the group's
@@ -32,8 +33,14 @@ extension FeatureExtractor {
                 k += 1
             }
             guard negator >= 0 else { continue }
+            // French "ne … jamais" denies only a harm ("… ne devraient jamais être moqués"): "ne … jamais" with
+            // anything else says something of the group ("… ne travaillent jamais").
+            var harmOnly = false
             if d.ne.contains(hashes[negator]) {
-                guard negator + 2 < n, hashes[negator + 1] == d.pas || hashes[negator + 2] == d.pas else { continue }
+                guard negator + 2 < n else { continue }
+                let pas = hashes[negator + 1] == d.pas || hashes[negator + 2] == d.pas
+                guard pas || hashes[negator + 1] == d.jamais || hashes[negator + 2] == d.jamais else { continue }
+                harmOnly = !pas
             }
             // What it denies: a hostile word the negation reaches, or a trope right after the negator's words.
             var m = negator + 1, denied = false
@@ -44,8 +51,11 @@ extension FeatureExtractor {
                     break
                 }
                 if !denied, flags[m] & TokenFlags.negated.rawValue != 0 {
-                    denied = cues[m] == hostile || table.after.match(tokens, at: m) > 0
-                } else if !denied, m == negator + 1, cues[m] == hostile {
+                    denied = d.harms.contains(hashes[m])
+                        || (!harmOnly
+                            && (cues[m] == hostile || d.deniable.contains(hashes[m])
+                                || table.after.match(tokens, at: m) > 0))
+                } else if !denied, !harmOnly, m == negator + 1, cues[m] == hostile {
                     denied = deniedComparative(m)
                 }
                 m += 1
@@ -79,7 +89,11 @@ extension FeatureExtractor {
         guard groupMask != 0, !tokens.anyQuote, cueMask & Self.cueBit(.negative) == 0 else { return false }
         let d = Lexicon.denials, t = Lexicon.stereotypes
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
-        for k in 0..<n where d.blockers.contains(hashes[k]) || t.contact.contains(hashes[k]) { return false }
+        // A contact word that is also a harm is the harm (French "haïr" is English "hair").
+        for k in 0..<n
+        where d.blockers.contains(hashes[k]) || (t.contact.contains(hashes[k]) && !d.harms.contains(hashes[k])) {
+            return false
+        }
         for i in 0..<n {
             let frame = t.refusals.match(tokens, at: i)
             guard frame > 0 else { continue }

@@ -55,7 +55,9 @@ extension FeatureExtractor {
     /// ``Lexicon/identityMarkers`` at the start of a clause, at most three fillers ("a group of"), then the words of
     /// one or more groups and at most person nouns (``Lexicon/personNouns``) closing the clause — "I'm a gay man"
     /// (0.40), "We are a group of trans people" (0.38), "My sister is disabled" (0.38), "Ik ben een homoseksuele man"
-    /// (0.81) — with no hostile word, negator, slur, quotation or other group in the message.
+    /// (0.81), or a possessive, one or two words naming a person and a copula ("Mi médica es musulmana" 0.55; not
+    /// ``Lexicon/identityNonPersons``: "My problem is …") — with no hostile
+    /// word, negator, slur, quotation or other group in the message.
     func statesIdentity(_ language: Language) -> Bool {
         guard groupMask != 0, !tokens.anyNegator, !tokens.anyQuote, cueMask & Self.cueBit(.negative) == 0 else {
             return false
@@ -64,7 +66,19 @@ extension FeatureExtractor {
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
         func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
         for start in 0..<n where start == 0 || opens(start) {
-            let marker = table.identity.match(tokens, at: start)
+            var marker = table.identity.match(tokens, at: start)
+            // "my doctor is …", "mi mejor amiga es …": a possessive, one or two words, a copula.
+            if marker == 0, table.identityPossessives.contains(hashes[start]) {
+                for c in (start + 2)...(start + 3) where c < n && !(start + 1...c).contains(where: opens)
+                    && table.identityCopulas.contains(hashes[c])
+                    && !(start + 1..<c).contains(where: {
+                        groups[$0] >= 0 || table.identityNonPersons.contains(hashes[$0])
+                    })
+                {
+                    marker = c + 1 - start
+                    break
+                }
+            }
             guard marker > 0 else { continue }
             var k = start + marker
             while k < min(n, start + marker + 3), !opens(k), groups[k] < 0, table.identityFillers.contains(hashes[k]) {

@@ -1,7 +1,7 @@
 extension FeatureExtractor {
     /// Whether the last message names a group and holds a word that ``blamesCrimeOnGroup()`` (an offender),
     /// ``refusesContactWithGroup()`` (a kind of contact), ``threatensByIdiom()`` (an idiom's last word) or
-    /// ``comparesGroupToVermin(_:)`` (an animal) needs
+    /// ``comparesGroupToVermin(_:)`` (an animal) or ``ranksGroupBelowThings(_:)`` (an animal or an object) needs
     /// (``Lexicon/StereotypeTables/triggers``): when not, none of them can hold, and they are not run.
     func mayHoldStereotype() -> Bool {
         guard groupMask != 0, !tokens.anyQuote else { return false }

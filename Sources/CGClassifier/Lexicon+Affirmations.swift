@@ -16,12 +16,14 @@ extension Lexicon {
         "verdienen", "verdient", "moeten", "moet", "zouden", "zou", "mogen", "mag", "kunnen", "fortjanar", "bor",
         "borde", "maste", "kan", "far", "behover", "mereixen", "mereix", "haurien", "hauria", "poden", "pot",
         // "Have" claims only a right: "women have depth in their love for their child" claims nothing.
-        "have the right", "have a right", "have every right", "have rights", "have equal rights", "have the same rights",
+        "have the right", "have a right", "have every right", "have rights", "have equal rights",
+        "have the same rights",
         "has the right", "has a right", "has every right", "tienen derecho", "tienen derechos", "tienen el derecho",
         "tienen todo el derecho", "tienen los mismos derechos", "tiene derecho", "ont le droit", "ont droit",
         "ont des droits", "ont tout le droit", "ont les memes droits", "a le droit", "a droit", "hebben recht",
         "hebben het recht", "hebben rechten", "hebben dezelfde rechten", "heeft recht", "heeft het recht",
-        "har ratt till", "har rattigheter", "har samma rattigheter", "tenen dret", "tenen drets", "tenen els mateixos drets",
+        "har ratt till", "har rattigheter", "har samma rattigheter", "tenen dret", "tenen drets",
+        "tenen els mateixos drets",
     ]
 
     /// Verbs of desert, after which a benefit denied denies the group its rights: "… no merecen ningún derecho",
@@ -40,19 +42,24 @@ extension Lexicon {
         "supported", "help", "helped", "education", "opportunities", "opportunity", "freedom", "healthcare",
         "asylum", "free", "included", "inclusion", "heard", "fairly", "fair", "compassion", "kindness", "vote", "adopt",
         "serve", "recognition", "represented", "representation", "accessible", "toegankelijk", "toegankelijke",
-        "accesible", "accesibles", "tillganglig",
+        "accesible", "accesibles", "tillganglig", "celebrated", "celebrados", "celebradas", "celebres", "celebrees",
+        "gevierd", "hyllade",
         "respeto", "respetados", "respetadas", "derechos", "derecho", "igualdad", "iguales", "dignidad", "digna",
         "digno", "dignamente", "proteccion", "protegidos", "protegidas", "proteger", "seguros", "seguras",
-        "seguridad", "acogidos", "acogidas", "bienvenidos", "bienvenidas", "casarse", "acceso", "salario", "sueldo", "pagados", "pagadas",
-        "paz", "justicia", "amor", "apoyo", "ayuda", "educacion", "oportunidades", "libertad", "libres", "asilo", "votar",
+        "seguridad", "acogidos", "acogidas", "bienvenidos", "bienvenidas", "casarse", "acceso", "salario", "sueldo",
+        "pagados", "pagadas",
+        "paz", "justicia", "amor", "apoyo", "ayuda", "educacion", "oportunidades", "libertad", "libres", "asilo",
+        "votar",
         "incluidos", "incluidas", "escuchados", "escuchadas",
         "respectes", "respectees", "droits", "droit", "egalite", "egaux", "egales", "dignite", "digne", "dignes",
         "dignement", "protection", "proteges", "protegees", "proteger", "securite", "accueillis", "accueillies",
-        "bienvenus", "bienvenues", "marier", "acces", "salaire", "salaires", "payes", "payees", "paix", "amour", "soutien", "aide",
+        "bienvenus", "bienvenues", "marier", "acces", "salaire", "salaires", "payes", "payees", "paix", "amour",
+        "soutien", "aide",
         "education", "chances", "liberte", "libres", "asile", "voter", "inclus", "incluses", "ecoutes", "ecoutees",
         "rechten", "recht", "gelijkheid", "gelijke", "waardigheid", "waardig", "waardige", "bescherming",
         "beschermd", "beschermen", "veilig", "veiligheid", "welkom", "opgevangen", "opvang", "trouwen", "toegang",
-        "loon", "salaris", "betaald", "vrede", "gerechtigheid", "liefde", "steun", "hulp", "onderwijs", "kansen", "vrijheid", "vrij",
+        "loon", "salaris", "betaald", "vrede", "gerechtigheid", "liefde", "steun", "hulp", "onderwijs", "kansen",
+        "vrijheid", "vrij",
         "asiel", "stemmen", "gehoord",
         "respekt", "rattigheter", "jamlikhet", "vardighet", "skydd", "skyddas", "trygga", "trygghet", "valkomna",
         "gifta", "tillgang", "lon", "fred", "rattvisa", "karlek", "stod", "hjalp", "utbildning", "mojligheter",
@@ -96,6 +103,14 @@ extension Lexicon {
         "prachtige", "fijn", "fijne", "hardwerkend", "behulpzaam", "vriendelijk", "fantastiska", "underbara",
         "smarta", "starka", "snalla", "begavade", "trevliga", "fantastics",
         "meravellosos",
+        // 2026-11-30, sixth session: beauty, warmth, worth and slang praise ("Las personas negras son preciosas" 0.70,
+        // "Los
+        // latinoamericanos son muy cálidos" 0.72, "Les Asiatiques sont super" 0.94, "Les gays sont trop cool" 0.78).
+        "calidos", "calidas", "chaleureux", "chaleureuses", "preciosas", "preciosos", "guapos", "guapas", "belles",
+        "beaux", "mooi", "mooie", "vackra", "super", "cool", "top", "genial", "genials", "precieux", "precieuse",
+        "precieuses", "valiosa", "valiosos", "valiosas", "waardevol", "waardevolle", "vardefulla", "valuosos",
+        "mejores", "best", "beste", "acogedores", "acogedoras", "accueillants", "accueillantes", "generosos",
+        "generosas", "genereux", "genereuses", "gastvrij", "gastvrije",
     ]
 
     /// Intensifiers between a copula and a warm word: "are *so* hardworking", "son *muy* trabajadores", "zijn *echt*
@@ -123,6 +138,12 @@ extension Lexicon {
         "aider", "inclure", "beschermen", "verdedigen", "verwelkomen", "steunen", "respecteren", "helpen",
         "skydda", "forsvara", "valkomna", "stodja", "respektera", "hjalpa", "protegir", "defensar", "acollir",
         "ajudar",
+        // Celebrating a group, and the first-person plural of support ("Apoyemos a los gitanos" 0.78, "On devrait
+        // célébrer les personnes trans" 0.66). Not hiring: "Embaucher des handicapés, c'est jeter l'argent par les
+        // fenêtres".
+        "celebrate", "celebrar", "celebrer", "vieren", "fira", "apoyemos", "protejamos", "celebremos", "soutenons",
+        "protegeons", "celebrons", "accueillons",
+        "stottar",
     ]
 
     /// Words after which a hostile word names what a group is protected from: "… from violence", "… de la
@@ -194,12 +215,13 @@ extension Lexicon {
     ]
 
     /// Praise or a wish for more before a group: "I adore …", "ik ben dol op …" (0.83), "we need more … in
-    /// positions of power" (0.58), "il nous faut plus de …" (0.62). Read by ``FeatureExtractor/affirmsGroup(_:language:)``.
+    /// positions of power" (0.58), "il nous faut plus de …" (0.62). Read by
+    /// ``FeatureExtractor/affirmsGroup(_:language:)``.
     static let praiseBefore: [String] = [
         "i love", "i adore", "i really love", "we love", "me encantan", "adoro a", "amo a", "j adore", "jadore",
         "j aime", "ik ben dol op", "ik hou van", "ik houd van", "wij houden van", "jag alskar", "m encanten",
-        "estimo els",
-    ] + wantMore
+        "estimo els", "je kiffe", "je kiffe trop", "on kiffe",
+    ] + wantMore + cheers
 
     /// The wishes for more of ``praiseBefore``, which need a clause's end or one of ``praisedPlaces`` after the
     /// group.
@@ -207,7 +229,7 @@ extension Lexicon {
         "we need more", "we want more", "we should have more", "need more", "necesitamos mas", "queremos mas",
         "hacen falta mas", "il nous faut plus de", "il faut plus de", "nous avons besoin de plus de",
         "on a besoin de plus de", "we hebben meer", "we willen meer", "vi behover fler", "vi behover mer",
-        "necessitem mes",
+        "necessitem mes", "je veux plus", "quiero mas", "ik wil meer", "i want more",
     ]
 
     /// Places a wish for more of a group may name (after ``praiseBefore``'s "need more"): "… in positions of
@@ -218,7 +240,8 @@ extension Lexicon {
         "in parliament", "on boards", "in our schools", "as teachers", "as leaders", "en politica", "en el poder",
         "en la ciencia", "en puestos de", "au pouvoir", "en politique", "dans la science", "aux postes de",
         "in de politiek", "in de wetenschap", "aan de top", "in het bestuur", "i politiken", "i ledningen",
-        "en politica", "al poder",
+        "en politica", "al poder", "in my team", "in our team", "en mi equipo", "en nuestro equipo",
+        "dans mon equipe", "dans notre equipe", "in mijn team", "in ons team", "i mitt lag",
     ]
 
     /// Verbs of praise after a group that opens its clause: "… enrich our society", "… verrijken onze samenleving"
@@ -232,8 +255,10 @@ extension Lexicon {
         // Belonging, mattering, making the city better: "Muslims belong here" (0.88), "Moslims horen hier" (1.00),
         // "Trans lives matter" (0.83). "… horen hier niet" is denied after the affirmation, and a trope.
         "belong here", "belong in this country", "belong in this city", "belong in our city", "belong in our country",
-        "lives matter", "matter", "matters", "matter too", "pertenecen aqui", "pertenecen a esta ciudad", "pertenecen a este pais", "ont leur place ici",
-        "ont toute leur place ici", "ont leur place dans", "horen hier", "horen hier thuis", "horen erbij",
+        "lives matter", "matter", "matters", "matter too", "pertenecen aqui", "pertenecen a esta ciudad",
+        "pertenecen a este pais", "ont leur place ici",
+        "ont toute leur place ici", "ont leur place dans", "ont toute leur place dans", "ont toute leur place",
+        "tienen su lugar", "tienen su sitio", "hebben hun plek", "horen hier", "horen hier thuis", "horen erbij",
         "hor hemma har", "hor hit", "make this city a better place", "make our city a better place",
         "hacen de esta ciudad un lugar mejor", "rendent cette ville meilleure", "maken deze stad beter",
         "are the heart of", "son el corazon de", "sont le coeur de", "zijn het hart van",

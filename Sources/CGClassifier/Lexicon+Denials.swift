@@ -42,6 +42,21 @@ extension Lexicon {
         "acosa", "acosan", "discrimina", "discriminan", "maltrata", "maltratan", "insulte", "insultent", "attaque",
         "attaquent", "deteste", "detestent", "harcele", "harcelent", "scheldt", "schelden", "aanvalt", "pest",
         "trakasserar", "attackerar", "insulten", "ataquen", "odias", "detestes", "hais", "hates",
+        // Driving out and mistreating (2026-11-30, sixth session): "Je ne veux pas que les Roms soient expulsés"
+        // (0.78), "Les
+        // femmes ne méritent pas d'être maltraitées" (0.49), "Pas question de rejeter les migrants" (0.72).
+        "expel", "expelled", "reject", "rejected", "mistreat", "mistreated", "expulsar", "expulsados", "expulsadas",
+        "rechazar", "rechazados", "maltratar", "maltratados", "maltratadas", "burlados", "expulser", "expulses",
+        "expulsees", "rejeter", "rejetes", "chasser", "chasses", "maltraiter", "maltraites", "maltraitees", "moques",
+        "moquees", "uitzetten", "uitgezet", "verstoten", "mishandelen", "mishandeld", "bespot", "utvisa", "utvisade",
+        "misshandla", "misshandlade", "hanade", "maltractar",
+    ]
+
+    /// Words a denial may deny after a group that are not hostile cues (adding them to the cues would move every
+    /// score): "Les gays ne sont pas des malades" (0.52), "Les trans ne sont pas un danger pour les enfants" (0.53).
+    static let deniableWords: [String] = [
+        "malades", "malade", "enfermos", "enfermas", "ziek", "zieken", "sjuka", "danger", "dangers", "peligro",
+        "gevaar", "fara", "fardeau", "carga", "last", "borda", "perill", "burden",
     ]
 
     /// Participles that make a group the one wronged in a simile with animals: treated, herded, caged, hunted
@@ -108,6 +123,8 @@ extension Lexicon {
         /// ("Les handicapés ne servent à rien").
         let ne = WordSet(["ne", "n"])
         let pas = FNV.hash("pas")
+        let jamais = FNV.hash("jamais")
+        let deniable = WordSet(Lexicon.deniableWords)
         let harms = WordSet(Lexicon.harmVerbs)
         let than = WordSet(Lexicon.thanWords)
         let wrongs = WordSet(Lexicon.simileWrongs)

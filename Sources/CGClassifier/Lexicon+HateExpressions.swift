@@ -75,21 +75,24 @@ extension Lexicon {
         .es: [
             "me dan asco", "me repugnan", "me asquean", "me enferman", "me dan ganas de vomitar", "que se jodan",
             "que se mueran", "deberian morir", "merecen morir", "a la mierda", "al infierno", "deben ser expulsados",
-            "deberian ser expulsados", "deben ser deportados",
+            "deberian ser expulsados", "deben ser deportados", "de mierda",
         ],
         .ca: ["em fan fastic", "em fan vomitar", "que es morin", "haurien de morir", "mereixen morir", "a la merda"],
         .fr: [
             "me degoutent", "me degoute", "me font vomir", "me donnent envie de vomir", "me font gerber",
             "me debectent", "me repugnent", "me sortent par les yeux", "peuvent crever", "doivent crever",
             "doivent mourir", "meritent de mourir", "peuvent aller en enfer", "doivent etre expulses",
-            "devraient etre expulses", "doivent etre renvoyes",
+            "devraient etre expulses", "doivent etre renvoyes", "de merde",
         ],
         .nl: [
             "maken me ziek", "maken mij ziek", "moeten dood", "moeten allemaal dood", "kunnen de pot op",
             "kunnen oprotten", "kunnen doodvallen", "mogen doodvallen", "kunnen de tering krijgen",
             "verdienen de dood", "moeten uitgezet worden", "moeten worden uitgezet", "moeten het land uit",
         ],
-        .sv: ["acklar mig", "gor mig illamaende", "kan dra at helvete", "borde do", "ska do", "maste do", "borde utvisas", "ska utvisas", "maste utvisas"],
+        .sv: [
+            "acklar mig", "gor mig illamaende", "kan dra at helvete", "borde do", "ska do", "maste do", "borde utvisas",
+            "ska utvisas", "maste utvisas",
+        ],
     ]
 
     /// Stereotypes and conspiracy tropes said of a group that opens its clause, read like
@@ -110,7 +113,8 @@ extension Lexicon {
             "milk the system", "are milking the system", "abuse the system", "game the system", "scrounge off",
             "drain the system", "drain the system dry", "are draining the system", "drain our resources",
             "dont know what work is", "never work", "have never worked a day", "are allergic to work",
-            "infest", "are infesting", "infest our", "crawl all over", "multiply like rats", "multiply like cockroaches",
+            "infest", "are infesting", "infest our", "crawl all over", "multiply like rats",
+            "multiply like cockroaches",
             // 2026-11-30 (fourth session): welfare, money and power, loyalty, a woman's place, children, illness,
             // cost ("Refugees come here for the free money" 0.20, "Jews always find a way to end up in charge of
             // the banks" 0.36, "Muslims can never be trusted", "women run on emotion" 0.28).
@@ -133,24 +137,33 @@ extension Lexicon {
             "are just confused", "need help not rights", "are sick in the head", "are a waste of money",
             "are a waste of resources", "are a waste of space", "are useless to society", "contribute nothing",
             "are all the same", "only understand violence", "only understand force", "dont belong here",
-            "do not belong here", "dont belong in this country", "dont belong in europe", "dont belong in our country", "are taking over everything", "have no soul",
+            "do not belong here", "dont belong in this country", "dont belong in europe", "dont belong in our country",
+            "are taking over everything", "have no soul",
             "have no souls", "are soulless", "have ruined this country", "have ruined our country",
             "have ruined everything", "ruined this country",
             // 2026-11-30: burden, benefits, wealth, integration and ruin ("Jews always seem to end up owning
             // everything" 0.22, "Immigrants come here for the benefits, not to work" 0.32).
-            "are a burden", "are just a burden", "are a burden on", "are a drain on", "are just a drain", "live off benefits",
+            "are a burden", "are just a burden", "are a burden on", "are a drain on", "are just a drain",
+            "live off benefits",
             "live off welfare", "live off our taxes", "only come for the benefits", "come here for the benefits",
             "come here for benefits", "come for the benefits", "are only here for the benefits", "only want our money",
             "own everything", "end up owning everything", "always end up owning everything",
-            "always seem to end up owning everything", "pull the strings", "rule the world", "never integrate", "will never integrate", "refuse to integrate",
+            "always seem to end up owning everything", "pull the strings", "rule the world", "never integrate",
+            "will never integrate", "refuse to integrate",
             "ruin everything", "are ruining this country", "are ruining our country", "are destroying our country",
             "bring nothing but crime", "only bring crime", "are taking over our country",
-            "control the media", "control the banks", "control the world", "control everything", "control the government",
+            "control the media", "control the banks", "control the world", "control everything",
+            "control the government",
             "run the banks", "run the media", "run the world", "run the country", "own the media", "own the banks",
             "are replacing us", "will replace us", "want to replace us",
             "take our jobs", "steal our jobs", "are a danger to children", "are a danger to our children",
             "are a threat to children", "groom children", "are grooming our children", "are invading us",
             "are invading europe", "breed like rabbits", "breed like rats",
+            // 2026-11-30, sixth session: too much power, too many children, understanding nothing, needing a man.
+            "have too much power", "have far too much power", "have way too much power", "have too much influence",
+            "have too many children", "have too many kids", "dont understand anything about",
+            "understand nothing about", "just need a real man", "only need a real man", "need a real man",
+            "just want attention", "only want attention",
         ],
         .es: [
             // 2026-11-30 (fifth session): capacidad negada, el sistema, el trabajo, verbos de alimañas.
@@ -162,7 +175,8 @@ extension Lexicon {
             "nunca sera leal", "nunca seran leales", "no son de fiar", "no son de confianza", "nunca seran espanoles",
             "nunca sera espanol", "deberian estar en la cocina", "a la cocina", "son demasiado emocionales",
             "no saben conducir", "solo sirven para", "solo sirven para cocinar", "solo sirven para limpiar",
-            "no deberian acercarse a los ninos",                         "son un desperdicio", "son un derroche", "no pertenecen aqui", "sobran aqui", "sobran en este pais",
+            "no deberian acercarse a los ninos", "son un desperdicio", "son un derroche", "no pertenecen aqui",
+            "sobran aqui", "sobran en este pais",
             "son todos iguales", "solo entienden la violencia", "se estan apoderando de todo", "lo invaden todo",
             "viven de subvenciones", "viven de las subvenciones", "viven de paguitas", "vienen a por la paguita",
             "acaban controlandolo todo", "controlan la economia", "no tienen alma", "son seres sin alma",
@@ -171,16 +185,22 @@ extension Lexicon {
             "vienen por las ayudas", "viven de las ayudas", "viven de nuestros impuestos", "viven del cuento",
             "nunca se integran", "no se integran", "lo destrozan todo", "acaban controlando el dinero",
             "siempre acaban controlando el dinero", "controlan el dinero", "manejan el mundo", "manejan los medios",
-            "mueven los hilos", "dominan el mundo", "controlan la banca", "solo traen delincuencia", "traen delincuencia",
+            "mueven los hilos", "dominan el mundo", "controlan la banca", "solo traen delincuencia",
+            "traen delincuencia",
             "controlan los medios", "controlan los bancos", "controlan el mundo", "controlan todo",
             "nos estan reemplazando", "nos reemplazan", "nos van a reemplazar", "nos quitan el trabajo",
             "nos roban el trabajo", "nos invaden", "nos estan invadiendo", "se reproducen como conejos",
             "son un peligro para los ninos", "son un peligro para nuestros hijos",
+            // 2026-11-30, sixth session: demasiado poder, demasiados hijos, no entender nada, necesitar un hombre.
+            "tienen demasiado poder", "tienen demasiada influencia", "tienen demasiados hijos", "no entienden nada de",
+            "no entienden nada", "solo necesitan un hombre", "necesitan un hombre de verdad", "viven todos de ayudas",
+            "viven de ayudas", "solo quieren llamar la atencion", "quieren llamar la atencion",
         ],
         .ca: [
             "no son de fiar", "son tots iguals", "haurien de quedar se a casa",
             "son una carrega", "venen per les ajudes", "viuen de les ajudes", "no integren mai", "no s integren mai",
-            "controlen els mitjans", "controlen els bancs", "controlen el mon", "ens estan substituint", "ens prenen la feina",
+            "controlen els mitjans", "controlen els bancs", "controlen el mon", "ens estan substituint",
+            "ens prenen la feina",
             "ens envaeixen", "son un perill per als nens",
         ],
         .fr: [
@@ -200,7 +220,8 @@ extension Lexicon {
             "sont trop emotives", "sont trop emotionnelles", "savent pas conduire", "sont juste bonnes a",
             "sont bonnes qu a",                         "sont juste confus", "coutent trop cher", "sont un gouffre",
             "servent a rien", "profitent du systeme", "profitent des aides", "vivent aux crochets",
-            "sont tous pareils", "comprennent que la violence", "comprennent que la force", "sont sans ame", "ont ruine ce pays",
+            "sont tous pareils", "comprennent que la violence", "comprennent que la force", "sont sans ame",
+            "ont ruine ce pays",
             "ont ruine la france", "ont ruine notre pays", "ont detruit ce pays",
             "sont un fardeau", "sont une charge", "viennent pour les allocs", "viennent pour les aides",
             "viennent que pour les allocs", "vivent des allocs", "vivent de nos impots", "ne integrent jamais",
@@ -211,6 +232,12 @@ extension Lexicon {
             "nous remplacent", "vont nous remplacer", "veulent nous remplacer", "nous volent notre travail",
             "prennent notre travail", "nous envahissent", "se reproduisent comme des lapins",
             "sont un danger pour les enfants", "sont un danger pour nos enfants",
+            // 2026-11-30, sixth session: trop de pouvoir, rien compris, un vrai homme, l'attention (l'élision tombe:
+            // "d'un" se lit
+            // "un", "l'attention" "attention").
+            "ont trop de pouvoir", "ont beaucoup trop de pouvoir", "ont bien trop de pouvoir", "ont trop influence",
+            "ne comprennent rien", "comprennent rien", "ont juste besoin un vrai homme", "ont besoin un vrai homme",
+            "veulent juste attirer attention", "veulent attirer attention",
         ],
         .nl: [
             // 2026-11-30 (fifth session): vermogen ontkend ("Vrouwen zijn niet geschikt om leiding te geven" 0.23),
@@ -236,11 +263,16 @@ extension Lexicon {
             "zijn een last", "zijn een last voor", "komen hier voor de uitkering", "komen alleen voor de uitkering",
             "komen voor de uitkering", "leven van een uitkering", "leven van onze belasting", "integreren nooit",
             "willen niet integreren", "hebben overal geld in zitten", "hebben altijd overal geld in zitten",
-            "bezitten alles", "brengen alleen maar criminaliteit", "trekken aan de touwtjes", "regeren de wereld", "verpesten alles", "maken alles kapot",
+            "bezitten alles", "brengen alleen maar criminaliteit", "trekken aan de touwtjes", "regeren de wereld",
+            "verpesten alles", "maken alles kapot",
             "controleren de media", "beheersen de media", "controleren de banken", "beheersen de wereld",
             "hebben alle macht", "nemen europa over", "nemen alles over", "nemen ons land over", "nemen de macht over",
-            "vervangen ons", "gaan ons vervangen", "pikken onze banen in", "stelen onze banen", "zijn een gevaar voor kinderen",
+            "vervangen ons", "gaan ons vervangen", "pikken onze banen in", "stelen onze banen",
+            "zijn een gevaar voor kinderen",
             "zijn een gevaar voor onze kinderen", "fokken als konijnen",
+            // 2026-11-30, sixth session.
+            "hebben te veel macht", "hebben veel te veel macht", "hebben te veel invloed", "krijgen te veel kinderen",
+            "snappen niks van", "begrijpen niets van", "hebben gewoon een echte man nodig", "willen alleen aandacht",
         ],
         .sv: [
             // 2026-11-30 (fifth session).
@@ -251,6 +283,10 @@ extension Lexicon {
             "ar en borda", "kommer hit for bidragen", "lever pa bidrag", "integrerar sig aldrig", "forstor allt",
             "kontrollerar media", "kontrollerar bankerna", "kontrollerar varlden", "ersatter oss",
             "tar vara jobb", "ar en fara for barn", "ar en fara for vara barn",
+            // 2026-11-30, sixth session.
+            "har for mycket makt", "har alldeles for mycket makt", "har for mycket inflytande",
+            "skaffar for manga barn",
+            "forstar ingenting om", "behover bara en riktig man",
         ],
     ]
 
@@ -307,7 +343,8 @@ extension Lexicon {
     ]
 
     /// Openers of a wish for an outcome: "it would be great if …", "sería genial que …", "ce serait bien si …",
-    /// "het zou mooi zijn als …" (not "I hope", which as often hopes a harm ends). With a harm (``wishedHarmWords`` or a hostile word) and a group after it, the wish is a threat:
+    /// "het zou mooi zijn als …" (not "I hope", which as often hopes a harm ends). With a harm (``wishedHarmWords`` or
+    /// a hostile word) and a group after it, the wish is a threat:
     /// "Ce serait génial que tous les musulmans disparaissent" (0.01), "Het zou fijn zijn als alle moslims
     /// verdwenen" (0.01), "Sería genial que alguien disparara a unos cuantos inmigrantes" (0.05).
     static let wishFrames: [String] = [
@@ -405,13 +442,15 @@ extension Lexicon {
     /// to rebut. Read by ``FeatureExtractor/rebutsHatefulClaim(_:)``.
     static let blameStopFrames: [String] = [
         "stop blaming", "quit blaming", "stop scapegoating", "stop attacking", "stop demonising", "stop demonizing",
-        "stop calling", "quit calling", "stop treating", "stop insulting", "stop harassing", "stop hating", "stop targeting", "deja de culpar", "dejad de culpar",
+        "stop calling", "quit calling", "stop treating", "stop insulting", "stop harassing", "stop hating",
+        "stop targeting", "deja de culpar", "dejad de culpar",
         "dejen de culpar", "basta de culpar", "deja de atacar", "dejad de atacar", "dejen de atacar",
         "basta de atacar", "dejen de insultar", "dejad de insultar", "basta de criminalizar", "dejen de criminalizar",
         // "Arrêtez d'accuser": the elided "d'" is dropped.
         "arretez accuser", "arrete accuser", "arretez de stigmatiser", "arrete de stigmatiser", "arretez attaquer",
         "arretez de blamer", "arretez de traiter", "arrete de traiter", "arretez de qualifier", "deja de llamar",
-        "dejad de llamar", "dejen de llamar", "basta de llamar", "deja de tratar", "dejad de tratar", "cessez accuser", "cessez de stigmatiser", "arretez de diaboliser",
+        "dejad de llamar", "dejen de llamar", "basta de llamar", "deja de tratar", "dejad de tratar", "cessez accuser",
+        "cessez de stigmatiser", "arretez de diaboliser",
         "sluta skylla pa", "sluta hata", "deixeu de culpar", "prou de culpar",
     ]
 
@@ -422,12 +461,31 @@ extension Lexicon {
     /// swearing): "I hate all these fucking …", "j'en ai marre de tous ces …". Hostile cue words may stand there
     /// too ("je hais ces sales …").
     static let hateExpressionBridges: [Language: [String]] = [
-        .en: ["all", "the", "these", "those", "every", "any", "most", "of", "fucking", "bloody", "damn", "goddamn", "you", "them", "so", "many"],
-        .es: ["a", "al", "los", "las", "el", "la", "todos", "todas", "esos", "esas", "estos", "estas", "aquellos", "de", "del", "unos", "unas", "putos", "putas", "malditos", "malditas", "tantos", "tantas", "con"],
-        .ca: ["a", "als", "els", "les", "el", "la", "tots", "totes", "aquests", "aquestes", "aquells", "de", "dels", "puta", "putes"],
-        .fr: ["les", "ces", "tous", "toutes", "des", "de", "d", "la", "le", "l", "ce", "cette", "vous", "putains", "putain", "aux"],
-        .nl: ["alle", "die", "deze", "de", "het", "al", "zulke", "van", "je", "jullie", "kut", "kanker", "met", "aan"],
-        .sv: ["alla", "de", "dessa", "dom", "javla", "fucking", "med", "pa"],
+        // 2026-11-30, sixth session: adverbs of degree ("Je méprise profondément les musulmans" 0.17, "Desprecio
+        // profundamente a los
+        // musulmanes" 0.16).
+        .en: [
+            "all", "the", "these", "those", "every", "any", "most", "of", "fucking", "bloody", "damn", "goddamn", "you",
+            "them", "so", "many", "truly", "deeply", "seriously", "honestly",
+        ],
+        .es: [
+            "a", "al", "los", "las", "el", "la", "todos", "todas", "esos", "esas", "estos", "estas", "aquellos", "de",
+            "del", "unos", "unas", "putos", "putas", "malditos", "malditas", "tantos", "tantas", "con", "profundamente",
+            "realmente", "sinceramente",
+        ],
+        .ca: [
+            "a", "als", "els", "les", "el", "la", "tots", "totes", "aquests", "aquestes", "aquells", "de", "dels",
+            "puta", "putes", "profundament", "realment",
+        ],
+        .fr: [
+            "les", "ces", "tous", "toutes", "des", "de", "d", "la", "le", "l", "ce", "cette", "vous", "putains",
+            "putain", "aux", "profondement", "vraiment", "sincerement", "franchement",
+        ],
+        .nl: [
+            "alle", "die", "deze", "de", "het", "al", "zulke", "van", "je", "jullie", "kut", "kanker", "met", "aan",
+            "diep", "oprecht",
+        ],
+        .sv: ["alla", "de", "dessa", "dom", "javla", "fucking", "med", "pa", "verkligen", "innerligt"],
     ]
 
     /// Words that, right after the group, make it the one suffering what the speaker condemns ("I'm sick of

@@ -51,10 +51,33 @@ extension Lexicon {
         "min dotter ar",
     ]
 
+    /// Possessives that open a description of someone close: "*my* doctor is …", "*mi* médica es …", "*notre*
+    /// nouveau voisin est …". One or two words, then one of ``identityCopulas``, then the group: an identity
+    /// opener whatever the noun ("Mi médica es musulmana" 0.55).
+    static let identityPossessives: [String] = [
+        "my", "our", "mi", "mis", "nuestro", "nuestra", "mon", "ma", "notre", "mijn", "onze", "ons", "min", "mitt",
+        "var", "vart", "meu", "meva",
+    ]
+
+    /// Nouns after such a possessive that name no person but a fear or a foe: "My problem is Muslims", "Mi
+    /// pesadilla son los gitanos", "Mon ennemi est …".
+    static let identityNonPersons: [String] = [
+        "problem", "problems", "fear", "enemy", "enemies", "issue", "concern", "worry", "nightmare", "target",
+        "trouble", "hatred", "disgust", "problema", "problemas", "miedo", "enemigo", "enemigos", "pesadilla",
+        "objetivo", "preocupacion", "asco", "probleme", "peur", "ennemi", "ennemis", "cauchemar", "cible", "souci",
+        "inquietude", "degout", "probleem", "angst", "vijand", "vijanden", "nachtmerrie", "doelwit", "zorg", "afkeer",
+        "radsla", "fiende", "fiender", "mardrom", "mal", "oro", "por", "enemic", "malson",
+    ]
+
+    /// Copulas of one person after such a possessive and its noun: "is", "es", "est", "är", "és".
+    static let identityCopulas: [String] = ["is", "es", "est", "ar"]
+
     /// Words between an identity opener and the group: "a", "a group of", "un grupo de", "een groep".
     static let identityFillers: [String] = [
         "a", "an", "un", "una", "une", "een", "en", "ett", "group", "of", "grupo", "de", "groupe", "groep", "van",
         "grupp", "av", "proud", "orgulloso", "orgullosa", "fier", "fiere", "trotse",
+        // Origin before the group: "… es de origen marroquí", "… est d'origine marocaine".
+        "origen", "origine", "origin",
     ]
 
     /// Nouns for a person that may close the group's words: "… a gay man", "… personas trans".
@@ -62,6 +85,8 @@ extension Lexicon {
         "man", "woman", "men", "women", "person", "people", "guy", "girl", "boy", "hombre", "mujer", "persona",
         "personas", "chico", "chica", "homme", "femme", "personne", "personnes", "garcon", "fille", "vrouw",
         "persoon", "personen", "jongen", "meisje", "kvinna", "kille", "tjej", "home", "dona",
+        // Origin after the group: "… of Moroccan descent", "… van Marokkaanse afkomst".
+        "descent", "origin", "heritage", "background", "afkomst", "herkomst", "ursprung",
     ]
 
     /// The words above by word hash, the same in every language.
@@ -72,6 +97,9 @@ extension Lexicon {
         let reclaimed = WordSet(Lexicon.reclaimedWords)
         let objects = WordSet(Lexicon.inGroupObjectMarkers)
         let identity = PhraseTable(Lexicon.identityMarkers)
+        let identityPossessives = WordSet(Lexicon.identityPossessives)
+        let identityCopulas = WordSet(Lexicon.identityCopulas)
+        let identityNonPersons = WordSet(Lexicon.identityNonPersons)
         let identityFillers = WordSet(Lexicon.identityFillers)
         let persons = WordSet(Lexicon.personNouns)
     }

@@ -10,6 +10,9 @@ extension Lexicon {
         "comme toujours", "bien sur", "forcement", "typique", "sans surprise", "natuurlijk", "weer", "alweer",
         "uiteraard", "zoals altijd", "typisch", "tuurlijk", "wat een verrassing", "sjalvklart", "saklart",
         "som vanligt", "igen", "typiskt", "es clar", "com sempre", "una altra vegada", "evidentment",
+        // 2026-11-30, sixth session: mock surprise ("Encore un Arabe impliqué, comme par hasard" 0.16).
+        "comme par hasard", "que casualidad", "vaya sorpresa", "what a surprise", "what a coincidence",
+        "quelle surprise", "toevallig", "vilken overraskning", "quina casualitat",
     ]
 
     /// Words for an offender, in every language.
@@ -64,14 +67,26 @@ extension Lexicon {
     /// de …", "ik zou nooit …", "jag skulle aldrig …". With a word of contact (``contactWords``) and a group near
     /// it they refuse the group's company (``FeatureExtractor/refusesContactWithGroup()``). Written normalised.
     static let refusalFrames: [String] = [
-        "i would never", "id never", "i will never", "i would never want to", "ill never", "i wont", "i refuse to", "id rather die than",
+        "i would never", "id never", "i will never", "i would never want to", "ill never", "i wont", "i refuse to",
+        "id rather die than",
         "i would rather die than", "id sooner die than", "i dont want", "i do not want", "never in my life would i",
         "over my dead body", "no way would i", "i would not", "i wouldnt", "nunca", "jamas", "me niego a",
-        "antes muerto que", "antes muerta que", "nunca querria", "jamas querria", "no quiero", "no pienso", "jamais", "je refuse de", "je refuse",
+        "antes muerto que", "antes muerta que", "nunca querria", "jamas querria", "no quiero", "no pienso", "jamais",
+        "je refuse de", "je refuse",
         "plutot mourir que", "plutot crever que", "je ne veux pas", "je veux pas", "je ne laisserai jamais",
-        "je ne laisserais jamais", "je laisserais jamais", "je ne voudrais jamais", "je ne ferais jamais", "ik zou nooit", "ik wil geen", "ik wil niet",
-        "ik weiger", "nooit van mijn leven", "ik zal nooit", "ik zou nooit willen", "liever dood dan", "jag skulle aldrig",
+        "je ne laisserais jamais", "je laisserais jamais", "je ne voudrais jamais", "je ne ferais jamais",
+        "ik zou nooit", "ik wil geen", "ik wil niet",
+        "ik weiger", "nooit van mijn leven", "ik zal nooit", "ik zou nooit willen", "liever dood dan",
+        "jag skulle aldrig",
         "jag vagrar", "jag vill inte", "aldrig i livet", "mai", "em nego a", "no vull",
+        // Impersonal refusals (2026-11-30, sixth session): "Il ne faut pas haïr les juifs" (0.66), "Pas question de
+        // rejeter les
+        // migrants" (0.72).
+        "il ne faut pas", "il ne faut jamais", "on ne doit pas", "on ne doit jamais", "on ne devrait pas",
+        "on ne devrait jamais", "pas question de", "hors de question de", "we must not", "we must never",
+        "we should not", "we should never", "you should never", "no hay que", "nunca hay que", "no se debe",
+        "no debemos", "we mogen niet", "we moeten niet", "je mag niet", "je mag nooit", "men mag niet",
+        "man ska inte", "man ska aldrig", "vi far inte", "no s ha de",
     ]
 
     /// Kinds of contact a refusal may name: marrying, dating, hiring, renting to, sitting or living next to,
@@ -98,7 +113,8 @@ extension Lexicon {
     /// "Immigrants, your days are numbered" 0.23, "Immigrés, vos jours sont comptés" 0.27). Written normalised.
     static let threatIdioms: [String] = [
         "days are numbered", "days here are numbered", "days in this country are numbered",
-        "days in europe are numbered", "days in our country are numbered", "we know where you live", "we know where they live", "will pay for this",
+        "days in europe are numbered", "days in our country are numbered", "we know where you live",
+        "we know where they live", "will pay for this",
         "are going to pay", "will pay for what", "watch your back", "watch your backs", "better watch out",
         "get what is coming to them", "get whats coming to them", "their time will come", "will regret it",
         "will regret this", "are going to regret", "pay in blood", "will pay in blood", "se van a arrepentir",
@@ -110,7 +126,8 @@ extension Lexicon {
         "reglerons leur compte", "regler leur compte", "on aura leur peau", "faire la peau", "leur heure viendra",
         "se van a enterar", "su merecido", "les llegara su hora", "dagen zijn geteld",
         "we weten waar je woont", "we weten waar jullie wonen", "we weten waar ze wonen", "gaan hiervoor boeten",
-        "zullen hiervoor boeten", "gaan boeten", "hun verdiende loon", "dagar ar raknade", "vi vet var du bor", "vi vet var ni bor",
+        "zullen hiervoor boeten", "gaan boeten", "hun verdiende loon", "dagar ar raknade", "vi vet var du bor",
+        "vi vet var ni bor",
         "kommer att fa betala", "dies comptats", "sabem on viviu",
     ]
 
@@ -178,12 +195,13 @@ extension Lexicon {
         let simileArticles = WordSet(Lexicon.simileArticles)
         let simileVictims = WordSet(Lexicon.simileVictimWords)
         let simileQuantifiers = WordSet(Lexicon.simileQuantifiers)
-        /// Words one of the four rules cannot do without — an offender, a kind of contact, the last word of an
-        /// idiom (rarer than a first word such as "I" or "we"), an animal of a simile — so that a message with none
+        /// Words one of the five rules cannot do without — an offender, a kind of contact, the last word of an
+        /// idiom (rarer than a first word such as "I" or "we"), an animal of a simile, a thing a group is ranked
+        /// below — so that a message with none
         /// skips them all with one lookup per word.
         let triggers = WordSet(
             Lexicon.offenderWords + Lexicon.crimeVerbs + Lexicon.contactWords + Lexicon.verminWords
-                + Lexicon.threatIdioms.map { String($0.split(separator: " ").last!) })
+                + Lexicon.comparisonThings + Lexicon.threatIdioms.map { String($0.split(separator: " ").last!) })
     }
 
     static let stereotypes = StereotypeTables()

@@ -47,11 +47,13 @@ final class RuleTriggerIndex: Sendable {
         // group, a claim verb or a humanity word, a protective verb, a word of worth measured equal (praise after a
         // copula needs a warm cue, added from the cue mask in `scan`).
         add([a.praiseBefore, a.nothingWrong, a.praiseAfter, a.claimVerbs, a.humanity], .affirmationWord)
-        add([a.protectiveVerbs, t.worthWords, a.praiseAdjectives], .affirmationWord)
+        add([a.protectiveVerbs, t.worthWords, a.praiseAdjectives, a.warmNouns], .affirmationWord)
+        add([a.warmPhrases], .affirmationWord)
         add([a.whyOpeners], .whyOpener)
         add([a.suffering], .sufferingWord)
         add(slurs + [Lexicon.inGroup.reclaimed], .ownGroupWord)
         add([Lexicon.inGroup.identity], .identityMarker)
+        add([Lexicon.inGroup.identityPossessives], .identityMarker)
         table = HashTable(bits)
     }
 

@@ -48,7 +48,7 @@ struct RuleTriggers: OptionSet, Sendable {
     static let sufferingWord = RuleTriggers(rawValue: 1 << 16)
     /// A slur of the model's language or a reclaimed word (``Lexicon/reclaimedWords``).
     static let ownGroupWord = RuleTriggers(rawValue: 1 << 17)
-    /// The start of a phrase of ``Lexicon/identityMarkers``.
+    /// The start of a phrase of ``Lexicon/identityMarkers``, or a word of ``Lexicon/identityPossessives``.
     static let identityMarker = RuleTriggers(rawValue: 1 << 18)
 
     /// ``FeatureExtractor/rebutsHatefulClaim(_:)``.

@@ -13,6 +13,8 @@ struct DenialTests {
         arguments: [
             "No, Jewish people do not control the banks.", "Refugees don't come here for benefits, they flee war.",
             "Women are not worse drivers than men.",
+            // A harm denied after "ne … jamais", a word that is no cue denied (2026-11-30, sixth session).
+            "Les handicapés ne devraient jamais être moqués.", "Les gays ne sont pas des malades.",
         ])
     func claimDenied(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.deniesHostileClaim($1.expressions, language: $1.language) }
@@ -27,6 +29,7 @@ struct DenialTests {
             "Muslims won't stop until they control the banks.",
             "Jews don't control the banks, they own them, the rats.",
             "\"Jews do not control the banks\" is what they want you to think.",
+            "Les handicapés ne travaillent jamais.", "Les Roms ne sont jamais malades, ils font semblant d'être nuls.",
         ])
     func claimNotDenied(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, table in
@@ -39,6 +42,8 @@ struct DenialTests {
         arguments: [
             "I would never judge a Muslim for their faith.", "Ik zou nooit een vluchteling uitschelden.",
             "Je ne veux pas que les musulmans soient stigmatisés.",
+            // An impersonal refusal, a harm the contact words also hold ("haïr", English "hair").
+            "Il ne faut pas haïr les juifs.", "Je ne veux pas que les Roms soient expulsés.",
         ])
     func harmRefused(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, _ in extractor.refusesHarmToGroup() }

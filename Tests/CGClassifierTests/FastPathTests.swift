@@ -163,8 +163,11 @@ struct FastPathTests {
             } else if p < box.threshold && extractor.threatensByIdiom() {
                 // And an idiom of menace said to a group.
                 (p, ruleType) = (box.threshold, .threat)
-            } else if p < box.threshold && extractor.comparesGroupToVermin(box.expressions) {
-                // And a group likened to vermin.
+            } else if p < box.threshold
+                && (extractor.comparesGroupToVermin(box.expressions)
+                    || extractor.ranksGroupBelowThings(box.expressions))
+            {
+                // And a group likened to vermin or ranked below a thing.
                 (p, ruleType) = (box.threshold, .dehumanisation)
             } else if p < box.threshold, let shown = extractor.extremismShown() {
                 // And support for an extremist movement, with the type the rule saw.
@@ -180,7 +183,8 @@ struct FastPathTests {
                     || extractor.statesPayGap(box.expressions, language: box.language)
                     || extractor.deniesHostileClaim(box.expressions, language: box.language)
                     || extractor.refusesHarmToGroup() || extractor.reportsGroupTreatedAsAnimals(box.expressions)
-                    || extractor.affirmsByNegatedQuestion(box.expressions) || extractor.condemnsThoseWhoHarm(box.expressions))
+                    || extractor.affirmsByNegatedQuestion(box.expressions) || extractor.condemnsThoseWhoHarm(box.expressions)
+                    || extractor.condemnsReportedHate(box.expressions, language: box.language))
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown

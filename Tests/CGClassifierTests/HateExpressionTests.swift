@@ -17,6 +17,11 @@ struct HateExpressionTests {
             "je méprise les gays", "I'm so done with trans people", "I'm repulsed by Muslims",
             "I'm fed up with trans people", "Jews always seem to end up owning everything",
             "Immigrants come here for the benefits, not to work", "Disabled people are just a burden on the taxpayer",
+            // 2026-11-30, sixth session: an adverb of degree before the group, "de merde" after it, power and
+            // understanding tropes.
+            "Je méprise profondément les musulmans.", "Desprecio profundamente a los musulmanes.",
+            "Ces immigrés de merde, j'en peux plus.", "Les juifs ont beaucoup trop de pouvoir.",
+            "Les femmes ne comprennent rien à la politique.", "Los musulmanes tienen demasiados hijos.",
         ])
     func raised(text: String) throws {
         try Self.raisedByRule(text) { $0.expressesHatePlainly($1) }
@@ -47,7 +52,8 @@ struct HateExpressionTests {
         "a wish that a harm end, that nobody harm a group, or for its good is not the rule's",
         arguments: [
             "It would be great if people stopped attacking Muslims.", "It would be great if nobody hurt trans people.",
-            "Het zou mooi zijn als niemand meer moslims aanviel.", "It would be great if someone helped a few immigrants.",
+            "Het zou mooi zijn als niemand meer moslims aanviel.",
+            "It would be great if someone helped a few immigrants.",
             "Sería genial que los inmigrantes dejaran de sufrir violencia.",
         ])
     func wishNotRaised(text: String) throws {
@@ -137,8 +143,10 @@ struct HateExpressionTests {
     @Test(
         "negated, quoted, reported, condemning or victim-naming uses and other objects are not raised",
         arguments: [
-            "not that I hate Muslims, but whatever", "I don't hate Jews", "he said \"I can't stand Muslims\" and got fired",
-            "I'm sick of Muslims being blamed for everything", "I hate gay bashing", "I hate it when people insult Jews",
+            "not that I hate Muslims, but whatever", "I don't hate Jews",
+            "he said \"I can't stand Muslims\" and got fired",
+            "I'm sick of Muslims being blamed for everything", "I hate gay bashing",
+            "I hate it when people insult Jews",
             "people who hate Muslims make me sick", "I'm sick of racists attacking Muslims",
             "I'm tired of trans people being attacked", "el odio a los musulmanes crece en Europa",
             "humillación y desprecio a las mujeres", "I hate bitches with bad eyebrows", "I'm done with Christianity",
@@ -214,7 +222,8 @@ struct ExclusionCallTests {
         arguments: [
             "we must not deport refugees", "we should close the mosque early today because of the snow",
             "the government deported 300 migrants last year", "we should ban hate speech against Muslims",
-            "it is shameful that some say we should deport Muslims", "de gemeente moet de moskee sluiten wegens verbouwing",
+            "it is shameful that some say we should deport Muslims",
+            "de gemeente moet de moskee sluiten wegens verbouwing",
         ])
     func notRaised(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
@@ -231,7 +240,8 @@ struct RhetoricalQuestionTests {
         "claims the model scored under the threshold are hateful",
         arguments: [
             "isn't it obvious that women are less intelligent?", "don't you think gays are disgusting?",
-            "who else thinks trans people are freaks?", "n'est-il pas évident que les femmes sont moins intelligentes ?",
+            "who else thinks trans people are freaks?",
+            "n'est-il pas évident que les femmes sont moins intelligentes ?",
             "is het niet duidelijk dat vrouwen minder slim zijn?", "waarom zijn moslims altijd zo crimineel?",
         ])
     func raised(text: String) throws {
@@ -276,7 +286,8 @@ struct RebuttalTests {
     @Test(
         "rebuttals the model scored hateful are not hateful",
         arguments: [
-            "If you think Muslims are scum, you are the scum", "People who think gays are disgusting are the real problem",
+            "If you think Muslims are scum, you are the scum",
+            "People who think gays are disgusting are the real problem",
             "Si crees que los gitanos son ladrones, el problema eres tú",
             "Si tu penses que les musulmans sont des terroristes, c'est toi le problème",
             "Stop pretending that black people are dangerous", "Stop blaming refugees for everything.",

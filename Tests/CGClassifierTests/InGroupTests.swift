@@ -46,6 +46,8 @@ struct IdentityStatementTests {
         arguments: [
             "I'm a gay man.", "We are a group of trans people.", "My sister is disabled.",
             "Somos un grupo de personas trans.", "Ik ben een homoseksuele man.",
+            // A possessive, a noun and a copula, whatever the noun (2026-11-30, sixth session).
+            "Mi médica es musulmana.",
         ])
     func notHateful(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, box in extractor.statesIdentity(box.language) }
@@ -56,7 +58,8 @@ struct IdentityStatementTests {
         arguments: [
             "We white people are superior.", "I am a white man and immigrants disgust me.",
             "My son is gay and I am ashamed.", "My neighbour is a dirty Muslim.",
-            "I am a Muslim and Jews are the enemy.",
+            "I am a Muslim and Jews are the enemy.", "My problem is Muslims.", "Mon pire cauchemar est les Roms.",
+            "Our new boss is Jewish and greedy.",
         ])
     func notIdentity(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)

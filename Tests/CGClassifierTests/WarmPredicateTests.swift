@@ -1,0 +1,38 @@
+import Testing
+
+@testable import CGClassifier
+
+/// A group praised in a short predicate after a copula, cheered, or supported in the first person plural: the
+/// models expected an insult after "… son", "… sont" and scored these hateful (2026-11-30, sixth session).
+@Suite("Warm predicates and cheers affirm a group")
+struct WarmPredicateTests {
+    @Test(
+        "a warm word in a predicate, a cheer or a plural call of support is not hate, in two languages",
+        arguments: [
+            "Les immigrés sont une chance pour la France.", "Los musulmanes son nuestros hermanos.",
+            "Les Asiatiques sont super.", "Los judíos son una parte valiosa de nuestra sociedad.",
+            "¡Vivan las mujeres!", "Apoyemos a los gitanos.", "Jewish comedians are so funny.",
+        ])
+    func lowered(text: String) throws {
+        try HateExpressionTests.loweredByRule(text) { extractor, box in
+            extractor.affirmsGroup(box.expressions, language: box.language)
+        }
+    }
+
+    @Test(
+        "a thing in the predicate, a lament, sarcasm, hostility or a negator is not the rule's",
+        arguments: [
+            "Women are only a step above the family dog.", "Muslims are the future of Europe, sadly.",
+            "Muslims are great at blowing things up.", "Les immigrés sont une chance pour les criminels violents.",
+            "Los gitanos no son nuestros hermanos.",
+            "Embaucher des handicapés, c'est jeter l'argent par les fenêtres.",
+            "Jews are doing great at disrupting our society", "whites are better than blacks",
+            "Trans people are much less intelligent compared to the general population",
+            "bisexuals are all fauxbians I love that term", "Roma are incapable of honest work",
+        ])
+    func notAffirmed(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.affirmsGroup(box.expressions, language: box.language), "\(text)")
+    }
+}
