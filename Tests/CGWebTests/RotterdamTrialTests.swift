@@ -35,7 +35,9 @@ struct RotterdamTrialTests {
         try await TestApp.with(engine, adjust: { $0.environment.merge(figures) { $1 } }) { app in
             app.clock.advance(by: 80 * 86_400)
             let today = CityClock(timeZoneIdentifier: "Europe/Amsterdam").dayAndHour(app.clock.now).day
-            let stream = RotterdamStream(lastDay: today - 1)
+            // CG_TRIAL_SEED=n draws another stream of the same design.
+            let seed = ProcessInfo.processInfo.environment["CG_TRIAL_SEED"].flatMap { UInt64($0) } ?? 0x0010_2026
+            let stream = RotterdamStream(lastDay: today - 1, seed: seed)
             let folder = app.dataDirectory
             let data = ["--data-dir", folder.path] + (try app.postgresDatabase.map { ["--database-url", try PostgresAdmin.url(database: $0)] } ?? [])
 
@@ -195,7 +197,13 @@ struct RotterdamTrialTests {
         let found = try Self.events(try await context.result("/api/v1/analysis/events?\(context.whole)"))
         let summary = Self.describe(found, first)
         func near(_ a: Int, _ b: Int) -> Bool { abs(a - b) <= 1 }
-        if ProcessInfo.processInfo.environment["CG_TRIAL_PRINT"] != nil { print("rotterdam events (stream days):", summary) }
+        if ProcessInfo.processInfo.environment["CG_TRIAL_PRINT"] != nil {
+            print("rotterdam events (stream days):", summary)
+            for group in Set(found.map(\.group)) {
+                let series = (try await context.result("/api/v1/analysis/series?group=\(group)&\(context.whole)") as? JSON)?["series"] as? JSON
+                print("rotterdam series \(group): \(series?["hateful"] ?? "")")
+            }
+        }
         #expect(found.count == 3, "\(summary)")
 
         let stadium = found.filter { $0.group == "jews" && $0.terms["stadion"] != nil }
@@ -321,7 +329,14 @@ struct RotterdamTrialTests {
                     print("rotterdam online-offline \(group) \(whole ? "twelve weeks" : "default"): strongest \(strongest), least Holm p \(family.min() ?? 1), least p \(rows.compactMap { $0["pValue"] as? Double }.min() ?? 1)")
                 }
                 if linked {
-                    #expect(strongest["lag"] as? Int == RotterdamStream.offlineLag && (strongest["correlation"] as? Double ?? 0) > 0.3, "\(group) whole \(whole): \(strongest)")
+                    // The events last four to six days, so the days either side of the planted lag correlate nearly as
+                    // much: on other seeds the peak is +2 or +4 (CG_TRIAL_SEED=1, 3), with r at +3 close to it.
+                    let atLag = rows.first { $0["lag"] as? Int == RotterdamStream.offlineLag }?["correlation"] as? Double ?? 0
+                    let peak = strongest["correlation"] as? Double ?? 0
+                    #expect(abs((strongest["lag"] as? Int ?? 99) - RotterdamStream.offlineLag) <= 1 && peak > 0.3 && atLag > peak - 0.1, "\(group) whole \(whole): \(strongest), r at +3 \(atLag)")
+                    if ProcessInfo.processInfo.environment["CG_TRIAL_SEED"] == nil {
+                        #expect(strongest["lag"] as? Int == RotterdamStream.offlineLag, "\(strongest)")
+                    }
                     #expect((strongest["pValue"] as? Double ?? 1) <= 0.01, "\(strongest)")
                     // Over the twelve weeks (two events and the background, all followed by incidents) the link holds
                     // after looking at 29 lags; 29 × 1/1000 is the least Holm p 999 permutations give. The default
