@@ -41,8 +41,8 @@ struct MessageValidator {
         default: throw Failure(field: "timestamp", reason: "must be a string like 2026-03-14T18:05:00+01:00 or seconds since 1970")
         }
         guard let textField = record["text", "content", "body", "message"], case .text(let text) = textField.value else {
-            if let field = record["text", "content", "body", "message"] {
-                throw Failure(field: field.name, reason: "must be a string")
+            if record["text", "content", "body", "message"] != nil {
+                throw Failure(field: "text", reason: "must be a string")
             }
             throw Failure(field: "text", reason: "empty")
         }
@@ -56,16 +56,16 @@ struct MessageValidator {
         var language: String?
         if let field = record["language", "lang"] {
             guard case .text(let raw) = field.value, let code = Self.languageCode(raw) else {
-                throw Failure(field: field.name, reason: "not a language code like en, es or pt-BR")
+                throw Failure(field: "language", reason: "not a language code like en, es or pt-BR")
             }
             language = code
         }
         var location: String?
         if let field = record["author_location", "location"] {
-            guard case .text(let raw) = field.value else { throw Failure(field: field.name, reason: "must be a string") }
+            guard case .text(let raw) = field.value else { throw Failure(field: "author_location", reason: "must be a string") }
             let trimmed = raw.trimmingWhitespace
             guard trimmed.utf8.count <= limits.maximumLocationBytes else {
-                throw Failure(field: field.name, reason: "longer than \(limits.maximumLocationBytes) bytes")
+                throw Failure(field: "author_location", reason: "longer than \(limits.maximumLocationBytes) bytes")
             }
             location = trimmed
         }
@@ -93,12 +93,12 @@ struct MessageValidator {
         var ageBand: AgeBand?
         if let field = record["author_age_band", "age_band"] {
             guard case .text(let raw) = field.value else {
-                throw Failure(field: field.name, reason: "must be a string such as \"18-24\"")
+                throw Failure(field: "author_age_band", reason: "must be a string such as \"18-24\"")
             }
             if !Self.isUnknown(raw) {
                 guard let band = AgeBand(schemaValue: raw) else {
                     throw Failure(
-                        field: field.name,
+                        field: "author_age_band",
                         reason: "unknown age band \"\(raw.prefix(20))\"; use one of "
                             + AgeBand.allCases.map(\.rawValue).joined(separator: ", "))
                 }
@@ -107,11 +107,11 @@ struct MessageValidator {
         }
         var gender: AuthorGender?
         if let field = record["author_gender", "gender"] {
-            guard case .text(let raw) = field.value else { throw Failure(field: field.name, reason: "must be a string") }
+            guard case .text(let raw) = field.value else { throw Failure(field: "author_gender", reason: "must be a string") }
             if !Self.isUnknown(raw) {
                 guard let value = AuthorGender(schemaValue: raw) else {
                     throw Failure(
-                        field: field.name,
+                        field: "author_gender",
                         reason: "unknown gender \"\(raw.prefix(20))\"; use female, male, non-binary or other")
                 }
                 gender = value
@@ -191,6 +191,8 @@ struct MessageValidator {
         return Date(timeIntervalSince1970: seconds)
     }
 
+    /// An id field by its schema name or another name exports use; an error names the schema field (`author_id`
+    /// for a bad `user_id`), as every error of this validator does.
     private func requiredID(_ record: RawRecord, _ names: String...) throws -> String {
         let name = names[0]
         var found: (name: String, value: RawValue)?
@@ -200,11 +202,11 @@ struct MessageValidator {
         switch found.value {
         case .text(let s): value = s.trimmingWhitespace
         case .number(let n) where n.rounded() == n && abs(n) < 1e15: value = String(Int64(n))
-        default: throw Failure(field: found.name, reason: "must be a string or an integer")
+        default: throw Failure(field: name, reason: "must be a string or an integer")
         }
-        guard !value.isEmpty else { throw Failure(field: found.name, reason: "empty") }
+        guard !value.isEmpty else { throw Failure(field: name, reason: "empty") }
         guard value.utf8.count <= limits.maximumIDBytes else {
-            throw Failure(field: found.name, reason: "longer than \(limits.maximumIDBytes) bytes")
+            throw Failure(field: name, reason: "longer than \(limits.maximumIDBytes) bytes")
         }
         return value
     }
@@ -217,10 +219,10 @@ struct MessageValidator {
         case .number(let n): return n
         case .text(let s):
             guard let n = Double(s.trimmingWhitespace) else {
-                throw Failure(field: found.name, reason: "not a number")
+                throw Failure(field: names[0], reason: "not a number")
             }
             return n
-        default: throw Failure(field: found.name, reason: "not a number")
+        default: throw Failure(field: names[0], reason: "not a number")
         }
     }
 

@@ -109,6 +109,27 @@ import Testing
         #expect(unknown.messages.isEmpty && unknown.errors.first?.reason == "needs a UTC offset (Z or +01:00)")
     }
 
+    @Test("an error in a field written by another name (gender, age_band, lang, location, user_id, lat, content) names the schema field")
+    func errorsNameTheSchemaField() {
+        let csv = """
+            id,datetime,message,user_id,location,lat,lng,lang,gender,age_band
+            a,2026-10-02T12:00:00Z,Hoi,u1,,,,nl,vrouw,
+            b,2026-10-02T12:00:00Z,Hoi,u1,,,,nl,,30-40
+            c,2026-10-02T12:00:00Z,Hoi,u1,,,,nederlands,,
+            d,2026-10-02T12:00:00Z,Hoi,u1,,noord,4.4,nl,,
+            e,2026-10-02T12:00:00Z,Hoi,u1,,51.9,oost,nl,,
+            f,2026-10-02T12:00:00Z,Hoi,\(String(repeating: "x", count: 300)),,,,nl,,
+            """
+        let result = MessageFileReader(format: .csv, source: "s").read(data: Data(csv.utf8))
+        #expect(result.errors.map { "\($0.line) \($0.field ?? "-")" } == [
+            "2 author_gender", "3 author_age_band", "4 language", "5 latitude", "6 longitude", "7 author_id",
+        ])
+        let jsonl = #"{"post_id":"g","created_at":"2026-10-02T12:00:00Z","content":7,"author":"u"}"#
+            + "\n" + #"{"id":"h","timestamp":"2026-10-02T12:00:00Z","text":"Hoi","author_id":"u","location":5}"#
+        let lines = MessageFileReader(format: .jsonl, source: "s").read(data: Data(jsonl.utf8))
+        #expect(lines.errors.map { "\($0.line) \($0.field ?? "-")" } == ["1 text", "2 author_location"])
+    }
+
     @Test("common export names are read: created_at, content/body/message, user_id/author, message_id")
     func readsFieldAliases() throws {
         let lines = [
