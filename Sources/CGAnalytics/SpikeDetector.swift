@@ -129,7 +129,9 @@ public struct Spike: Sendable, Hashable, Codable {
 /// normal tail of `windowThreshold`. Its span is the run of its days with the most excess beyond one
 /// standard deviation a day (a maximum-scoring segment, so a run that passes because one big day is in it does
 /// not drag ordinary days into the span), and is then treated like a flagged day. `windowThreshold` is above
-/// `threshold` because each day ends `maximumWindow` − 1 more tests: a longer window gets no free pass.
+/// `threshold` because each day ends `maximumWindow` − 1 more tests: a longer window gets no free pass. With
+/// `edgeThreshold`, each merged span is cut to its first and last day high on its own before it grows
+/// (``trimmedEdges(_:_:baseline:)``).
 ///
 /// For many small series tested together (an area × group each, the local events of the trigger-event finder):
 /// `minimumWindow` 1 drops the day rule (a day is a run of one, judged on the rate like every run),
@@ -181,13 +183,19 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     /// (the MAD of such counts is 1), so Σ robust² is about twice the Poisson variance; near a quarter a day
     /// it is 0 and measures nothing. Pearson's dispersion is 1 on average for Poisson counts at any rate.
     public var dispersionFromHistory: Bool
+    /// Trim each span of edge days that are not high on their own before it grows over its neighbours (nil: keep
+    /// the span as the passing runs' maximum-scoring segments and the flagged days give it): the span becomes its
+    /// first to its last day scoring at least this many standard deviations against the run's rate, when those
+    /// days still pass as a spike (``trimmedEdges(_:_:baseline:)``). Only the edges are judged: a quiet day
+    /// between two high ones still bridges them.
+    public var edgeThreshold: Double?
 
     /// Creates a detector; the defaults suit daily counts.
     public init(season: Int = 7, baselineWeeks: Int = 6, minimumWeeks: Int = 3, threshold: Double = 4,
                 extendThreshold: Double = 2.5, minimumCount: Double = 10, minimumExcess: Double = 5, mergeGap: Int = 1,
                 maximumWindow: Int = 1, windowThreshold: Double = 4.5, shortHistoryDays: Int = 14,
                 minimumWindow: Int = 2, exactRateTest: Bool = false, earlyHistoryDays: Int = 0, earlyStep: Double = 0,
-                dispersionFromHistory: Bool = false) {
+                dispersionFromHistory: Bool = false, edgeThreshold: Double? = nil) {
         self.season = max(1, season)
         self.baselineWeeks = max(1, baselineWeeks)
         self.minimumWeeks = max(1, min(minimumWeeks, baselineWeeks))
@@ -204,6 +212,7 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         self.earlyHistoryDays = max(0, earlyHistoryDays)
         self.earlyStep = max(0, earlyStep)
         self.dispersionFromHistory = dispersionFromHistory
+        self.edgeThreshold = edgeThreshold
     }
 
     /// What the thresholds rise by at a point with baseline `b` (``earlyStep`` while its history is early).
@@ -321,16 +330,10 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     /// for callers that test the same series in more than one way.
     public func detect(_ counts: [Double], baseline base: [Baseline?], dates: [Date]? = nil) -> [Spike] {
         guard base.count == counts.count else { return [] }
-        let dayLevel = Poisson.normalUpperTail(threshold), earlyDayLevel = Poisson.normalUpperTail(threshold + earlyStep)
         let scores: [Double?] = counts.indices.map { t in
             base[t].map { (counts[t] - $0.expected) / $0.spread }
         }
-        func flagged(_ t: Int) -> Bool {
-            guard let s = scores[t], let b = base[t] else { return false }
-            let step = step(b)
-            return s >= threshold + step && counts[t] >= minimumCount && counts[t] - b.expected >= minimumExcess
-                && Poisson.upperTail(atLeast: counts[t], mean: b.windowExpected) <= (step > 0 ? earlyDayLevel : dayLevel)
-        }
+        func flagged(_ t: Int) -> Bool { flagsDay(counts[t], baseline: base[t]) }
         func extendable(_ t: Int) -> Bool {
             guard let s = scores[t], let b = base[t] else { return false }
             return s >= extendThreshold && counts[t] > b.expected
@@ -354,6 +357,9 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
                 spans.append(r)
             }
         }
+        // The merged spans, before their edges are trimmed: the best window score is read over them.
+        let merged = spans
+        if edgeThreshold != nil { spans = spans.map { trimmedEdges($0, counts, baseline: base) } }
         // Grow each span over elevated neighbours, without overlapping the next span.
         for i in spans.indices {
             var lo = spans[i].lowerBound, hi = spans[i].upperBound
@@ -364,9 +370,10 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
             spans[i] = lo...hi
         }
         let useDates = dates?.count == counts.count
-        return spans.map { r in
+        return zip(spans, merged).map { r, m in
             let peak = r.max { (scores[$0] ?? -.infinity, -$0) < (scores[$1] ?? -.infinity, -$1) } ?? r.lowerBound
-            let bestWindow = windowScore.isEmpty ? -Double.infinity : r.map { windowScore[$0] }.max() ?? -.infinity
+            let windowDays = min(r.lowerBound, m.lowerBound)...max(r.upperBound, m.upperBound)
+            let bestWindow = windowScore.isEmpty ? -Double.infinity : windowDays.map { windowScore[$0] }.max() ?? -.infinity
             return Spike(
                 startIndex: r.lowerBound, endIndex: r.upperBound, peakIndex: peak,
                 startDate: useDates ? dates?[r.lowerBound] : nil, endDate: useDates ? dates?[r.upperBound] : nil,
@@ -374,6 +381,16 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
                 observed: r.reduce(0) { $0 + counts[$1] }, expected: expected(over: r, counts, baseline: base),
                 score: max(scores[peak] ?? 0, bestWindow))
         }
+    }
+
+    /// The day rule: a single day of `count` against `b` scores `threshold` (plus ``step(_:)`` while early), holds
+    /// `minimumCount` and `minimumExcess`, and its Poisson tail is at most the normal tail of its threshold.
+    func flagsDay(_ count: Double, baseline b: Baseline?) -> Bool {
+        guard let b else { return false }
+        let step = step(b)
+        return (count - b.expected) / b.spread >= threshold + step && count >= minimumCount
+            && count - b.expected >= minimumExcess
+            && Poisson.upperTail(atLeast: count, mean: b.windowExpected) <= Poisson.normalUpperTail(threshold + step)
     }
 
     /// What the baseline expects over the days `r` (a spike's `expected`): each day's expectation, the count
@@ -390,28 +407,13 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         var result: [(range: ClosedRange<Int>, score: Double)] = []
         guard maximumWindow >= minimumWindow else { return result }
         let n = counts.count
-        let windowLevel = Poisson.normalUpperTail(windowThreshold)
-        let earlyWindowLevel = Poisson.normalUpperTail(windowThreshold + earlyStep)
         for start in 0..<n {
             guard let first = base[start] else { continue }
-            let step = step(first)
-            let (threshold, level) = step > 0 ? (windowThreshold + step, earlyWindowLevel) : (windowThreshold, windowLevel)
-            // The window's variance is the larger of the days' robust spreads squared (overdispersion) and the
-            // summed expectation (Poisson), plus the rate's own uncertainty (ΣE × length / days pooled).
-            var o = 0.0, e = 0.0, spreads = 0.0, volume = 0.0
+            var sums = RunSums()
             for end in start..<min(n, start + maximumWindow) {
                 guard let b = base[end] else { break }
-                o += counts[end]
-                e += b.windowExpected(rateOf: first)
-                spreads += b.robust * b.robust
-                volume += b.scale
-                let length = end - start + 1
-                guard length >= minimumWindow else { continue }
-                let v = (dispersionFromHistory ? e * max(1, first.dispersion) : max(spreads, e))
-                    + e * Double(length) / max(1, first.rateDays)
-                guard o >= minimumCount, o - e >= minimumExcess, v > 0, (o - e) / v.squareRoot() >= threshold,
-                    countTail(o, expected: e, first: first, volume: volume) <= level
-                else { continue }
+                sums.add(counts[end], b, first: first)
+                guard end - start + 1 >= minimumWindow, let score = passes(sums, first: first) else { continue }
                 // The span is the run inside the window with the most excess beyond one standard deviation a day
                 // (a maximum-scoring segment): a window that passes because one big day is in it must not drag
                 // ordinary days into the span. Each day is measured at its own rate here, which counts the days
@@ -425,7 +427,7 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
                     if running > best { (best, lo, hi) = (running, runStart, t) }
                 }
                 guard best > 0 else { continue }
-                result.append((lo...hi, (o - e) / v.squareRoot()))
+                result.append((lo...hi, score))
             }
         }
         return result
@@ -433,7 +435,7 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
 
     /// How unlikely the run's count `o` is: Poisson(`e`), or with ``exactRateTest`` the conditional binomial
     /// of `o` messages in a run of `volume` against the pooled history of the run's first day.
-    private func countTail(_ o: Double, expected e: Double, first: Baseline, volume: Double) -> Double {
+    func countTail(_ o: Double, expected e: Double, first: Baseline, volume: Double) -> Double {
         guard exactRateTest else { return Poisson.upperTail(atLeast: o, mean: e) }
         let (lentCount, lentVolume) =
             first.tailBorrowedVolume > 0

@@ -75,9 +75,11 @@ public enum TriggerEventFinder {
     /// City-wide spikes per group: a day scoring 4 (at least 10 messages, 5 above the baseline), or a run of
     /// 2–7 days scoring 4.5 on its sums (same minimums on the sums); from a week of history on
     /// (``SpikeDetector/shortHistoryDays`` 7), one standard deviation stricter while the history is under two weeks
-    /// (``SpikeDetector/earlyStep``).
+    /// (``SpikeDetector/earlyStep``). Each span is trimmed to its first and last day of 3 standard deviations when
+    /// those days still make a spike (``SpikeDetector/edgeThreshold``, since 2026-11-30): at 1,600 messages a day a
+    /// chance-high day across a quiet one started an event four days early.
     public static let cityDetector = SpikeDetector(
-        maximumWindow: 7, windowThreshold: 4.5, shortHistoryDays: 7, earlyHistoryDays: 14, earlyStep: 1)
+        maximumWindow: 7, windowThreshold: 4.5, shortHistoryDays: 7, earlyHistoryDays: 14, earlyStep: 1, edgeThreshold: 3)
     /// Local events (area spikes with no city-wide spike): runs of 1–7 days (no day rule) with at least 4
     /// messages, 3 above expectation, judged by the exact test against the area's own history
     /// (``SpikeDetector/exactRateTest``) at the city-wide run level, 4.5 (3.4e−6) — which ``find`` divides by

@@ -7,8 +7,10 @@ import Testing
 
 /// The measuring loops behind "Event edges at high volume" in docs/sentiment-analysis.md: every row of the power
 /// table and the 550 null streams of `LocalEventPowerTests` with the areas' runs of days cut by each penalty
-/// (``ExcessSegment/Penalty``). Minutes in a debug build, so only with `CG_MEASURE=1`; `CG_MEASURE_EDGE=name,name`
-/// picks the variants (default: all).
+/// (``ExcessSegment/Penalty``), or with the city-wide runs' edge days trimmed (``SpikeDetector/edgeThreshold``:
+/// "city edges kept" is the finder without trimming, "city edges 3" and "4" trim at 3 and 4 standard deviations).
+/// Minutes in a debug build, so only with `CG_MEASURE=1`; `CG_MEASURE_EDGE=name,name` picks the variants (default:
+/// all).
 @Suite("Event edges: measurements (CG_MEASURE=1)", .enabled(if: ProcessInfo.processInfo.environment["CG_MEASURE"] == "1"))
 struct EdgeMeasurementTests {
     typealias Settings = LocalEventPowerTests.Settings
@@ -19,10 +21,16 @@ struct EdgeMeasurementTests {
             s.segmentPenalty = p
             return s
         }
+        func cityEdges(_ k: Double?) -> Settings {
+            var s = Settings()
+            s.city.edgeThreshold = k
+            return s
+        }
         let all: [(name: String, settings: Settings)] = [
             ("1.5 sd", penalty(.deviations(1.5))), ("tail 0.1", penalty(.tail(level: 0.1, deviations: 1.5))),
             ("tail 0.04", penalty(.tail(level: 0.04, deviations: 1.5))),
             ("trim 0.1", penalty(.trimmed(level: 0.1, deviations: 1.5))), ("trim 0.04", penalty(.trimmed(level: 0.04, deviations: 1.5))),
+            ("city edges kept", cityEdges(nil)), ("city edges 3", cityEdges(3)), ("city edges 4", cityEdges(4)),
         ]
         guard let only = ProcessInfo.processInfo.environment["CG_MEASURE_EDGE"] else { return all }
         let names = Set(only.split(separator: ",").map(String.init))
@@ -35,6 +43,47 @@ struct EdgeMeasurementTests {
             tag: "edge power", label: "\(r)", variants: Self.variants, city: r.city, perAreaDay: r.perAreaDay,
             twoAreas: r.twoAreas, extra: r.extra)
         print(lines.joined(separator: "\n"))
+    }
+
+    /// The moving city-wide event of `SmallEventTests` (days 55–61, five areas), seeds 1–40, under each variant:
+    /// the city-wide span's own days (`cityPeriod`), which the power table does not judge, next to the event's.
+    @Test("the moving city-wide event of SmallEventTests, seeds 1–40, under each variant", arguments: [2...4, 4...7])
+    func movingEvent(_ extra: ClosedRange<Int>) {
+        for (name, settings) in Self.variants {
+            var found = 0, cityOnDays = 0, eventOnDays = 0, perfect = 0, other = 0
+            var starts: [Int: Int] = [:], ends: [Int: Int] = [:]
+            for seed in UInt64(1)...40 {
+                let stream = PlantedCityStream(
+                    pack: SmallEventTests.paris, seed: seed, plantings: PlantedCityStream.movingEvent(extra))
+                let events = settings.find(stream)
+                let first = stream.period.from
+                // Within a day of the planted start and end, in stream days.
+                func near(_ r: DayRange, _ days: ClosedRange<Int>) -> Bool {
+                    abs(r.from - first - days.lowerBound) <= 1 && abs(r.to - first - days.upperBound) <= 1
+                }
+                let hit = events.first {
+                    $0.targetGroup == "jews" && $0.period.from <= first + 61 && $0.period.to >= first + 55
+                }
+                other += events.count - (hit == nil ? 0 : 1)
+                guard let event = hit, let city = event.cityPeriod else { continue }
+                found += 1
+                starts[city.from - first, default: 0] += 1
+                ends[city.to - first, default: 0] += 1
+                if near(city, 55...61) { cityOnDays += 1 }
+                if near(event.period, 55...61) { eventOnDays += 1 }
+                let areas = Dictionary(uniqueKeysWithValues: event.areas.map { ($0.areaCode, $0.period) })
+                if Set(areas.keys) == Set(SmallEventTests.planted.keys),
+                    SmallEventTests.planted.allSatisfy({ code, days in areas[code].map { near($0, days) } == true })
+                {
+                    perfect += 1
+                }
+            }
+            func histogram(_ h: [Int: Int]) -> String { h.keys.sorted().map { "\($0):\(h[$0]!)" }.joined(separator: " ") }
+            print(
+                "MEASURE edge moving | +\(extra.lowerBound)–\(extra.upperBound) | \(name) | found \(found)/40, "
+                    + "city-wide days ±1 \(cityOnDays), event days ±1 \(eventOnDays), areas perfect \(perfect), other \(other) "
+                    + "| city starts \(histogram(starts)) | ends \(histogram(ends))")
+        }
     }
 
     @Test("the 550 null streams of LocalEventPowerTests under each penalty", arguments: 0..<5)
