@@ -141,6 +141,21 @@ public struct Gazetteer: Sendable {
         return matches
     }
 
+    /// `text` with every area name and alias ``match(_:language:)`` finds replaced by a space, or `text` itself
+    /// when it names none. For reading a message without its places: a classifier learns the letters of words,
+    /// and a district's name would count for or against hate by its spelling alone ("Katendrecht" holds
+    /// "recht", a right).
+    public func masked(_ text: String, language: String? = nil) -> String {
+        let found = match(text, language: language)
+        guard !found.isEmpty else { return text }
+        var utf8 = Array(text.utf8)
+        // From the last match back, so that earlier offsets stay valid.
+        for m in found.reversed() {
+            utf8.replaceSubrange(m.utf8Offset..<(m.utf8Offset + m.utf8Length), with: [UInt8(ascii: " ")])
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
     /// The one area the text points to: the area of the most confident match, or `nil` when there is no match
     /// or another area has a match as confident (the text is ambiguous and is left unplaced).
     public func bestMatch(_ text: String, language: String? = nil) -> GazetteerMatch? {

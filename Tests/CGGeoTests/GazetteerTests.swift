@@ -22,6 +22,15 @@ struct GazetteerTests {
         #expect(codes(london, "City of Westminster, City of London, london") == ["E09000033", "E09000001"])
     }
 
+    @Test("masking replaces every name found by a space and leaves a text without names as it is")
+    func masking() throws {
+        #expect(
+            london.masked("Graffiti in Tower Hamlets and T. Hamlets again, then Hackney", language: "en")
+                == "Graffiti in   and   again, then  ")
+        #expect(london.masked("Hackneyed phrases", language: "en") == "Hackneyed phrases")
+        #expect(Gazetteer(pack: CityPacks.stockholm).masked("Près de Södermalm, là-bas") == "Près de  , là-bas")
+    }
+
     @Test("offsets point at the phrase in the original text")
     func offsets() throws {
         let text = "Près de Södermalm"
