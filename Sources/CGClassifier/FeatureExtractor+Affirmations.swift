@@ -301,10 +301,19 @@ extension FeatureExtractor {
                     guard m < n, flag(m).contains(.negated) else { return false }
                 }
             }
-            if cues[k] == hostile, !flag(k).contains(.negated), !(k > end && source) { return false }
+            if cues[k] == hostile, !flag(k).contains(.negated), !(k > end && source),
+                language != .nl || hashes[k] != Self.dutchDie
+            {
+                return false
+            }
         }
         return true
     }
+
+    /// Dutch "die" (that, those): a hostile cue for the Dutch model (see ``Lexicon/notCues``), but no hostility
+    /// beside an affirmation ("Wat knap van die vrouwen van de brandweer" 0.99, "Gefeliciteerd aan alle vrouwen
+    /// die vandaag zijn afgestudeerd" 0.62).
+    private static let dutchDie = FNV.hash("die")
 
     /// Whether the negator at `k` opens, right after an affirmation ending at `end`, a last clause of at most
     /// three words that sets something else against the affirmation ("… people, not property"): a bare negator of

@@ -27,7 +27,8 @@ extension FeatureExtractor {
     }
 
     /// Whether the last message only states a pay gap: a group opening its clause, a verb of pay
-    /// (``Lexicon/payVerbs``) right after it or after one adverb, then within four words "less"
+    /// (``Lexicon/payVerbs``) right after it (or after a place of work: "Vrouwen in de haven verdienen …") or after
+    /// one adverb, then within four words "less"
     /// (``Lexicon/lessWords``), and no other hostile word, negator, quotation, slur or insult of `language`.
     func statesPayGap(_ table: Lexicon.HateExpressionTable, language: Language) -> Bool {
         let n = tokens.count
@@ -37,10 +38,21 @@ extension FeatureExtractor {
         var less = -1
         for i in 0..<n where groups[i] >= 0 && (i == 0 || groups[i - 1] < 0) && less < 0 {
             guard groupOpensClause(i, table, hostileBridges: false) else { continue }
-            let j = groupPhraseEnd(groupEnd(i), table.affirmations)
+            var j = groupPhraseEnd(groupEnd(i), table.affirmations)
+            let breakBefore = TokenFlags.breakBefore.rawValue
+            // A place of work after the group ("Vrouwen in de haven verdienen …"): a preposition and at most two
+            // more words, none hostile.
+            if j + 1 < n, flags[j] & breakBefore == 0, t.workPlaces.contains(hashes[j]) {
+                var p = j + 1
+                while p < min(n, j + 4), flags[p] & breakBefore == 0, !t.payVerbs.contains(hashes[p]),
+                    cues[p] != Lexicon.Cue.negative.rawValue
+                {
+                    p += 1
+                }
+                if p < n, t.payVerbs.contains(hashes[p]) { j = p }
+            }
             // The verb right after the group, or after one adverb ("still earn"): "should earn less" prescribes.
             var k = j
-            let breakBefore = TokenFlags.breakBefore.rawValue
             if k + 1 < n, table.adverbs.contains(hashes[k]), flags[k + 1] & breakBefore == 0 { k += 1 }
             guard k < n, flags[k] & breakBefore == 0, t.payVerbs.contains(hashes[k]) else { continue }
             var m = k + 1

@@ -221,6 +221,12 @@ extension Lexicon {
         "i love", "i adore", "i really love", "we love", "me encantan", "adoro a", "amo a", "j adore", "jadore",
         "j aime", "ik ben dol op", "ik hou van", "ik houd van", "wij houden van", "jag alskar", "m encanten",
         "estimo els", "je kiffe", "je kiffe trop", "on kiffe",
+        // Congratulations and credit to a group (the Rotterdam trial: "Wat knap van die vrouwen van de brandweer"
+        // 0.99, "Gefeliciteerd aan alle vrouwen die vandaag zijn afgestudeerd" 0.62).
+        "congratulations to", "congrats to", "well done to", "hats off to", "kudos to", "felicidades a",
+        "enhorabuena a", "felicitations a", "felicitations aux", "bravo a", "bravo aux", "gefeliciteerd aan",
+        "gefeliciteerd", "wat knap van", "hulde aan", "petje af voor", "chapeau voor", "grattis till", "bra jobbat av",
+        "felicitats a",
     ] + wantMore + cheers
 
     /// The wishes for more of ``praiseBefore``, which need a clause's end or one of ``praisedPlaces`` after the

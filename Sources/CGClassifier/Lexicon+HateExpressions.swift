@@ -161,6 +161,7 @@ extension Lexicon {
             "are invading europe", "breed like rabbits", "breed like rats",
             // 2026-11-30, sixth session: too much power, too many children, understanding nothing, needing a man.
             "have too much power", "have far too much power", "have way too much power", "have too much influence",
+            "belong in an asylum", "belong in a mental institution", "should be locked up",
             "have too many children", "have too many kids", "dont understand anything about",
             "understand nothing about", "just need a real man", "only need a real man", "need a real man",
             "just want attention", "only want attention",
@@ -273,6 +274,9 @@ extension Lexicon {
             // 2026-11-30, sixth session.
             "hebben te veel macht", "hebben veel te veel macht", "hebben te veel invloed", "krijgen te veel kinderen",
             "snappen niks van", "begrijpen niets van", "hebben gewoon een echte man nodig", "willen alleen aandacht",
+            // Found by the Rotterdam trial: "Transgenders zijn ziek in hun hoofd", "… horen in een inrichting".
+            "zijn ziek in hun hoofd", "zijn ziek in het hoofd", "horen in een inrichting", "horen in een gesticht",
+            "moeten opgesloten worden",
         ],
         .sv: [
             // 2026-11-30 (fifth session).

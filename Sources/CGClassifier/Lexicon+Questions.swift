@@ -31,6 +31,10 @@ extension Lexicon {
         "gagnent", "gagne", "touchent", "payees", "payes", "verdienen", "verdient", "tjanar", "guanyen", "cobren",
     ]
 
+    /// Prepositions that open a place of work between a group and its pay verb: "Women *in* tech earn …",
+    /// "Vrouwen *in* de haven verdienen …", "Les femmes *dans* la santé gagnent …".
+    static let workPlacePrepositions: [String] = ["in", "at", "en", "dans", "a", "bij", "op", "i", "pa"]
+
     /// Practices of a faith or a culture that a why-question may ask about: "Why do Muslims fast during Ramadan?"
     /// (0.49), "¿Por qué rezan los musulmanes cinco veces al día?". Only right after the group (or, in Spanish,
     /// French and Dutch word order, right before it); other why-questions are mostly rhetorical.
@@ -47,6 +51,7 @@ extension Lexicon {
         let openers = PhraseTable(Lexicon.questionOpeners)
         let insinuations = WordSet(Lexicon.insinuationWords)
         let payVerbs = WordSet(Lexicon.payVerbs)
+        let workPlaces = WordSet(Lexicon.workPlacePrepositions)
         let practices = WordSet(Lexicon.practiceVerbs)
         let negatedOpeners = WordSet(Lexicon.negatedQuestionOpeners)
         let invertedPronouns = WordSet(Lexicon.invertedPronouns)

@@ -228,6 +228,9 @@ final class Lexicon: Sendable {
             word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
                 .replacingOccurrences(of: "'", with: "")
         } + ["a", "i", "y", "o", "u", "r", "ur", "im", "ive", "id", "youre", "theyre", "were", "should", "must"]
+            // Curses glued before a group: "kankerjoden", "kutmarokkanen", "putosmoros", "javlaturkar" (the
+            // Rotterdam trial's "Kankerjoden overal" scored 0.03 with no group read).
+            + ["kanker", "kut", "tyfus", "tering", "fucking", "fuckin", "puto", "putos", "putas", "javla", "sales"]
     }
 
     /// Cue classes: words that generalise beyond the templates they were seen in.
@@ -415,7 +418,7 @@ final class Lexicon: Sendable {
         .es: ["sales", "lata"],
         .ca: ["sales", "lata", "vies", "mosques"],
         .fr: ["lui", "sa", "vies", "deja", "hate", "fout"],
-        .nl: ["dit", "stand", "kind", "worst"],
+        .nl: ["dit", "stand", "kind", "worst", "word"],
         .sv: ["dom", "dit", "trots", "beter", "matar", "killing"],
     ]
 

@@ -9,6 +9,11 @@ import Testing
 struct HateExpressionTests {
     static let classifier: HateClassifier? = try? HateClassifier.loadDefault()
 
+    @Test("Dutch \"word\" (become) reports nothing: a slur beside it is used plainly")
+    func dutchWordIsNoReport() throws {
+        try Self.raisedByRule("Kankerjoden overal, ik word er ziek van") { extractor, _ in extractor.usesSlurPlainly(.nl) }
+    }
+
     @Test(
         "declarations the model scored under the threshold are hateful",
         arguments: [
@@ -22,6 +27,8 @@ struct HateExpressionTests {
             "Je méprise profondément les musulmans.", "Desprecio profundamente a los musulmanes.",
             "Ces immigrés de merde, j'en peux plus.", "Les juifs ont beaucoup trop de pouvoir.",
             "Les femmes ne comprennent rien à la politique.", "Los musulmanes tienen demasiados hijos.",
+            // The Rotterdam trial's misses.
+            "Transgenders zijn ziek in hun hoofd, blijf weg uit het zwembad", "Transgenders horen in een inrichting",
         ])
     func raised(text: String) throws {
         try Self.raisedByRule(text) { $0.expressesHatePlainly($1) }

@@ -38,7 +38,11 @@ struct QuestionTests {
 
     @Test(
         "a pay gap the models scored hateful is held under the threshold",
-        arguments: ["Las mujeres cobran un 20% menos que los hombres.", "Vrouwen verdienen nog steeds minder dan mannen."])
+        arguments: [
+            "Las mujeres cobran un 20% menos que los hombres.", "Vrouwen verdienen nog steeds minder dan mannen.",
+            // A place of work between the group and the verb (the Rotterdam trial).
+            "Vrouwen in de haven verdienen nog steeds minder, dat moet anders",
+        ])
     func payGap(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.statesPayGap($1.expressions, language: $1.language) }
     }

@@ -12,6 +12,8 @@ struct WarmPredicateTests {
             "Les immigrés sont une chance pour la France.", "Los musulmanes son nuestros hermanos.",
             "Les Asiatiques sont super.", "Los judíos son una parte valiosa de nuestra sociedad.",
             "¡Vivan las mujeres!", "Apoyemos a los gitanos.", "Jewish comedians are so funny.",
+            // Credit and congratulations, with Dutch "die" (that) beside the group (the Rotterdam trial).
+            "Wat knap van die vrouwen van de brandweer", "Gefeliciteerd aan alle vrouwen die vandaag zijn afgestudeerd",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, box in
