@@ -11,7 +11,8 @@ extension FeatureExtractor {
     /// no quotation marks is read only in a message of at most ``longestReport`` words, and its claim must hold no
     /// slur.
     func condemnsReportedHate(_ table: Lexicon.HateExpressionTable, language: Language) -> Bool {
-        guard groupMask != 0 else { return false }
+        // A quotation, or a verb of saying for the report: most messages have neither and leave at once.
+        guard groupMask != 0, tokens.anyQuote || cueMask & Self.reportBits != 0 else { return false }
         let t = Lexicon.reportedHate, things = Lexicon.comparisons.things, vermin = Lexicon.stereotypes.vermin
         let slurs = Lexicon.slurSets[language]
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
@@ -91,6 +92,9 @@ extension FeatureExtractor {
         // A denial condemns only a hostile claim: "They told us gays are normal. Lies." denies a friendly one.
         return (claimHostile && (condemned || denied)) || (claimGroup && condemned)
     }
+
+    /// The bits of ``cueMask`` for a verb of saying, negated or not ("can't believe someone *said* …").
+    static let reportBits = cueBit(.report) | cueBit(.report, negated: true)
 
     /// The most words a report with no quotation marks may have (``condemnsReportedHate(_:language:)``).
     static let longestReport = 30
