@@ -39,6 +39,7 @@ extension FeatureExtractor {
             if d.ne.contains(hashes[negator]) {
                 guard negator + 2 < n else { continue }
                 let pas = hashes[negator + 1] == d.pas || hashes[negator + 2] == d.pas
+                    || hashes[negator + 1] == d.nullement || hashes[negator + 2] == d.nullement
                 guard pas || hashes[negator + 1] == d.jamais || hashes[negator + 2] == d.jamais else { continue }
                 harmOnly = !pas
             }
@@ -54,7 +55,7 @@ extension FeatureExtractor {
                     denied = d.harms.contains(hashes[m])
                         || (!harmOnly
                             && (cues[m] == hostile || d.deniable.contains(hashes[m])
-                                || table.after.match(tokens, at: m) > 0))
+                                || table.after.match(tokens, at: m) > 0 || d.splitTropes.match(tokens, at: m) > 0))
                 } else if !denied, !harmOnly, m == negator + 1, cues[m] == hostile {
                     denied = deniedComparative(m)
                 }

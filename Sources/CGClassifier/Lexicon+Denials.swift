@@ -49,14 +49,23 @@ extension Lexicon {
         "rechazar", "rechazados", "maltratar", "maltratados", "maltratadas", "burlados", "expulser", "expulses",
         "expulsees", "rejeter", "rejetes", "chasser", "chasses", "maltraiter", "maltraites", "maltraitees", "moques",
         "moquees", "uitzetten", "uitgezet", "verstoten", "mishandelen", "mishandeld", "bespot", "utvisa", "utvisade",
-        "misshandla", "misshandlade", "hanade", "maltractar",
+        "misshandla", "misshandlade", "hanade", "maltractar", "frappe", "frappent",
     ]
 
     /// Words a denial may deny after a group that are not hostile cues (adding them to the cues would move every
     /// score): "Les gays ne sont pas des malades" (0.52), "Les trans ne sont pas un danger pour les enfants" (0.53).
     static let deniableWords: [String] = [
         "malades", "malade", "enfermos", "enfermas", "ziek", "zieken", "sjuka", "danger", "dangers", "peligro",
-        "gevaar", "fara", "fardeau", "carga", "last", "borda", "perill", "burden",
+        "gevaar", "fara", "fardeau", "carga", "last", "borda", "perill", "burden", "poids", "soumises", "soumis",
+        "sumisas", "sumisos", "onderdanig",
+    ]
+
+    /// A French trope's verb and the "pas" that splits it from the rest of the trope ("Les juifs ne contrôlent
+    /// *pas* le monde" 0.48, "Non, les migrants ne volent pas nos emplois" 0.63): denied, the phrase is read up to
+    /// "pas".
+    static let splitTropes: [String] = [
+        "controlent pas", "dirigent pas", "possedent pas", "volent pas", "prennent pas", "profitent pas",
+        "envahissent pas", "remplacent pas", "menacent pas", "abusent pas", "detruisent pas", "ruinent pas",
     ]
 
     /// Participles that make a group the one wronged in a simile with animals: treated, herded, caged, hunted
@@ -125,6 +134,8 @@ extension Lexicon {
         let pas = FNV.hash("pas")
         let jamais = FNV.hash("jamais")
         let deniable = WordSet(Lexicon.deniableWords)
+        let splitTropes = PhraseTable(Lexicon.splitTropes)
+        let nullement = FNV.hash("nullement")
         let harms = WordSet(Lexicon.harmVerbs)
         let than = WordSet(Lexicon.thanWords)
         let wrongs = WordSet(Lexicon.simileWrongs)

@@ -86,7 +86,8 @@ extension Lexicon {
         "on ne devrait jamais", "pas question de", "hors de question de", "we must not", "we must never",
         "we should not", "we should never", "you should never", "no hay que", "nunca hay que", "no se debe",
         "no debemos", "we mogen niet", "we moeten niet", "je mag niet", "je mag nooit", "men mag niet",
-        "man ska inte", "man ska aldrig", "vi far inte", "no s ha de",
+        "man ska inte", "man ska aldrig", "vi far inte", "no s ha de", "je ne supporterais pas",
+        "je ne tolererais pas", "je ne laisserais pas",
     ]
 
     /// Kinds of contact a refusal may name: marrying, dating, hiring, renting to, sitting or living next to,

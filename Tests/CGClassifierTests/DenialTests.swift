@@ -15,6 +15,7 @@ struct DenialTests {
             "Women are not worse drivers than men.",
             // A harm denied after "ne … jamais", a word that is no cue denied (2026-11-30, sixth session).
             "Les handicapés ne devraient jamais être moqués.", "Les gays ne sont pas des malades.",
+            "Les juifs ne contrôlent pas le monde.", "Les handicapés ne sont nullement un poids pour la société.",
         ])
     func claimDenied(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.deniesHostileClaim($1.expressions, language: $1.language) }
@@ -44,6 +45,7 @@ struct DenialTests {
             "Je ne veux pas que les musulmans soient stigmatisés.",
             // An impersonal refusal, a harm the contact words also hold ("haïr", English "hair").
             "Il ne faut pas haïr les juifs.", "Je ne veux pas que les Roms soient expulsés.",
+            "Je ne supporterais pas qu'on frappe un immigré.",
         ])
     func harmRefused(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, _ in extractor.refusesHarmToGroup() }
