@@ -116,6 +116,7 @@ public final class ClassificationSession {
             || extractor.reportsGroupTreatedAsAnimals(box.expressions)
             || extractor.affirmsByNegatedQuestion(box.expressions) || extractor.condemnsThoseWhoHarm(box.expressions)
             || extractor.condemnsReportedHate(box.expressions, language: box.language)
+            || extractor.condemnsHarmAsSubject(box.expressions)
         {
             return box.threshold.nextDown
         }

@@ -57,7 +57,7 @@ extension Lexicon {
     static let deniableWords: [String] = [
         "malades", "malade", "enfermos", "enfermas", "ziek", "zieken", "sjuka", "danger", "dangers", "peligro",
         "gevaar", "fara", "fardeau", "carga", "last", "borda", "perill", "burden", "poids", "soumises", "soumis",
-        "sumisas", "sumisos", "onderdanig",
+        "sumisas", "sumisos", "onderdanig", "roban", "quitan",
     ]
 
     /// A French trope's verb and the "pas" that splits it from the rest of the trope ("Les juifs ne contrôlent

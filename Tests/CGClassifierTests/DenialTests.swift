@@ -86,6 +86,26 @@ struct DenialTests {
     }
 
     @Test(
+        "harm done to a group named as a subject and condemned is held under the threshold, in three languages",
+        arguments: [
+            "Odiar a los negros es de cobardes.", "Odiar a los musulmanes está mal.",
+            "Atacar a los refugiados es una vergüenza.", "Hating Muslims is for cowards.",
+        ])
+    func harmCondemnedAsSubject(text: String) throws {
+        try HateExpressionTests.loweredByRule(text) { extractor, box in extractor.condemnsHarmAsSubject(box.expressions) }
+    }
+
+    @Test(
+        "a harm praised, left uncondemned, or followed by the writer's own hostility is not the rule's",
+        arguments: [
+            "Attacking Muslims is the only solution.", "Hating Jews is natural.",
+            "Hating Muslims is wrong, but they are terrorists.", "Odiar a los gitanos es lo normal.",
+        ])
+    func harmNotCondemnedAsSubject(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.condemnsHarmAsSubject(table) }
+    }
+
+    @Test(
         "condemning the people who harm a group, or a slogan for every person, is held under the threshold",
         arguments: [
             "No soporto a la gente que insulta a los musulmanes.", "Ik walg van mensen die vluchtelingen uitschelden.",

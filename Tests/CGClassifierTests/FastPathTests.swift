@@ -184,7 +184,8 @@ struct FastPathTests {
                     || extractor.deniesHostileClaim(box.expressions, language: box.language)
                     || extractor.refusesHarmToGroup() || extractor.reportsGroupTreatedAsAnimals(box.expressions)
                     || extractor.affirmsByNegatedQuestion(box.expressions) || extractor.condemnsThoseWhoHarm(box.expressions)
-                    || extractor.condemnsReportedHate(box.expressions, language: box.language))
+                    || extractor.condemnsReportedHate(box.expressions, language: box.language)
+                    || extractor.condemnsHarmAsSubject(box.expressions))
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown
