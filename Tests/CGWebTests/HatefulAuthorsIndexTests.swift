@@ -26,4 +26,20 @@ struct HatefulAuthorsIndexTests {
             }
         }
     }
+
+    @Test("PostgreSQL vacuums online_messages after 1 % of inserts, so the index answers alone for recent weeks too")
+    func insertVacuumOnPostgres() async throws {
+        guard TestEngine.available.contains(.postgres) else { return }
+        try await TestApp.with(.postgres) { app in
+            let sql = try #require(app.app.db as? any SQLDatabase)
+            let options = try await sql.raw(
+                "SELECT array_to_string(reloptions, ',') AS o FROM pg_class WHERE relname = 'online_messages'"
+            ).first()?.decode(column: "o", as: String?.self)
+            #expect(options == "autovacuum_vacuum_insert_scale_factor=\(M0061_CreateHatefulAuthorsIndex.insertVacuumShare)")
+            let index = try await sql.raw(
+                "SELECT count(*) AS n FROM pg_indexes WHERE indexname = \(bind: M0061_CreateHatefulAuthorsIndex.name)"
+            ).first()?.decode(column: "n", as: Int.self)
+            #expect(index == 1)
+        }
+    }
 }
