@@ -22,6 +22,8 @@ extension StorageMigrations {
             M0029_CreateOnlineTermsCityDay(),
             // Early warning for API tokens (M0060–M0069).
             M0060_AddAlertSubscriptionToken(),
+            // The authors table's cell keys read from an index alone.
+            M0061_CreateHatefulAuthorsIndex(),
         ]
     }
 }

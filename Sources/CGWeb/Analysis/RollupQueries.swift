@@ -239,16 +239,7 @@ struct RollupQueries: Sendable {
     /// thousands of small result rows cost more to decode than to find. The pseudonyms only key the perturbation;
     /// they never leave the analysis.
     func hatefulAuthors(city: String, period: DayRange, group: String) async throws -> [HatefulAuthor] {
-        let inner = Self.targeting(
-            range(AnalysisTables.messages, city: city, period: period).distinct()
-                .column("author_pseudonym").column("author_age_band").column("author_gender")
-                .where(SQLRaw("hateful = true"))
-                .where(SQLRaw("(author_age_band IS NOT NULL OR author_gender IS NOT NULL)")),
-            group: group)
-        let rows = try await sql.select()
-            .column("author_age_band").column("author_gender").column(SQLRaw("string_agg(author_pseudonym, ',')"), as: "p")
-            .from(SQLSubquery(inner.select), as: SQLIdentifier("t"))
-            .groupBy("author_age_band").groupBy("author_gender").all()
+        let rows = try await hatefulAuthorsSelect(city: city, period: period, group: group).all()
         var authors: [HatefulAuthor] = []
         for row in rows {
             let band = try row.decode(column: "author_age_band", as: String?.self) ?? DemographicKey.unknown
@@ -258,6 +249,22 @@ struct RollupQueries: Sendable {
             }
         }
         return authors
+    }
+
+    /// The statement of ``hatefulAuthors(city:period:group:)``. Its conditions are spelled as the covering partial
+    /// index `online_messages_hateful_authors` (M0061) spells its WHERE, so both engines answer it from that index
+    /// alone (`HatefulAuthorsIndexTests` checks SQLite's plan).
+    func hatefulAuthorsSelect(city: String, period: DayRange, group: String) -> SQLSelectBuilder {
+        let inner = Self.targeting(
+            range(AnalysisTables.messages, city: city, period: period).distinct()
+                .column("author_pseudonym").column("author_age_band").column("author_gender")
+                .where(SQLRaw("hateful = true"))
+                .where(SQLRaw("(author_age_band IS NOT NULL OR author_gender IS NOT NULL)")),
+            group: group)
+        return sql.select()
+            .column("author_age_band").column("author_gender").column(SQLRaw("string_agg(author_pseudonym, ',')"), as: "p")
+            .from(SQLSubquery(inner.select), as: SQLIdentifier("t"))
+            .groupBy("author_age_band").groupBy("author_gender")
     }
 
     /// Public-account mention rows over the period (stamped with the first day).
