@@ -40,6 +40,9 @@ public struct Baseline: Sendable, Hashable, Codable {
     /// days with a volume, divided by their number less one; 1 without a volume or with fewer than two such
     /// days): what ``SpikeDetector/dispersionFromHistory`` measures a run's overdispersion by.
     public var dispersion: Double = 1
+    /// The days of the pooled history that hold messages (with a volume; without, ``rateDays``): a window that
+    /// starts before a stream does counts its empty days in ``rateDays``, not here.
+    public var messageDays: Double = 0
 
     /// This baseline with `count` messages in `volume` borrowed as extra history of the rate (an empirical-Bayes
     /// prior: a gamma prior on the rate worth `count` messages at rate `count` ÷ `volume`): ``rate`` becomes
@@ -55,6 +58,7 @@ public struct Baseline: Sendable, Hashable, Codable {
         copy.borrowedCount = count
         copy.borrowedVolume = volume
         copy.dispersion = dispersion
+        copy.messageDays = messageDays
         copy.tailBorrowedCount = tailBorrowedCount
         copy.tailBorrowedVolume = tailBorrowedVolume
         return copy
@@ -189,13 +193,21 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     /// days still pass as a spike (``trimmedEdges(_:_:baseline:)``). Only the edges are judged: a quiet day
     /// between two high ones still bridges them.
     public var edgeThreshold: Double?
+    /// Without ``exactRateTest``: a run whose first day's history holds fewer than this many days with messages
+    /// (``Baseline/messageDays``; 0: never) has its count judged by the larger of the Poisson tail against its summed
+    /// expectation and the exact conditional test against that history (the run's O against the H messages of the
+    /// pooled days, P(X ≥ O) for X ~ Binomial(O + H, w / (w + W))). Poisson treats a rate estimated from a short
+    /// history as known: nine messages in sixteen days can be a low draw of twice that rate, and a week of eighteen
+    /// then looks like a 2·10⁻⁷ event where the two counts compared give 1.1·10⁻⁴. With the whole baseline (42
+    /// days) behind a run the test is the Poisson one it was.
+    public var exactTailHistoryDays: Int
 
     /// Creates a detector; the defaults suit daily counts.
     public init(season: Int = 7, baselineWeeks: Int = 6, minimumWeeks: Int = 3, threshold: Double = 4,
                 extendThreshold: Double = 2.5, minimumCount: Double = 10, minimumExcess: Double = 5, mergeGap: Int = 1,
                 maximumWindow: Int = 1, windowThreshold: Double = 4.5, shortHistoryDays: Int = 14,
                 minimumWindow: Int = 2, exactRateTest: Bool = false, earlyHistoryDays: Int = 0, earlyStep: Double = 0,
-                dispersionFromHistory: Bool = false, edgeThreshold: Double? = nil) {
+                dispersionFromHistory: Bool = false, edgeThreshold: Double? = nil, exactTailHistoryDays: Int = 0) {
         self.season = max(1, season)
         self.baselineWeeks = max(1, baselineWeeks)
         self.minimumWeeks = max(1, min(minimumWeeks, baselineWeeks))
@@ -213,6 +225,7 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         self.earlyStep = max(0, earlyStep)
         self.dispersionFromHistory = dispersionFromHistory
         self.edgeThreshold = edgeThreshold
+        self.exactTailHistoryDays = max(0, exactTailHistoryDays)
     }
 
     /// What the thresholds rise by at a point with baseline `b` (``earlyStep`` while its history is early).
@@ -297,6 +310,7 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
             let inflate = 1 + Double.pi / (2 * Double(history.count))
             let spread = (max(robust * robust, expected, 1) * inflate).squareRoot()
             var dispersion = 1.0
+            var messageDays = Double(history.count)
             if useVolume {
                 let first = max(0, t - baselineWeeks * season)
                 sumCounts = pooledCounts[t] - pooledCounts[first]
@@ -304,6 +318,7 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
                 // Pearson's χ² of the pooled days around their own rate r: Σ (c − r v)² / (r v)
                 // = Σ c²/v ÷ r − 2 Σ c + r Σ v.
                 let days = pooledDays[t] - pooledDays[first]
+                messageDays = days
                 if days >= 2, sumCounts > 0, sumVolume > 0 {
                     let r = sumCounts / sumVolume
                     let chi2 = (pooledSquares[t] - pooledSquares[first]) / r - 2 * sumCounts + r * sumVolume
@@ -316,6 +331,7 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
                 expected: expected, spread: spread, rate: rate, robust: robust, rateDays: rateDays,
                 pooledCount: sumCounts, pooledVolume: sumVolume, scale: scale)
             b.dispersion = dispersion
+            b.messageDays = messageDays
             result.append(b)
         }
         return result
@@ -434,9 +450,19 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     }
 
     /// How unlikely the run's count `o` is: Poisson(`e`), or with ``exactRateTest`` the conditional binomial
-    /// of `o` messages in a run of `volume` against the pooled history of the run's first day.
+    /// of `o` messages in a run of `volume` against the pooled history of the run's first day. Without it, while
+    /// that history is shorter than ``exactTailHistoryDays``, the larger of the Poisson tail and that binomial.
     func countTail(_ o: Double, expected e: Double, first: Baseline, volume: Double) -> Double {
-        guard exactRateTest else { return Poisson.upperTail(atLeast: o, mean: e) }
+        guard exactRateTest else {
+            let poisson = Poisson.upperTail(atLeast: o, mean: e)
+            guard first.messageDays < Double(exactTailHistoryDays), volume > 0, first.pooledVolume > 0 else { return poisson }
+            // The median may expect more than the rate (the Poisson term keeps that); the binomial adds what a
+            // rate from a short history does not know.
+            return max(
+                poisson,
+                Binomial.upperTail(
+                    atLeast: o, trials: o + first.pooledCount, probability: volume / (volume + first.pooledVolume)))
+        }
         let (lentCount, lentVolume) =
             first.tailBorrowedVolume > 0
             ? (first.tailBorrowedCount, first.tailBorrowedVolume) : (first.borrowedCount, first.borrowedVolume)

@@ -77,9 +77,12 @@ public enum TriggerEventFinder {
     /// (``SpikeDetector/shortHistoryDays`` 7), one standard deviation stricter while the history is under two weeks
     /// (``SpikeDetector/earlyStep``). Each span is trimmed to its first and last day of 3 standard deviations when
     /// those days still make a spike (``SpikeDetector/edgeThreshold``, since 2026-11-30): at 1,600 messages a day a
-    /// chance-high day across a quiet one started an event four days early.
+    /// chance-high day across a quiet one started an event four days early. While a run's history is under six
+    /// weeks its count is also compared with that history's count by the exact conditional test
+    /// (``SpikeDetector/exactTailHistoryDays`` 42, since 2026-11-30): a rate from sixteen low days is not known.
     public static let cityDetector = SpikeDetector(
-        maximumWindow: 7, windowThreshold: 4.5, shortHistoryDays: 7, earlyHistoryDays: 14, earlyStep: 1, edgeThreshold: 3)
+        maximumWindow: 7, windowThreshold: 4.5, shortHistoryDays: 7, earlyHistoryDays: 14, earlyStep: 1, edgeThreshold: 3,
+        exactTailHistoryDays: 42)
     /// Local events (area spikes with no city-wide spike): runs of 1–7 days (no day rule) with at least 4
     /// messages, 3 above expectation, judged by the exact test against the area's own history
     /// (``SpikeDetector/exactRateTest``) at the city-wide run level, 4.5 (3.4e−6) — which ``find`` divides by

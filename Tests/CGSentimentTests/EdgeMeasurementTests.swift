@@ -8,7 +8,9 @@ import Testing
 /// The measuring loops behind "Event edges at high volume" in docs/sentiment-analysis.md: every row of the power
 /// table and the 550 null streams of `LocalEventPowerTests` with the areas' runs of days cut by each penalty
 /// (``ExcessSegment/Penalty``), or with the city-wide runs' edge days trimmed (``SpikeDetector/edgeThreshold``:
-/// "city edges kept" is the finder without trimming, "city edges 3" and "4" trim at 3 and 4 standard deviations).
+/// "city edges kept" is the finder without trimming, "city edges 3" and "4" trim at 3 and 4 standard deviations), or
+/// with the city-wide runs' count test knowing a short history's rate is estimated ("city poisson", "city exact 42",
+/// "city exact always": ``SpikeDetector/exactTailHistoryDays``).
 /// Minutes in a debug build, so only with `CG_MEASURE=1`; `CG_MEASURE_EDGE=name,name` picks the variants (default:
 /// all).
 @Suite("Event edges: measurements (CG_MEASURE=1)", .enabled(if: ProcessInfo.processInfo.environment["CG_MEASURE"] == "1"))
@@ -26,7 +28,15 @@ struct EdgeMeasurementTests {
             s.city.edgeThreshold = k
             return s
         }
+        // The city-wide runs' count test with the rate's uncertainty (``SpikeDetector/exactTailHistoryDays``): never
+        // (the Poisson tail), while the run's history is under six weeks, or always.
+        func cityTail(_ days: Int) -> Settings {
+            var s = Settings()
+            s.city.exactTailHistoryDays = days
+            return s
+        }
         let all: [(name: String, settings: Settings)] = [
+            ("city poisson", cityTail(0)), ("city exact 42", cityTail(42)), ("city exact always", cityTail(.max)),
             ("1.5 sd", penalty(.deviations(1.5))), ("tail 0.1", penalty(.tail(level: 0.1, deviations: 1.5))),
             ("tail 0.04", penalty(.tail(level: 0.04, deviations: 1.5))),
             ("trim 0.1", penalty(.trimmed(level: 0.1, deviations: 1.5))), ("trim 0.04", penalty(.trimmed(level: 0.04, deviations: 1.5))),

@@ -46,7 +46,15 @@ struct ShortHistoryMeasurementTests {
         var precise2 = noTail, floor2 = noTail
         precise2.prior = CityRatePrior(minimumSpread: .infinity, standardErrors: 2)
         floor2.prior = CityRatePrior(standardErrors: 2)
+        // The city-wide runs' count test with the rate's uncertainty (``SpikeDetector/exactTailHistoryDays``): while
+        // the run's history is under six weeks, or always.
+        var cityExact42 = Settings(), cityExactAlways = Settings()
+        cityExact42.city.exactTailHistoryDays = 42
+        cityExactAlways.city.exactTailHistoryDays = .max
+        var cityPoisson = Settings()
+        cityPoisson.city.exactTailHistoryDays = 0
         let all: [(name: String, settings: Settings)] = [
+            ("city poisson", cityPoisson), ("city exact 42", cityExact42), ("city exact always", cityExactAlways),
             ("before", before), ("borrow", borrow), ("borrow+10", short(10, step: 0)),
             ("borrow+10 strict 0.5", short(10, step: 0.5)), ("borrow+7 strict 0.5", short(7, step: 0.5)),
             ("borrow+7 strict 1", short(7, step: 1)), ("shipped", Settings()), ("shipped uncapped", uncapped),
