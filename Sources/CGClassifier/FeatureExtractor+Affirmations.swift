@@ -86,9 +86,7 @@ extension FeatureExtractor {
             // neither hostile nor another group.
             let noun = j + 1 < n && !flag(j).contains(.breakBefore) && groups[j] < 0
                 && tokens.cues[j] == Lexicon.Cue.none.rawValue && words.copulas.contains(hashes[j + 1])
-            if let end = praiseEnd(after: j, words) ?? warmPredicateEnd(after: j, table)
-                ?? (noun ? praiseEnd(after: j + 1, words) ?? warmPredicateEnd(after: j + 1, table) : nil)
-            {
+            if let end = praisedPredicateEnd(after: j, table) ?? (noun ? praisedPredicateEnd(after: j + 1, table) : nil) {
                 return staysAffirmed(after: end, table, language: language) && laterClausesWarm(after: end, words)
             }
             if let end = claimEnd(after: j, table) ?? humanityEnd(after: j, words, table) {
@@ -206,6 +204,12 @@ extension FeatureExtractor {
     }
 
     private static let at = FNV.hash("at")
+
+    /// The end of a praising predicate after a copula at `j`: ``praiseEnd(after:_:)`` or
+    /// ``warmPredicateEnd(after:_:)``.
+    private func praisedPredicateEnd(after j: Int, _ table: Lexicon.HateExpressionTable) -> Int? {
+        praiseEnd(after: j, table.affirmations) ?? warmPredicateEnd(after: j, table)
+    }
 
     /// The index after a claim's benefit word when a claim verb follows the group ending at `j`, or nil.
     private func claimEnd(after j: Int, _ table: Lexicon.HateExpressionTable) -> Int? {

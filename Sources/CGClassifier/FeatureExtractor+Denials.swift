@@ -38,9 +38,9 @@ extension FeatureExtractor {
             var harmOnly = false
             if d.ne.contains(hashes[negator]) {
                 guard negator + 2 < n else { continue }
-                let pas = hashes[negator + 1] == d.pas || hashes[negator + 2] == d.pas
-                    || hashes[negator + 1] == d.nullement || hashes[negator + 2] == d.nullement
-                guard pas || hashes[negator + 1] == d.jamais || hashes[negator + 2] == d.jamais else { continue }
+                let second = hashes[negator + 1], third = hashes[negator + 2]
+                let pas = d.pas.contains(second) || d.pas.contains(third)
+                guard pas || second == d.jamais || third == d.jamais else { continue }
                 harmOnly = !pas
             }
             // What it denies: a hostile word the negation reaches, or a trope right after the negator's words.
@@ -98,9 +98,7 @@ extension FeatureExtractor {
         for i in 0..<n {
             let frame = t.refusals.match(tokens, at: i)
             guard frame > 0 else { continue }
-            if i > 0, flags[i] & TokenFlags.negated.rawValue != 0, flags[i] & TokenFlags.negator.rawValue == 0 {
-                return false
-            }
+            if refusalNegated(at: i) { return false }
             var harm = -1, group = -1
             var k = i + frame
             while k < n, flags[k] & TokenFlags.breakBefore.rawValue == 0 || k == i + frame {

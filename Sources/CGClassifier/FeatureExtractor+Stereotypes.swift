@@ -74,11 +74,7 @@ extension FeatureExtractor {
         for i in 0..<n {
             let frame = t.refusals.match(tokens, at: i)
             guard frame > 0 else { continue }
-            // Negated from before the frame ("not that I would never …"), or by a negator inside it other than
-            // its own last word ("jamais" of "je ne laisserais jamais").
-            if i > 0, flags[i] & TokenFlags.negated.rawValue != 0, flags[i] & TokenFlags.negator.rawValue == 0 {
-                continue
-            }
+            if refusalNegated(at: i) { continue }
             var lastContact = -1, group = -1
             var k = i + frame
             while k < min(n, i + frame + 12), flags[k] & TokenFlags.breakBefore.rawValue == 0 || k == i + frame {
@@ -97,6 +93,13 @@ extension FeatureExtractor {
             }
         }
         return false
+    }
+
+    /// Whether the refusal frame at `i` is negated from before it ("not that I would never …"); a frame that opens
+    /// with a negator ("je ne laisserais jamais") carries its own mark.
+    func refusalNegated(at i: Int) -> Bool {
+        let f = tokens.flags[i]
+        return i > 0 && f & TokenFlags.negated.rawValue != 0 && f & TokenFlags.negator.rawValue == 0
     }
 
     /// Whether the last message threatens a group it names with an idiom of menace (``Lexicon/threatIdioms``:

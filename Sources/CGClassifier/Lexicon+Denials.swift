@@ -128,14 +128,14 @@ extension Lexicon {
         let negators = WordSet(Lexicon.claimNegators)
         let blockers = WordSet(Lexicon.denialBlockers)
         let no = FNV.hash("no")
-        /// French "ne" denies only with "pas"; "ne … rien", "ne … jamais", "ne … que" say something of the group
-        /// ("Les handicapés ne servent à rien").
+        /// French "ne" denies a claim only with "pas" or "nullement", and a harm also with "jamais"; "ne … rien",
+        /// "ne … que" and "ne … jamais" with anything but a harm say something of the group ("Les handicapés ne
+        /// servent à rien").
         let ne = WordSet(["ne", "n"])
-        let pas = FNV.hash("pas")
+        let pas = WordSet(["pas", "nullement"])
         let jamais = FNV.hash("jamais")
         let deniable = WordSet(Lexicon.deniableWords)
         let splitTropes = PhraseTable(Lexicon.splitTropes)
-        let nullement = FNV.hash("nullement")
         let harms = WordSet(Lexicon.harmVerbs)
         let than = WordSet(Lexicon.thanWords)
         let wrongs = WordSet(Lexicon.simileWrongs)
