@@ -109,14 +109,14 @@ public final class ClassificationSession {
         if (may.contains(.affirms) && extractor.affirmsGroup(box.expressions, language: box.language))
             || (may.contains(.asksWhySuffers) && extractor.asksWhyGroupSuffers(box.expressions, language: box.language))
             || (may.contains(.reclaims) && extractor.reclaimsGroupWord(box.expressions, language: box.language))
-            || (may.contains(.statesIdentity) && extractor.statesIdentity(box.language))
+            || (may.contains(.statesIdentity) && extractor.statesIdentity(box.expressions, language: box.language))
             || extractor.asksPlainQuestion(box.expressions, language: box.language)
             || extractor.statesPayGap(box.expressions, language: box.language)
             || extractor.deniesHostileClaim(box.expressions, language: box.language) || extractor.refusesHarmToGroup()
             || extractor.reportsGroupTreatedAsAnimals(box.expressions)
             || extractor.affirmsByNegatedQuestion(box.expressions) || extractor.condemnsThoseWhoHarm(box.expressions)
             || extractor.condemnsReportedHate(box.expressions, language: box.language)
-            || extractor.condemnsHarmAsSubject(box.expressions)
+            || extractor.condemnsHarmAsSubject(box.expressions) || extractor.disbelievesHostileClaim(box.expressions)
         {
             return box.threshold.nextDown
         }

@@ -79,6 +79,36 @@ extension FeatureExtractor {
         return (k + 1..<min(tokens.count, k + 4)).contains { than.contains(hashes[$0]) }
     }
 
+    /// Whether the last message refuses to believe a hostile claim about a group: a refusal of
+    /// ``Lexicon/disbeliefFrames`` not negated, a complementiser at most, then within two words (articles) the
+    /// group, and in the claim's sentence a hostile word or a word of "less" — "Je refuse de croire que les femmes
+    /// sont moins intelligentes" (0.72), "I refuse to believe Muslims are dangerous". Not when the claim denies the
+    /// group's worth (``deniesGroupWorth(_:)``: "… that gays are normal"), a hostile word stands before the
+    /// refusal, another negator follows it, or the message quotes.
+    func disbelievesHostileClaim(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard groupMask != 0, !tokens.anyQuote else { return false }
+        let d = Lexicon.denials
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
+        let hostile = Lexicon.Cue.negative.rawValue
+        for i in 0..<n {
+            let frame = d.disbeliefs.match(tokens, at: i)
+            guard frame > 0 else { continue }
+            guard !refusalNegated(at: i), !(0..<i).contains(where: { cues[$0] == hostile }) else { return false }
+            var k = i + frame
+            if k < n, d.complementisers.contains(hashes[k]) { k += 1 }
+            guard let group = (k..<min(n, k + 3)).first(where: { groups[$0] >= 0 }) else { return false }
+            var claimed = false
+            var m = group + 1
+            while m < n {
+                if flags[m] & TokenFlags.negator.rawValue != 0 { return false }
+                if cues[m] == hostile || table.less.contains(hashes[m]) { claimed = true }
+                m += 1
+            }
+            return claimed && !deniesGroupWorth(table)
+        }
+        return false
+    }
+
     /// Whether the last message refuses to harm a group and says nothing hostile: a refusal
     /// (``Lexicon/refusalFrames``: "I would never", "je ne veux pas", "ik zou nooit") not negated from outside, then
     /// in its clause a harm (``Lexicon/harmVerbs``) and a group at most four words apart, with no other negator after

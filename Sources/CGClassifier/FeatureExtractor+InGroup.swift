@@ -55,21 +55,26 @@ extension FeatureExtractor {
     /// ``Lexicon/identityMarkers`` at the start of a clause, at most three fillers ("a group of"), then the words of
     /// one or more groups and at most person nouns (``Lexicon/personNouns``) closing the clause — "I'm a gay man"
     /// (0.40), "We are a group of trans people" (0.38), "My sister is disabled" (0.38), "Ik ben een homoseksuele man"
-    /// (0.81), or a possessive, one or two words naming a person and a copula ("Mi médica es musulmana" 0.55; not
-    /// ``Lexicon/identityNonPersons``: "My problem is …") — with no hostile
-    /// word, negator, slur, quotation or other group in the message.
-    func statesIdentity(_ language: Language) -> Bool {
-        guard groupMask != 0, !tokens.anyNegator, !tokens.anyQuote, cueMask & Self.cueBit(.negative) == 0 else {
-            return false
-        }
+    /// (0.81), or a possessive, one to three words naming a person and a copula ("Mi médica es musulmana" 0.55,
+    /// "Mi compañero de piso es marroquí" 0.55; not ``Lexicon/identityNonPersons``: "My problem is …"). After such
+    /// an opener a singular word of ``Lexicon/identityAdjectives`` names the group too ("Mon collègue est noir"
+    /// 0.58, "Mijn collega is Marokkaans" 0.63), and "and" may go on about the same person ("Sóc musulmana i visc
+    /// al Raval" 0.73, "… est noir et vient de Lyon") when nothing after it calls to exclude or leave. Never with a
+    /// hostile word, negator, slur, quotation or other group in the message.
+    func statesIdentity(_ expressions: Lexicon.HateExpressionTable, language: Language) -> Bool {
+        guard !tokens.anyNegator, !tokens.anyQuote, cueMask & Self.cueBit(.negative) == 0 else { return false }
         let table = Lexicon.inGroup
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
         func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
+        func names(_ k: Int) -> Bool { groups[k] >= 0 || table.identityAdjectives.contains(hashes[k]) }
+        guard groupMask != 0 || (0..<n).contains(where: { table.identityAdjectives.contains(hashes[$0]) }) else {
+            return false
+        }
         for start in 0..<n where start == 0 || opens(start) {
             var marker = table.identity.match(tokens, at: start)
-            // "my doctor is …", "mi mejor amiga es …": a possessive, one or two words, a copula.
+            // "my doctor is …", "mi compañero de piso es …": a possessive, one to three words, a copula.
             if marker == 0, table.identityPossessives.contains(hashes[start]) {
-                for c in (start + 2)...(start + 3) where c < n && !(start + 1...c).contains(where: opens)
+                for c in (start + 2)...(start + 4) where c < n && !(start + 1...c).contains(where: opens)
                     && table.identityCopulas.contains(hashes[c])
                     && !(start + 1..<c).contains(where: {
                         groups[$0] >= 0 || table.identityNonPersons.contains(hashes[$0])
@@ -84,10 +89,25 @@ extension FeatureExtractor {
             while k < min(n, start + marker + 3), !opens(k), groups[k] < 0, table.identityFillers.contains(hashes[k]) {
                 k += 1
             }
-            guard k < n, !opens(k), groups[k] >= 0 else { continue }
+            guard k < n, !opens(k), names(k) else { continue }
             var e = k
-            while e < n, !opens(e), groups[e] >= 0 || table.persons.contains(hashes[e]) { e += 1 }
-            guard e == n || opens(e) else { continue }
+            while e < n, !opens(e), names(e) || table.persons.contains(hashes[e]) { e += 1 }
+            if e < n, !opens(e),
+                table.identityConjunctions.contains(hashes[e]) || (language == .ca && hashes[e] == table.catalanAnd)
+            {
+                // A second clause about the same person: not about the speaker ("My son is gay and I am
+                // ashamed"), no cue word of any kind, no call to exclude or leave.
+                if e + 1 < n, Lexicon.reportedHate.firstPersons.contains(hashes[e + 1]) { return false }
+                for m in e..<n
+                where tokens.cues[m] != Lexicon.Cue.none.rawValue || expressions.exclusionVerbs.match(tokens, at: m) > 0
+                    || expressions.affirmations.departures.match(tokens, at: m) > 0
+                {
+                    return false
+                }
+            } else {
+                guard e == n || opens(e) else { continue }
+                e = n
+            }
             for j in 0..<n where groups[j] >= 0 && !(k..<e).contains(j) { return false }
             return !holdsSlurOrInsult(language)
         }

@@ -38,5 +38,6 @@ extension Lexicon {
         let suffering = WordSet(Lexicon.sufferingWords)
         let accompaniments = WordSet(Lexicon.accompanimentWords)
         let verbLastModals = WordSet(Lexicon.verbLastModals)
+        let modifierPrepositions = WordSet(Lexicon.groupModifierPrepositions)
     }
 }

@@ -250,6 +250,14 @@ extension Lexicon {
         "dans mon equipe", "dans notre equipe", "in mijn team", "in ons team", "i mitt lag",
     ]
 
+    /// Prepositions of a short phrase that places a group before its copula: "Les femmes *de* mon équipe sont …",
+    /// "the refugees *in* our street are …", "los gitanos *del* barrio son …", "de vluchtelingen *in* ons dorp zijn
+    /// …". Read by ``FeatureExtractor/affirmsGroup(_:language:)`` before a praising predicate only.
+    static let groupModifierPrepositions: [String] = [
+        "in", "of", "from", "at", "on", "de", "del", "en", "dans", "du", "van", "uit", "op", "i", "pa", "fran",
+        "a", "al",
+    ]
+
     /// Verbs of praise after a group that opens its clause: "… enrich our society", "… verrijken onze samenleving"
     /// (0.98), "los refugiados enriquecen …" (0.52), "les réfugiés enrichissent …".
     static let praiseAfter: [String] = [
@@ -268,6 +276,14 @@ extension Lexicon {
         "hor hemma har", "hor hit", "make this city a better place", "make our city a better place",
         "hacen de esta ciudad un lugar mejor", "rendent cette ville meilleure", "maken deze stad beter",
         "are the heart of", "son el corazon de", "sont le coeur de", "zijn het hart van",
+        // Contributing, making the city richer: "Invandrare bidrar mycket till Sverige" (0.93), "Migranten maken
+        // onze stad rijker" (0.57).
+        "contribute", "contribute so much", "contribute a lot", "contributes", "contribuyen", "contribuyen mucho",
+        "aportan", "aportan mucho", "contribuent", "apportent", "apportent beaucoup", "dragen bij", "dragen veel bij",
+        "bidrar", "bidrar mycket", "bidrar med", "aporten", "aporten molt", "contribueixen",
+        "make our city richer", "make our country richer", "make our society richer", "maken onze stad rijker",
+        "maken ons land rijker", "maken onze samenleving rijker", "hacen nuestra ciudad mas rica",
+        "rendent notre ville plus riche", "gor var stad rikare", "gor sverige rikare", "fan la ciutat mes rica",
         // Practising a faith: "Moslims vasten tijdens de ramadan" (0.99), "Why …" aside.
         "fast", "pray", "ayunan", "rezan", "jeunent", "prient", "vasten", "bidden", "fastar", "dejunen", "resen",
     ]

@@ -122,6 +122,20 @@ extension Lexicon {
         "cap esser huma es il legal", "ningu es il legal",
     ]
 
+    /// Refusals to believe what follows: "I refuse to believe (that) women are less capable", "je refuse de croire
+    /// que …", "me niego a creer que …", "ik weiger te geloven dat …". Not "I don't believe …", which as often
+    /// holds the hostile view ("Je ne crois pas que les juifs soient humains").
+    static let disbeliefFrames: [String] = [
+        "i refuse to believe", "i refuse to accept", "we refuse to believe", "refuse to believe",
+        "je refuse de croire", "nous refusons de croire", "refuse de croire",
+        "me niego a creer", "me niego a aceptar", "nos negamos a creer", "ik weiger te geloven",
+        "ik weiger te accepteren", "wij weigeren te geloven", "jag vagrar tro", "jag vagrar att tro",
+        "em nego a creure",
+    ]
+
+    /// Words that may open the claim after a refusal to believe: "that", "que", "dat", "att".
+    static let complementisers: [String] = ["that", "que", "qu", "dat", "att"]
+
     /// The tables of ``FeatureExtractor/deniesHostileClaim(_:)`` and ``FeatureExtractor/refusesHarmToGroup()``,
     /// built once.
     struct DenialTables: Sendable {
@@ -144,6 +158,8 @@ extension Lexicon {
         let doers = PhraseTable(Lexicon.harmDoerPhrases)
         let beliefs = WordSet(Lexicon.beliefVerbs)
         let slogans = PhraseTable(Lexicon.humanitySlogans)
+        let disbeliefs = PhraseTable(Lexicon.disbeliefFrames)
+        let complementisers = WordSet(Lexicon.complementisers)
     }
 
     static let denials = DenialTables()

@@ -359,6 +359,8 @@ extension Lexicon {
         "ce serait genial que", "ce serait super si", "ce serait super que", "ce serait mieux si", "vivement que",
         "het zou mooi zijn als", "het zou fijn zijn als", "het zou goed zijn als", "het zou geweldig zijn als",
         "det vore bra om", "det vore skont om", "seria genial que", "estaria be que",
+        // A wish in one word: "Ojalá revienten todos los inmigrantes en el mar" (0.31), "tant de bo", "pourvu que".
+        "ojala", "ojala que", "tant de bo", "tant de bo que", "pourvu que",
     ]
 
     /// Words in a wish that end a harm rather than wish it: "it would be great if people stopped attacking …",
@@ -381,6 +383,7 @@ extension Lexicon {
         "neerschoot", "neerschoten", "doodschoot", "doodschoten", "vermoordde", "vermoordden", "verdronken",
         "verdronk", "verdwenen", "verdwijnen", "doodgingen", "doodgaan", "stierven", "verbrandden", "vergast",
         "sköts", "skots", "dog", "dodades", "forsvann", "forsvinner", "drunknade",
+        "revienten", "revientes", "ahoguen", "pudran", "creven", "morin",
     ]
 
     /// Subjunctive copulas right after the group of a rhetorical opener, which make it a denial: "no es verdad

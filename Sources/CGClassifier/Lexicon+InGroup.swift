@@ -80,6 +80,32 @@ extension Lexicon {
         "origen", "origine", "origin",
     ]
 
+    /// Singular words of origin, faith, colour or orientation that name a person's group only after an identity
+    /// opener ("Mon collègue est noir", "Mijn collega is Marokkaans", "Mi compañero de piso es marroquí"): the
+    /// lexicon leaves them out because elsewhere they are ordinary words ("un chat noir", "vin blanc") or
+    /// nationalities that name no group we map. Read by ``FeatureExtractor/statesIdentity(_:)`` only.
+    static let identityAdjectives: [String] = [
+        "black", "white", "moroccan", "turkish", "somali", "pakistani", "nigerian", "algerian", "syrian",
+        "negra", "blanca", "blanco", "marroqui", "marroquin", "gitana", "judia", "lesbiana", "gay", "asiatica",
+        "asiatico", "china", "chino", "arabe", "discapacitada", "discapacitado", "sorda", "sordo", "ciega", "ciego",
+        "rumana", "rumano", "senegales", "senegalesa", "turca", "turco", "argelino", "argelina",
+        "noir", "noire", "juive", "marocain", "marocaine", "algerien", "algerienne", "tunisien", "tunisienne",
+        "musulmane", "lesbienne", "homosexuel", "homosexuelle", "handicape", "handicapee", "asiatique", "chinoise",
+        "rom", "blanc", "blanche", "turc", "turque", "senegalais", "senegalaise", "malien", "malienne", "sourd",
+        "sourde", "aveugle", "maghrebin", "maghrebine",
+        "marokkaans", "marokkaanse", "turks", "turkse", "surinaams", "surinaamse", "zwart", "zwarte", "joods",
+        "joodse", "lesbisch", "moslima", "islamitisch", "islamitische", "gehandicapt", "doof", "antilliaans",
+        "antilliaanse", "somalisch", "somalische", "wit", "blank", "homoseksueel", "biseksueel",
+        "judisk", "judinna", "svart", "somalisk", "turkisk", "homosexuell", "lesbisk", "bisexuell", "handikappad",
+        "funktionsnedsatt", "vit", "arab", "arabisk", "irakisk", "syrisk", "kurd", "kurdisk",
+        "musulma", "jueva", "gai", "xinesa", "xines", "pakistanesa", "pakistanes", "discapacitat", "marroquina",
+    ]
+
+    /// Words that join a second clause about the same person after an identity ("Mon collègue est noir et vient
+    /// de Lyon", "Sóc musulmana i visc al Raval"): "and" in the six languages. Catalan "i" only in Catalan: in
+    /// English it is "I" ("My son is gay I pray to God for a cure" says more than who the son is).
+    static let identityConjunctions: [String] = ["and", "et", "y", "e", "en", "och"]
+
     /// Nouns for a person that may close the group's words: "… a gay man", "… personas trans".
     static let personNouns: [String] = [
         "man", "woman", "men", "women", "person", "people", "guy", "girl", "boy", "hombre", "mujer", "persona",
@@ -102,6 +128,9 @@ extension Lexicon {
         let identityNonPersons = WordSet(Lexicon.identityNonPersons)
         let identityFillers = WordSet(Lexicon.identityFillers)
         let persons = WordSet(Lexicon.personNouns)
+        let identityAdjectives = WordSet(Lexicon.identityAdjectives)
+        let identityConjunctions = WordSet(Lexicon.identityConjunctions)
+        let catalanAnd = FNV.hash("i")
     }
 
     static let inGroup = InGroupTable()

@@ -10,4 +10,18 @@ extension Lexicon {
         "giris", "grosz", "handicapez", "hatez", "idiotez", "immigrez", "lachez", "maies", "mordaz", "orientais",
         "parasitez", "pourriez", "ratez", "refugiez", "salez", "salopez", "salvajez", "singez", "violentez",
     ]
+
+    /// Words of the same word lists that a doubled letter (added 2026-12-01) makes of an identity term or hostile
+    /// word: "horror" of Swedish "horor", "hommes" of "homes", "after", "passed", "stellen". Found the same way:
+    /// every doubled-letter variant looked up in `/usr/share/dict` of all six languages.
+    static let doubledCollisions: Set<String> = [
+        "after", "arrierees", "attardees", "barbaars", "christiaan", "christiaans", "criminelle", "cristiaans",
+        "degenerees", "degeneress", "degouttant", "depravees", "detestee", "donnes", "ennemies", "escorria", "executee",
+        "executeer", "fusilleer", "gangrenee", "handicapees", "hatting", "hommes", "horror", "idioots", "illegaals",
+        "illegales", "immigree", "immigrees", "incendiiez", "indiaans", "inhumaan", "lachees", "laddies", "malles",
+        "menacee", "mexicaan", "mexicaans", "mohammedaans", "mongools", "morrons", "morros", "negeer", "neggers",
+        "negross", "ontaardde", "orientaals", "parasiteer", "parasitees", "passed", "probleem", "refugiees", "roomer",
+        "salopees", "singees", "stellen", "transsexual", "travellers", "uitschoot", "verbrandden", "vermoordden",
+        "violentees", "zwartten"
+    ]
 }

@@ -130,6 +130,10 @@ extension Lexicon {
         "zullen hiervoor boeten", "gaan boeten", "hun verdiende loon", "dagar ar raknade", "vi vet var du bor",
         "vi vet var ni bor",
         "kommer att fa betala", "dies comptats", "sabem on viviu",
+        // Beatings promised: "Any lesbian in my street will get her teeth kicked in" (0.30).
+        "teeth kicked in", "head kicked in", "heads kicked in", "skull kicked in", "kick their teeth in",
+        "kick their heads in", "casser la gueule", "peter la gueule", "defoncer la gueule", "leur casser la gueule",
+        "partir la cara", "partirles la cara", "romperles la cara", "de kop inslaan", "hun kop inslaan",
     ]
 
     /// Words that make a simile: "like", "comme", "como", "als", "som", "com". With a group before it and vermin

@@ -78,6 +78,7 @@ final class Lexicon: Sendable {
         .arabs: [
             "arabs", "arab", "arabic", "towelheads", "towelhead", "camel jockeys", "arabes", "arabe", "moros",
             "bougnoules", "bougnoule", "beurs", "arabieren", "araber", "arabs", "middle easterners",
+            "maghrebins", "maghrebines", "magrebies", "magrebins",
         ],
         .latinx: [
             "latinos", "latino", "latinas", "latina", "latinx", "hispanics", "hispanic", "mexicans", "mexican",
@@ -549,7 +550,8 @@ final class Lexicon: Sendable {
         // Two words read the same when they name the same group and carry the same cue.
         let meaning = Self.groupMask | (0xFF << Self.cueShift)
         spelling = SpellingVariants(
-            terms: spellable, masked: maskable, excluded: Self.spellingCollisions.union(Self.variantCollisions),
+            terms: spellable, masked: maskable,
+            excluded: Self.spellingCollisions.union(Self.variantCollisions).union(Self.doubledCollisions),
             sameMeaning: { (known[FNV.hash($0)] ?? 0) & meaning == (known[FNV.hash($1)] ?? 0) & meaning }
         ) { known[$0] != nil }
         spellingView = spelling.view

@@ -1,9 +1,10 @@
 import Foundation
 
 /// Misspellings that people use to slip past filters — one swap of neighbouring letters ("mulsims", "wmoen"),
-/// one dropped letter ("immigrnts"), an "l" written "1" (read as "i": "mus1ims") — and masks — one letter
-/// starred ("m*slims", "j*ws", "k*ll") or a final "s" written "z" ("jewz") — mapped back to the word they stand
-/// for, so that a misspelt identity term or hostile word gives the same features as the word itself.
+/// one dropped letter ("immigrnts"), one letter doubled ("muslimms"), an "l" written "1" (read as "i":
+/// "mus1ims") — and masks — one letter starred ("m*slims", "j*ws", "k*ll") or a final "s" written "z" ("jewz")
+/// — mapped back to the word they stand for, so that a misspelt identity term or hostile word gives the same
+/// features as the word itself.
 ///
 /// Only identity terms of five letters or more and hostile cue words of six or more get misspellings, and
 /// identity terms and hostile words of four or more get masks (a word with a star is no word of any list, so
@@ -67,7 +68,8 @@ final class SpellingVariants: @unchecked Sendable {
         offsets.deallocate()
     }
 
-    /// The one-edit variants of a word: swaps of neighbouring letters and dropped letters, first letter kept.
+    /// The one-edit variants of a word: swaps of neighbouring letters, dropped letters and a letter doubled (one
+    /// not doubled already), first letter kept.
     static func variants(of w: [UInt8]) -> [[UInt8]] {
         let n = w.count
         guard n >= 5 else { return [] }
@@ -81,6 +83,12 @@ final class SpellingVariants: @unchecked Sendable {
         for i in 1..<(n - 1) {
             var v = w
             v.remove(at: i)
+            out.append(v)
+        }
+        // A letter doubled ("muslimms", "mooslims" — "m00slims" once leetspeak is read — "wommen").
+        for i in 1..<n where w[i] != w[i - 1] && (i + 1 == n || w[i] != w[i + 1]) {
+            var v = w
+            v.insert(w[i], at: i)
             out.append(v)
         }
         // Leetspeak "1" is read as "i", but in "mus1ims" it stands for "l".

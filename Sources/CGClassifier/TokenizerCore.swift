@@ -735,8 +735,12 @@ struct TokenizerCore {
         let info = words.lookup(h)
         guard info & Lexicon.groupMask != 0 || (info & (0xFF << Lexicon.cueShift) != 0 && min(prevLen, len) <= 3)
         else { return false }
-        // A function word is a word, not half of one: "you in", "be at", "de este", "in human" stay apart.
-        guard glue.lookup(hashes[prev]) == 0, glue.lookup(wordHash) == 0 else { return false }
+        // A function word is a word, not half of one: "you in", "be at", "de este", "in human" stay apart — but a
+        // short function word may end a group's name after a piece of three letters or more that is no word
+        // ("wom en", "Isl am").
+        guard glue.lookup(hashes[prev]) == 0,
+            glue.lookup(wordHash) == 0 || (info & Lexicon.groupMask != 0 && prevLen >= 3 && len <= 3)
+        else { return false }
         joined.update(from: bytes + start, count: prevLen)
         (joined + prevLen).update(from: word, count: len)
         let prevFlags = TokenFlags(rawValue: flags[prev])

@@ -33,6 +33,8 @@ struct AffirmationTests {
             // 2026-11-30 (fourth session): praise after a copula, belonging, nothing wrong with being.
             "Black women are inspiring.", "Muslims belong here.", "Moslims horen hier.", "Black lives matter.",
             "No hay nada malo en ser trans.", "Moslims vasten tijdens de ramadan.", "Muslims pray five times a day.",
+            // Contributing, making the city richer (2026-12-01).
+            "Invandrare bidrar mycket till Sverige", "Migranten maken onze stad rijker",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.affirmsGroup($1.expressions, language: $1.language) }

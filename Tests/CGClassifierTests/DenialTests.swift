@@ -39,6 +39,27 @@ struct DenialTests {
     }
 
     @Test(
+        "a refusal to believe a hostile claim is held under the threshold",
+        arguments: [
+            "Je refuse de croire que les femmes sont moins intelligentes", "I refuse to believe Muslims are dangerous",
+        ])
+    func claimDisbelieved(text: String) throws {
+        try HateExpressionTests.loweredByRule(text) { extractor, box in
+            extractor.disbelievesHostileClaim(box.expressions)
+        }
+    }
+
+    @Test(
+        "a refusal to believe a friendly claim, with hostility before it or a negator in the claim is not the rule's",
+        arguments: [
+            "I refuse to believe that gays are normal", "Muslims are vermin, I refuse to believe they are dangerous",
+            "I refuse to believe women are not stupid", "I refuse to believe women are capable",
+        ])
+    func claimNotDisbelieved(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.disbelievesHostileClaim(table) }
+    }
+
+    @Test(
         "refused harms the models scored hateful are held under the threshold, in three languages",
         arguments: [
             "I would never judge a Muslim for their faith.", "Ik zou nooit een vluchteling uitschelden.",

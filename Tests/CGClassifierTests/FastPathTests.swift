@@ -178,14 +178,16 @@ struct FastPathTests {
             } else if p >= box.threshold
                 && (extractor.affirmsGroup(box.expressions, language: box.language)
                     || extractor.asksWhyGroupSuffers(box.expressions, language: box.language)
-                    || extractor.reclaimsGroupWord(box.expressions, language: box.language) || extractor.statesIdentity(box.language)
+                    || extractor.reclaimsGroupWord(box.expressions, language: box.language)
+                    || extractor.statesIdentity(box.expressions, language: box.language)
                     || extractor.asksPlainQuestion(box.expressions, language: box.language)
                     || extractor.statesPayGap(box.expressions, language: box.language)
                     || extractor.deniesHostileClaim(box.expressions, language: box.language)
                     || extractor.refusesHarmToGroup() || extractor.reportsGroupTreatedAsAnimals(box.expressions)
                     || extractor.affirmsByNegatedQuestion(box.expressions) || extractor.condemnsThoseWhoHarm(box.expressions)
                     || extractor.condemnsReportedHate(box.expressions, language: box.language)
-                    || extractor.condemnsHarmAsSubject(box.expressions))
+                    || extractor.condemnsHarmAsSubject(box.expressions)
+                    || extractor.disbelievesHostileClaim(box.expressions))
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown

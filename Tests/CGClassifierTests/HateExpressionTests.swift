@@ -50,6 +50,8 @@ struct HateExpressionTests {
             "It would be great if someone shot a few immigrants.",
             "Sería genial que alguien disparara a unos cuantos inmigrantes.",
             "Ce serait génial que tous les musulmans disparaissent.", "Het zou fijn zijn als alle moslims verdwenen.",
+            // A wish in one word (2026-12-01).
+            "Ojalá revienten todos los inmigrantes en el mar",
         ])
     func raisedByWish(text: String) throws {
         try Self.raisedByRule(text) { $0.wishesHarm($1) }

@@ -48,9 +48,15 @@ struct IdentityStatementTests {
             "Somos un grupo de personas trans.", "Ik ben een homoseksuele man.",
             // A possessive, a noun and a copula, whatever the noun (2026-11-30, sixth session).
             "Mi médica es musulmana.",
+            // Three words after the possessive, a singular word of origin or colour, "and" about the same person
+            // (2026-12-01).
+            "Mi compañero de piso es marroquí", "Mon collègue est noir", "Mijn collega is Marokkaans",
+            "Mon collègue est noir et vient de Lyon", "Sóc musulmana i visc al Raval",
         ])
     func notHateful(text: String) throws {
-        try HateExpressionTests.loweredByRule(text) { extractor, box in extractor.statesIdentity(box.language) }
+        try HateExpressionTests.loweredByRule(text) { extractor, box in
+            extractor.statesIdentity(box.expressions, language: box.language)
+        }
     }
 
     @Test(
@@ -60,10 +66,13 @@ struct IdentityStatementTests {
             "My son is gay and I am ashamed.", "My neighbour is a dirty Muslim.",
             "I am a Muslim and Jews are the enemy.", "My problem is Muslims.", "Mon pire cauchemar est les Roms.",
             "Our new boss is Jewish and greedy.",
+            // After "and": the speaker, a call to leave, a cue; English "I" is no Catalan "i".
+            "My son is gay and I pray for a cure.", "My neighbour is Moroccan and should go back home.",
+            "Mon voisin est noir et dangereux.", "My son is gay I pray to God for a cure",
         ])
     func notIdentity(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
         let (_, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(!extractor.statesIdentity(box.language))
+        #expect(!extractor.statesIdentity(box.expressions, language: box.language))
     }
 }

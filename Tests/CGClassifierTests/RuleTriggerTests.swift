@@ -27,7 +27,7 @@ struct RuleTriggerTests {
         ("affirmsGroup", .affirms, { $0.affirmsGroup($1.expressions, language: $1.language) }),
         ("asksWhyGroupSuffers", .asksWhySuffers, { $0.asksWhyGroupSuffers($1.expressions, language: $1.language) }),
         ("reclaimsGroupWord", .reclaims, { $0.reclaimsGroupWord($1.expressions, language: $1.language) }),
-        ("statesIdentity", .statesIdentity, { extractor, box in extractor.statesIdentity(box.language) }),
+        ("statesIdentity", .statesIdentity, { $0.statesIdentity($1.expressions, language: $1.language) }),
     ]
 
     /// Messages put together from the rules' phrases and words, group words, hostile, warm and filler words, in

@@ -58,6 +58,8 @@ struct StereotypeTests {
         arguments: [
             "Immigrants, your days are numbered.", "Inmigrantes, tenéis los días contados.",
             "Immigrés, vos jours sont comptés.",
+            // A beating promised (2026-12-01).
+            "Any lesbian in my street will get her teeth kicked in",
         ])
     func idiomThreat(text: String) throws {
         try HateExpressionTests.raisedByRule(text) { extractor, _ in extractor.threatensByIdiom() }

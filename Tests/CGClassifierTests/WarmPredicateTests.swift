@@ -14,6 +14,8 @@ struct WarmPredicateTests {
             "¡Vivan las mujeres!", "Apoyemos a los gitanos.", "Jewish comedians are so funny.",
             // Credit and congratulations, with Dutch "die" (that) beside the group (the Rotterdam trial).
             "Wat knap van die vrouwen van de brandweer", "Gefeliciteerd aan alle vrouwen die vandaag zijn afgestudeerd",
+            // A short phrase that places the group before the copula (2026-12-01).
+            "Les femmes de mon équipe sont brillantes",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, box in
@@ -31,6 +33,8 @@ struct WarmPredicateTests {
             "Jews are doing great at disrupting our society", "whites are better than blacks",
             "Trans people are much less intelligent compared to the general population",
             "bisexuals are all fauxbians I love that term", "Roma are incapable of honest work",
+            // A placing phrase with a hostile word or an animal in it.
+            "The Muslims in this filthy city are great", "Women in the kennel with the dogs are wonderful",
         ])
     func notAffirmed(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
