@@ -112,12 +112,12 @@ extension FeatureExtractor {
     /// Whether the last message refuses to harm a group and says nothing hostile: a refusal
     /// (``Lexicon/refusalFrames``: "I would never", "je ne veux pas", "ik zou nooit") not negated from outside, then
     /// in its clause a harm (``Lexicon/harmVerbs``) and a group at most four words apart, with no other negator after
-    /// the refusal, no hostile word outside a negation, no quotation and nothing after the denial
+    /// the refusal, no hostile word outside a negation but the harm, no quotation and nothing after the denial
     /// (``Lexicon/denialBlockers``) — "I would never judge a Muslim for their faith" (0.51), "Ik zou nooit een
     /// vluchteling uitschelden" (0.76), "Je ne veux pas que les musulmans soient stigmatisés" (0.83). The mirror of
     /// ``refusesContactWithGroup()``, whose contact words are not harms.
     func refusesHarmToGroup() -> Bool {
-        guard groupMask != 0, !tokens.anyQuote, cueMask & Self.cueBit(.negative) == 0 else { return false }
+        guard groupMask != 0, !tokens.anyQuote else { return false }
         let d = Lexicon.denials, t = Lexicon.stereotypes
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
         // A contact word that is also a harm is the harm (French "haïr" is English "hair").
@@ -139,7 +139,13 @@ extension FeatureExtractor {
                 if group < 0, groups[k] >= 0 { group = k }
                 k += 1
             }
-            return harm >= 0 && group >= 0 && abs(harm - group) <= 4
+            guard harm >= 0, group >= 0, abs(harm - group) <= 4 else { return false }
+            // No hostile word outside a negation but the refused harm itself, which the negator may not reach ("I
+            // don't want any Roma to be hurt").
+            let hostile = Lexicon.Cue.negative.rawValue
+            return !(0..<n).contains {
+                $0 != harm && tokens.cues[$0] == hostile && flags[$0] & TokenFlags.negated.rawValue == 0
+            }
         }
         return false
     }

@@ -23,7 +23,8 @@ extension Lexicon {
     /// forms ("je ne veux pas que les musulmans soient *stigmatisés*"), in every language: "I would never judge a
     /// Muslim for their faith" (0.51) refuses harm, not company (``FeatureExtractor/refusesHarmToGroup()``).
     static let harmVerbs: [String] = [
-        "hurt", "harm", "judge", "insult", "mock", "offend", "attack", "hit", "harass", "bully", "discriminate",
+        "hurt", "harm", "violence", "violencia", "geweld", "judge", "insult", "mock", "offend", "attack", "hit",
+        "harass", "bully", "discriminate",
         "exclude", "hate", "blame", "stereotype", "stigmatise", "stigmatize", "humiliate", "abuse", "threaten",
         "insulted", "mocked", "attacked", "harassed", "bullied", "excluded", "blamed", "stigmatised",
         "stigmatized", "humiliated", "abused", "threatened", "judged", "hated", "treated",

@@ -102,6 +102,9 @@ extension Lexicon {
     /// control the media" condemns (a counter-speech cue) and is left to the model.
     static let tropesAfter: [Language: [String]] = [
         .en: [
+            // 2026-12-01: generosity exploited, a faith imposed ("Les réfugiés profitent de notre générosité"
+            // 0.14, "Los musulmanes quieren imponer la sharia en España" 0.39).
+            "take advantage of our", "want to impose sharia", "want to impose sharia law",
             // 2026-11-30 (fifth session): a capability denied ("Women just aren't made for leadership roles" 0.30),
             // the system milked ("Disabled people milk the system" 0.35), work never done, vermin's verbs
             // ("Immigrants infest every corner of this city" 0.27).
@@ -167,6 +170,9 @@ extension Lexicon {
             "just want attention", "only want attention",
         ],
         .es: [
+            // 2026-12-01: generosity exploited, a faith imposed.
+            "se aprovechan de nuestra", "se aprovechan de nuestro", "se aprovechan de nosotros",
+            "quieren imponer la sharia", "quieren imponer su religion",
             // 2026-11-30 (fifth session): capacidad negada, el sistema, el trabajo, verbos de alimañas.
             "no estan hechas para", "no estan hechos para", "no son capaces de", "son incapaces de", "no valen para",
             "no sirven para mandar", "no sirven para nada", "no saben lo que es trabajar", "no han trabajado nunca",
@@ -205,6 +211,9 @@ extension Lexicon {
             "ens envaeixen", "son un perill per als nens",
         ],
         .fr: [
+            // 2026-12-01: generosity exploited, a faith imposed.
+            "profitent de notre", "profitent de nos", "abusent de notre", "veulent imposer la charia",
+            "veulent imposer leur religion",
             // 2026-11-30 (fifth session): capacité niée ("Les femmes ne sont pas faites pour diriger" 0.14), les
             // banques tenues ("Les juifs tiennent les banques" 0.29), le travail, les verbes de vermine ("Les
             // musulmans grouillent comme des rats" 0.35).
@@ -241,6 +250,8 @@ extension Lexicon {
             "veulent juste attirer attention", "veulent attirer attention",
         ],
         .nl: [
+            // 2026-12-01: generosity exploited, a faith imposed.
+            "profiteren van onze", "misbruik maken van onze", "willen de sharia invoeren", "willen de sharia opleggen",
             // 2026-11-30 (fifth session): vermogen ontkend ("Vrouwen zijn niet geschikt om leiding te geven" 0.23),
             // de touwtjes ("Joden hebben overal de touwtjes in handen" 0.04), werk, ongedierte.
             "zijn overal de baas", "zijn de baas", "willen overal de baas zijn", "zijn een gevaar",
@@ -279,6 +290,8 @@ extension Lexicon {
             "moeten opgesloten worden",
         ],
         .sv: [
+            // 2026-12-01: generosity exploited, a faith imposed.
+            "utnyttjar var", "vill infora sharia",
             // 2026-11-30 (fifth session).
             "ar inte gjorda for", "ar inte kapabla att", "ar inte lampade att", "kan inte leda", "jobbar aldrig",
             "utnyttjar systemet", "forokar sig som rattor", "forokar sig som kaniner",
@@ -431,6 +444,9 @@ extension Lexicon {
         "si crees que", "si piensas que", "si de verdad crees que", "los que piensan que", "los que dicen que",
         "harto de oir que", "harta de oir que", "harto de escuchar que", "harta de escuchar que",
         "dejad de decir que", "deja de decir que",
+        // Saying, put to the reader (2026-12-01): "Si dices que los gitanos son ladrones, el problema eres tú".
+        "if you say", "if you say that", "si dices que", "si alguien dice que", "si tu dis que", "si vous dites que",
+        "als je zegt dat", "als jij zegt dat", "om du sager att", "si dius que", "si creus que",
         "si tu penses que", "si tu crois que", "si vous pensez que", "si vous croyez que", "ceux qui pensent que",
         "ceux qui disent que", "en ai marre entendre que", "arretez de dire que", "arrete de dire que",
         "als je denkt dat", "als jij denkt dat", "mensen die denken dat", "mensen die zeggen dat", "wie denkt dat",

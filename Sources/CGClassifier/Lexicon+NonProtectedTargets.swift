@@ -6,7 +6,9 @@ extension Lexicon {
     /// that names one of these and no protected group, in which the target heads see no group either, is held
     /// under the threshold (``ClassificationSession``). Read only by that rule, never as features. Written for
     /// this project, normalised (lower case, no diacritics); words that name a group or are a cue elsewhere are
-    /// left out ("neighbours" is a warm word, "rats" a dehumanising one).
+    /// left out ("neighbours" is a warm word, "rats" a dehumanising one). Squatters and drug gangs, by what they do,
+    /// not who they are ("Los okupas son escoria"), since 2026-12-01; not paedophiles, the word of an old trope about
+    /// gay people ("I am convinced all bumders are paedophiles" names the group with a slur the lexicon lacks).
     static let nonProtectedTargets: [Language: [String]] = [
         .en: ["fans", "supporters", "journalists", "journalist", "politicians", "politician", "bankers", "lawyers",
             "landlords", "landlord", "bouncers", "referees", "referee", "boss", "bosses", "salesmen", "salesman",
@@ -16,18 +18,19 @@ extension Lexicon {
         .es: ["fans", "aficionados", "hinchas", "ultras", "periodistas", "politicos", "banqueros", "abogados", "caseros",
             "casero", "porteros", "arbitros", "arbitro", "jefe", "jefes", "vendedores", "turistas", "policias",
             "profesores", "influencers", "pijos", "avispas", "mosquitos", "palomas", "gaviotas", "tiempo",
-            "trafico", "taxistas", "conductores", "famosos", "hooligans"],
+            "trafico", "taxistas", "conductores", "famosos", "hooligans", "okupas", "narcos"],
         .ca: ["fans", "aficionats", "ultres", "periodistes", "politics", "banquers", "advocats", "propietaris",
             "porters", "arbitres", "cap", "venedors", "turistes", "policies", "mossos", "professors", "vespes",
             "mosquits", "coloms", "gavines", "temps", "transit", "taxistes", "conductors", "famosos"],
         .fr: ["supporters", "fans", "journalistes", "politiciens", "politicards", "banquiers", "avocats",
             "proprietaires", "proprios", "videurs", "arbitres", "arbitre", "patron", "patrons", "chef", "vendeurs",
             "touristes", "flics", "policiers", "profs", "influenceurs", "bobos", "guepes", "moustiques", "pigeons",
-            "goelands", "meteo", "circulation", "taxis", "chauffeurs", "automobilistes", "hooligans", "ultras"],
+            "goelands", "meteo", "circulation", "taxis", "chauffeurs", "automobilistes", "hooligans", "ultras",
+            "squatteurs"],
         .nl: ["supporters", "fans", "journalisten", "politici", "bankiers", "advocaten", "huisbazen", "huisbaas",
             "uitsmijters", "scheidsrechters", "scheidsrechter", "baas", "bazen", "verkopers", "toeristen",
             "agenten", "politie", "leraren", "influencers", "wespen", "muggen", "duiven", "meeuwen", "verkeer",
-            "taxichauffeurs", "automobilisten", "hooligans", "ultras"],
+            "taxichauffeurs", "automobilisten", "hooligans", "ultras", "krakers"],
         .sv: ["supportrar", "fans", "journalister", "politiker", "bankirer", "advokater", "hyresvardar",
             "hyresvard", "dorrvakter", "domare", "domaren", "chefen", "chefer", "saljare", "turister", "poliser",
             "snutar", "snuten", "larare", "influencers", "getingar", "myggor", "duvor", "masar", "vadret",

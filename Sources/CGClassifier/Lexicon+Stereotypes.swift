@@ -70,6 +70,7 @@ extension Lexicon {
         "i would never", "id never", "i will never", "i would never want to", "ill never", "i wont", "i refuse to",
         "id rather die than",
         "i would rather die than", "id sooner die than", "i dont want", "i do not want", "never in my life would i",
+        "never would i", "never will i", "never could i",
         "over my dead body", "no way would i", "i would not", "i wouldnt", "nunca", "jamas", "me niego a",
         "antes muerto que", "antes muerta que", "nunca querria", "jamas querria", "no quiero", "no pienso", "jamais",
         "je refuse de", "je refuse",

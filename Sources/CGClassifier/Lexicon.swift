@@ -107,6 +107,11 @@ final class Lexicon: Sendable {
     /// against the faith's followers ("la mosquée doit brûler", "moskén måste brinna"). So the tokeniser lets
     /// them name the group only when the message also holds a hostile cue that is not negated (``placeBit``).
     static let groupPlaces: [TargetGroup: [String]] = [
+        // Centres for asylum seekers (2026-12-01): "We gaan het AZC in de fik steken".
+        .immigrants: [
+            "azc", "azcs", "asielzoekerscentrum", "asielzoekerscentra", "flyktingboende", "flyktingboenden",
+            "flyktingforlaggning", "asylboende",
+        ],
         .muslims: [
             "mosque", "mosques", "quran", "koran", "mezquita", "mezquitas", "coran", "mesquita", "mesquites",
             "alcora", "mosquee", "mosquees", "moskee", "moskeeen", "moskeen", "moske", "mosken", "moskeer",
@@ -391,6 +396,10 @@ final class Lexicon: Sendable {
             "monkeys", "baboons", "hyenas", "jackals", "vultures", "livestock", "mutants", "germs", "hienas",
             "buitres", "chacales", "mutantes", "hyenes", "vautours", "chacals", "betail", "mutanten", "jakhalzen",
             "fokken", "hyenor", "mutanter", "schakaler",
+            // 2026-12-01: Dutch "in de fik steken" (to set on fire: "We gaan het AZC in de fik steken" 0.55); a
+            // café in Swedish slang, so no cue there. The enemy, said of a group ("Witte mannen zijn de vijand";
+            // not English "enemy": "racism is the enemy", nor Swedish "fiende", whose misspelling is Spanish "finde").
+            "fik", "vijand", "vijanden", "ennemi", "ennemis", "enemigo", "enemigos",
         ],
         .report: [
             "say", "says", "said", "saying", "claim", "told", "tell", "telling", "shouted", "shouting", "yelled",
@@ -420,7 +429,7 @@ final class Lexicon: Sendable {
         .ca: ["sales", "lata", "vies", "mosques"],
         .fr: ["lui", "sa", "vies", "deja", "hate", "fout"],
         .nl: ["dit", "stand", "kind", "worst", "word"],
-        .sv: ["dom", "dit", "trots", "beter", "matar", "killing"],
+        .sv: ["dom", "dit", "trots", "beter", "matar", "killing", "fik"],
     ]
 
     // Packed per-word information, looked up once per token in an open-addressing table (Swift's

@@ -67,6 +67,8 @@ struct DenialTests {
             // An impersonal refusal, a harm the contact words also hold ("haïr", English "hair").
             "Il ne faut pas haïr les juifs.", "Je ne veux pas que les Roms soient expulsés.",
             "Je ne supporterais pas qu'on frappe un immigré.",
+            // The refused harm is the only hostile word, out of the negator's reach; an inverted refusal (2026-12-01).
+            "I don't want any Roma to be hurt", "Never would I support violence against Muslims",
         ])
     func harmRefused(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, _ in extractor.refusesHarmToGroup() }

@@ -302,6 +302,8 @@ struct RebuttalTests {
             "Stop pretending that black people are dangerous", "Stop blaming refugees for everything.",
             "Arrêtez d'accuser les réfugiés de tout.",
             "I'm so tired of people treating trans people like they're dangerous.",
+            // Saying, put to the reader (2026-12-01).
+            "Si dices que los gitanos son ladrones, el problema eres tú",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.rebutsHatefulClaim($1.expressions) }

@@ -42,6 +42,8 @@ struct QuestionTests {
             "Las mujeres cobran un 20% menos que los hombres.", "Vrouwen verdienen nog steeds minder dan mannen.",
             // A place of work between the group and the verb (the Rotterdam trial).
             "Vrouwen in de haven verdienen nog steeds minder, dat moet anders",
+            // "less" six words after the verb (2026-12-01).
+            "Las mujeres ganan de media un 20% menos que los hombres",
         ])
     func payGap(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.statesPayGap($1.expressions, language: $1.language) }

@@ -180,6 +180,8 @@ struct StereotypeTests {
             "Vrouwen zijn niet geschikt om leiding te geven.", "Les juifs tiennent les banques, tout le monde le sait.",
             "Joden hebben overal de touwtjes in handen.", "Disabled people milk the system.",
             "Los gitanos no saben lo que es trabajar.", "Immigrants infest every corner of this city.",
+            // Generosity exploited, a faith imposed (2026-12-01).
+            "Les réfugiés profitent de notre générosité", "Los musulmanes quieren imponer la sharia en España",
         ])
     func moreTropes(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
