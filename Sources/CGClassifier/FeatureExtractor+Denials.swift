@@ -40,6 +40,8 @@ extension FeatureExtractor {
                 guard negator + 2 < n else { continue }
                 let second = hashes[negator + 1], third = hashes[negator + 2]
                 let pas = d.pas.contains(second) || d.pas.contains(third)
+                    || (second == d.en && third == d.rien)
+                    || (negator + 3 < n && third == d.en && hashes[negator + 3] == d.rien)
                 guard pas || second == d.jamais || third == d.jamais else { continue }
                 harmOnly = !pas
             }
@@ -80,11 +82,13 @@ extension FeatureExtractor {
     }
 
     /// Whether the last message refuses to believe a hostile claim about a group: a refusal of
-    /// ``Lexicon/disbeliefFrames`` not negated, a complementiser at most, then within two words (articles) the
-    /// group, and in the claim's sentence a hostile word or a word of "less" — "Je refuse de croire que les femmes
-    /// sont moins intelligentes" (0.72), "I refuse to believe Muslims are dangerous". Not when the claim denies the
-    /// group's worth (``deniesGroupWorth(_:)``: "… that gays are normal"), a hostile word stands before the
-    /// refusal, another negator follows it, or the message quotes.
+    /// ``Lexicon/disbeliefFrames`` not negated ("I refuse to believe", "I don't think"), at most three
+    /// complementisers ("at all that"), then within two words (articles) the group, and in the claim's clause a
+    /// hostile word or a word of "less" — "Je refuse de croire que les femmes sont moins intelligentes" (0.72), "I
+    /// refuse to believe Muslims are dangerous". Not when the claim denies the group's worth
+    /// (``deniesGroupWorth(_:)``: "… that gays are normal", "Je ne crois pas que les juifs soient humains"), a
+    /// hostile word stands before the refusal or after the claim's clause, another negator follows it, or the
+    /// message quotes.
     func disbelievesHostileClaim(_ table: Lexicon.HateExpressionTable) -> Bool {
         guard groupMask != 0, !tokens.anyQuote else { return false }
         let d = Lexicon.denials
@@ -95,15 +99,18 @@ extension FeatureExtractor {
             guard frame > 0 else { continue }
             guard !refusalNegated(at: i), !(0..<i).contains(where: { cues[$0] == hostile }) else { return false }
             var k = i + frame
-            if k < n, d.complementisers.contains(hashes[k]) { k += 1 }
+            while k < min(n, i + frame + 3), d.complementisers.contains(hashes[k]) { k += 1 }
             guard let group = (k..<min(n, k + 3)).first(where: { groups[$0] >= 0 }) else { return false }
+            // The claim runs to its clause's end; hostility after it is the writer's own ("… dangerous, they're
+            // vermin").
             var claimed = false
             var m = group + 1
-            while m < n {
+            while m < n, flags[m] & TokenFlags.breakBefore.rawValue == 0 {
                 if flags[m] & TokenFlags.negator.rawValue != 0 { return false }
                 if cues[m] == hostile || table.less.contains(hashes[m]) { claimed = true }
                 m += 1
             }
+            if (m..<n).contains(where: { cues[$0] == hostile }) { return false }
             return claimed && !deniesGroupWorth(table)
         }
         return false

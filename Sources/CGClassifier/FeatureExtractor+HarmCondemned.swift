@@ -4,7 +4,8 @@ extension FeatureExtractor {
     /// words, then within six words a copula (``Lexicon/condemningCopulas``) and, in the rest of the clause, a word
     /// that condemns — a counter-speech cue, a reaction (``Lexicon/reportReactions``) or one of
     /// ``Lexicon/condemningPredicates`` ("Odiar a los negros es de cobardes" 0.62, "Odiar a los musulmanes está
-    /// mal" 0.98, "Atacar a los refugiados es una vergüenza" 0.81, "Hating Muslims is for cowards" 0.62). Not when
+    /// mal" 0.98, "Atacar a los refugiados es una vergüenza" 0.81, "Hating Muslims is for cowards" 0.62), or a word
+    /// of acceptance negated (``Lexicon/acceptanceWords``: "Killing Jews is never acceptable" 0.90). Not when
     /// the message quotes or holds a hostile word outside the condemning predicate.
     func condemnsHarmAsSubject(_ table: Lexicon.HateExpressionTable) -> Bool {
         guard groupMask != 0, !tokens.anyQuote else { return false }
@@ -19,8 +20,10 @@ extension FeatureExtractor {
             guard c < n, !opens(c), h.copulas.contains(hashes[c]) else { continue }
             var end = c + 1, condemned = false
             while end < n, !opens(end) {
+                // A word of acceptance negated condemns too ("… is never acceptable").
                 if cues[end] == counter || r.reactions.match(tokens, at: end) > 0
                     || h.predicates.contains(hashes[end])
+                    || (h.acceptance.contains(hashes[end]) && flags[end] & TokenFlags.negated.rawValue != 0)
                 {
                     condemned = true
                 }

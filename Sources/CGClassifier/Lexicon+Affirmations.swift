@@ -295,6 +295,11 @@ extension Lexicon {
         "nothing wrong with being", "nothing wrong with", "no hay nada malo en ser", "nada malo en ser",
         "no tiene nada de malo ser", "no hay nada de malo en ser", "rien de mal a etre", "rien de mal a",
         "niks mis met", "niets mis met", "niks mis mee om", "inget fel med att vara", "res de dolent a ser",
+        // No hatred held (2026-12-01): "I have no hatred towards Jews" (0.49).
+        "no hatred towards", "no hatred toward", "no hatred for", "no hatred against", "no hate towards",
+        "no hate for", "no hate against", "aucune haine envers", "aucune haine pour", "aucune haine contre",
+        "ningun odio hacia", "ningun odio contra", "ningun odio a", "geen haat tegen", "geen haat jegens",
+        "geen haat tegenover", "inget hat mot", "cap odi cap a", "cap odi contra",
     ]
 
     /// Words of equal measure before a word of worth after a group and its copula: "vrouwen zijn net zo slim als

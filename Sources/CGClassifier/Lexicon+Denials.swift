@@ -23,7 +23,8 @@ extension Lexicon {
     /// forms ("je ne veux pas que les musulmans soient *stigmatisés*"), in every language: "I would never judge a
     /// Muslim for their faith" (0.51) refuses harm, not company (``FeatureExtractor/refusesHarmToGroup()``).
     static let harmVerbs: [String] = [
-        "hurt", "harm", "violence", "violencia", "geweld", "judge", "insult", "mock", "offend", "attack", "hit",
+        "hurt", "harm", "violence", "violencia", "geweld", "detester", "detesterait", "detesteraient", "hating",
+        "judge", "insult", "mock", "offend", "attack", "hit",
         "harass", "bully", "discriminate",
         "exclude", "hate", "blame", "stereotype", "stigmatise", "stigmatize", "humiliate", "abuse", "threaten",
         "insulted", "mocked", "attacked", "harassed", "bullied", "excluded", "blamed", "stigmatised",
@@ -59,6 +60,9 @@ extension Lexicon {
         "malades", "malade", "enfermos", "enfermas", "ziek", "zieken", "sjuka", "danger", "dangers", "peligro",
         "gevaar", "fara", "fardeau", "carga", "last", "borda", "perill", "burden", "poids", "soumises", "soumis",
         "sumisas", "sumisos", "onderdanig", "roban", "quitan",
+        // Blame (2026-12-01): "Les réfugiés ne sont en rien responsables de la crise".
+        "responsables", "responsable", "responsible", "coupables", "culpables", "guilty", "verantwoordelijk",
+        "schuldig", "ansvariga", "skyldiga",
     ]
 
     /// A French trope's verb and the "pas" that splits it from the rest of the trope ("Les juifs ne contrôlent
@@ -124,18 +128,25 @@ extension Lexicon {
     ]
 
     /// Refusals to believe what follows: "I refuse to believe (that) women are less capable", "je refuse de croire
-    /// que …", "me niego a creer que …", "ik weiger te geloven dat …". Not "I don't believe …", which as often
-    /// holds the hostile view ("Je ne crois pas que les juifs soient humains").
+    /// que …", "me niego a creer que …", "ik weiger te geloven dat …", and not thinking or believing it.
     static let disbeliefFrames: [String] = [
         "i refuse to believe", "i refuse to accept", "we refuse to believe", "refuse to believe",
         "je refuse de croire", "nous refusons de croire", "refuse de croire",
         "me niego a creer", "me niego a aceptar", "nos negamos a creer", "ik weiger te geloven",
         "ik weiger te accepteren", "wij weigeren te geloven", "jag vagrar tro", "jag vagrar att tro",
         "em nego a creure",
+        // Not thinking it, when what follows is hostile (2026-12-01): "I don't think at all that Black people are
+        // inferior". A denied worth stays hate ("Je ne crois pas que les juifs soient humains").
+        "i dont think", "i do not think", "i dont believe", "i do not believe", "je ne pense pas", "je ne crois pas",
+        "je pense pas", "je crois pas", "no creo", "no pienso", "ik denk niet", "ik geloof niet", "jag tror inte",
+        "jag tycker inte", "no crec",
     ]
 
-    /// Words that may open the claim after a refusal to believe: "that", "que", "dat", "att".
-    static let complementisers: [String] = ["that", "que", "qu", "dat", "att"]
+    /// Words that may open the claim after a refusal to believe: "that", "que", "dat", "att", and "at all" before
+    /// it ("du tout", "para nada", "helemaal", "alls").
+    static let complementisers: [String] = [
+        "that", "que", "qu", "dat", "att", "at", "all", "du", "tout", "para", "nada", "helemaal", "alls",
+    ]
 
     /// The tables of ``FeatureExtractor/deniesHostileClaim(_:)`` and ``FeatureExtractor/refusesHarmToGroup()``,
     /// built once.
@@ -148,6 +159,8 @@ extension Lexicon {
         /// servent à rien").
         let ne = WordSet(["ne", "n"])
         let pas = WordSet(["pas", "nullement"])
+        /// "ne … en rien" denies like "ne … pas" ("… ne sont en rien responsables"); "rien" alone does not.
+        let en = FNV.hash("en"), rien = FNV.hash("rien")
         let jamais = FNV.hash("jamais")
         let deniable = WordSet(Lexicon.deniableWords)
         let splitTropes = PhraseTable(Lexicon.splitTropes)

@@ -10,6 +10,10 @@ extension Lexicon {
         "tratar", "acosar", "culpar", "humillar", "excluir", "agredir", "hair", "insulter", "attaquer", "discriminer",
         "mepriser", "traiter", "harceler", "humilier", "exclure", "stigmatiser", "haten", "beledigen", "aanvallen",
         "discrimineren", "uitschelden", "pesten", "hata", "forolampa", "diskriminera", "odiar", "insultar",
+        // Killing and beating (2026-12-01): "Killing Jews is never acceptable", "Tuer des juifs n'est jamais
+        // acceptable".
+        "killing", "beating", "hurting", "matar", "pegar", "tuer", "frapper", "doden", "vermoorden", "slaan",
+        "doda", "sla",
     ]
 
     /// Copulas after the harm and its group: "is", "es", "está", "est", "är".
@@ -24,11 +28,20 @@ extension Lexicon {
         "strafbaar", "fegt", "olagligt", "dumt", "hate", "odio", "haine", "haat",
     ]
 
+    /// Words of acceptance that condemn the harm when negated: "… is never acceptable", "… n'est jamais
+    /// acceptable", "… no es aceptable", "… is niet oké", "… is not OK".
+    static let acceptanceWords: [String] = [
+        "acceptable", "ok", "okay", "justified", "justifiable", "right", "normal", "aceptable", "justificable",
+        "justificado", "bien", "justifie", "permis", "acceptabel", "toelaatbaar", "oke", "goed", "normaal",
+        "acceptabelt", "okej", "ratt", "acceptable",
+    ]
+
     /// The tables of ``FeatureExtractor/condemnsHarmAsSubject(_:)``, built once.
     struct HarmCondemnedTables: Sendable {
         let harms = WordSet(Lexicon.subjectHarms)
         let copulas = WordSet(Lexicon.condemningCopulas)
         let predicates = WordSet(Lexicon.condemningPredicates)
+        let acceptance = WordSet(Lexicon.acceptanceWords)
     }
 
     static let harmCondemned = HarmCondemnedTables()

@@ -444,6 +444,11 @@ extension Lexicon {
         "si crees que", "si piensas que", "si de verdad crees que", "los que piensan que", "los que dicen que",
         "harto de oir que", "harta de oir que", "harto de escuchar que", "harta de escuchar que",
         "dejad de decir que", "deja de decir que",
+        // Not wanting to hear it again (2026-12-01): "Je ne veux plus jamais entendre que les trans sont des malades".
+        "i never want to hear that", "i dont want to hear that", "i dont ever want to hear that",
+        "je ne veux plus entendre que", "je ne veux plus jamais entendre que", "je veux plus entendre que",
+        "no quiero oir que", "no quiero volver a oir que", "no quiero escuchar que", "ik wil niet meer horen dat",
+        "ik wil nooit meer horen dat", "jag vill inte hora att", "no vull sentir que",
         // Saying, put to the reader (2026-12-01): "Si dices que los gitanos son ladrones, el problema eres tú".
         "if you say", "if you say that", "si dices que", "si alguien dice que", "si tu dis que", "si vous dites que",
         "als je zegt dat", "als jij zegt dat", "om du sager att", "si dius que", "si creus que",

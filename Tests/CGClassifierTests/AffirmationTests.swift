@@ -35,6 +35,8 @@ struct AffirmationTests {
             "No hay nada malo en ser trans.", "Moslims vasten tijdens de ramadan.", "Muslims pray five times a day.",
             // Contributing, making the city richer (2026-12-01).
             "Invandrare bidrar mycket till Sverige", "Migranten maken onze stad rijker",
+            // No hatred held (2026-12-01).
+            "I have no hatred towards Jews",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.affirmsGroup($1.expressions, language: $1.language) }

@@ -16,6 +16,8 @@ struct DenialTests {
             // A harm denied after "ne … jamais", a word that is no cue denied (2026-11-30, sixth session).
             "Les handicapés ne devraient jamais être moqués.", "Les gays ne sont pas des malades.",
             "Les juifs ne contrôlent pas le monde.", "Les handicapés ne sont nullement un poids pour la société.",
+            // "ne … en rien", blame denied (2026-12-01).
+            "Les réfugiés ne sont en rien responsables de la crise",
         ])
     func claimDenied(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.deniesHostileClaim($1.expressions, language: $1.language) }
@@ -42,6 +44,7 @@ struct DenialTests {
         "a refusal to believe a hostile claim is held under the threshold",
         arguments: [
             "Je refuse de croire que les femmes sont moins intelligentes", "I refuse to believe Muslims are dangerous",
+            "I don't think at all that Black people are inferior",
         ])
     func claimDisbelieved(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, box in
@@ -54,6 +57,7 @@ struct DenialTests {
         arguments: [
             "I refuse to believe that gays are normal", "Muslims are vermin, I refuse to believe they are dangerous",
             "I refuse to believe women are not stupid", "I refuse to believe women are capable",
+            "I don't think Muslims are dangerous, they're vermin", "Je ne crois pas que les juifs soient humains",
         ])
     func claimNotDisbelieved(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.disbelievesHostileClaim(table) }
@@ -69,6 +73,7 @@ struct DenialTests {
             "Je ne supporterais pas qu'on frappe un immigré.",
             // The refused harm is the only hostile word, out of the negator's reach; an inverted refusal (2026-12-01).
             "I don't want any Roma to be hurt", "Never would I support violence against Muslims",
+            "Je ne vois pas pourquoi on détesterait les lesbiennes",
         ])
     func harmRefused(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, _ in extractor.refusesHarmToGroup() }
@@ -113,6 +118,8 @@ struct DenialTests {
         arguments: [
             "Odiar a los negros es de cobardes.", "Odiar a los musulmanes está mal.",
             "Atacar a los refugiados es una vergüenza.", "Hating Muslims is for cowards.",
+            // Acceptance denied (2026-12-01).
+            "Killing Jews is never acceptable", "Tuer des juifs n'est jamais acceptable",
         ])
     func harmCondemnedAsSubject(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, box in extractor.condemnsHarmAsSubject(box.expressions) }

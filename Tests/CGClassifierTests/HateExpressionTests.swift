@@ -304,6 +304,7 @@ struct RebuttalTests {
             "I'm so tired of people treating trans people like they're dangerous.",
             // Saying, put to the reader (2026-12-01).
             "Si dices que los gitanos son ladrones, el problema eres tú",
+            "I never want to hear that Muslims are terrorists again",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.rebutsHatefulClaim($1.expressions) }
