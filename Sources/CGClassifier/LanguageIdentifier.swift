@@ -79,6 +79,10 @@ public struct LanguageIdentifier: Sendable {
         ("women", [.en]), ("woman", [.en]), ("refugees", [.en]), ("vermin", [.en]),
         // "Black lives matter" was read as French, "Trans lives matter" too.
         ("lives", [.en]), ("matter", [.en]), ("belong", [.en]),
+        // 2026-12-01: "Lesbians are mentally ill" was read as French, "Women are born manipulators" as Dutch. Group
+        // words spelt only in English (not "arabs": Catalan "àrabs"; not "gays", "immigrants": French too).
+        ("lesbians", [.en]), ("muslims", [.en]), ("jews", [.en]), ("blacks", [.en]), ("whites", [.en]),
+        ("mentally", [.en]), ("born", [.en]),
         ("tout", [.fr]), ("toute", [.fr]), ("encore", [.fr]), ("suis", [.fr]), ("ai", [.fr]), ("ces", [.fr]),
         ("leur", [.fr]), ("ça", [.fr]), ("chez", [.fr]), ("moi", [.fr]), ("doit", [.fr]), ("faut", [.fr]),
     ]

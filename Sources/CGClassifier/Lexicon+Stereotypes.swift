@@ -138,6 +138,10 @@ extension Lexicon {
         "teeth kicked in", "head kicked in", "heads kicked in", "skull kicked in", "kick their teeth in",
         "kick their heads in", "casser la gueule", "peter la gueule", "defoncer la gueule", "leur casser la gueule",
         "partir la cara", "partirles la cara", "romperles la cara", "de kop inslaan", "hun kop inslaan",
+        // A life as the price: "Every Asian in this city will pay with their life" (0.12).
+        "pay with their life", "pay with their lives", "pay with his life", "pagaran con su vida",
+        "pagaran con sus vidas", "paieront de leur vie", "paieront de leurs vies", "betalen met hun leven",
+        "betala med sina liv",
     ]
 
     /// Words that make a simile: "like", "comme", "como", "als", "som", "com". With a group before it and vermin

@@ -132,6 +132,9 @@ extension Lexicon {
             "manipulative", "manipulators", "avares", "sournois", "sournoises", "manipulateurs", "manipulatrices",
             "avaros", "avaras", "tacanos", "traicioneros", "manipuladores", "manipuladoras", "gierig", "gierige",
             "sluw", "sluwe", "achterbaks", "achterbakse", "giriga", "lomska",
+            // Poisoning ("I'm going to poison the water at the mosque" 0.15).
+            "poison", "poisoned", "envenenar", "envenenarlos", "empoisonner", "empoisonnez", "vergiftigen",
+            "vergiftigd", "forgifta",
         ],
     ]
 }
