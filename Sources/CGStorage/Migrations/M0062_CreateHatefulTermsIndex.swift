@@ -6,9 +6,10 @@ import SQLKit
 /// of one city and period, filtered by group (`targets`) and optionally area, reading only `terms`. Through
 /// `online_messages_hateful_day (city, day)` (M0017) both engines visited the stored row of each hateful message
 /// to read those columns — scattered among the other messages, so on a store of 10 million messages PostgreSQL
-/// read 30,025 pages (214–484 ms warm, 3.9 s cold) and SQLite took 54–220 ms. With them in this index the read is
-/// an index-only scan. M0017's index is dropped: this one has the same leading columns and predicate, so every
-/// query that used it can use this one, and ingest keeps one index on hateful rows instead of two.
+/// read 28,000–30,000 pages (140–484 ms warm, 3.9 s cold) and SQLite took 54–220 ms. With them in this index
+/// the read is an index-only scan (on PostgreSQL by one process: see ``parallelWorkers``). M0017's index is
+/// dropped: this one has the same leading columns and predicate, so every query that used it can use this one,
+/// and ingest keeps one index on hateful rows instead of two.
 ///
 /// `terms` in an index must be bounded: PostgreSQL's btree refuses an entry over about 2,700 bytes, which would
 /// fail a whole ingest batch. `TermExtractor` bounds bags at `TermExtractor.maximumBagBytes`; bags stored before
@@ -43,10 +44,24 @@ public struct M0062_CreateHatefulTermsIndex: AsyncMigration {
             ).run()
         }
         try await sql.drop(index: "online_messages_hateful_day").run()
+        if sql.dialect.name == "postgresql" {
+            // No parallel scans of online_messages. The analyses read it only through the covering indexes, a
+            // bounded range each, and PostgreSQL misjudges the group filter (`LIKE '%|muslims|%'` on an
+            // expression without statistics: 31 rows expected, thousands found), so it thinks the newest 5,000 bags
+            // need the whole range and starts two workers: 27–40 ms at p50 against 13–21 ms on one process
+            // (10 million messages, two cores; docs/sentiment-analysis.md, Benchmark).
+            try await sql.raw("ALTER TABLE online_messages SET (parallel_workers = \(unsafeRaw: String(Self.parallelWorkers)))").run()
+        }
     }
+
+    /// The parallel workers PostgreSQL may use to scan `online_messages` (none).
+    public static let parallelWorkers = 0
 
     public func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
+        if sql.dialect.name == "postgresql" {
+            try await sql.raw("ALTER TABLE online_messages RESET (parallel_workers)").run()
+        }
         try await sql.raw(
             "CREATE INDEX online_messages_hateful_day ON online_messages (city, day) WHERE hateful = true"
         ).run()
