@@ -4,9 +4,23 @@ import CGClassifier
 /// normalised words (lower case, diacritics folded, leetspeak and spaced letters undone, mentions and links
 /// dropped), without stop words, numbers and words shorter than three letters, plus the two-word phrases of
 /// neighbouring kept words. Each term appears once per message.
+///
+/// The bag is bounded in bytes, not only in terms: it is stored joined by `|` in `online_messages.terms`, which
+/// the covering index of narratives (M0062) holds, and PostgreSQL's btree refuses an index entry over about 2,700
+/// bytes — an over-long bag would make the whole ingest batch fail. So words longer than
+/// ``maximumWordLength`` (no word of our six languages; a run of letters someone typed to fill a post) are
+/// dropped, and the bag ends before it would exceed ``maximumBagBytes`` (an ordinary bag of 40 terms is
+/// 300–600 bytes).
 public enum TermExtractor {
     /// The most terms kept per message.
     public static let maximumTerms = 40
+
+    /// The longest word kept, in characters (so a two-word phrase is at most twice this plus one).
+    public static let maximumWordLength = 40
+
+    /// The most bytes of a stored bag: its terms in UTF-8 joined by `|`. Well below PostgreSQL's index entry
+    /// limit (2,704 bytes on an 8 kB page), leaving room for the index's other columns.
+    public static let maximumBagBytes = 1_000
 
     /// The terms of `text` in `language`.
     public static func terms(_ text: String, language: Language) -> [String] {
@@ -15,7 +29,9 @@ public enum TermExtractor {
         var seen: Set<String> = []
         var previous: String?
         for word in words {
-            guard word.count >= 3, !word.allSatisfy(\.isNumber), !Self.stopWords.contains(word) else {
+            guard word.count >= 3, word.count <= maximumWordLength, !word.allSatisfy(\.isNumber),
+                !Self.stopWords.contains(word)
+            else {
                 previous = nil
                 continue
             }
@@ -27,7 +43,22 @@ public enum TermExtractor {
             previous = word
             if kept.count >= maximumTerms { break }
         }
-        return Array(kept.prefix(maximumTerms))
+        return capped(kept.prefix(maximumTerms))
+    }
+
+    /// `terms` in order, without any term longer than a phrase of two kept words, cut at the last term that keeps
+    /// the bag (joined by `|`) within ``maximumBagBytes``. Ingest's bags already are; M0062 cuts bags stored
+    /// before the limit with it.
+    public static func capped(_ terms: some Sequence<some StringProtocol>) -> [String] {
+        var kept: [String] = []
+        var bytes = 0
+        for term in terms where term.count <= 2 * maximumWordLength + 1 {
+            let added = term.utf8.count + (kept.isEmpty ? 0 : 1)
+            guard bytes + added <= maximumBagBytes else { break }
+            kept.append(String(term))
+            bytes += added
+        }
+        return kept
     }
 
     /// Function words of the six languages (folded), which say nothing about a narrative.

@@ -24,6 +24,8 @@ extension StorageMigrations {
             M0060_AddAlertSubscriptionToken(),
             // The authors table's cell keys read from an index alone.
             M0061_CreateHatefulAuthorsIndex(),
+            // The narratives' term bags read from an index alone.
+            M0062_CreateHatefulTermsIndex(),
         ]
     }
 }

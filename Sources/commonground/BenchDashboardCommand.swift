@@ -14,6 +14,8 @@ struct BenchDashboardCommand: AsyncParsableCommand {
     var databaseURL: String?
     @Option(name: .customLong("data-dir"), help: "Folder for the benchmark database (default: a new temporary folder, removed afterwards).")
     var dataDirectory: String?
+    @Flag(name: .customLong("reuse-store"), help: "Measure the store an earlier run left in --data-dir or at --database-url, without generating (to compare the same rows with an index dropped by hand).")
+    var reuseStore = false
 
     func run() async throws {
         let folder = dataDirectory
@@ -21,7 +23,8 @@ struct BenchDashboardCommand: AsyncParsableCommand {
         defer { if dataDirectory == nil { try? FileManager.default.removeItem(atPath: folder) } }
         _ = ApplicationRunner.bootstrapLogging
         try await DashboardBenchmark.run(
-            .init(directory: folder, database: databaseURL.map { .postgres(url: $0) } ?? .sqlite, messages: messages, runs: runs)
+            .init(directory: folder, database: databaseURL.map { .postgres(url: $0) } ?? .sqlite, messages: messages, runs: runs,
+                reuseStore: reuseStore)
         ) { line in announce(line) }
     }
 }

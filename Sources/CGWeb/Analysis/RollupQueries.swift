@@ -337,20 +337,26 @@ struct RollupQueries: Sendable {
     /// under `all`, none under `none`), optionally in one area, for narratives: the labels only — no text, no
     /// author. The group is matched in SQL (`'|' || targets || '|' LIKE '%|group|%'`: targets hold `TargetGroup`
     /// raw values, lower-case letters, joined by `|`, and `group` is one of them) so the limit counts the group's
-    /// messages; newest first along the partial index `online_messages_hateful_day (city, day) WHERE hateful =
-    /// true` (the literal `hateful = true` lets both planners use it); the bags come back packed in one row.
+    /// messages; the bags come back packed in one row.
     func termBags(city: String, period: DayRange, group: String, area: String?, limit: Int) async throws -> [[String]] {
+        let row = try await termBagsSelect(city: city, period: period, group: group, area: area, limit: limit).first()
+        // Bags are separated by ',' and their terms by '|' (terms are letters and spaces); empty bags are skipped.
+        return PackedCounts.bags(try row?.decode(column: "s", as: String?.self) ?? "")
+    }
+
+    /// The statement of ``termBags(city:period:group:area:limit:)``: newest first along the covering partial index
+    /// `online_messages_hateful_terms` (M0062), which holds every column it names, so both engines answer it from
+    /// the index alone (the literal `hateful = true` matches the index's WHERE, without which SQLite ignores a
+    /// partial index; `HatefulTermsIndexTests` checks both plans).
+    func termBagsSelect(city: String, period: DayRange, group: String, area: String?, limit: Int) -> SQLSelectBuilder {
         var inner = range(AnalysisTables.messages, city: city, period: period).column("terms")
             .where(SQLRaw("hateful = true"))
         if let area { inner = inner.where("area", .equal, area) }
         inner = Self.targeting(inner, group: group)
         inner = inner.orderBy("day", .descending).limit(limit)
-        let row = try await sql.select()
+        return sql.select()
             .column(SQLRaw("string_agg(terms, ',')"), as: "s")
             .from(SQLSubquery(inner.select), as: SQLIdentifier("t"))
-            .first()
-        // Bags are separated by ',' and their terms by '|' (terms are letters and spaces); empty bags are skipped.
-        return PackedCounts.bags(try row?.decode(column: "s", as: String?.self) ?? "")
     }
 
     /// Whether every source that fed the city is synthetic (false when none did).
