@@ -212,7 +212,13 @@ struct StockholmTrialTests {
         let found = try RotterdamTrialTests.events(try await context.result("/api/v1/analysis/events?\(context.whole)"))
         let summary = RotterdamTrialTests.describe(found, first)
         func near(_ a: Int, _ b: Int) -> Bool { abs(a - b) <= 1 }
-        if Self.printing { print("stockholm events (stream days):", summary) }
+        if Self.printing {
+            print("stockholm events (stream days):", summary)
+            for code in StockholmStream.mosque.areas.map(\.code) {
+                let series = (try await context.result("/api/v1/analysis/series?group=muslims&area=\(code)&\(context.whole)") as? JSON)?["series"] as? JSON
+                print("stockholm series muslims \(code) days 26–40: \((series?["hateful"] as? [Int])?[26...40].map(String.init).joined(separator: " ") ?? "")")
+            }
+        }
         #expect(found.count == 2, "\(summary)")
 
         let mosque = found.filter { $0.group == "muslims" }
