@@ -16,6 +16,7 @@ extension CityPacks {
                     "Höglandet", "Mariehäll", "Nockeby", "Nockebyhov", "Norra Ängby", "Olovslund", "Riksby",
                     "Smedslätten", "Stora Mossen", "Södra Ängby", "Traneberg", "Ulvsunda", "Ulvsunda industriområde",
                     "Ulvsunda industriomr", "Äppelviken", "Åkeshov", "Åkeslund", "Ålsten", "Bromma flygplats",
+                    "Brommaplan", "Brommas",
                 ]),
             Area(
                 "EAV", "Enskede-Årsta-Vantör", 59.278, 18.053, tile: (3, 4),
@@ -52,18 +53,22 @@ extension CityPacks {
                 neighbours: ["BR", "HA", "NM", "SO"],
                 aliases: [
                     "Fredhäll", "Kristineberg", "Lilla Essingen", "Marieberg", "Stadshagen", "Stora Essingen",
-                    "Essingeöarna",
+                    "Essingeöarna", "Fridhemsplan", "Thorildsplan", "Kungsholmstorg", "Kungsholmens",
                 ]),
             Area(
                 "NM", "Norrmalm", 59.340, 18.052, tile: (3, 2),
                 neighbours: ["KH", "OM", "SO"],
-                aliases: ["Vasastaden", "Vasastan", "Sveavägen", "Stockholms central", "T-Centralen", "Sergels torg"]),
+                aliases: [
+                    "Vasastaden", "Vasastan", "Sveavägen", "Stockholms central", "T-Centralen", "Sergels torg",
+                    "Odenplan", "Hötorget", "Sankt Eriksplan", "S:t Eriksplan", "Norrmalmstorg", "Kungsträdgården",
+                    "Norrmalms", "Vasastans",
+                ]),
             Area(
                 "OM", "Östermalm", 59.345, 18.099, tile: (4, 2),
                 neighbours: ["NM", "SO"],
                 aliases: [
                     "Djurgården", "Hjorthagen", "Ladugårdsgärdet", "Gärdet", "Norra Djurgården",
-                    "Norra Djurgårdsstaden",
+                    "Norra Djurgårdsstaden", "Stureplan", "Karlaplan", "Östermalmstorg", "Lärkstaden", "Östermalms",
                 ]),
             Area(
                 "RK", "Rinkeby-Kista", 59.409, 17.921, tile: (1, 0),
@@ -72,7 +77,7 @@ extension CityPacks {
             Area(
                 "SH", "Skärholmen", 59.285, 17.906, tile: (1, 3),
                 neighbours: ["HA"],
-                aliases: ["Bredäng", "Sätra", "Vårberg"]),
+                aliases: ["Bredäng", "Sätra", "Vårberg", "Skärholmens"]),
             Area(
                 "SK", "Skarpnäck", 59.264, 18.142, tile: (4, 3),
                 neighbours: ["EAV", "FA", "SO"],
@@ -85,7 +90,8 @@ extension CityPacks {
                 neighbours: ["EAV", "HA", "KH", "NM", "OM", "SK"],
                 aliases: [
                     "Söder", "Gamla stan", "Old Town", "Långholmen", "Reimersholme", "Riddarholmen", "Skeppsholmen",
-                    "Södra Hammarbyhamnen", "Hammarby sjöstad", "Slussen", "Hornstull",
+                    "Södra Hammarbyhamnen", "Hammarby sjöstad", "Slussen", "Hornstull", "Medborgarplatsen", "Mariatorget",
+                    "Skanstull", "Zinkensdamm", "SoFo", "Södermalms",
                 ]),
             Area(
                 "ST", "Spånga-Tensta", 59.383, 17.899, tile: (1, 1),

@@ -105,8 +105,9 @@ public struct Gazetteer: Sendable {
 
     /// The area names and aliases in `text`, in the order they appear.
     ///
-    /// - Parameter language: the BCP-47 code of the text's language, if known; it chooses which common words
-    ///   need a capital letter to count. `nil` applies the lists of all the city's languages and English.
+    /// - Parameter language: the BCP-47 code of the text's language, if known; its common words, and those of the
+    ///   city's languages, need a capital letter to count. `nil` applies the lists of the city's languages and
+    ///   English.
     public func match(_ text: String, language: String? = nil) -> [GazetteerMatch] {
         let tokens = TextFolding.tokens(of: text)
         var matches: [GazetteerMatch] = []
@@ -125,8 +126,10 @@ public struct Gazetteer: Sendable {
             position += entry.tokens.count
             guard let areaCode = entry.areaCode else { continue }
             var confidence = entry.confidence
+            // The city's own languages always count: a district is named in them whatever language the rest of
+            // the message is in (or was identified as: a declared "söder" beside an English-looking text).
             if entry.tokens.count == 1
-                && Self.isCommonWord(first.text, in: language.map { [$0] } ?? pack.languages + ["en"])
+                && Self.isCommonWord(first.text, in: language.map { [$0] + pack.languages } ?? pack.languages + ["en"])
             {
                 guard first.capitalised else { continue }
                 confidence = min(confidence, 0.4)

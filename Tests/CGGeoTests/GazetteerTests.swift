@@ -90,6 +90,27 @@ struct GazetteerTests {
         let rotterdam = Gazetteer(pack: CityPacks.rotterdam)
         #expect(codes(rotterdam, "wind uit het noord", language: "nl") == [])
         #expect(codes(rotterdam, "in Noord", language: "nl") == ["NO"])
+        // The city's own language counts whatever the text's: a declared "söder" beside a message identified as
+        // English is a direction, not Södermalm (the Stockholm trial; until 2026-11-30 it was placed there).
+        let stockholm = Gazetteer(pack: CityPacks.stockholm)
+        #expect(codes(stockholm, "söder", language: "en") == [])
+        #expect(codes(stockholm, "Söder", language: "en") == ["SO"])
+    }
+
+    /// As Stockholmers write where they are (the Stockholm trial, `StockholmTrialTests`): squares and hubs named for
+    /// their district, and the genitive of a district's name ("Östermalms saluhall"); "Järva" spans two areas and a
+    /// lower-case "söder" is a direction, so both place nothing.
+    @Test("Stockholm squares, hubs and genitives", arguments: [
+        ("Bor vid Odenplan", "NM"), ("Fika på Medborgarplatsen", "SO"), ("Stureplan", "OM"), ("Fridhemsplan", "KH"),
+        ("Brommaplan", "BR"), ("Lunch på Östermalms saluhall", "OM"), ("Södermalms bästa bageri", "SO"),
+        ("Kungsholmens strand", "KH"), ("Sthlm / SoFo", "SO"), ("vid S:t Eriksplan", "NM"), ("Hötorget", "NM"),
+        ("Skärholmens centrum", "SH"),
+    ])
+    func stockholmWays(text: String, code: String) {
+        let stockholm = Gazetteer(pack: CityPacks.stockholm)
+        #expect(stockholm.bestMatch(text, language: "sv")?.areaCode == code, "\(text)")
+        #expect(stockholm.bestMatch("Järva", language: "sv") == nil)
+        #expect(stockholm.bestMatch("solen går ner i söder", language: "sv") == nil)
     }
 
     @Test("ordinals and numerals are weak evidence")

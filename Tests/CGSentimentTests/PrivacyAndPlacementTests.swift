@@ -113,5 +113,10 @@ private func message(
         #expect(london.place(message("no place", coordinates: GeoPoint(latitude: 40.4, longitude: -3.7))) == .unplaced)
         // A bare ordinal in running text is too weak to place anything.
         #expect(try placer("paris").place(message("Le 2e tour des élections", language: "fr")) == .unplaced)
+        // A lower-case "söder" (south) is a direction in Swedish, whatever language the message was identified
+        // as: placed in Södermalm until 2026-11-30 when the message read as English (the Stockholm trial).
+        let stockholm = try placer("stockholm")
+        #expect(stockholm.place(message("Hammarby i allsvenskan, let's go!", location: "söder", language: "en")) == .unplaced)
+        #expect(stockholm.place(message("Hammarby i allsvenskan, let's go!", location: "Söder", language: "en")).areaCode == "SO")
     }
 }

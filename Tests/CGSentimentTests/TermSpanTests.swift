@@ -11,10 +11,10 @@ struct TermSpanTests {
             score: 4)
     }
 
-    static func event(_ areas: [EventArea], from: Int = 100, to: Int = 130) -> TriggerEvent {
+    static func event(_ areas: [EventArea], from: Int = 100, to: Int = 130, cityWide: Bool = false) -> TriggerEvent {
         TriggerEvent(
             targetGroup: "muslims", period: DayRange(from: from, to: to), peakDay: from, observed: 10, expected: 2,
-            score: 4, cityWide: false, areas: areas, terms: [])
+            score: 4, cityWide: cityWide, areas: areas, terms: [])
     }
 
     @Test("one span per area and run of days: overlapping and touching runs merge, gaps do not, sorted by area")
@@ -55,5 +55,25 @@ struct TermSpanTests {
         // No areas: every area of the city over the event's days, "weather" of A, B and C included.
         let cityWide = TriggerEventFinder.terms(for: Self.event([], from: 100, to: 112), termRows: rows, city: "london")
         #expect(cityWide.first { $0.term == "weather" }?.targetCount == 90)
+    }
+
+    /// A city-wide event's areas are where its excess showed in one area, often a small part of it: its words are
+    /// the whole city's over its days (until 2026-11-30 they were its areas' alone — a Pride event of 80 messages
+    /// of the Stockholm trial named by the 6 of its one area, without "pride").
+    @Test("a city-wide event with areas is named by the whole city over its days")
+    func cityWideWithAreas() {
+        func row(_ area: String, _ day: Int, _ term: String, _ n: Int, group: String = "muslims") -> TermRow {
+            TermRow(key: TermKey(city: "london", area: area, day: day, targetGroup: group, term: term), count: n)
+        }
+        // Across the city the event is about "parade"; its one attached area, A, said "parade" once.
+        let rows = [
+            row("A", 101, "disgusting", 5), row("A", 101, "parade", 1), row("B", 100, "parade", 9), row("C", 101, "parade", 8),
+            row("D", 102, "parade", 7), row("A", 60, "disgusting", 10, group: "all"), row("A", 60, "bread", 20, group: "all"),
+        ]
+        let event = Self.event([Self.area("A", 101, 101)], from: 100, to: 102, cityWide: true)
+        #expect(event.termSpans.isEmpty)
+        let terms = TriggerEventFinder.terms(for: event, termRows: rows, city: "london")
+        #expect(terms.first?.term == "parade" && terms.first?.targetCount == 25, "\(terms)")
+        #expect(!Self.event([Self.area("A", 101, 101)], from: 100, to: 102).termSpans.isEmpty)
     }
 }

@@ -356,33 +356,7 @@ struct RotterdamTrialTests {
     /// figure within 2 of the truth.
     static func authors(_ context: inout Context) async throws {
         for group in ["all", "jews", "trans", "christians"] {
-            let result = try #require(try await context.result("/api/v1/analysis/authors?group=\(group)&\(context.whole)") as? JSON)
-            let table = try #require(result["hateful"] as? JSON)
-            let margins = (table["rowTotals"] as? [JSON] ?? []) + (table["columnTotals"] as? [JSON] ?? [])
-                + [table["grandTotal"], result["hatefulWithDemographics"], result["hatefulInSuppressedCells"], result["messagesWithDemographics"]].compactMap { $0 as? JSON }
-            let cells = try #require(table["cells"] as? [[JSON]])
-            for cell in margins + cells.joined() {
-                if let value = cell["value"] as? Int { #expect(value == 0 || value >= 10, "\(group): \(cell)") }
-            }
-            struct Cell: Decodable { var author_age_band: String?; var author_gender: String?; var n: Int }
-            let filter = group == "all" ? "" : "AND '|' || targets || '|' LIKE '%|\(group)|%'"
-            let truth = try await context.app.sql.raw(SQLQueryString("""
-                SELECT author_age_band, author_gender, COUNT(*) AS n FROM online_messages
-                WHERE city = 'rotterdam' AND hateful = true AND (author_age_band IS NOT NULL OR author_gender IS NOT NULL) \(unsafeRaw: filter)
-                GROUP BY author_age_band, author_gender
-                """)).all(decoding: Cell.self)
-            let rows = try #require(table["rowLabels"] as? [String]), columns = try #require(table["columnLabels"] as? [String])
-            var hidden = 0
-            for (i, band) in rows.enumerated() {
-                for (j, gender) in columns.enumerated() {
-                    let n = truth.first { ($0.author_age_band ?? "unknown") == band && ($0.author_gender ?? "unknown") == gender }?.n ?? 0
-                    if let value = cells[i][j]["value"] as? Int {
-                        #expect(!(1...9).contains(n) && abs(value - n) <= 2 && (value == 0) == (n == 0), "\(group) \(band) \(gender): shown \(value), true \(n)")
-                    } else if (1...9).contains(n) {
-                        hidden += 1
-                    }
-                }
-            }
+            let hidden = try await AuthorsTableCheck.check(&context.reads, app: context.app, city: RotterdamStream.city, group: group, filters: context.whole)
             #expect(hidden > 0, "\(group): the trial should have small cells to hide")
         }
     }

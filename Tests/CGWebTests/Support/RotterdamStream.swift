@@ -370,7 +370,8 @@ struct RotterdamStream {
 
 /// Amsterdam wall times, and the instants they are, written the ways sources write them.
 struct RotterdamClock {
-    let zone = TimeZone(identifier: "Europe/Amsterdam")!
+    /// The city's zone (Stockholm's trial reads the same wall clock in Europe/Stockholm).
+    var zone = TimeZone(identifier: "Europe/Amsterdam")!
 
     func components(_ day: Int) -> DateComponents {
         var utc = Calendar(identifier: .gregorian)
