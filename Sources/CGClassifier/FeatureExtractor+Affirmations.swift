@@ -69,6 +69,10 @@ extension FeatureExtractor {
                 return staysAffirmed(after: j + 1, table, language: language)
             }
             guard groupOpensClause(i, table, hostileBridges: false) else { continue }
+            // Two groups doing something together ("Muslimer och judar samlades tillsammans för fred" 0.72).
+            if let end = jointActionEnd(after: j, words) {
+                return staysAffirmed(after: end, table, language: language) && laterClausesWarm(after: end, words)
+            }
             if j < n, !flag(j).contains(.breakBefore), !tokens.anyNegator {
                 let praised = words.praiseAfter.match(tokens, at: j)
                 if praised > 0 {
@@ -96,6 +100,19 @@ extension FeatureExtractor {
             }
         }
         return false
+    }
+
+    /// The end of a joint action when "and", a second group and a phrase of ``Lexicon/jointActions`` follow the
+    /// group ending at `j` ("Muslims and Jews *gathered together* …", "Muslimer och judar *samlades* …"); nil
+    /// otherwise.
+    private func jointActionEnd(after j: Int, _ words: Lexicon.AffirmationTable) -> Int? {
+        let n = tokens.count
+        guard j + 1 < n, tokens.flags[j] & TokenFlags.breakBefore.rawValue == 0,
+            Lexicon.inGroup.identityConjunctions.contains(tokens.hashes[j]), tokens.groups[j + 1] >= 0
+        else { return nil }
+        let k = groupPhraseEnd(groupEnd(j + 1), words)
+        let length = words.jointActions.match(tokens, at: k)
+        return length > 0 ? k + length : nil
     }
 
     /// The copula after a short phrase that places the group ending at `j` ("Les femmes *de mon équipe* sont

@@ -39,5 +39,6 @@ extension Lexicon {
         let accompaniments = WordSet(Lexicon.accompanimentWords)
         let verbLastModals = WordSet(Lexicon.verbLastModals)
         let modifierPrepositions = WordSet(Lexicon.groupModifierPrepositions)
+        let jointActions = PhraseTable(Lexicon.jointActions)
     }
 }

@@ -250,6 +250,19 @@ extension Lexicon {
         "dans mon equipe", "dans notre equipe", "in mijn team", "in ons team", "i mitt lag",
     ]
 
+    /// Things two groups do together, after "‹group› and ‹group›": "Muslims and Jews gathered together for peace",
+    /// "Muslimer och judar samlades tillsammans …", "Cristianos y musulmanes rezaron juntos", "Juifs et musulmans
+    /// ont marché ensemble" — together or for peace, never a bare "gathered" ("… gathered to destroy …"). Read by
+    /// ``FeatureExtractor/affirmsGroup(_:language:)``.
+    static let jointActions: [String] = [
+        "gathered together", "gathered for peace", "stood together", "marched together", "prayed together",
+        "celebrated together", "held a joint", "hold a joint", "rezaron juntos", "marcharon juntos",
+        "celebraron juntos", "se reunieron por la paz", "ont prie ensemble", "ont marche ensemble",
+        "prient ensemble", "celebrent ensemble", "se sont rassembles pour la paix", "baden samen", "liepen samen",
+        "vierden samen", "kwamen samen voor vrede", "samlades tillsammans", "samlas tillsammans",
+        "samlades for fred", "bad tillsammans", "gick tillsammans", "firade tillsammans", "van pregar junts",
+    ]
+
     /// Prepositions of a short phrase that places a group before its copula: "Les femmes *de* mon équipe sont …",
     /// "the refugees *in* our street are …", "los gitanos *del* barrio son …", "de vluchtelingen *in* ons dorp zijn
     /// …". Read by ``FeatureExtractor/affirmsGroup(_:language:)`` before a praising predicate only.

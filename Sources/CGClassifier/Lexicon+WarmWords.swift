@@ -132,6 +132,9 @@ extension Lexicon {
             "manipulative", "manipulators", "avares", "sournois", "sournoises", "manipulateurs", "manipulatrices",
             "avaros", "avaras", "tacanos", "traicioneros", "manipuladores", "manipuladoras", "gierig", "gierige",
             "sluw", "sluwe", "achterbaks", "achterbakse", "giriga", "lomska",
+            // Swedish greed and rabble, disgusting in the singular (the Stockholm trial: "Judar är girigt pack"
+            // 0.22, "Prideparaden är äcklig, bögar är sjuka" 0.20); "pack" is no cue in English or Dutch.
+            "girigt", "girig", "pack", "acklig", "ackligt",
             // Poisoning ("I'm going to poison the water at the mosque" 0.15).
             "poison", "poisoned", "envenenar", "envenenarlos", "empoisonner", "empoisonnez", "vergiftigen",
             "vergiftigd", "forgifta",

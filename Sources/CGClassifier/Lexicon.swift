@@ -38,6 +38,8 @@ final class Lexicon: Sendable {
             "black people", "black folks", "black men", "black women", "black guys", "black community",
             "black person", "black lives", "negros", "negras", "noirs", "noires", "renois", "negres", "negre", "zwarten",
             "negers", "neger", "svarta", "negrer", "negrer", "africanos", "africains", "afrikanen",
+            // Somalis (2026-12-01, the Stockholm trial: "Somalier är apor" was read as against Roma).
+            "somalier", "somalierna", "somalis", "somalies", "somaliens", "somaliers",
             "gente negra", "personas negras", "personnes noires", "zwarte mensen", "svarta manniskor", "persones negres",
         ],
         .muslims: [
@@ -424,11 +426,11 @@ final class Lexicon: Sendable {
     /// The same list keeps a place of ``groupPlaces`` from naming a group where it is an ordinary word: Catalan
     /// "mosques" are flies ("cal matar les mosques"). Swedish "killing" is a kid goat.
     static let notCues: [Language: [String]] = [
-        .en: ["sales", "rates", "dire"],
+        .en: ["sales", "rates", "dire", "pack"],
         .es: ["sales", "lata"],
         .ca: ["sales", "lata", "vies", "mosques"],
         .fr: ["lui", "sa", "vies", "deja", "hate", "fout"],
-        .nl: ["dit", "stand", "kind", "worst", "word"],
+        .nl: ["dit", "stand", "kind", "worst", "word", "pack"],
         .sv: ["dom", "dit", "trots", "beter", "matar", "killing", "fik"],
     ]
 

@@ -45,10 +45,10 @@ final class RuleTriggerIndex: Sendable {
         add([Lexicon.extremism.triggerWords], .extremismTrigger)
         // Every form of `affirmsGroup`: praise or a wish before the group, "nothing wrong with", praise after the
         // group, a claim verb or a humanity word, a protective verb, a word of worth measured equal (praise after a
-        // copula needs a warm cue, added from the cue mask in `scan`).
+        // copula needs a warm cue, added from the cue mask in `scan`), two groups acting together.
         add([a.praiseBefore, a.nothingWrong, a.praiseAfter, a.claimVerbs, a.humanity], .affirmationWord)
         add([a.protectiveVerbs, t.worthWords, a.praiseAdjectives, a.warmNouns], .affirmationWord)
-        add([a.warmPhrases], .affirmationWord)
+        add([a.warmPhrases, a.jointActions], .affirmationWord)
         add([a.whyOpeners], .whyOpener)
         add([a.suffering], .sufferingWord)
         add(slurs + [Lexicon.inGroup.reclaimed], .ownGroupWord)
