@@ -47,7 +47,7 @@ struct LondonTrialTests {
             // CG_TRIAL_SEED=n draws another stream of the same design; CG_TRIAL_VOLUME its messages a day.
             let environment = ProcessInfo.processInfo.environment
             let seed = environment["CG_TRIAL_SEED"].flatMap { UInt64($0) } ?? 0x10_4D0E
-            let volume = environment["CG_TRIAL_VOLUME"].flatMap { Double($0) } ?? 1_700
+            let volume = environment["CG_TRIAL_VOLUME"].flatMap { Double($0) } ?? 1_500
             let stream = LondonStream(lastDay: today - 1, seed: seed, volume: volume)
             let folder = app.dataDirectory
             let data = ["--data-dir", folder.path] + (try app.postgresDatabase.map { ["--database-url", try PostgresAdmin.url(database: $0)] } ?? [])

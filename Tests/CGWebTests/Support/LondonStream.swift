@@ -42,16 +42,18 @@ struct LondonStream {
     /// alias; `places` false for what must stay unplaced: postcode districts (the gazetteer has none: a district
     /// such as N16 or SE15 crosses borough lines) and misspellings.
     static let extraDeclared: [String: [(text: String, places: Bool)]] = [
-        hackney: [("Stamford Hill", true), ("Dalston, E8", true), ("N16", false), ("Hackey", false), ("hackney", true)],
+        hackney: [("Shoreditch", true), ("London Fields", true), ("Stamford Hill", true), ("Dalston, E8", true), ("N16", false), ("Hackey", false), ("hackney", true)],
         barnet: [("Golders Green", true), ("Finchley", true), ("NW11", false), ("Barnet, North London", true)],
-        haringey: [("Tottenham", true), ("Harringay", true), ("N17", false)],
-        camden: [("Kentish Town", true), ("Camden Town", true), ("NW1", false), ("Camdem", false)],
-        lambeth: [("Brixton", true), ("brixton", true), ("SW2", false)],
-        southwark: [("Peckham", true), ("SE15", false), ("Peckham Rye", true)],
+        haringey: [("Tottenham", true), ("Harringay", true), ("Seven Sisters", true), ("N17", false), ("Highgate", false)],
+        camden: [("Kentish Town", true), ("Camden Town", true), ("NW1", false), ("Camdem", false), ("Kilburn", false), ("King's Cross", false)],
+        lambeth: [("Brixton", true), ("brixton", true), ("SW2", false), ("Clapham", false)],
+        southwark: [("Peckham", true), ("SE15", false), ("Peckham Rye", true), ("London Bridge", true)],
         towerHamlets: [("Whitechapel", true), ("LBTH", true), ("E1", false), ("Bethnal Green", true)],
         "E09000013": [("H&F", true), ("Shepherd's Bush", true), ("W12", false)],
-        "E09000020": [("RBKC", true), ("Notting Hill", true)],
+        "E09000020": [("RBKC", true), ("Notting Hill", true), ("Earls Court", true)],
         "E09000002": [("B&D", true), ("Dagenham", true)],
+        "E09000023": [("Forest Hill", true), ("SE23", false)], "E09000032": [("Clapham Junction", true)],
+        "E09000033": [("Oxford Street", true), ("Covent Garden", false)],
     ]
 
     static func declared(_ code: String) -> [(text: String, places: Bool)] {
@@ -119,7 +121,7 @@ struct LondonStream {
     private(set) var malformed: (file: Int, line: Int, field: String) = (0, 0, "")
     private(set) var incidentFile = ""
 
-    init(lastDay: Int, seed: UInt64 = 0x10_4D0E, volume: Double = 1_700) {
+    init(lastDay: Int, seed: UInt64 = 0x10_4D0E, volume: Double = 1_500) {
         firstDay = lastDay - Self.days + 1
         self.volume = volume
         var random = Wyrand(seed: seed)
