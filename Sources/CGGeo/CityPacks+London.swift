@@ -102,7 +102,7 @@ extension CityPacks {
                 neighbours: ["E09000005", "E09000013", "E09000032", "E09000033"],
                 aliases: [
                     "Kensington & Chelsea", "K&C", "RBKC", "Royal Borough of Kensington and Chelsea", "Kensington",
-                    "Chelsea", "Notting Hill", "North Kensington", "South Kensington", "Earl's Court",
+                    "Chelsea", "Notting Hill", "North Kensington", "South Kensington",
                 ]),
             Area(
                 "E09000021", "Kingston upon Thames", 51.388, -0.287, tile: (2, 5),

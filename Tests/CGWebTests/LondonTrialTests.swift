@@ -231,6 +231,11 @@ struct LondonTrialTests {
                 let series = (try await context.result("/api/v1/analysis/series?group=jews&area=\(code)&\(context.whole)") as? JSON)?["series"] as? JSON
                 print("london series jews \(code) days 21–35: \((series?["hateful"] as? [Int])?[21...35].map(String.init).joined(separator: " ") ?? "")")
             }
+            let trans = (try await context.result("/api/v1/analysis/series?group=trans&\(context.whole)") as? JSON)?["series"] as? JSON
+            var written = [Int](repeating: 0, count: 21)
+            for message in stream.messages where message.group == "trans" && message.day - first <= 20 { written[message.day - first] += 1 }
+            print("london written trans days 0–20: \(written.map(String.init).joined(separator: " "))")
+            print("london series trans city days 0–20: \((trans?["hateful"] as? [Int])?[0...20].map(String.init).joined(separator: " ") ?? "")")
         }
         #expect(found.count == 2, "\(summary)")
 
@@ -334,20 +339,24 @@ struct LondonTrialTests {
 
     // MARK: - Deletion
 
-    /// Five messages of the synagogue event in Camden on its middle day, deleted by id through `commonground messages
-    /// delete`: the map, the series of the city and of Camden, the event's size and its Camden size drop by five;
-    /// the map page shows the new count; deleting them again deletes nothing.
+    /// Up to five messages of the synagogue event in Camden on its fullest day (five on the default stream), deleted
+    /// by id through `commonground messages delete`: the map, the series of the city and of Camden, the event's size
+    /// and its Camden size drop by as many; the map page shows the new count; deleting them again deletes nothing.
     static func deletion(_ context: inout Context) async throws {
         let stream = context.stream
-        let day = stream.firstDay + 29
-        struct Row: Decodable { var message_id: String }
+        struct Row: Decodable { var message_id: String; var day: Int }
         let planted = Set(stream.messages.filter { $0.event == "synagogue" }.map(\.id))
         let stored = try await context.app.sql.raw("""
-            SELECT message_id FROM online_messages WHERE city = 'london' AND hateful = true AND targets = 'jews'
-            AND area = \(bind: LondonStream.camden) AND day = \(bind: day) ORDER BY message_id
-            """).all(decoding: Row.self)
-        let victims = Array(stored.map(\.message_id).filter { planted.contains($0) }.prefix(5))
-        #expect(victims.count == 5)
+            SELECT message_id, day FROM online_messages WHERE city = 'london' AND hateful = true AND targets = 'jews'
+            AND area = \(bind: LondonStream.camden) AND day >= \(bind: stream.firstDay + 28) AND day <= \(bind: stream.firstDay + 30)
+            ORDER BY message_id
+            """).all(decoding: Row.self).filter { planted.contains($0.message_id) }
+        // Placement leaves a third of the planted messages unplaced: on some seeds Camden's middle day holds three.
+        let day = Dictionary(grouping: stored, by: \.day).max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key ?? stream.firstDay + 29
+        let victims = Array(stored.filter { $0.day == day }.map(\.message_id).prefix(5))
+        let k = victims.count
+        #expect(k >= 3)
+        if ProcessInfo.processInfo.environment["CG_TRIAL_SEED"] == nil { #expect(k == 5) }
         let index = day - stream.firstDay
 
         func counts(_ context: inout Context) async throws -> [String: Int] {
@@ -378,11 +387,11 @@ struct LondonTrialTests {
         let deleted = try CLI.run(arguments)
         #expect(deleted.status == 0, "\(deleted.output) \(deleted.error.prefix(400))")
         let after = try await counts(&context)
-        // Five of Camden's 24–33 messages may also shorten its run on other seeds: the event's sizes are asserted
-        // on the default stream, where its days stay.
+        // Five of Camden's 13–20 placed messages may also shorten its run on other seeds: the event's sizes are
+        // asserted on the default stream, where its days stay.
         let seeded = ProcessInfo.processInfo.environment["CG_TRIAL_SEED"] != nil
         for (key, value) in before where !(seeded && key.hasPrefix("event")) {
-            #expect(after[key] == value - 5, "\(key): \(value) → \(after[key].map(String.init) ?? "nil"), expected −5")
+            #expect(after[key] == value - k, "\(key): \(value) → \(after[key].map(String.init) ?? "nil"), expected −\(k)")
         }
         #expect(before.count == 12, "\(before)")
         let newPage = try await context.get("/analysis/map?group=jews&\(context.whole)").text

@@ -50,7 +50,7 @@ struct LondonStream {
         southwark: [("Peckham", true), ("SE15", false), ("Peckham Rye", true), ("London Bridge", true)],
         towerHamlets: [("Whitechapel", true), ("LBTH", true), ("E1", false), ("Bethnal Green", true)],
         "E09000013": [("H&F", true), ("Shepherd's Bush", true), ("W12", false)],
-        "E09000020": [("RBKC", true), ("Notting Hill", true), ("Earls Court", true)],
+        "E09000020": [("RBKC", true), ("Notting Hill", true), ("Earls Court", false)],
         "E09000002": [("B&D", true), ("Dagenham", true)],
         "E09000023": [("Forest Hill", true), ("SE23", false)], "E09000032": [("Clapham Junction", true)],
         "E09000033": [("Oxford Street", true), ("Covent Garden", false)],
