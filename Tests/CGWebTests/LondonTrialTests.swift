@@ -6,7 +6,7 @@ import SQLKit
 import Testing
 import VaporTesting
 
-/// The fourth outside trial: an English London stream (`LondonStream`) delivered as six CSV exports, each ingested
+/// The fourth outside trial: an English London stream (`LondonStream`) delivered as twelve CSV files, each ingested
 /// through the real `commonground ingest` process (a BOM, CRLF, quoted commas and line breaks, an empty optional
 /// column, one malformed record; then one file again), the Met's verified incidents as CSV through `commonground
 /// incidents import`, takedowns through `commonground messages delete`; then read through the JSON endpoints and

@@ -14,9 +14,10 @@ import Foundation
 ///   Haringey and Camden (28–30); against trans people around a march, weaker and city-wide (days 10–13).
 /// - Offline incidents against Jewish people drawn from the online hate against them two and three days earlier
 ///   (the link); against Muslims (the control group) on days drawn apart from anything online.
-/// - Six CSV exports (one a week of daily files) for `commonground ingest`: quoted commas, quotes and newlines, an
-///   empty optional column, a BOM at the start of the second, CRLF line ends in the third, one malformed record in
-///   the fourth; the incidents one CSV file for `commonground incidents import`.
+/// - Twelve CSV files for `commonground ingest`, as an export arrives: a backfill of five weekly files, then one a
+///   day for the last week; quoted commas, quotes and newlines, an empty optional column, a BOM at the start of
+///   the second and the tenth, CRLF line ends in the third, one malformed record in the fourth; the incidents one
+///   CSV file for `commonground incidents import`.
 struct LondonStream {
     static let city = "london"
     static let days = 42
@@ -258,11 +259,11 @@ struct LondonStream {
 
     private mutating func render(_ random: inout Wyrand) {
         let clock = RotterdamClock(zone: TimeZone(identifier: "Europe/London")!)
-        let perFile = Self.days / 6
-        for file in 0..<6 {
+        // A backfill of five weekly exports, then one file a day for the last week.
+        let spans = (0..<5).map { (firstDay + 7 * $0)...(firstDay + 7 * $0 + 6) } + (35..<Self.days).map { (firstDay + $0)...(firstDay + $0) }
+        for (file, days) in spans.enumerated() {
             let crlf = file == 2
             let newline = crlf ? "\r\n" : "\n"
-            let days = (firstDay + file * perFile)...(firstDay + file * perFile + perFile - 1)
             var lines = [Self.headers[file % 2]]
             var line = 2, count = 0
             for (n, message) in messages.enumerated() where days.contains(message.day) {
@@ -278,7 +279,8 @@ struct LondonStream {
                 count += 1
             }
             let body = lines.joined(separator: newline) + newline
-            files.append(("ldn-export-\(clock.date(days.lowerBound)).csv", (file == 1 ? "\u{FEFF}" : "") + body, count))
+            let name = days.count == 1 ? "ldn-daily-\(clock.date(days.lowerBound)).csv" : "ldn-export-week-\(clock.date(days.lowerBound)).csv"
+            files.append((name, (file == 1 || file == 9 ? "\u{FEFF}" : "") + body, count))
         }
         var records = ["id,date,area,latitude,longitude,target_group,type"]
         for (n, incident) in incidents.enumerated() {
