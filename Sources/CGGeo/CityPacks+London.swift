@@ -60,7 +60,10 @@ extension CityPacks {
             Area(
                 "E09000012", "Hackney", 51.552, -0.063, tile: (5, 2),
                 neighbours: ["E09000001", "E09000014", "E09000019", "E09000025", "E09000030", "E09000031"],
-                aliases: ["Hackny", "Dalston", "Stoke Newington", "Stamford Hill", "Homerton", "Hoxton", "Clapton"]),
+                aliases: [
+                    "Hackny", "Dalston", "Stoke Newington", "Stamford Hill", "Homerton", "Hoxton", "Clapton", "Shoreditch",
+                    "London Fields",
+                ]),
             Area(
                 "E09000013", "Hammersmith and Fulham", 51.495, -0.221, tile: (1, 3),
                 neighbours: ["E09000005", "E09000009", "E09000018", "E09000020", "E09000027", "E09000032"],
@@ -70,7 +73,10 @@ extension CityPacks {
             Area(
                 "E09000014", "Haringey", 51.590, -0.107, tile: (4, 1),
                 neighbours: ["E09000003", "E09000007", "E09000010", "E09000012", "E09000019", "E09000031"],
-                aliases: ["Haringay", "Harringay", "Tottenham", "Wood Green", "Hornsey", "Muswell Hill", "Crouch End"]),
+                aliases: [
+                    "Haringay", "Harringay", "Tottenham", "Wood Green", "Hornsey", "Muswell Hill", "Crouch End",
+                    "Seven Sisters",
+                ]),
             Area(
                 "E09000015", "Harrow", 51.598, -0.341, tile: (2, 1),
                 neighbours: ["E09000003", "E09000005", "E09000009", "E09000017"],
@@ -90,7 +96,7 @@ extension CityPacks {
             Area(
                 "E09000019", "Islington", 51.548, -0.110, tile: (4, 2),
                 neighbours: ["E09000001", "E09000007", "E09000012", "E09000014"],
-                aliases: ["Holloway", "Highbury", "Archway", "Clerkenwell", "Finsbury", "Angel", "Upper Street"]),
+                aliases: ["Holloway", "Highbury", "Archway", "Clerkenwell", "Finsbury", "Angel", "Upper Street", "Canonbury"]),
             Area(
                 "E09000020", "Kensington and Chelsea", 51.501, -0.192, tile: (2, 3),
                 neighbours: ["E09000005", "E09000013", "E09000032", "E09000033"],
@@ -109,7 +115,7 @@ extension CityPacks {
             Area(
                 "E09000023", "Lewisham", 51.448, -0.020, tile: (5, 4),
                 neighbours: ["E09000006", "E09000011", "E09000028", "E09000030"],
-                aliases: ["Lewsiham", "Catford", "Deptford", "New Cross", "Sydenham", "Brockley"]),
+                aliases: ["Lewsiham", "Catford", "Deptford", "New Cross", "Sydenham", "Brockley", "Forest Hill"]),
             Area(
                 "E09000024", "Merton", 51.410, -0.197, tile: (3, 5),
                 neighbours: ["E09000008", "E09000021", "E09000022", "E09000029", "E09000032"],
@@ -117,7 +123,7 @@ extension CityPacks {
             Area(
                 "E09000025", "Newham", 51.527, 0.038, tile: (6, 3),
                 neighbours: ["E09000002", "E09000011", "E09000012", "E09000026", "E09000030", "E09000031"],
-                aliases: ["Newnham", "Stratford", "East Ham", "West Ham", "Forest Gate", "Plaistow", "Canning Town", "Beckton"]),
+                aliases: ["Newnham", "Stratford", "East Ham", "West Ham", "Forest Gate", "Plaistow", "Canning Town", "Beckton", "Royal Docks"]),
             Area(
                 "E09000026", "Redbridge", 51.586, 0.076, tile: (6, 2),
                 neighbours: ["E09000002", "E09000016", "E09000025", "E09000031"],
@@ -131,7 +137,7 @@ extension CityPacks {
                 neighbours: ["E09000001", "E09000006", "E09000022", "E09000023", "E09000030"],
                 aliases: [
                     "Southwalk", "Southwork", "Peckham", "Camberwell", "Bermondsey", "Rotherhithe",
-                    "Elephant and Castle", "Dulwich", "Walworth",
+                    "Elephant and Castle", "Dulwich", "Walworth", "Borough Market", "London Bridge",
                 ]),
             Area(
                 "E09000029", "Sutton", 51.362, -0.178, tile: (3, 6),
@@ -152,13 +158,14 @@ extension CityPacks {
             Area(
                 "E09000032", "Wandsworth", 51.452, -0.186, tile: (2, 4),
                 neighbours: ["E09000013", "E09000020", "E09000021", "E09000022", "E09000024", "E09000027", "E09000033"],
-                aliases: ["Battersea", "Tooting", "Putney", "Balham", "Earlsfield", "Roehampton", "Nine Elms"]),
+                aliases: ["Battersea", "Tooting", "Putney", "Balham", "Earlsfield", "Roehampton", "Nine Elms", "Clapham Junction"]),
             Area(
                 "E09000033", "Westminster", 51.513, -0.160, tile: (3, 3),
                 neighbours: ["E09000001", "E09000005", "E09000007", "E09000020", "E09000022", "E09000032"],
                 aliases: [
                     "City of Westminster", "Westminister", "Soho", "Mayfair", "Marylebone", "Paddington", "Pimlico",
-                    "Belgravia", "St John's Wood", "Maida Vale", "Bayswater", "Trafalgar Square",
+                    "Belgravia", "St John's Wood", "Maida Vale", "Bayswater", "Trafalgar Square", "Leicester Square",
+                    "Oxford Street",
                 ]),
         ])
 }

@@ -113,6 +113,23 @@ struct GazetteerTests {
         #expect(stockholm.bestMatch("solen går ner i söder", language: "sv") == nil)
     }
 
+    /// As Londoners write where they are (the London trial, `LondonTrialTests`): neighbourhoods, stations and
+    /// streets that lie in one borough. Places that straddle a borough line (Clapham, Kilburn, Earl's Court, Crystal Palace,
+    /// Highgate, King's Cross, Covent Garden) and postcode districts (N16, SE15: they cross borough lines too)
+    /// place nothing.
+    @Test("London neighbourhoods in one borough", arguments: [
+        ("night out in Shoreditch", "E09000012"), ("London Fields", "E09000012"), ("Forest Hill", "E09000023"),
+        ("Seven Sisters", "E09000014"), ("Canonbury", "E09000019"),
+        ("Borough Market", "E09000028"), ("Clapham Junction", "E09000032"), ("Royal Docks", "E09000025"),
+        ("Leicester Square", "E09000033"), ("shopping on Oxford Street", "E09000033"),
+    ])
+    func londonWays(text: String, code: String) {
+        #expect(london.bestMatch(text, language: "en")?.areaCode == code, "\(text)")
+        for split in ["Clapham", "Kilburn", "Earls Court", "Crystal Palace", "Highgate", "King's Cross", "Covent Garden", "N16", "SE15", "E1"] {
+            #expect(london.bestMatch(split, language: "en") == nil, "\(split)")
+        }
+    }
+
     @Test("ordinals and numerals are weak evidence")
     func ordinals() {
         let paris = Gazetteer(pack: CityPacks.paris)
