@@ -5,7 +5,10 @@ extension FeatureExtractor {
     /// that condemns — a counter-speech cue, a reaction (``Lexicon/reportReactions``) or one of
     /// ``Lexicon/condemningPredicates`` ("Odiar a los negros es de cobardes" 0.62, "Odiar a los musulmanes está
     /// mal" 0.98, "Atacar a los refugiados es una vergüenza" 0.81, "Hating Muslims is for cowards" 0.62), or a word
-    /// of acceptance negated (``Lexicon/acceptanceWords``: "Killing Jews is never acceptable" 0.90). Not when
+    /// of acceptance negated (``Lexicon/acceptanceWords``: "Killing Jews is never acceptable" 0.90), or a verdict
+    /// with no copula (``Lexicon/harmVerdicts``: "Odiar a los gitanos no te hace mejor persona" 0.99). The subject
+    /// may also be an act aimed at the group (``actAgainstGroup(at:_:)``: "Esas pintadas contra los judíos son
+    /// asquerosas" 0.90), whose predicate condemns it with a hostile word too. Not when
     /// the message quotes or holds a hostile word outside the condemning predicate.
     func condemnsHarmAsSubject(_ table: Lexicon.HateExpressionTable) -> Bool {
         guard groupMask != 0, !tokens.anyQuote else { return false }
@@ -14,16 +17,33 @@ extension FeatureExtractor {
         let hostile = Lexicon.Cue.negative.rawValue, counter = Lexicon.Cue.counter.rawValue
         func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
         for i in 0..<n where i == 0 || opens(i) {
-            guard h.harms.contains(hashes[i]), let named = groupFollowing(i + 1, table) else { continue }
+            var subject = i..<(i + 1), act = false
+            var named = h.harms.contains(hashes[i]) ? groupFollowing(i + 1, table) : nil
+            if named == nil, let (end, group) = actAgainstGroup(at: i, table) {
+                (subject, named, act) = (i..<end, group, true)
+            }
+            guard let named else { continue }
+            // A verdict without a copula, denying a good ("… no te hace mejor persona").
+            var v = named.upperBound
+            while v < n, !opens(v), h.verdicts.match(tokens, at: v) == 0 { v += 1 }
+            if v < n, !opens(v) {
+                let end = v + h.verdicts.match(tokens, at: v)
+                if (end..<min(n, end + 3)).contains(where: { h.goods.contains(hashes[$0]) }) {
+                    for k in 0..<n where !subject.contains(k) && cues[k] == hostile { return false }
+                    return true
+                }
+            }
             var c = named.upperBound
             while c < min(n, named.upperBound + 6), !opens(c), !h.copulas.contains(hashes[c]) { c += 1 }
             guard c < n, !opens(c), h.copulas.contains(hashes[c]) else { continue }
             var end = c + 1, condemned = false
             while end < n, !opens(end) {
-                // A word of acceptance negated condemns too ("… is never acceptable").
+                // A word of acceptance negated condemns too ("… is never acceptable"); a hostile word condemns an
+                // act ("Esas pintadas contra los judíos son asquerosas").
                 if cues[end] == counter || r.reactions.match(tokens, at: end) > 0
                     || h.predicates.contains(hashes[end])
                     || (h.acceptance.contains(hashes[end]) && flags[end] & TokenFlags.negated.rawValue != 0)
+                    || (act && cues[end] == hostile)
                 {
                     condemned = true
                 }
@@ -31,9 +51,27 @@ extension FeatureExtractor {
             }
             guard condemned else { continue }
             // Hostility outside the predicate is the writer's own ("… is wrong, they are terrorists").
-            for k in 0..<n where (k < c || k >= end) && k != i && cues[k] == hostile { return false }
+            for k in 0..<n where (k < c || k >= end) && !subject.contains(k) && cues[k] == hostile { return false }
             return true
         }
         return false
+    }
+
+    /// The end of an act aimed at a group and the group's words, when a clause opens at `i` with a determiner at
+    /// most, a noun of ``Lexicon/actNouns``, at most one more word, a preposition of ``Lexicon/actPrepositions``
+    /// and the group ("Esas pintadas contra los judíos", "Your tweet about trans people"); nil otherwise.
+    private func actAgainstGroup(at i: Int, _ table: Lexicon.HateExpressionTable) -> (Int, Range<Int>)? {
+        let h = Lexicon.harmCondemned
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
+        func inClause(_ k: Int) -> Bool { k < n && (k == i || flags[k] & TokenFlags.breakBefore.rawValue == 0) }
+        var k = i
+        if inClause(k + 1), h.determiners.contains(hashes[k]) { k += 1 }
+        guard inClause(k), h.acts.contains(hashes[k]) else { return nil }
+        k += 1
+        if inClause(k + 1), !h.prepositions.contains(hashes[k]), tokens.groups[k] < 0 { k += 1 }
+        guard inClause(k), h.prepositions.contains(hashes[k]), let group = groupFollowing(k + 1, table) else {
+            return nil
+        }
+        return (k + 1, group)
     }
 }

@@ -83,6 +83,8 @@ public struct LanguageIdentifier: Sendable {
         // words spelt only in English (not "arabs": Catalan "àrabs"; not "gays", "immigrants": French too).
         ("lesbians", [.en]), ("muslims", [.en]), ("jews", [.en]), ("blacks", [.en]), ("whites", [.en]),
         ("mentally", [.en]), ("born", [.en]),
+        // Spanish "sobre" (about), Catalan too.
+        ("sobre", [.es, .ca]),
         ("tout", [.fr]), ("toute", [.fr]), ("encore", [.fr]), ("suis", [.fr]), ("ai", [.fr]), ("ces", [.fr]),
         ("leur", [.fr]), ("ça", [.fr]), ("chez", [.fr]), ("moi", [.fr]), ("doit", [.fr]), ("faut", [.fr]),
     ]

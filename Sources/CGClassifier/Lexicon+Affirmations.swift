@@ -76,6 +76,8 @@ extension Lexicon {
         "personas", "gente", "familias", "ninos", "parejas", "comunidad", "personnes", "gens", "familles", "enfants",
         "couples", "communaute", "mensen", "personen", "kinderen", "gezinnen", "stellen", "gemeenschap",
         "manniskor", "personer", "barn", "familjer", "par", "persones", "gent", "families", "nens",
+        // Teams (2026-12-01, the London trial): "The womens team smashed it tonight!" (0.39, read as a threat).
+        "team", "teams", "squad", "equipo", "equipe", "elftal", "laget", "equip",
     ]
 
     /// Copulas after which ``humanityWords`` affirm a group's humanity: "… are human beings", "… son personas".
@@ -289,6 +291,10 @@ extension Lexicon {
         "hor hemma har", "hor hit", "make this city a better place", "make our city a better place",
         "hacen de esta ciudad un lugar mejor", "rendent cette ville meilleure", "maken deze stad beter",
         "are the heart of", "son el corazon de", "sont le coeur de", "zijn het hart van",
+        // Winning, in sports slang: "The womens team smashed it tonight!" (the London trial).
+        "smashed it", "smashing it", "killed it", "killing it", "nailed it", "crushed it", "crushing it",
+        "rocked it", "won tonight", "are champions", "han ganado esta noche", "ont gagne ce soir",
+        "hebben vanavond gewonnen", "vann ikvall",
         // Contributing, making the city richer: "Invandrare bidrar mycket till Sverige" (0.93), "Migranten maken
         // onze stad rijker" (0.57).
         "contribute", "contribute so much", "contribute a lot", "contributes", "contribuyen", "contribuyen mucho",

@@ -16,8 +16,12 @@ extension Lexicon {
         "doda", "sla",
     ]
 
-    /// Copulas after the harm and its group: "is", "es", "está", "est", "är".
-    static let condemningCopulas: [String] = ["is", "es", "esta", "est", "ar", "was", "era", "etait"]
+    /// Copulas after the harm and its group: "is", "es", "está", "est", "är", and the plural ones an act's nouns
+    /// take ("… son asquerosas").
+    static let condemningCopulas: [String] = [
+        "is", "es", "esta", "est", "ar", "was", "era", "etait", "are", "son", "sont", "zijn", "were", "eran",
+        "etaient", "estan", "var", "waren",
+    ]
 
     /// Words of a predicate that condemn the harm, beside counter-speech cues and reactions: "… is for cowards",
     /// "… está mal", "… es ilegal", "… c'est lamentable".
@@ -36,12 +40,58 @@ extension Lexicon {
         "acceptabelt", "okej", "ratt", "acceptable",
     ]
 
+    /// Nouns of acts aimed at a group that open such a subject, after a determiner at most: "*Esas pintadas*
+    /// contra los judíos son asquerosas", "*Your tweet* about trans people is disgusting", "*Les insultes* contre
+    /// les Roms sont …". A hostile word in the predicate condemns the act, not the group.
+    static let actNouns: [String] = [
+        "graffiti", "insults", "attacks", "comments", "comment", "jokes", "tweets", "tweet", "posts", "post",
+        "remarks", "slurs", "chants", "pintadas", "insultos", "ataques", "comentarios", "comentario", "chistes",
+        "tuits", "tuit", "mensajes", "mensaje", "insultes", "attaques", "commentaires", "commentaire", "blagues",
+        "tags", "propos", "leuzen", "beledigingen", "aanvallen", "opmerkingen", "opmerking", "grappen", "klotter",
+        "angrepp", "kommentarer", "kommentar", "skamt", "pintades", "insults", "atacs", "comentaris", "acudits",
+    ]
+
+    /// Determiners before such a noun: "these", "your", "esas", "tu", "ces", "les", "deze", "dessa".
+    static let actDeterminers: [String] = [
+        "the", "these", "those", "this", "that", "your", "his", "her", "their", "los", "las", "el", "la", "esas",
+        "esos", "estas", "estos", "ese", "esa", "este", "esta", "tu", "tus", "su", "sus", "les", "ces", "ce",
+        "cette", "le", "ton", "ta", "tes", "ses", "leurs", "de", "het", "deze", "die", "dat", "je", "jouw", "zijn",
+        "haar", "hun", "dessa", "din", "ditt", "dina", "els", "aquestes", "aquests", "aquest", "aquesta",
+    ]
+
+    /// Prepositions that aim such an act at the group: "against", "about", "contra", "sobre", "contre", "tegen".
+    static let actPrepositions: [String] = [
+        "against", "about", "on", "towards", "toward", "targeting", "contra", "sobre", "hacia", "contre", "sur",
+        "envers", "tegen", "over", "jegens", "mot", "om", "cap",
+    ]
+
+    /// Verdicts on a harm that need no copula: "Odiar a los gitanos no te hace mejor persona", "Hating Muslims
+    /// doesn't make you a better person", "Haïr les juifs ne fait pas de toi un homme".
+    static let harmVerdicts: [String] = [
+        "doesnt make you", "does not make you", "wont make you", "will not make you", "no te hace", "no os hace",
+        "no les hace", "ne fait pas de toi", "ne fait pas de vous", "ne te rend pas", "ne vous rend pas",
+        "maakt je niet", "maakt je geen", "maakt jou niet", "gor dig inte", "gor dig inte till", "no et fa",
+    ]
+
+    /// What such a verdict denies, within three words after it: a better person, a man, a patriot ("… doesn't
+    /// make you a racist" defends the harm, and is not read).
+    static let verdictGoods: [String] = [
+        "better", "man", "strong", "tough", "brave", "patriot", "hero", "mejor", "hombre", "fuerte", "valiente",
+        "patriota", "heroe", "meilleur", "meilleure", "homme", "fort", "courageux", "patriote", "heros", "beter",
+        "betere", "sterker", "stoer", "held", "battre", "starkare", "modig", "hjalte", "millor", "home",
+    ]
+
     /// The tables of ``FeatureExtractor/condemnsHarmAsSubject(_:)``, built once.
     struct HarmCondemnedTables: Sendable {
         let harms = WordSet(Lexicon.subjectHarms)
         let copulas = WordSet(Lexicon.condemningCopulas)
         let predicates = WordSet(Lexicon.condemningPredicates)
         let acceptance = WordSet(Lexicon.acceptanceWords)
+        let acts = WordSet(Lexicon.actNouns)
+        let determiners = WordSet(Lexicon.actDeterminers)
+        let prepositions = WordSet(Lexicon.actPrepositions)
+        let verdicts = PhraseTable(Lexicon.harmVerdicts)
+        let goods = WordSet(Lexicon.verdictGoods)
     }
 
     static let harmCondemned = HarmCondemnedTables()

@@ -48,7 +48,8 @@ final class Lexicon: Sendable {
             "muslimer", "muslim", "musulmans", "islamitas", "hijabis", "sandniggers", "musulmana", "musulmanas",
         ],
         .jews: [
-            "jews", "jew", "jewish", "jewess", "kikes", "kike", "yids", "zionists", "judios", "judio", "judias",
+            "jews", "jew", "jewish", "jewess", "kikes", "kike", "yids", "zionists", "jooz", "joos", "judios", "judio",
+            "judias",
             "juifs", "juif", "juives", "youpins", "youpin", "joden", "jood", "judar", "jude", "jueus", "jueu",
             "hebreos",
         ],

@@ -120,6 +120,8 @@ struct DenialTests {
             "Atacar a los refugiados es una vergüenza.", "Hating Muslims is for cowards.",
             // Acceptance denied (2026-12-01).
             "Killing Jews is never acceptable", "Tuer des juifs n'est jamais acceptable",
+            // A verdict without a copula; an act aimed at the group condemned with a hostile word (2026-12-01).
+            "Odiar a los gitanos no te hace mejor persona", "Esas pintadas contra los judíos son asquerosas",
         ])
     func harmCondemnedAsSubject(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, box in extractor.condemnsHarmAsSubject(box.expressions) }
@@ -130,6 +132,8 @@ struct DenialTests {
         arguments: [
             "Attacking Muslims is the only solution.", "Hating Jews is natural.",
             "Hating Muslims is wrong, but they are terrorists.", "Odiar a los gitanos es lo normal.",
+            "Hating Muslims doesn't make you a racist", "Attacks by Muslims are disgusting",
+            "Jokes about Jews are funny, Jews are vermin",
         ])
     func harmNotCondemnedAsSubject(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.condemnsHarmAsSubject(table) }

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import CGClassifier
+
+/// What the London trial's English stream showed the classifier misreading (2026-12-01): a women's team praised
+/// in sports slang read as a threat, a trope of British slang missed, a spelling of "Jews" unknown.
+@Suite("English forms the London trial found")
+struct LondonFindingsTests {
+    @Test("a team of a group praised in sports slang is not a threat against it")
+    func sportsSlang() throws {
+        try HateExpressionTests.loweredByRule("The womens team smashed it tonight!") {
+            $0.affirmsGroup($1.expressions, language: $1.language)
+        }
+    }
+
+    @Test("'too thick to vote' is a trope after a group")
+    func thick() throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let text = "Women are too thick to vote, get back in the kitchen"
+        let (p, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(p < box.threshold, "the model alone: \(p)")
+        #expect(extractor.expressesHatePlainly(box.expressions))
+        #expect(c.classify(text).hateful)
+    }
+
+    @Test("'jooz' names Jews")
+    func jooz() throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let r = c.classify("Jooz control everything innit")
+        #expect(r.hateful && r.targets == [.jews], "\(r.score) \(r.targets)")
+    }
+}
