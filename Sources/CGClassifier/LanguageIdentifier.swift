@@ -79,8 +79,9 @@ public struct LanguageIdentifier: Sendable {
         ("women", [.en]), ("woman", [.en]), ("refugees", [.en]), ("vermin", [.en]),
         // "Black lives matter" was read as French, "Trans lives matter" too.
         ("lives", [.en]), ("matter", [.en]), ("belong", [.en]),
-        // 2026-12-01: "Lesbians are mentally ill" was read as French, "Women are born manipulators" as Dutch. Group
-        // words spelt only in English (not "arabs": Catalan "àrabs"; not "gays", "immigrants": French too).
+        // 2026-11-30, seventh session: "Lesbians are mentally ill" was read as French, "Women are born manipulators" as
+        // Dutch. Group words spelt only in English (not "arabs": Catalan "àrabs"; not "gays", "immigrants": French
+        // too).
         ("lesbians", [.en]), ("muslims", [.en]), ("jews", [.en]), ("blacks", [.en]), ("whites", [.en]),
         ("mentally", [.en]), ("born", [.en]),
         // Spanish "sobre" (about), Catalan too.

@@ -76,7 +76,8 @@ extension Lexicon {
         "personas", "gente", "familias", "ninos", "parejas", "comunidad", "personnes", "gens", "familles", "enfants",
         "couples", "communaute", "mensen", "personen", "kinderen", "gezinnen", "stellen", "gemeenschap",
         "manniskor", "personer", "barn", "familjer", "par", "persones", "gent", "families", "nens",
-        // Teams (2026-12-01, the London trial): "The womens team smashed it tonight!" (0.39, read as a threat).
+        // Teams (2026-11-30, seventh session, the London trial): "The womens team smashed it tonight!" (0.39, read as a
+        // threat).
         "team", "teams", "squad", "equipo", "equipe", "elftal", "laget", "equip",
     ]
 
@@ -314,7 +315,7 @@ extension Lexicon {
         "nothing wrong with being", "nothing wrong with", "no hay nada malo en ser", "nada malo en ser",
         "no tiene nada de malo ser", "no hay nada de malo en ser", "rien de mal a etre", "rien de mal a",
         "niks mis met", "niets mis met", "niks mis mee om", "inget fel med att vara", "res de dolent a ser",
-        // No hatred held (2026-12-01): "I have no hatred towards Jews" (0.49).
+        // No hatred held (2026-11-30, seventh session): "I have no hatred towards Jews" (0.49).
         "no hatred towards", "no hatred toward", "no hatred for", "no hatred against", "no hate towards",
         "no hate for", "no hate against", "aucune haine envers", "aucune haine pour", "aucune haine contre",
         "ningun odio hacia", "ningun odio contra", "ningun odio a", "geen haat tegen", "geen haat jegens",

@@ -60,7 +60,7 @@ extension Lexicon {
         "malades", "malade", "enfermos", "enfermas", "ziek", "zieken", "sjuka", "danger", "dangers", "peligro",
         "gevaar", "fara", "fardeau", "carga", "last", "borda", "perill", "burden", "poids", "soumises", "soumis",
         "sumisas", "sumisos", "onderdanig", "roban", "quitan",
-        // Blame (2026-12-01): "Les réfugiés ne sont en rien responsables de la crise".
+        // Blame (2026-11-30, seventh session): "Les réfugiés ne sont en rien responsables de la crise".
         "responsables", "responsable", "responsible", "coupables", "culpables", "guilty", "verantwoordelijk",
         "schuldig", "ansvariga", "skyldiga",
     ]
@@ -135,8 +135,8 @@ extension Lexicon {
         "me niego a creer", "me niego a aceptar", "nos negamos a creer", "ik weiger te geloven",
         "ik weiger te accepteren", "wij weigeren te geloven", "jag vagrar tro", "jag vagrar att tro",
         "em nego a creure",
-        // Not thinking it, when what follows is hostile (2026-12-01): "I don't think at all that Black people are
-        // inferior". A denied worth stays hate ("Je ne crois pas que les juifs soient humains").
+        // Not thinking it, when what follows is hostile (2026-11-30, seventh session): "I don't think at all that Black
+        // people are inferior". A denied worth stays hate ("Je ne crois pas que les juifs soient humains").
         "i dont think", "i do not think", "i dont believe", "i do not believe", "je ne pense pas", "je ne crois pas",
         "je pense pas", "je crois pas", "no creo", "no pienso", "ik denk niet", "ik geloof niet", "jag tror inte",
         "jag tycker inte", "no crec",

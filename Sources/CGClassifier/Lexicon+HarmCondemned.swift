@@ -10,8 +10,8 @@ extension Lexicon {
         "tratar", "acosar", "culpar", "humillar", "excluir", "agredir", "hair", "insulter", "attaquer", "discriminer",
         "mepriser", "traiter", "harceler", "humilier", "exclure", "stigmatiser", "haten", "beledigen", "aanvallen",
         "discrimineren", "uitschelden", "pesten", "hata", "forolampa", "diskriminera", "odiar", "insultar",
-        // Killing and beating (2026-12-01): "Killing Jews is never acceptable", "Tuer des juifs n'est jamais
-        // acceptable".
+        // Killing and beating (2026-11-30, seventh session): "Killing Jews is never acceptable", "Tuer des juifs n'est
+        // jamais acceptable".
         "killing", "beating", "hurting", "matar", "pegar", "tuer", "frapper", "doden", "vermoorden", "slaan",
         "doda", "sla",
     ]

@@ -102,8 +102,8 @@ extension Lexicon {
     /// control the media" condemns (a counter-speech cue) and is left to the model.
     static let tropesAfter: [Language: [String]] = [
         .en: [
-            // 2026-12-01: generosity exploited, a faith imposed ("Les réfugiés profitent de notre générosité"
-            // 0.14, "Los musulmanes quieren imponer la sharia en España" 0.39).
+            // 2026-11-30, seventh session: generosity exploited, a faith imposed ("Les réfugiés profitent de notre
+            // générosité" 0.14, "Los musulmanes quieren imponer la sharia en España" 0.39).
             "take advantage of our", "want to impose sharia", "want to impose sharia law",
             // 2026-11-30 (fifth session): a capability denied ("Women just aren't made for leadership roles" 0.30),
             // the system milked ("Disabled people milk the system" 0.35), work never done, vermin's verbs
@@ -172,7 +172,7 @@ extension Lexicon {
             "just want attention", "only want attention",
         ],
         .es: [
-            // 2026-12-01: generosity exploited, a faith imposed.
+            // 2026-11-30, seventh session: generosity exploited, a faith imposed.
             "se aprovechan de nuestra", "se aprovechan de nuestro", "se aprovechan de nosotros",
             "quieren imponer la sharia", "quieren imponer su religion",
             // 2026-11-30 (fifth session): capacidad negada, el sistema, el trabajo, verbos de alimañas.
@@ -213,7 +213,7 @@ extension Lexicon {
             "ens envaeixen", "son un perill per als nens",
         ],
         .fr: [
-            // 2026-12-01: generosity exploited, a faith imposed.
+            // 2026-11-30, seventh session: generosity exploited, a faith imposed.
             "profitent de notre", "profitent de nos", "abusent de notre", "veulent imposer la charia",
             "veulent imposer leur religion",
             // 2026-11-30 (fifth session): capacité niée ("Les femmes ne sont pas faites pour diriger" 0.14), les
@@ -252,7 +252,7 @@ extension Lexicon {
             "veulent juste attirer attention", "veulent attirer attention",
         ],
         .nl: [
-            // 2026-12-01: generosity exploited, a faith imposed.
+            // 2026-11-30, seventh session: generosity exploited, a faith imposed.
             "profiteren van onze", "misbruik maken van onze", "willen de sharia invoeren", "willen de sharia opleggen",
             // 2026-11-30 (fifth session): vermogen ontkend ("Vrouwen zijn niet geschikt om leiding te geven" 0.23),
             // de touwtjes ("Joden hebben overal de touwtjes in handen" 0.04), werk, ongedierte.
@@ -292,7 +292,7 @@ extension Lexicon {
             "moeten opgesloten worden",
         ],
         .sv: [
-            // 2026-12-01: generosity exploited, a faith imposed.
+            // 2026-11-30, seventh session: generosity exploited, a faith imposed.
             "utnyttjar var", "vill infora sharia",
             // 2026-11-30 (fifth session).
             "ar inte gjorda for", "ar inte kapabla att", "ar inte lampade att", "kan inte leda", "jobbar aldrig",
@@ -446,12 +446,14 @@ extension Lexicon {
         "si crees que", "si piensas que", "si de verdad crees que", "los que piensan que", "los que dicen que",
         "harto de oir que", "harta de oir que", "harto de escuchar que", "harta de escuchar que",
         "dejad de decir que", "deja de decir que",
-        // Not wanting to hear it again (2026-12-01): "Je ne veux plus jamais entendre que les trans sont des malades".
+        // Not wanting to hear it again (2026-11-30, seventh session): "Je ne veux plus jamais entendre que les trans
+        // sont des malades".
         "i never want to hear that", "i dont want to hear that", "i dont ever want to hear that",
         "je ne veux plus entendre que", "je ne veux plus jamais entendre que", "je veux plus entendre que",
         "no quiero oir que", "no quiero volver a oir que", "no quiero escuchar que", "ik wil niet meer horen dat",
         "ik wil nooit meer horen dat", "jag vill inte hora att", "no vull sentir que",
-        // Saying, put to the reader (2026-12-01): "Si dices que los gitanos son ladrones, el problema eres tú".
+        // Saying, put to the reader (2026-11-30, seventh session): "Si dices que los gitanos son ladrones, el problema
+        // eres tú".
         "if you say", "if you say that", "si dices que", "si alguien dice que", "si tu dis que", "si vous dites que",
         "als je zegt dat", "als jij zegt dat", "om du sager att", "si dius que", "si creus que",
         "si tu penses que", "si tu crois que", "si vous pensez que", "si vous croyez que", "ceux qui pensent que",

@@ -1,14 +1,14 @@
 extension Lexicon {
-    /// Targets that are not protected groups: fans and supporters, trades and professions, roles such as a boss
-    /// or a landlord, pests and the weather. Abuse of them is abuse, not hate ("Arsenal fans are a disease",
-    /// "journalisten zijn een plaag", "je hais cette météo"), but the models learned hostility itself — "a
-    /// disease", "een plaag" — from sentences that name a group, and flag it whoever it is aimed at. A message
-    /// that names one of these and no protected group, in which the target heads see no group either, is held
-    /// under the threshold (``ClassificationSession``). Read only by that rule, never as features. Written for
-    /// this project, normalised (lower case, no diacritics); words that name a group or are a cue elsewhere are
-    /// left out ("neighbours" is a warm word, "rats" a dehumanising one). Squatters and drug gangs, by what they do,
-    /// not who they are ("Los okupas son escoria"), since 2026-12-01; not paedophiles, the word of an old trope about
-    /// gay people ("I am convinced all bumders are paedophiles" names the group with a slur the lexicon lacks).
+    /// Targets that are not protected groups: fans and supporters, trades and professions, roles such as a boss or a
+    /// landlord, pests and the weather. Abuse of them is abuse, not hate ("Arsenal fans are a disease", "journalisten
+    /// zijn een plaag", "je hais cette météo"), but the models learned hostility itself — "a disease", "een plaag" —
+    /// from sentences that name a group, and flag it whoever it is aimed at. A message that names one of these and no
+    /// protected group, in which the target heads see no group either, is held under the threshold
+    /// (``ClassificationSession``). Read only by that rule, never as features. Written for this project, normalised
+    /// (lower case, no diacritics); words that name a group or are a cue elsewhere are left out ("neighbours" is a warm
+    /// word, "rats" a dehumanising one). Squatters and drug gangs, by what they do, not who they are ("Los okupas son
+    /// escoria"), since 2026-11-30, seventh session; not paedophiles, the word of an old trope about gay people ("I am
+    /// convinced all bumders are paedophiles" names the group with a slur the lexicon lacks).
     static let nonProtectedTargets: [Language: [String]] = [
         .en: ["fans", "supporters", "journalists", "journalist", "politicians", "politician", "bankers", "lawyers",
             "landlords", "landlord", "bouncers", "referees", "referee", "boss", "bosses", "salesmen", "salesman",

@@ -11,9 +11,9 @@ extension Lexicon {
         "parasitez", "pourriez", "ratez", "refugiez", "salez", "salopez", "salvajez", "singez", "violentez",
     ]
 
-    /// Words of the same word lists that a doubled letter (added 2026-12-01) makes of an identity term or hostile
-    /// word: "horror" of Swedish "horor", "hommes" of "homes", "after", "passed", "stellen". Found the same way:
-    /// every doubled-letter variant looked up in `/usr/share/dict` of all six languages.
+    /// Words of the same word lists that a doubled letter (added 2026-11-30, seventh session) makes of an identity term
+    /// or hostile word: "horror" of Swedish "horor", "hommes" of "homes", "after", "passed", "stellen". Found the same
+    /// way: every doubled-letter variant looked up in `/usr/share/dict` of all six languages.
     static let doubledCollisions: Set<String> = [
         "after", "arrierees", "attardees", "barbaars", "christiaan", "christiaans", "criminelle", "cristiaans",
         "degenerees", "degeneress", "degouttant", "depravees", "detestee", "donnes", "ennemies", "escorria", "executee",

@@ -71,7 +71,8 @@ extension Lexicon {
         "id rather die than",
         "i would rather die than", "id sooner die than", "i dont want", "i do not want", "never in my life would i",
         "never would i", "never will i", "never could i",
-        // Seeing no reason for a harm (2026-12-01): "Je ne vois pas pourquoi on détesterait les lesbiennes".
+        // Seeing no reason for a harm (2026-11-30, seventh session): "Je ne vois pas pourquoi on détesterait les
+        // lesbiennes".
         "i dont see why", "i do not see why", "i see no reason to", "je ne vois pas pourquoi", "je vois pas pourquoi",
         "no veo por que", "no entiendo por que", "ik zie niet waarom", "jag ser inte varfor", "no veig per que",
         "over my dead body", "no way would i", "i would not", "i wouldnt", "nunca", "jamas", "me niego a",

@@ -127,8 +127,8 @@ extension Lexicon {
             "onkruid", "schimmel", "gedegenereerden", "bloedzuigers", "bastaarden", "perverten",
             "termieten", "klaplopers", "hebzuchtig", "hebzuchtige", "bedriegers", "pedofielen",
             "ogras", "mogel", "parasit", "blodsugare", "snyltare",
-            // 2026-12-01: greed, deceit and manipulation said of a group ("Les juifs sont des gens avares et
-            // sournois" 0.35). Not "sneaky" (see above).
+            // 2026-11-30, seventh session: greed, deceit and manipulation said of a group ("Les juifs sont des gens
+            // avares et sournois" 0.35). Not "sneaky" (see above).
             "manipulative", "manipulators", "avares", "sournois", "sournoises", "manipulateurs", "manipulatrices",
             "avaros", "avaras", "tacanos", "traicioneros", "manipuladores", "manipuladoras", "gierig", "gierige",
             "sluw", "sluwe", "achterbaks", "achterbakse", "giriga", "lomska",

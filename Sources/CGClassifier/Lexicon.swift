@@ -38,7 +38,7 @@ final class Lexicon: Sendable {
             "black people", "black folks", "black men", "black women", "black guys", "black community",
             "black person", "black lives", "negros", "negras", "noirs", "noires", "renois", "negres", "negre", "zwarten",
             "negers", "neger", "svarta", "negrer", "negrer", "africanos", "africains", "afrikanen",
-            // Somalis (2026-12-01, the Stockholm trial: "Somalier är apor" was read as against Roma).
+            // Somalis (2026-11-30, seventh session, the Stockholm trial: "Somalier är apor" was read as against Roma).
             "somalier", "somalierna", "somalis", "somalies", "somaliens", "somaliers",
             "gente negra", "personas negras", "personnes noires", "zwarte mensen", "svarta manniskor", "persones negres",
         ],
@@ -110,7 +110,7 @@ final class Lexicon: Sendable {
     /// against the faith's followers ("la mosquée doit brûler", "moskén måste brinna"). So the tokeniser lets
     /// them name the group only when the message also holds a hostile cue that is not negated (``placeBit``).
     static let groupPlaces: [TargetGroup: [String]] = [
-        // Centres for asylum seekers (2026-12-01): "We gaan het AZC in de fik steken".
+        // Centres for asylum seekers (2026-11-30, seventh session): "We gaan het AZC in de fik steken".
         .immigrants: [
             "azc", "azcs", "asielzoekerscentrum", "asielzoekerscentra", "flyktingboende", "flyktingboenden",
             "flyktingforlaggning", "asylboende",
@@ -399,9 +399,10 @@ final class Lexicon: Sendable {
             "monkeys", "baboons", "hyenas", "jackals", "vultures", "livestock", "mutants", "germs", "hienas",
             "buitres", "chacales", "mutantes", "hyenes", "vautours", "chacals", "betail", "mutanten", "jakhalzen",
             "fokken", "hyenor", "mutanter", "schakaler",
-            // 2026-12-01: Dutch "in de fik steken" (to set on fire: "We gaan het AZC in de fik steken" 0.55); a
-            // café in Swedish slang, so no cue there. The enemy, said of a group ("Witte mannen zijn de vijand";
-            // not English "enemy": "racism is the enemy", nor Swedish "fiende", whose misspelling is Spanish "finde").
+            // 2026-11-30, seventh session: Dutch "in de fik steken" (to set on fire: "We gaan het AZC in de fik steken"
+            // 0.55); a café in Swedish slang, so no cue there. The enemy, said of a group ("Witte mannen zijn de
+            // vijand"; not English "enemy": "racism is the enemy", nor Swedish "fiende", whose misspelling is Spanish
+            // "finde").
             "fik", "vijand", "vijanden", "ennemi", "ennemis", "enemigo", "enemigos",
         ],
         .report: [

@@ -33,9 +33,9 @@ struct AffirmationTests {
             // 2026-11-30 (fourth session): praise after a copula, belonging, nothing wrong with being.
             "Black women are inspiring.", "Muslims belong here.", "Moslims horen hier.", "Black lives matter.",
             "No hay nada malo en ser trans.", "Moslims vasten tijdens de ramadan.", "Muslims pray five times a day.",
-            // Contributing, making the city richer (2026-12-01).
+            // Contributing, making the city richer (2026-11-30, seventh session).
             "Invandrare bidrar mycket till Sverige", "Migranten maken onze stad rijker",
-            // No hatred held (2026-12-01).
+            // No hatred held (2026-11-30, seventh session).
             "I have no hatred towards Jews",
         ])
     func lowered(text: String) throws {

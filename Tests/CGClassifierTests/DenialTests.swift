@@ -16,7 +16,7 @@ struct DenialTests {
             // A harm denied after "ne … jamais", a word that is no cue denied (2026-11-30, sixth session).
             "Les handicapés ne devraient jamais être moqués.", "Les gays ne sont pas des malades.",
             "Les juifs ne contrôlent pas le monde.", "Les handicapés ne sont nullement un poids pour la société.",
-            // "ne … en rien", blame denied (2026-12-01).
+            // "ne … en rien", blame denied (2026-11-30, seventh session).
             "Les réfugiés ne sont en rien responsables de la crise",
         ])
     func claimDenied(text: String) throws {
@@ -71,7 +71,8 @@ struct DenialTests {
             // An impersonal refusal, a harm the contact words also hold ("haïr", English "hair").
             "Il ne faut pas haïr les juifs.", "Je ne veux pas que les Roms soient expulsés.",
             "Je ne supporterais pas qu'on frappe un immigré.",
-            // The refused harm is the only hostile word, out of the negator's reach; an inverted refusal (2026-12-01).
+            // The refused harm is the only hostile word, out of the negator's reach; an inverted refusal (2026-11-30,
+            // seventh session).
             "I don't want any Roma to be hurt", "Never would I support violence against Muslims",
             "Je ne vois pas pourquoi on détesterait les lesbiennes",
         ])
@@ -118,9 +119,10 @@ struct DenialTests {
         arguments: [
             "Odiar a los negros es de cobardes.", "Odiar a los musulmanes está mal.",
             "Atacar a los refugiados es una vergüenza.", "Hating Muslims is for cowards.",
-            // Acceptance denied (2026-12-01).
+            // Acceptance denied (2026-11-30, seventh session).
             "Killing Jews is never acceptable", "Tuer des juifs n'est jamais acceptable",
-            // A verdict without a copula; an act aimed at the group condemned with a hostile word (2026-12-01).
+            // A verdict without a copula; an act aimed at the group condemned with a hostile word (2026-11-30, seventh
+            // session).
             "Odiar a los gitanos no te hace mejor persona", "Esas pintadas contra los judíos son asquerosas",
         ])
     func harmCondemnedAsSubject(text: String) throws {

@@ -23,7 +23,7 @@ struct GroupPlaceTests {
             ("Hay que quemar la mezquita del Raval", .es, .muslims),
             ("burn down the synagogues", .en, .jews),
             ("verbrand die kerk", .nl, .christians),
-            // A centre for asylum seekers, set on fire (2026-12-01).
+            // A centre for asylum seekers, set on fire (2026-11-30, seventh session).
             ("We gaan het AZC in de fik steken", .nl, .immigrants),
             ("bränn kyrkorna", .sv, .christians),
             ("les mosquées sont des nids de vermine", .fr, .muslims),

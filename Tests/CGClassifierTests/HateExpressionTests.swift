@@ -50,7 +50,7 @@ struct HateExpressionTests {
             "It would be great if someone shot a few immigrants.",
             "Sería genial que alguien disparara a unos cuantos inmigrantes.",
             "Ce serait génial que tous les musulmans disparaissent.", "Het zou fijn zijn als alle moslims verdwenen.",
-            // A wish in one word (2026-12-01).
+            // A wish in one word (2026-11-30, seventh session).
             "Ojalá revienten todos los inmigrantes en el mar",
         ])
     func raisedByWish(text: String) throws {
@@ -302,7 +302,7 @@ struct RebuttalTests {
             "Stop pretending that black people are dangerous", "Stop blaming refugees for everything.",
             "Arrêtez d'accuser les réfugiés de tout.",
             "I'm so tired of people treating trans people like they're dangerous.",
-            // Saying, put to the reader (2026-12-01).
+            // Saying, put to the reader (2026-11-30, seventh session).
             "Si dices que los gitanos son ladrones, el problema eres tú",
             "I never want to hear that Muslims are terrorists again",
         ])

@@ -49,7 +49,7 @@ struct IdentityStatementTests {
             // A possessive, a noun and a copula, whatever the noun (2026-11-30, sixth session).
             "Mi médica es musulmana.",
             // Three words after the possessive, a singular word of origin or colour, "and" about the same person
-            // (2026-12-01).
+            // (2026-11-30, seventh session).
             "Mi compañero de piso es marroquí", "Mon collègue est noir", "Mijn collega is Marokkaans",
             "Mon collègue est noir et vient de Lyon", "Sóc musulmana i visc al Raval",
         ])

@@ -9,7 +9,7 @@ struct LanguageIdentifierTests {
         // Read as Dutch before 2026-11-30 ("-en " and "-in " closing the last word before the stop).
         ("Women are less intelligent than men.", .en), ("Men are less intelligent than women.", .en),
         ("Refugees are vermin.", .en),
-        // Read as French and Dutch before 2026-12-01.
+        // Read as French and Dutch before 2026-11-30, seventh session.
         ("Lesbians are mentally ill", .en), ("Women are born manipulators", .en),
         ("Creo que la gente de esta ciudad es muy amable", .es),
         ("los inmigrantes no son el problema", .es),

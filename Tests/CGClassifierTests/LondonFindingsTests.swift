@@ -2,8 +2,8 @@ import Testing
 
 @testable import CGClassifier
 
-/// What the London trial's English stream showed the classifier misreading (2026-12-01): a women's team praised
-/// in sports slang read as a threat, a trope of British slang missed, a spelling of "Jews" unknown.
+/// What the London trial's English stream showed the classifier misreading (2026-11-30, seventh session): a women's
+/// team praised in sports slang read as a threat, a trope of British slang missed, a spelling of "Jews" unknown.
 @Suite("English forms the London trial found")
 struct LondonFindingsTests {
     @Test("a team of a group praised in sports slang is not a threat against it")

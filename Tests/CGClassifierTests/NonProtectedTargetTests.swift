@@ -16,7 +16,7 @@ struct NonProtectedTargetTests {
             ("les supporters de l'OM sont une maladie", .fr), ("waarom zijn uitsmijters altijd van die bruten?", .nl),
             ("los vendedores de coches son escoria mentirosa", .es), ("je hais cette météo", .fr),
             ("pourquoi les videurs sont toujours des brutes ?", .fr),
-            // Squatters (2026-12-01).
+            // Squatters (2026-11-30, seventh session).
             ("Los okupas son escoria", .es),
         ])
     func held(text: String, language: Language) throws {

@@ -42,7 +42,7 @@ struct QuestionTests {
             "Las mujeres cobran un 20% menos que los hombres.", "Vrouwen verdienen nog steeds minder dan mannen.",
             // A place of work between the group and the verb (the Rotterdam trial).
             "Vrouwen in de haven verdienen nog steeds minder, dat moet anders",
-            // "less" six words after the verb (2026-12-01).
+            // "less" six words after the verb (2026-11-30, seventh session).
             "Las mujeres ganan de media un 20% menos que los hombres",
         ])
     func payGap(text: String) throws {

@@ -58,7 +58,7 @@ struct StereotypeTests {
         arguments: [
             "Immigrants, your days are numbered.", "Inmigrantes, tenéis los días contados.",
             "Immigrés, vos jours sont comptés.",
-            // A beating promised (2026-12-01).
+            // A beating promised (2026-11-30, seventh session).
             "Any lesbian in my street will get her teeth kicked in",
         ])
     func idiomThreat(text: String) throws {
@@ -180,7 +180,7 @@ struct StereotypeTests {
             "Vrouwen zijn niet geschikt om leiding te geven.", "Les juifs tiennent les banques, tout le monde le sait.",
             "Joden hebben overal de touwtjes in handen.", "Disabled people milk the system.",
             "Los gitanos no saben lo que es trabajar.", "Immigrants infest every corner of this city.",
-            // Generosity exploited, a faith imposed (2026-12-01).
+            // Generosity exploited, a faith imposed (2026-11-30, seventh session).
             "Les réfugiés profitent de notre générosité", "Los musulmanes quieren imponer la sharia en España",
         ])
     func moreTropes(text: String) throws {

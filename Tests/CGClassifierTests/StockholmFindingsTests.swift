@@ -2,8 +2,8 @@ import Testing
 
 @testable import CGClassifier
 
-/// What the Stockholm trial's Swedish stream showed the classifier missing or misreading (2026-12-01): greed and
-/// rabble ("girigt pack"), disgust in the singular ("äcklig"), Somalis read as Roma, and two groups gathering
+/// What the Stockholm trial's Swedish stream showed the classifier missing or misreading (2026-11-30, seventh session):
+/// greed and rabble ("girigt pack"), disgust in the singular ("äcklig"), Somalis read as Roma, and two groups gathering
 /// for peace read as hate against the first.
 @Suite("Swedish forms the Stockholm trial found")
 struct StockholmFindingsTests {

@@ -68,7 +68,7 @@ struct TextNormalizerTests {
         #expect(TextNormalizer.words("anti-muslim hatred") == ["anti", "muslim", "hatred"])
         #expect(TextNormalizer.words("zorg-vuldig plan", language: .nl) == ["zorg", "vuldig", "plan"])
         #expect(TextNormalizer.words("Jean Dupont") == ["jean", "dupont"])
-        // A short function word may end a group's name after a piece that is no word (2026-12-01).
+        // A short function word may end a group's name after a piece that is no word (2026-11-30, seventh session).
         #expect(TextNormalizer.words("I hate wom en") == ["i", "hate", "women"])
         #expect(TextNormalizer.words("the muslims en masse") == ["the", "muslims", "en", "masse"])
     }
@@ -130,7 +130,8 @@ struct TextNormalizerTests {
         #expect(TextNormalizer.words("all wmoen are disgusitng") == ["all", "women", "are", "disgusting"])
         #expect(TextNormalizer.words("immigrnts are vermin") == ["immigrants", "are", "vermin"])
         #expect(TextNormalizer.words("los inmgrantes", language: .es) == ["los", "inmigrantes"])
-        // A letter doubled (2026-12-01), "m00slims" once leetspeak is read; not a word of the word lists.
+        // A letter doubled (2026-11-30, seventh session), "m00slims" once leetspeak is read; not a word of the word
+        // lists.
         #expect(TextNormalizer.words("I hate muslimms and wommen") == ["i", "hate", "muslims", "and", "women"])
         #expect(TextNormalizer.words("fuck all the m00slims") == ["fuck", "all", "the", "moslims"])
         #expect(TextNormalizer.words("a horror movie") == ["a", "horror", "movie"])

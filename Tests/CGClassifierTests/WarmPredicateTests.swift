@@ -14,7 +14,7 @@ struct WarmPredicateTests {
             "¡Vivan las mujeres!", "Apoyemos a los gitanos.", "Jewish comedians are so funny.",
             // Credit and congratulations, with Dutch "die" (that) beside the group (the Rotterdam trial).
             "Wat knap van die vrouwen van de brandweer", "Gefeliciteerd aan alle vrouwen die vandaag zijn afgestudeerd",
-            // A short phrase that places the group before the copula (2026-12-01).
+            // A short phrase that places the group before the copula (2026-11-30, seventh session).
             "Les femmes de mon équipe sont brillantes",
         ])
     func lowered(text: String) throws {
