@@ -85,7 +85,7 @@ public struct LanguageIdentifier: Sendable {
         ("lesbians", [.en]), ("muslims", [.en]), ("jews", [.en]), ("blacks", [.en]), ("whites", [.en]),
         ("mentally", [.en]), ("born", [.en]),
         // Spanish "sobre" (about), Catalan too.
-        ("sobre", [.es, .ca]),
+        ("sobre", [.es, .ca]), ("fora", [.ca]), ("haurien", [.ca]), ("tornar", [.ca]),
         ("tout", [.fr]), ("toute", [.fr]), ("encore", [.fr]), ("suis", [.fr]), ("ai", [.fr]), ("ces", [.fr]),
         ("leur", [.fr]), ("ça", [.fr]), ("chez", [.fr]), ("moi", [.fr]), ("doit", [.fr]), ("faut", [.fr]),
     ]

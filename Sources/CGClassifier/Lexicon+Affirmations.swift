@@ -304,6 +304,7 @@ extension Lexicon {
         "make our city richer", "make our country richer", "make our society richer", "maken onze stad rijker",
         "maken ons land rijker", "maken onze samenleving rijker", "hacen nuestra ciudad mas rica",
         "rendent notre ville plus riche", "gor var stad rikare", "gor sverige rikare", "fan la ciutat mes rica",
+        "fan creixer", "fan creixer l economia", "hacen crecer", "hacen crecer la economia", "make the economy grow",
         // Practising a faith: "Moslims vasten tijdens de ramadan" (0.99), "Why …" aside.
         "fast", "pray", "ayunan", "rezan", "jeunent", "prient", "vasten", "bidden", "fastar", "dejunen", "resen",
     ]

@@ -211,6 +211,11 @@ extension Lexicon {
             "controlen els mitjans", "controlen els bancs", "controlen el mon", "ens estan substituint",
             "ens prenen la feina",
             "ens envaeixen", "son un perill per als nens",
+            // 2026-11-30, seventh session: Catalan probes (7 of 15 hateful sentences flagged before).
+            "ens roben la feina", "roben la feina", "ens treuen la feina", "haurien de tornar a la cuina",
+            "haurien d estar a la cuina", "dominen el mon", "dominen les finances", "dominen el mon de les finances",
+            "son una amenaca", "haurien de tornar al seu pais", "que tornin al seu pais", "no saben treballar",
+            "ens roben", "viuen de les nostres ajudes", "viuen de les nostres subvencions",
         ],
         .fr: [
             // 2026-11-30, seventh session: generosity exploited, a faith imposed.

@@ -134,7 +134,10 @@ extension Lexicon {
             "sluw", "sluwe", "achterbaks", "achterbakse", "giriga", "lomska",
             // Swedish greed and rabble, disgusting in the singular (the Stockholm trial: "Judar är girigt pack"
             // 0.22, "Prideparaden är äcklig, bögar är sjuka" 0.20); "pack" is no cue in English or Dutch.
-            "girigt", "girig", "pack", "acklig", "ackligt",
+            "girigt", "girig", "pack", "acklig",
+            // Catalan threats and a burning promised ("Els musulmans són una amenaça …" 0.19, "Cremarem la mesquita
+            // del barri" 0.50).
+            "amenaca", "amenaces", "cremarem", "cremaran", "cremaria", "cremareu",
             // Poisoning ("I'm going to poison the water at the mosque" 0.15).
             "poison", "poisoned", "envenenar", "envenenarlos", "empoisonner", "empoisonnez", "vergiftigen",
             "vergiftigd", "forgifta",

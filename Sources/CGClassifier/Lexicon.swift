@@ -56,14 +56,14 @@ final class Lexicon: Sendable {
         .immigrants: [
             "immigrants", "immigrant", "migrants", "migrant", "refugees", "refugee", "asylum seekers", "illegals",
             "foreigners", "aliens", "inmigrantes", "inmigrante", "migrantes", "refugiados", "ilegales",
-            "extranjeros", "sudacas", "menas", "immigres", "immigre", "migrants", "refugies", "etrangers",
+            "extranjeros", "sudacas", "sudaques", "menas", "immigres", "immigre", "migrants", "refugies", "etrangers",
             "clandestins", "immigranten", "migranten", "vluchtelingen", "buitenlanders", "asielzoekers",
             "invandrare", "flyktingar", "migranter", "asylsokande", "immigrants", "refugiats", "immigrants",
             "estrangers", "immigracion", "immigration", "inmigracion", "immigratie", "invandring",
         ],
         .disabled: [
             "disabled", "retards", "retard", "retarded", "cripples", "cripple", "autists", "autistic", "spastics",
-            "spaz", "mongs", "handicapped", "wheelchair users", "disabled people", "discapacitados", "minusvalidos",
+            "spaz", "mongs", "handicapped", "wheelchair users", "disabled people", "discapacitados", "minusvalidos", "minusvalids",
             "retrasados", "subnormales", "mongolos", "handicapes", "mongoliens", "mongols", "debiles",
             "gehandicapten", "mongolen", "funktionshindrade", "handikappade", "efterblivna", "discapacitats",
             "people with disabilities", "personas con discapacidad", "personnes handicapees",

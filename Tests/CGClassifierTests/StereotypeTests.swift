@@ -182,6 +182,8 @@ struct StereotypeTests {
             "Los gitanos no saben lo que es trabajar.", "Immigrants infest every corner of this city.",
             // Generosity exploited, a faith imposed (2026-11-30, seventh session).
             "Les réfugiés profitent de notre générosité", "Los musulmanes quieren imponer la sharia en España",
+            // Catalan (seventh session).
+            "Els jueus dominen el món de les finances", "Les dones haurien de tornar a la cuina",
         ])
     func moreTropes(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)

@@ -43,3 +43,22 @@ struct StockholmFindingsTests {
         }
     }
 }
+
+/// Catalan hate the lists lacked (2026-11-30, seventh session): groups named with Catalan words ("sudaques",
+/// "minusvàlids") and a burning promised in the future tense.
+@Suite("Catalan groups and threats")
+struct CatalanFormsTests {
+    @Test(
+        "Catalan hate is flagged for its group",
+        arguments: [
+            ("Els sudaques haurien de tornar al seu país", TargetGroup.immigrants),
+            ("Els minusvàlids són una càrrega per a la societat", .disabled),
+            ("Cremarem la mesquita del barri", .muslims),
+        ])
+    func flagged(text: String, group: TargetGroup) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let r = c.classify(text)
+        #expect(r.language == .ca)
+        #expect(r.hateful && r.targets.contains(group), "\(text): \(r.score) \(r.targets)")
+    }
+}
