@@ -63,7 +63,8 @@ final class Lexicon: Sendable {
         ],
         .disabled: [
             "disabled", "retards", "retard", "retarded", "cripples", "cripple", "autists", "autistic", "spastics",
-            "spaz", "mongs", "handicapped", "wheelchair users", "disabled people", "discapacitados", "minusvalidos", "minusvalids",
+            "spaz", "mongs", "handicapped", "wheelchair users", "disabled people",
+            "discapacitados", "minusvalidos", "minusvalids",
             "retrasados", "subnormales", "mongolos", "handicapes", "mongoliens", "mongols", "debiles",
             "gehandicapten", "mongolen", "funktionshindrade", "handikappade", "efterblivna", "discapacitats",
             "people with disabilities", "personas con discapacidad", "personnes handicapees",
