@@ -379,6 +379,10 @@ extension Lexicon {
         "ce serait genial que", "ce serait super si", "ce serait super que", "ce serait mieux si", "vivement que",
         "het zou mooi zijn als", "het zou fijn zijn als", "het zou goed zijn als", "het zou geweldig zijn als",
         "det vore bra om", "det vore skont om", "seria genial que", "estaria be que",
+        // A call to join in: "Who wants to help me kill some immigrants this weekend?" (0.31).
+        "who wants to help me", "who wants to join me", "anyone want to help me", "who is coming with me to",
+        "quien quiere ayudarme a", "quien se apunta a", "qui veut m aider a", "qui vient avec moi", "wie helpt me",
+        "wie gaat er mee", "vem vill hjalpa mig", "qui vol ajudar me a",
         // A wish in one word: "Ojalá revienten todos los inmigrantes en el mar" (0.31), "tant de bo", "pourvu que".
         "ojala", "ojala que", "tant de bo", "tant de bo que", "pourvu que",
     ]

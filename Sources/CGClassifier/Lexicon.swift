@@ -23,7 +23,7 @@ final class Lexicon: Sendable {
             "trans", "transgender", "transgenders", "transsexual", "transsexuals", "trannies", "tranny", "transwomen",
             "transmen", "nonbinary", "enby", "transexuales", "transexual", "travelos", "travelo", "transgenres",
             "transgenre", "transpersonen", "transpersoner", "persones trans", "trans women", "trans people",
-            "trans men", "personas trans", "personnes trans",
+            "trans men", "personas trans", "personnes trans", "trans ppl",
         ],
         .lgb: [
             "gay", "gays", "lesbian", "lesbians", "lesbo", "lesbos", "dyke", "dykes", "bisexual", "bisexuals",
@@ -36,7 +36,7 @@ final class Lexicon: Sendable {
         .black: [
             "blacks", "negroes", "negro", "nigger", "niggers", "nigga", "niggas", "coons", "africans",
             "black people", "black folks", "black men", "black women", "black guys", "black community",
-            "black person", "black lives", "negros", "negras", "noirs", "noires", "renois", "negres", "negre", "zwarten",
+            "black person", "black lives", "black ppl", "negros", "negras", "noirs", "noires", "renois", "negres", "negre", "zwarten",
             "negers", "neger", "svarta", "negrer", "negrer", "africanos", "africains", "afrikanen",
             // Somalis (2026-11-30, seventh session, the Stockholm trial: "Somalier är apor" was read as against Roma).
             "somalier", "somalierna", "somalis", "somalies", "somaliens", "somaliers",
@@ -72,7 +72,7 @@ final class Lexicon: Sendable {
         .asian: [
             "asians", "asian", "chinese", "chinks", "chink", "gooks", "paki", "pakis", "orientals", "indians",
             "asiaticos", "chinos", "chinitos", "asiatiques", "chinetoques", "chinois", "aziaten", "chinezen",
-            "asiater", "kineser", "asiatics", "xinesos", "asian people",
+            "asiater", "kineser", "asiatics", "xinesos", "asian people", "asian ppl",
         ],
         .roma: [
             "roma", "gypsies", "gypsy", "gipsies", "gyppos", "pikeys", "travellers", "travelers", "romani",
@@ -91,7 +91,7 @@ final class Lexicon: Sendable {
         ],
         .white: [
             "whites", "whitey", "crackers", "honkies", "white people", "white folks", "white men", "white women",
-            "white guys", "white person", "white community", "caucasians", "blancos", "gente blanca", "blancs", "les blancs",
+            "white guys", "white person", "white community", "white ppl", "caucasians", "blancos", "gente blanca", "blancs", "les blancs",
             "blanken", "witte mensen", "vita", "vita manniskor", "blancs", "gent blanca", "gringos",
         ],
         .christians: [

@@ -52,6 +52,7 @@ struct HateExpressionTests {
             "Ce serait génial que tous les musulmans disparaissent.", "Het zou fijn zijn als alle moslims verdwenen.",
             // A wish in one word (2026-11-30, seventh session).
             "Ojalá revienten todos los inmigrantes en el mar",
+            "Who wants to help me kill some immigrants this weekend?",
         ])
     func raisedByWish(text: String) throws {
         try Self.raisedByRule(text) { $0.wishesHarm($1) }

@@ -29,4 +29,12 @@ struct LondonFindingsTests {
         let r = c.classify("Jooz control everything innit")
         #expect(r.hateful && r.targets == [.jews], "\(r.score) \(r.targets)")
     }
+
+    @Test("'ppl' after a colour names the group as 'people' does")
+    func ppl() throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let r = c.classify("Black ppl are criminals")
+        #expect(r.hateful && r.targets == [.black], "\(r.score) \(r.targets)")
+        #expect(!c.classify("white ppl are so nice").hateful)
+    }
 }
