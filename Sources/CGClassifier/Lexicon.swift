@@ -36,7 +36,8 @@ final class Lexicon: Sendable {
         .black: [
             "blacks", "negroes", "negro", "nigger", "niggers", "nigga", "niggas", "coons", "africans",
             "black people", "black folks", "black men", "black women", "black guys", "black community",
-            "black person", "black lives", "black ppl", "negros", "negras", "noirs", "noires", "renois", "negres", "negre", "zwarten",
+            "black person", "black lives", "black ppl",
+            "negros", "negras", "noirs", "noires", "renois", "negres", "negre", "zwarten",
             "negers", "neger", "svarta", "negrer", "negrer", "africanos", "africains", "afrikanen",
             // Somalis (2026-11-30, seventh session, the Stockholm trial: "Somalier är apor" was read as against Roma).
             "somalier", "somalierna", "somalis", "somalies", "somaliens", "somaliers",
@@ -91,7 +92,8 @@ final class Lexicon: Sendable {
         ],
         .white: [
             "whites", "whitey", "crackers", "honkies", "white people", "white folks", "white men", "white women",
-            "white guys", "white person", "white community", "white ppl", "caucasians", "blancos", "gente blanca", "blancs", "les blancs",
+            "white guys", "white person", "white community", "white ppl",
+            "caucasians", "blancos", "gente blanca", "blancs", "les blancs",
             "blanken", "witte mensen", "vita", "vita manniskor", "blancs", "gent blanca", "gringos",
         ],
         .christians: [
