@@ -37,7 +37,7 @@ extension Lexicon {
     static let acceptanceWords: [String] = [
         "acceptable", "ok", "okay", "justified", "justifiable", "right", "normal", "aceptable", "justificable",
         "justificado", "bien", "justifie", "permis", "acceptabel", "toelaatbaar", "oke", "goed", "normaal",
-        "acceptabelt", "okej", "ratt", "acceptable",
+        "acceptabelt", "okej", "ratt",
     ]
 
     /// Nouns of acts aimed at a group that open such a subject, after a determiner at most: "*Esas pintadas*
@@ -48,7 +48,7 @@ extension Lexicon {
         "remarks", "slurs", "chants", "pintadas", "insultos", "ataques", "comentarios", "comentario", "chistes",
         "tuits", "tuit", "mensajes", "mensaje", "insultes", "attaques", "commentaires", "commentaire", "blagues",
         "tags", "propos", "leuzen", "beledigingen", "aanvallen", "opmerkingen", "opmerking", "grappen", "klotter",
-        "angrepp", "kommentarer", "kommentar", "skamt", "pintades", "insults", "atacs", "comentaris", "acudits",
+        "angrepp", "kommentarer", "kommentar", "skamt", "pintades", "atacs", "comentaris", "acudits",
     ]
 
     /// Determiners before such a noun: "these", "your", "esas", "tu", "ces", "les", "deze", "dessa".

@@ -50,7 +50,8 @@ public struct M0062_CreateHatefulTermsIndex: AsyncMigration {
             // expression without statistics: 31 rows expected, thousands found), so it thinks the newest 5,000 bags
             // need the whole range and starts two workers: 27–40 ms at p50 against 13–21 ms on one process
             // (10 million messages, two cores; docs/sentiment-analysis.md, Benchmark).
-            try await sql.raw("ALTER TABLE online_messages SET (parallel_workers = \(unsafeRaw: String(Self.parallelWorkers)))").run()
+            let workers = String(Self.parallelWorkers)
+            try await sql.raw("ALTER TABLE online_messages SET (parallel_workers = \(unsafeRaw: workers))").run()
         }
     }
 
@@ -76,7 +77,10 @@ public struct M0062_CreateHatefulTermsIndex: AsyncMigration {
         var after: Int64 = 0
         while true {
             let rows = try await sql.select().column("id").column("terms").from("online_messages")
-                .where(SQLFunction("octet_length", args: SQLIdentifier("terms")), .greaterThan, SQLBind(TermExtractor.maximumBagBytes))
+                .where(
+                    SQLFunction("octet_length", args: SQLIdentifier("terms")), .greaterThan,
+                    SQLBind(TermExtractor.maximumBagBytes)
+                )
                 .where("id", .greaterThan, SQLBind(after))
                 .orderBy("id").limit(500).all()
             guard !rows.isEmpty else { return }
@@ -84,7 +88,8 @@ public struct M0062_CreateHatefulTermsIndex: AsyncMigration {
                 let id = try row.decode(column: "id", as: Int64.self)
                 let terms = try row.decode(column: "terms", as: String.self)
                 let cut = TermExtractor.capped(terms.split(separator: separator)).joined(separator: String(separator))
-                try await sql.update("online_messages").set("terms", to: SQLBind(cut)).where("id", .equal, SQLBind(id)).run()
+                try await sql.update("online_messages").set("terms", to: SQLBind(cut))
+                    .where("id", .equal, SQLBind(id)).run()
                 after = id
             }
         }
