@@ -92,7 +92,7 @@ public final class ClassificationSession {
                     return box.threshold
                 }
                 if extractor.comparesGroupToVermin(box.expressions)
-                    || extractor.ranksGroupBelowThings(box.expressions)
+                    || extractor.ranksGroupBelowThings(box.expressions) || extractor.sparesAnimalsComparedToGroup()
                 {
                     ruleType = .dehumanisation
                     return box.threshold

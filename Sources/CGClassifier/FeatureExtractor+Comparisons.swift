@@ -94,4 +94,31 @@ extension FeatureExtractor {
         }
         return false
     }
+
+    /// Whether the last message names a group and calls the comparison of it with an animal or a thing unfair to
+    /// the animal: a word of insult or unfairness (``Lexicon/animalInsultWords``, not negated), then within four
+    /// words of its clause — past a preposition and determiners, no group word between — an animal or a thing
+    /// (``Lexicon/verminWords``, ``Lexicon/comparisonThings``): "Calling immigrants animals is an insult to
+    /// animals" (0.02), "Comparer les réfugiés à des rats, c'est injuste pour les rats" (0.03), "Moslims varkens
+    /// noemen is een belediging voor varkens" (0.00). The joke spares the animal and so ranks the group below it;
+    /// the models read the naming frame as counter-speech. Not when the message quotes, or the animal is a
+    /// person's ("an insult to dog owners"; ``Lexicon/animalInsultStops``); an insult to the group itself ("an
+    /// insult to Muslims") stops the scan.
+    func sparesAnimalsComparedToGroup() -> Bool {
+        guard groupMask != 0, !tokens.anyQuote else { return false }
+        let t = Lexicon.comparisons, vermin = Lexicon.stereotypes.vermin
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
+        func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
+        for u in 0..<n where t.insults.contains(hashes[u]) && flags[u] & TokenFlags.negated.rawValue == 0 {
+            var k = u + 1
+            while k < min(n, u + 5), !opens(k), groups[k] < 0 {
+                if t.things.contains(hashes[k]) || vermin.contains(hashes[k]) {
+                    if k + 1 < n, !opens(k + 1), t.insultStops.contains(hashes[k + 1]) { break }
+                    return flags[k] & TokenFlags.negated.rawValue == 0
+                }
+                k += 1
+            }
+        }
+        return false
+    }
 }

@@ -12,6 +12,8 @@ extension Lexicon {
         let worth = WordSet(Lexicon.measuredWorthWords)
         let markers = PhraseTable(Lexicon.measureMarkers)
         let comparers = WordSet(Lexicon.measureComparers)
+        let insults = WordSet(Lexicon.animalInsultWords)
+        let insultStops = WordSet(Lexicon.animalInsultStops)
     }
 
     static let comparisons = ComparisonTables()

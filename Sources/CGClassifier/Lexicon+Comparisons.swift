@@ -111,4 +111,22 @@ extension Lexicon {
     /// Words after the worth word that bring the thing: "as", "como", "que", "als", "som" (French "qu'un" loses its
     /// "qu'" to the tokeniser, so the word is optional).
     static let measureComparers: [String] = ["as", "como", "que", "qu", "als", "som", "com"]
+
+    /// Words that call a comparison unfair to what a group was compared with, for
+    /// ``FeatureExtractor/sparesAnimalsComparedToGroup()``: "… is an insult to animals", "… c'est injuste pour les
+    /// rats", "… es un insulto para los cerdos", "… is een belediging voor varkens", "… är en förolämpning mot
+    /// råttor".
+    static let animalInsultWords: [String] = [
+        "insult", "insults", "insulting", "unfair", "offensive", "disrespectful", "insulte", "insultes", "insulter",
+        "insultant", "insultante", "injuste", "injurieux", "offense", "offensant", "affront", "insulto", "insultar",
+        "insulta", "injusto", "injusta", "ofensa", "ofensivo", "ofende", "belediging", "beledigend",
+        "beledigen", "beledigt", "oneerlijk", "forolampning", "forolampande", "forolampar", "orattvist", "orattvis",
+        "injust", "ofensiu",
+    ]
+
+    /// Words after the animal that make it a person's ("an insult to dog owners", "aux amis des bêtes" does not
+    /// reach it): the insult is to people, not to the animal.
+    static let animalInsultStops: [String] = [
+        "owner", "owners", "lover", "lovers", "welfare", "shelter", "shelters", "activists", "breeders",
+    ]
 }

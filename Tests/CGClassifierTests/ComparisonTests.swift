@@ -38,3 +38,37 @@ struct ComparisonTests {
         try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.ranksGroupBelowThings(table) }
     }
 }
+
+/// A comparison with an animal called unfair to the animal: the joke ranks the group below the animal, and the
+/// models read its naming frame ("Calling … is …") as counter-speech (0.00–0.16 before the rule).
+@Suite("Comparisons called an insult to the animal are dehumanising")
+struct AnimalInsultTests {
+    @Test(
+        "an insult or unfairness to the animal a group was compared with, in five languages",
+        arguments: [
+            "Calling immigrants animals is an insult to animals.", "Comparing refugees to rats is unfair to rats.",
+            "It's an insult to rats to compare them to Jews.",
+            "I won't call Black people apes, that would be unfair to apes.",
+            "Traiter les immigrés d'animaux, c'est insulter les animaux.",
+            "Llamar animales a los inmigrantes es un insulto para los animales.",
+            "Moslims varkens noemen is een belediging voor varkens.",
+            "Att kalla invandrare för råttor är en förolämpning mot råttor.",
+        ])
+    func raised(text: String) throws {
+        try HateExpressionTests.raisedByRule(text) { extractor, _ in extractor.sparesAnimalsComparedToGroup() }
+        let r = try #require(HateExpressionTests.classifier).classify(text)
+        #expect(r.hateful && r.type == .dehumanisation, "\(text): \(r.score) \(String(describing: r.type))")
+    }
+
+    @Test(
+        "a comparison condemned, an insult to the group or to people, a denied insult, no group",
+        arguments: [
+            "Calling immigrants animals is disgusting.", "Calling Muslims rats is an insult to Muslims.",
+            "Comparing refugees to rats is an insult to all of us.", "Calling my dog an animal is not an insult.",
+            "That advert is an insult to dog owners and to immigrants.", "It's an insult to rats, this weather.",
+            "Llamar animales a los inmigrantes es inaceptable.",
+        ])
+    func notRaised(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, _ in extractor.sparesAnimalsComparedToGroup() }
+    }
+}

@@ -165,7 +165,8 @@ struct FastPathTests {
                 (p, ruleType) = (box.threshold, .threat)
             } else if p < box.threshold
                 && (extractor.comparesGroupToVermin(box.expressions)
-                    || extractor.ranksGroupBelowThings(box.expressions))
+                    || extractor.ranksGroupBelowThings(box.expressions)
+                    || extractor.sparesAnimalsComparedToGroup())
             {
                 // And a group likened to vermin or ranked below a thing.
                 (p, ruleType) = (box.threshold, .dehumanisation)
