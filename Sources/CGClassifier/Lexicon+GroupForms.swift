@@ -14,23 +14,40 @@ extension Lexicon {
     static let groupForms: [TargetGroup: [String]] = [
         .women: ["kvinnorna", "tjejerna", "kvinnan", "hororna", "vrouwtjes", "wijfjes"],
         .trans: ["transpersonerna", "transorna", "transgenero", "transgeneros"],
-        .lgb: ["bogarna", "lesbiskorna", "homoseksuelen", "homoseksueel", "bogjavlar", "flikkertjes", "bisexuales", "bisexuels", "biseksuelen", "bisexuella", "lesbienne", "lesbiana", "homosexuel", "biseksueel", "homoseksuele"],
-        .black: ["svartingar", "svartingarna", "negrerna", "bamboulas", "negratas", "zwartjes"],
-        .muslims: ["muslimerna", "muslimen", "moslima", "moslimas", "islamieten", "mohammedanen", "moritos", "musulmane"],
+        .lgb: ["lgtb", "lgtbi", "lgbti", "lgtbiq", "lgbtqi", "lgbtqia", "hbtq", "hbtqi", "bogarna", "lesbiskorna", "homoseksuelen", "homoseksueel", "bogjavlar", "flikkertjes", "bisexuales", "bisexuels", "biseksuelen", "bisexuella", "lesbienne", "lesbiana", "homosexuel", "biseksueel", "homoseksuele"],
+        .black: ["comunidad negra", "communaute noire", "comunitat negra", "zwarte gemeenschap", "poblacion negra",
+            "population noire", "svartingar", "svartingarna", "negrerna", "bamboulas", "negratas", "zwartjes"],
+        .muslims: ["moslimgemeenschap", "moslimgemeenschappen", "islamitische gemeenschap", "muslimerna", "muslimen", "moslima", "moslimas", "islamieten", "mohammedanen", "moritos", "musulmane"],
         .jews: ["judarna", "juden", "judinna", "jodin", "feujs", "feuj", "judia", "juive", "joodse"],
         .immigrants: [
             "invandrarna", "invandraren", "flyktingarna", "migranterna", "allochtonen", "gelukszoekers",
             "asylsokarna", "clandestinos", "refugiadas", "immigrees", "refugiees", "vluchteling", "flykting",
         ],
         .disabled: ["gehandicapte", "discapacitadas", "handicapees"],
-        .asian: ["kineserna", "asiaterna", "niakoues"],
-        .roma: ["romerna", "zigenarna", "zigenaren", "woonwagenbewoners", "tziganes", "zigeuner", "gitana"],
+        .asian: ["comunidad asiatica", "comunidad china", "communaute asiatique", "communaute chinoise",
+            "kineserna", "asiaterna", "niakoues"],
+        .roma: ["communaute rom", "population rom", "comunidad rom", "poblacion rom", "romerna", "zigenarna", "zigenaren", "woonwagenbewoners", "tziganes", "zigeuner", "gitana"],
         // Moroccans, the most targeted origin in Rotterdam and much of Barcelona's and Paris's hate, named in
         // English, French, Spanish, Catalan and Swedish (added 2026-11-30: "Moroccans are vermin" 0.19, "Les
         // Marocains sont des rats" 0.38). Dutch "Marokkanen" stays out, as said above.
-        .arabs: ["araberna", "bicots", "moroccans", "moroccan", "marocains", "marocaines", "marocain", "marroquies", "marroqui", "marroquins", "marockaner", "marockanerna"],
+        .arabs: ["communaute maghrebine", "araberna", "bicots", "moroccans", "moroccan", "marocains", "marocaines", "marocain", "marroquies", "marroqui", "marroquins", "marockaner", "marockanerna"],
         .latinx: ["panchitos", "latinamerikanerna"],
         .white: ["witten", "vitingar"],
         .christians: ["katolikerna", "christenhonden", "cristianas", "chretiennes", "catolicas", "evangelicos"],
+    ]
+
+    /// Nouns that a group word right before or after them turns into a name of the group: "la comunidad judía",
+    /// "the Muslim community", "de joodse gemeenschap", "el colectivo gitano", "le peuple juif", "la minorité rom".
+    /// The tokeniser drops the noun there, so the group is read as if named alone (2026-11-30, eighth session).
+    /// The models learned these nouns from friendly sentences only ("the Jewish community holds a vigil"), so
+    /// "Odio a la comunidad judía" scored 0.13 against 0.96 for "Odio a los judíos", and "De joodse gemeenschap
+    /// is een kanker" 0.00. Not "people", "gente", "mensen", "personnes": most groups have two-word terms with
+    /// them, and "Mensen uit Afrika" is no group word beside the noun.
+    static let communityNouns: [String] = [
+        "community", "communities", "minority", "minorities", "comunidad", "comunidades", "colectivo", "colectivos",
+        "minoria", "minorias", "poblacion", "pueblo", "communaute", "communautes", "minorite", "minorites",
+        "population", "populations", "peuple", "gemeenschap", "gemeenschappen", "minderheid", "minderheden", "volk",
+        "gemenskap", "gemenskapen", "minoritet", "minoriteten", "folket", "comunitat", "comunitats", "collectiu",
+        "poble",
     ]
 }

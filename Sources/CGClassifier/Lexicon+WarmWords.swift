@@ -141,6 +141,11 @@ extension Lexicon {
             // Poisoning ("I'm going to poison the water at the mosque" 0.15).
             "poison", "poisoned", "envenenar", "envenenarlos", "empoisonner", "empoisonnez", "vergiftigen",
             "vergiftigd", "forgifta",
+            // 2026-11-30, eighth session: vermin in the singular, for a group named in the singular ("El judío es
+            // un parásito" 0.12, "Le juif est un parasite" 0.77 already). Not "rat", "rata", "beest", "cafard":
+            // ordinary words or insults of one person ("he's a rat", "j'ai le cafard").
+            "parasito", "parasita", "cucaracha", "sanguijuela", "alimana", "sabandija", "parasiet", "kakkerlak",
+            "bloedzuiger", "kackerlacka", "blodigel", "sangsue", "leech", "maggot", "cockroach",
         ],
     ]
 }

@@ -464,6 +464,7 @@ final class Lexicon: Sendable {
     private let bigrams: HashTable
     private let glue: HashTable
     private let glueCollision: HashTable
+    private let community: HashTable
     private let capitalHead: HashTable
     private let spelling: SpellingVariants
     private let notCue: HashTable
@@ -474,6 +475,8 @@ final class Lexicon: Sendable {
     let glueView: HashTableView
     /// Words of our languages' word lists that glued-word cutting keeps whole (see ``glueCollisions``).
     let glueCollisionView: HashTableView
+    /// Nouns a group word beside them turns into the group's name (see ``communityNouns``).
+    let communityView: HashTableView
     /// Function words after which a capital starts a word ("when" in "whenMuslimsmoved"): the glue words and the
     /// language identifier's other function words.
     let capitalHeadView: HashTableView
@@ -554,6 +557,8 @@ final class Lexicon: Sendable {
         glueView = glue.view
         glueCollision = HashTable(words: Self.glueCollisions)
         glueCollisionView = glueCollision.view
+        community = HashTable(words: Self.communityNouns)
+        communityView = community.view
         capitalHead = HashTable(words: Self.glueWords + LanguageIdentifier.moreFunctionWords.map { word, _ in
             word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         })

@@ -43,6 +43,7 @@ final class TokenBuffer {
         c.flushSingles()
         c.markNegationScopes()
         if c.anyPlace { c.attachPlaces() }
+        if c.anyCommunity { c.dropCommunityNouns() }
         core = c
     }
 }
