@@ -75,6 +75,7 @@ public final class ClassificationSession {
                 || (may.contains(.wishesHarm) && extractor.wishesHarm(box.expressions))
                 || (may.contains(.accusesOfCelebrating) && extractor.accusesOfCelebratingViolence(box.expressions))
                 || extractor.praisesSarcastically(box.expressions) || extractor.asksNegatedQuestion(box.expressions)
+                || (extractor.cueMask & Self.counterBit != 0 && extractor.brandsGroupAsBigots(box.expressions))
             {
                 return box.threshold
             }
@@ -164,6 +165,10 @@ public final class ClassificationSession {
     /// most 1.5 ("Goedemorgen allemaal!" 0.2 for Muslims, "Bon dia a tothom!" 1.5 for gay people), which the
     /// targets' own rule (logit > 0) took as a group, so the message stayed hateful.
     static let impliedGroupLogit: Float = 2
+
+    /// The cue bit of a word that condemns: only a message holding one can brand a group with a prejudice
+    /// (``FeatureExtractor/brandsGroupAsBigots(_:)``), so the rule is not run for the others.
+    static let counterBit = FeatureExtractor.cueBit(.counter)
 
     /// Whether the target heads in `aux` are sure of a group (some logit reaches ``impliedGroupLogit``).
     static func headsSeeGroup(_ aux: [Float]) -> Bool {
