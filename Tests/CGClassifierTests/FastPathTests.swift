@@ -189,7 +189,8 @@ struct FastPathTests {
                     || extractor.affirmsByNegatedQuestion(box.expressions) || extractor.condemnsThoseWhoHarm(box.expressions)
                     || extractor.condemnsReportedHate(box.expressions, language: box.language)
                     || extractor.condemnsHarmAsSubject(box.expressions)
-                    || extractor.disbelievesHostileClaim(box.expressions))
+                    || extractor.disbelievesHostileClaim(box.expressions)
+                    || extractor.reportsGroupAsVictim(box.expressions))
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown

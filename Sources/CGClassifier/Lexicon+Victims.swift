@@ -1,0 +1,53 @@
+extension Lexicon {
+    // Words of ``FeatureExtractor/reportsGroupAsVictim(_:)``: a group said to suffer a wrong ("Black people are
+    // victims of attacks", "Les femmes sont victimes de violences", "Homo's worden aangevallen op straat").
+    // Written normalised (lower case, no diacritics).
+
+    /// Auxiliaries of the present or past that carry a victim word or a passive: never a future or a modal,
+    /// which make a threat of a passive ("Muslims will be attacked").
+    static let victimAuxiliaries: [String] = [
+        "are", "were", "get", "got", "is", "remain", "son", "fueron", "siguen", "estan", "sont", "furent", "restent",
+        "zijn", "worden", "werden", "blijven", "ar", "blir", "blev", "forblir", "van", "segueixen",
+    ]
+
+    /// Victim words and the participles of wrongs done to people.
+    static let victimWords: [String] = [
+        "victims", "victim", "targeted", "targets", "attacked", "harassed", "abused", "discriminated", "persecuted",
+        "insulted", "threatened", "assaulted", "murdered", "beaten", "bullied", "excluded", "marginalised",
+        "marginalized", "mistreated", "scapegoated", "stigmatised", "stigmatized", "demonised", "demonized",
+        "victimas", "atacados", "atacadas", "acosados", "acosadas", "agredidos", "agredidas", "discriminados",
+        "discriminadas", "perseguidos", "perseguidas", "insultados", "insultadas", "amenazados", "amenazadas",
+        "maltratados", "maltratadas", "marginados", "marginadas", "estigmatizados", "estigmatizadas",
+        "victimes", "victime", "attaques", "agresses", "agressees", "harceles", "harcelees", "discrimines",
+        "discriminees", "persecutes", "persecutees", "insultes", "insultees", "menaces", "menacees", "maltraites",
+        "maltraitees", "stigmatises", "stigmatisees", "marginalises", "marginalisees",
+        "slachtoffer", "slachtoffers", "aangevallen", "lastiggevallen", "gediscrimineerd", "vervolgd", "bedreigd",
+        "uitgescholden", "mishandeld", "gepest", "buitengesloten", "gestigmatiseerd",
+        "offer", "offren", "attackerade", "trakasserade", "diskriminerade", "forfoljda", "hotade", "misshandlade",
+        "utsatta", "atacats", "atacades", "assetjats", "agredits", "discriminats", "discriminades",
+        "perseguits", "amenacats",
+    ]
+
+    /// Words that make the wrong the group's own: "victims of their own …", "victims of this ideology that …",
+    /// "victimes de leur religion".
+    static let ownWords: [String] = [
+        "own", "propia", "propio", "propias", "propios", "propre", "propres", "eigen", "egen", "egna", "propi",
+        "propis", "ideology", "religion", "culture", "faith", "beliefs", "doctrine", "ideologia", "religio",
+        "cultura", "creencias", "ideologie", "croyances", "religie", "cultuur", "geloof", "ideologi", "kultur",
+        "tro",
+    ]
+
+    /// Intensifiers before a victim word, which make the report sarcastic: "Black people are so marginalised
+    /// that …".
+    static let victimIntensifiers: [String] = ["so", "such", "soooo", "tan", "tellement", "si", "zo", "zooo", "sa", "tant"]
+
+    /// The tables of ``FeatureExtractor/reportsGroupAsVictim(_:)``, built once.
+    struct VictimTables: Sendable {
+        let auxiliaries = WordSet(Lexicon.victimAuxiliaries)
+        let words = WordSet(Lexicon.victimWords)
+        let own = WordSet(Lexicon.ownWords)
+        let intensifiers = WordSet(Lexicon.victimIntensifiers)
+    }
+
+    static let victims = VictimTables()
+}

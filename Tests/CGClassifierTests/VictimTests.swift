@@ -1,0 +1,35 @@
+import Testing
+
+@testable import CGClassifier
+
+/// A group said to suffer a wrong ("Black people are victims of attacks", "Les femmes sont victimes de
+/// violences"): the models learned victims and wrongs from hateful sentences about crime and flagged such reports
+/// in every language (0.45–1.00 before the rule, 19 of 22 probes).
+@Suite("Groups reported as victims")
+struct VictimTests {
+    @Test(
+        "a victim word or a wrong's participle after the group and an auxiliary, in five languages",
+        arguments: [
+            "Black people are victims of attacks.", "Refugees are victims of war.",
+            "Gay men are still targeted by thugs in some areas.", "Los gitanos son víctimas de discriminación.",
+            "Les femmes sont victimes de violences.", "Moslims zijn slachtoffer van discriminatie.",
+            "Homo's worden nog steeds aangevallen op straat.",
+        ])
+    func lowered(text: String) throws {
+        try HateExpressionTests.loweredByRule(text) { extractor, box in extractor.reportsGroupAsVictim(box.expressions) }
+    }
+
+    @Test(
+        "a threat in the passive, a denied or sarcastic victimhood, a wrong of the group's own, hostility beside it",
+        arguments: [
+            "Muslims will be attacked, mark my words.", "Jews should be persecuted.", "Gays deserve to be beaten.",
+            "Muslims are not victims, they are invaders.", "Muslims are victims of their own violent religion.",
+            "Refugees are victims of war, but they are still parasites.",
+            "Black people are so marginalized that nobody may criticise them.",
+            "Muslims are victims of this ideology that turns every child into an extremist soldier.",
+            "\"Women are victims\" is what they always say.",
+        ])
+    func notLowered(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.reportsGroupAsVictim(table) }
+    }
+}
