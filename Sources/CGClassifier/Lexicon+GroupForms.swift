@@ -14,7 +14,7 @@ extension Lexicon {
     static let groupForms: [TargetGroup: [String]] = [
         .women: ["kvinnorna", "tjejerna", "kvinnan", "hororna", "vrouwtjes", "wijfjes"],
         .trans: ["transpersonerna", "transorna", "transgenero", "transgeneros"],
-        .lgb: ["lgtb", "lgtbi", "lgbti", "lgtbiq", "lgbtqi", "lgbtqia", "hbtq", "hbtqi", "bogarna", "lesbiskorna", "homoseksuelen", "homoseksueel", "bogjavlar", "flikkertjes", "bisexuales", "bisexuels", "biseksuelen", "bisexuella", "lesbienne", "lesbiana", "homosexuel", "biseksueel", "homoseksuele"],
+        .lgb: ["homostel", "homostellen", "lgtb", "lgtbi", "lgbti", "lgtbiq", "lgbtqi", "lgbtqia", "hbtq", "hbtqi", "bogarna", "lesbiskorna", "homoseksuelen", "homoseksueel", "bogjavlar", "flikkertjes", "bisexuales", "bisexuels", "biseksuelen", "bisexuella", "lesbienne", "lesbiana", "homosexuel", "biseksueel", "homoseksuele"],
         .black: ["comunidad negra", "communaute noire", "comunitat negra", "zwarte gemeenschap", "poblacion negra",
             "population noire", "svartingar", "svartingarna", "negrerna", "bamboulas", "negratas", "zwartjes"],
         .muslims: ["moslimgemeenschap", "moslimgemeenschappen", "islamitische gemeenschap", "muslimerna", "muslimen", "moslima", "moslimas", "islamieten", "mohammedanen", "moritos", "musulmane"],
@@ -30,7 +30,7 @@ extension Lexicon {
         // Moroccans, the most targeted origin in Rotterdam and much of Barcelona's and Paris's hate, named in
         // English, French, Spanish, Catalan and Swedish (added 2026-11-30: "Moroccans are vermin" 0.19, "Les
         // Marocains sont des rats" 0.38). Dutch "Marokkanen" stays out, as said above.
-        .arabs: ["communaute maghrebine", "araberna", "bicots", "moroccans", "moroccan", "marocains", "marocaines", "marocain", "marroquies", "marroqui", "marroquins", "marockaner", "marockanerna"],
+        .arabs: ["communaute maghrebine", "arabier", "araberna", "bicots", "moroccans", "moroccan", "marocains", "marocaines", "marocain", "marroquies", "marroqui", "marroquins", "marockaner", "marockanerna"],
         .latinx: ["panchitos", "latinamerikanerna"],
         .white: ["witten", "vitingar"],
         .christians: ["katolikerna", "christenhonden", "cristianas", "chretiennes", "catolicas", "evangelicos"],

@@ -143,6 +143,13 @@ extension Lexicon {
         "pay with their life", "pay with their lives", "pay with his life", "pagaran con su vida",
         "pagaran con sus vidas", "paieront de leur vie", "paieront de leurs vies", "betalen met hun leven",
         "betala med sina liv",
+        // 2026-11-30, eighth session: Dutch threats the Dutch model missed ("We laten de joden met bloed betalen"
+        // 0.07, "Elke Arabier in deze straat krijgt wat hij verdient" 0.13), and body bags in every language.
+        "met bloed betalen", "met hun bloed betalen", "krijgt wat hij verdient", "krijgen wat ze verdienen",
+        "krijgt wat ie verdient", "onder vuur nemen", "onder vuur neemt", "voer ze af", "voeren ze af",
+        "in een lijkzak", "in lijkzakken", "in body bags", "in a body bag", "in bodybags", "dans des sacs mortuaires",
+        "dans un sac mortuaire", "en bolsas para cadaveres", "en una bolsa para cadaveres", "i likpasar",
+        "get whats coming", "get what is coming", "gets whats coming", "gets what is coming", "zuiveren van",
     ]
 
     /// Words that make a simile: "like", "comme", "como", "als", "som", "com". With a group before it and vermin

@@ -146,6 +146,10 @@ extension Lexicon {
             // ordinary words or insults of one person ("he's a rat", "j'ai le cafard").
             "parasito", "parasita", "cucaracha", "sanguijuela", "alimana", "sabandija", "parasiet", "kakkerlak",
             "bloedzuiger", "kackerlacka", "blodigel", "sangsue", "leech", "maggot", "cockroach",
+            // Grenades, burning down, hunting, body bags ("Een paar granaten in het azc …" 0.08). Not "cleanse" or
+            // "zuiveren": "Muslims cleanse themselves before prayer" (0.85 with them).
+            "grenades", "granaten", "granater", "platbranden", "platbrand", "platgebrand", "opjagen", "lijkzak",
+            "lijkzakken",
         ],
     ]
 }
