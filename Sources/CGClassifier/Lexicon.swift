@@ -156,6 +156,9 @@ final class Lexicon: Sendable {
         "better", "mejor", "mejores", "mieux", "meilleurs", "beter", "battre", "millor", "millors",
         // "X are no different from animals", "niet anders dan beesten" (2026-11-30).
         "different", "anders", "annorlunda",
+        // "Les Noirs ne savent rien faire d'autre que voler" (0.03), "inget annat än att stjäla": the exception is
+        // said, not denied (2026-11-30, eighth session).
+        "autre", "autres", "annat",
     ]
     static let thanWords = ["than", "que", "qu", "dan", "an", "from"]
 

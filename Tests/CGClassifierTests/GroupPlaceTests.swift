@@ -124,6 +124,9 @@ struct GroupPlaceTests {
             ("muslims are no different from animals in a zoo", .en, "animals"),
             ("ze zijn niet anders dan beesten", .nl, "beesten"),
             ("de är inte annorlunda än djur", .sv, "djur"),
+            // An exception is said, not denied (2026-11-30, eighth session: 0.03 before).
+            ("les noirs ne savent rien faire d'autre que voler", .fr, "voler"),
+            ("de kan inget annat än att stjäla", .sv, "stjala"),
         ] {
             let buffer = TokenBuffer()
             buffer.tokenize(text, language: language)
