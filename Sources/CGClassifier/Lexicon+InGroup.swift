@@ -56,7 +56,7 @@ extension Lexicon {
     /// opener whatever the noun ("Mi médica es musulmana" 0.55).
     static let identityPossessives: [String] = [
         "my", "our", "mi", "mis", "nuestro", "nuestra", "mon", "ma", "notre", "mijn", "onze", "ons", "min", "mitt",
-        "var", "vart", "meu", "meva",
+        "var", "vart", "meu", "meva", "mes", "nos", "mina", "nuestros", "nuestras", "meus", "meves",
     ]
 
     /// Nouns after such a possessive that name no person but a fear or a foe: "My problem is Muslims", "Mi
@@ -70,7 +70,11 @@ extension Lexicon {
     ]
 
     /// Copulas of one person after such a possessive and its noun: "is", "es", "est", "är", "és".
-    static let identityCopulas: [String] = ["is", "es", "est", "ar"]
+    static let identityCopulas: [String] = [
+        "is", "es", "est", "ar",
+        // The past and the plural (2026-11-30, eighth session: "Mi abuela era judía" 0.75, "My parents are Muslim").
+        "was", "were", "are", "era", "eran", "fue", "fueron", "son", "etait", "etaient", "sont", "zijn", "waren", "var",
+    ]
 
     /// Words between an identity opener and the group: "a", "a group of", "un grupo de", "een groep".
     static let identityFillers: [String] = [

@@ -52,6 +52,9 @@ struct IdentityStatementTests {
             // (2026-11-30, seventh session).
             "Mi compañero de piso es marroquí", "Mon collègue est noir", "Mijn collega is Marokkaans",
             "Mon collègue est noir et vient de Lyon", "Sóc musulmana i visc al Raval",
+            // The past and the plural (2026-11-30, eighth session).
+            "Mi abuela era judía.", "Ma grand-mère était juive.", "Min mormor var judinna.", "My parents are Muslim.",
+            "Mes parents sont musulmans.",
         ])
     func notHateful(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, box in
@@ -69,6 +72,7 @@ struct IdentityStatementTests {
             // After "and": the speaker, a call to leave, a cue; English "I" is no Catalan "i".
             "My son is gay and I pray for a cure.", "My neighbour is Moroccan and should go back home.",
             "Mon voisin est noir et dangereux.", "My son is gay I pray to God for a cure",
+            "My neighbours are Muslim scum.", "Mis vecinos son gitanos de mierda.",
         ])
     func notIdentity(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
