@@ -44,6 +44,8 @@ extension Lexicon {
         "acosa", "acosan", "discrimina", "discriminan", "maltrata", "maltratan", "insulte", "insultent", "attaque",
         "attaquent", "deteste", "detestent", "harcele", "harcelent", "scheldt", "schelden", "aanvalt", "pest",
         "trakasserar", "attackerar", "insulten", "ataquen", "odias", "detestes", "hais", "hates",
+        // Subjunctives and nouns after "it's a shame that" (2026-11-30, eighth session).
+        "ataque", "agreda", "agredan", "agresse", "agressent", "agressions", "agresiones", "discrimine",
         // Driving out and mistreating (2026-11-30, sixth session): "Je ne veux pas que les Roms soient expulsés"
         // (0.78), "Les
         // femmes ne méritent pas d'être maltraitées" (0.49), "Pas question de rejeter les migrants" (0.72).

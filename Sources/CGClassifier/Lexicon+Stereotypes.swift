@@ -93,6 +93,17 @@ extension Lexicon {
         "no debemos", "we mogen niet", "we moeten niet", "je mag niet", "je mag nooit", "men mag niet",
         "man ska inte", "man ska aldrig", "vi far inte", "no s ha de", "je ne supporterais pas",
         "je ne tolererais pas", "je ne laisserais pas",
+        // Not letting it happen, and shame that it happens (2026-11-30, eighth session): "No voy a permitir que
+        // insultes a los gitanos" (0.51), "Es una vergüenza que todavía se ataque a los judíos" (0.53); with a
+        // kind of contact they refuse it ("Es una vergüenza que un gitano viva en mi edificio").
+        "no voy a permitir que", "no vamos a permitir que", "no permitire que", "no permitiremos que",
+        "je ne permettrai pas que", "nous ne permettrons pas que", "je ne laisserai pas", "i wont let", "i will not let",
+        "we wont let", "we will not let", "i wont allow", "we will not allow", "ik laat niet toe dat",
+        "ik sta niet toe dat", "we laten niet toe dat", "es una verguenza que", "es vergonzoso que",
+        "es indignante que", "its a shame that", "it is a shame that", "its a disgrace that", "it is a disgrace that",
+        "cest une honte que", "c est une honte que", "il est scandaleux que", "cest scandaleux que",
+        "het is een schande dat", "het is schandalig dat", "det ar en skam att", "det ar skamligt att",
+        "es una vergonya que",
     ]
 
     /// Kinds of contact a refusal may name: marrying, dating, hiring, renting to, sitting or living next to,

@@ -75,6 +75,10 @@ struct DenialTests {
             // seventh session).
             "I don't want any Roma to be hurt", "Never would I support violence against Muslims",
             "Je ne vois pas pourquoi on détesterait les lesbiennes",
+            // Not letting it happen, shame that it happens (2026-11-30, eighth session).
+            "No voy a permitir que insultes a los gitanos delante de mí.",
+            "Es una vergüenza que todavía se ataque a los judíos en 2026.",
+            "Het is een schande dat homo's worden aangevallen.",
         ])
     func harmRefused(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, _ in extractor.refusesHarmToGroup() }
