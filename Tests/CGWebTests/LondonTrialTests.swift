@@ -204,17 +204,15 @@ struct LondonTrialTests {
     // MARK: - Pages
 
     static func pages(_ trial: inout OutsideTrial) async throws {
-        _ = try await trial.get("/analysis")
-        try await trial.visit(
-            OutsideTrial.analysisPages,
+        try await trial.visitPages(
+            language: nil,
             queries: [
                 "", "?group=jews", "?group=trans&area=\(LondonStream.lambeth)",
                 "?group=jews&area=\(LondonStream.hackney)&\(trial.whole)", "?group=muslims&\(trial.whole)",
             ])
         let page = try await trial.get("/analysis/events?group=jews&\(trial.whole)").text
         #expect(page.contains("Hackney") && page.contains("Camden"))
-        _ = try await trial.get("/observatory?city=london")
-        _ = try await trial.get("/api/v1/stats/incidents?city=london")
+        try await trial.visitPublic()
         try await trial.expectReceivers(LondonStream.publicAccount, filters: "?\(trial.whole)")
     }
 }

@@ -402,10 +402,8 @@ struct RotterdamTrialTests {
     // MARK: - Pages
 
     static func pages(_ trial: inout OutsideTrial) async throws {
-        _ = try await trial.get("/analysis")
-        _ = try await trial.get("/analysis?lang=nl")
-        try await trial.visit(
-            OutsideTrial.analysisPages,
+        try await trial.visitPages(
+            language: "nl",
             queries: [
                 "", "?group=jews&lang=nl", "?group=trans&area=FN", "?group=jews&area=KC&\(trial.whole)",
                 "?group=christians&\(trial.whole)&lang=nl",

@@ -168,18 +168,15 @@ struct StockholmTrialTests {
     // MARK: - Pages
 
     static func pages(_ trial: inout OutsideTrial) async throws {
-        _ = try await trial.get("/analysis")
-        _ = try await trial.get("/analysis?lang=sv")
-        try await trial.visit(
-            OutsideTrial.analysisPages,
+        try await trial.visitPages(
+            language: "sv",
             queries: [
                 "", "?group=muslims&lang=sv", "?group=lgb&area=SO", "?group=muslims&area=RK&\(trial.whole)",
                 "?group=jews&\(trial.whole)",
             ])
         let page = try await trial.get("/analysis/events?group=muslims&\(trial.whole)").text
         #expect(page.contains("Rinkeby-Kista") && page.contains("Bromma"))
-        _ = try await trial.get("/observatory?city=stockholm")
-        _ = try await trial.get("/api/v1/stats/incidents?city=stockholm")
+        try await trial.visitPublic()
         try await trial.expectReceivers(StockholmStream.publicAccount, filters: "?\(trial.whole)")
     }
 }

@@ -82,12 +82,7 @@ struct LondonStream {
         "Greater London", "ENG",
     ]
 
-    enum Evidence: Equatable {
-        case point(Double, Double)
-        case declared(String)
-        case named(String)
-        case nothing(String?)
-    }
+    typealias Evidence = TrialEvidence
 
     typealias Author = TrialAuthor
     typealias Incident = TrialIncident
@@ -119,20 +114,14 @@ struct LondonStream {
         firstDay = lastDay - Self.days + 1
         self.volume = volume
         var random = Wyrand(seed: seed)
-        for index in 0..<2_500 {
-            let hater = index >= 2_440
-            var author = Author(
-                id: Self.authorPrefix + String(index * 9_311 % 99_991, radix: 16), ageBand: nil, gender: nil)
-            if random.unit() < (hater ? 0.6 : 0.25) {
-                let bands =
-                    hater
-                    ? ["18-24", "25-34", "25-34", "35-44", "45–54"]
-                    : ["13-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"]
-                author.ageBand = bands[random.below(bands.count)]
-                author.gender = ["male", "M", "female", "F", "non-binary"][random.below(hater ? 2 : 5)]
-            }
-            authors.append(author)
-        }
+        authors = TrialAuthor.draw(
+            ordinary: 2_440, haters: 60, id: { Self.authorPrefix + String($0 * 9_311 % 99_991, radix: 16) },
+            declaring: (0.25, 0.6),
+            bands: (
+                ["13-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"],
+                ["18-24", "25-34", "25-34", "35-44", "45–54"]
+            ),
+            genders: ["male", "M", "female", "F", "non-binary"], &random)
         makeMessages(&random)
         makeIncidents(&random)
         render(&random)
@@ -166,34 +155,28 @@ struct LondonStream {
         }
     }
 
+    static let sentences = TrialSentences(
+        hate: LondonSentences.hate, event: LondonSentences.event, friendly: LondonSentences.friendly,
+        chatter: LondonSentences.chatter, friendlyShare: 0.11)
+
     static func pickArea(_ random: inout Wyrand) -> String { random.pick(areas.map { ($0.code, $0.share) }) }
 
     private func message(
         number: Int, index: Int, area: String, group: String?, event: String?, _ random: inout Wyrand
     ) -> Message {
-        var text: String
-        var friendly = false
+        let drawn = Self.sentences.draw(event: event, group: group, &random)
+        var text = drawn.text
         var language: String? = "en"
-        if let event {
-            text = random.element(LondonSentences.event[event]!)
-        } else if let group {
-            text = random.element(LondonSentences.hate[group]!)
-        } else if random.unit() < 0.11 {
-            text = random.element(LondonSentences.friendly)
-            friendly = true
-        } else {
-            let k = random.below(LondonSentences.chatter.count)
-            text = LondonSentences.chatter[k]
-            // The last four chatter lines are Polish, Spanish, French and Bengali.
-            let other = k - (LondonSentences.chatter.count - 4)
-            if other >= 0 { language = ["pl", "es", "fr", "bn"][other] }
+        // The last four chatter lines are Polish, Spanish, French and Bengali.
+        if let k = drawn.chatter, k >= LondonSentences.chatter.count - 4 {
+            language = ["pl", "es", "fr", "bn"][k - (LondonSentences.chatter.count - 4)]
         }
         if random.unit() < 0.3 { language = [nil, "EN", "en-GB"][random.below(3)] }
         // Some posts carry a line break (typed on a phone).
         if random.unit() < 0.03, let comma = text.firstIndex(of: ",") {
             text.replaceSubrange(comma...comma, with: ",\n")
         }
-        let author = group == nil || random.unit() < 0.3 ? random.below(2_440) : 2_440 + random.below(60)
+        let author = random.author(hateful: group != nil, ordinary: 2_440, haters: 60, ordinaryShare: 0.3)
         var expected: String? = area
         let u = random.unit()
         let evidence: Evidence
@@ -225,7 +208,8 @@ struct LondonStream {
                 ? "\(1_700_000_000_000 + number * 37)" : "ldn-\(String(number * 7_919 % 9_999_973, radix: 36))",
             day: firstDay + index, hour: hour, minute: random.below(60), second: random.below(60), text: text,
             language: language,
-            author: author, evidence: evidence, expectedArea: expected, event: event, group: group, friendly: friendly,
+            author: author, evidence: evidence, expectedArea: expected, event: event, group: group,
+            friendly: drawn.friendly,
             mentions: mentions)
     }
 

@@ -572,6 +572,19 @@ struct OutsideTrial {
         }
     }
 
+    /// The analysis home (and in `language`), then every analysis page under every query.
+    mutating func visitPages(language: String?, queries: [String]) async throws {
+        _ = try await get("/analysis")
+        if let language { _ = try await get("/analysis?lang=\(language)") }
+        try await visit(Self.analysisPages, queries: queries)
+    }
+
+    /// The public side: the city's observatory and its statistics.
+    mutating func visitPublic() async throws {
+        _ = try await get("/observatory?city=\(city)")
+        _ = try await get("/api/v1/stats/incidents?city=\(city)")
+    }
+
     /// Every analysis page.
     static let analysisPages = [
         "map", "series", "events", "online-offline", "receivers", "authors", "segments", "alerts",

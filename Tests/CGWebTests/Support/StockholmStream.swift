@@ -117,19 +117,13 @@ struct StockholmStream {
         firstDay = lastDay - Self.days + 1
         self.volume = volume
         var random = PCG(seed: seed)
-        for index in 0..<3_060 {
-            let hater = index >= 3_000
-            var author = Author(id: Self.authorPrefix + String(index * 7_727 % 100_003), ageBand: nil, gender: nil)
-            if random.unit() < (hater ? 0.5 : 0.3) {
-                let bands =
-                    hater
-                    ? ["18-24", "18–24", "25-34", "25-34", "35-44"]
-                    : ["18-24", "25-34", "35-44", "45-54", "55-64", "65+"]
-                author.ageBand = bands[random.below(bands.count)]
-                author.gender = ["m", "male", "f", "female", "nb"][random.below(hater ? 2 : 5)]
-            }
-            authors.append(author)
-        }
+        authors = TrialAuthor.draw(
+            ordinary: 3_000, haters: 60, id: { Self.authorPrefix + String($0 * 7_727 % 100_003) },
+            declaring: (0.3, 0.5),
+            bands: (
+                ["18-24", "25-34", "35-44", "45-54", "55-64", "65+"], ["18-24", "18–24", "25-34", "25-34", "35-44"]
+            ),
+            genders: ["m", "male", "f", "female", "nb"], &random)
         makeMessages(&random)
         makeIncidents(&random)
         render(&random)
@@ -163,24 +157,18 @@ struct StockholmStream {
         }
     }
 
+    static let sentences = TrialSentences(
+        hate: StockholmSentences.hate, event: StockholmSentences.event, friendly: StockholmSentences.friendly,
+        chatter: StockholmSentences.chatter, friendlyShare: 0.12)
+
     static func pickArea(_ random: inout PCG) -> String { random.pick(areas.map { ($0.code, $0.share) }) }
 
     private func message(
         number: Int, index: Int, area: String, group: String?, event: String?, _ random: inout PCG
     ) -> Message {
-        var text: String
-        var friendly = false
-        if let event {
-            text = random.element(StockholmSentences.event[event]!)
-        } else if let group {
-            text = random.element(StockholmSentences.hate[group]!)
-        } else if random.unit() < 0.12 {
-            text = random.element(StockholmSentences.friendly)
-            friendly = true
-        } else {
-            text = random.element(StockholmSentences.chatter)
-        }
-        let author = group == nil || random.unit() < 0.25 ? random.below(3_000) : 3_000 + random.below(60)
+        let drawn = Self.sentences.draw(event: event, group: group, &random)
+        var text = drawn.text
+        let author = random.author(hateful: group != nil, ordinary: 3_000, haters: 60, ordinaryShare: 0.25)
         var expected: String? = area
         let u = random.unit()
         let evidence: Evidence
@@ -214,7 +202,7 @@ struct StockholmStream {
             id: number % 8 == 3 ? "\(900_000_000 + number)" : "s\(String(number * 104_651 % 9_999_991, radix: 36))",
             day: firstDay + index, hour: hour,
             minute: random.below(60), second: random.below(60), text: text, author: author, evidence: evidence,
-            expectedArea: expected, event: event, group: group, friendly: friendly, mentions: mentions)
+            expectedArea: expected, event: event, group: group, friendly: drawn.friendly, mentions: mentions)
     }
 
     // MARK: - Offline incidents

@@ -25,7 +25,16 @@ protocol TrialMessage: PlacedMessage {
     var friendly: Bool { get }
 }
 
-/// A message of the Stockholm and London streams: when it was written (the city's wall clock), its text and
+/// Where a message says it was written: coordinates, a declared location, a place named at the end of its text, or
+/// nothing (perhaps a vague location such as the city's name).
+enum TrialEvidence: Equatable {
+    case point(Double, Double)
+    case declared(String)
+    case named(String)
+    case nothing(String?)
+}
+
+/// A message of the Stockholm, London and Paris streams: when it was written (the city's wall clock), its text and
 /// language, its author (an index into the stream's authors), its placement evidence and the area it names, the
 /// planted event and group it belongs to, whether it was written friendly, and the accounts it mentions.
 struct StreamMessage<Evidence: Equatable>: TrialMessage {
@@ -47,11 +56,52 @@ struct StreamMessage<Evidence: Equatable>: TrialMessage {
     var evidenceDescription: String { "\(evidence)" }
 }
 
+/// A trial's sentences: background hate by the group it is written against, the planted events' messages by the
+/// event's name, friendly messages naming an identity (a `friendlyShare` of the rest) and ordinary chatter.
+struct TrialSentences {
+    var hate: [String: [String]]
+    var event: [String: [String]]
+    var friendly: [String]
+    var chatter: [String]
+    var friendlyShare: Double
+
+    /// A message's sentence: its event's, its group's, or a friendly one or chatter (with its index in `chatter`).
+    func draw<R: TrialRandom>(
+        event name: String?, group: String?, _ random: inout R
+    ) -> (text: String, friendly: Bool, chatter: Int?) {
+        if let name { return (random.element(event[name]!), false, nil) }
+        if let group { return (random.element(hate[group]!), false, nil) }
+        if random.unit() < friendlyShare { return (random.element(friendly), true, nil) }
+        let k = random.below(chatter.count)
+        return (chatter[k], false, k)
+    }
+}
+
 /// An author of a trial's stream: the id as written, and the age band and gender some authors declare.
 struct TrialAuthor {
     var id: String
     var ageBand: String?
     var gender: String?
+}
+
+extension TrialAuthor {
+    /// `ordinary` authors and then `haters` accounts, ids from their index; a share of each declares an age band
+    /// (drawn from its list) and a gender (ordinary authors any of `genders`, the haters one of its first two).
+    static func draw<R: TrialRandom>(
+        ordinary: Int, haters: Int, id: (Int) -> String, declaring: (ordinary: Double, haters: Double),
+        bands: (ordinary: [String], haters: [String]), genders: [String], _ random: inout R
+    ) -> [TrialAuthor] {
+        (0..<(ordinary + haters)).map { index in
+            let hater = index >= ordinary
+            var author = TrialAuthor(id: id(index), ageBand: nil, gender: nil)
+            if random.unit() < (hater ? declaring.haters : declaring.ordinary) {
+                let list = hater ? bands.haters : bands.ordinary
+                author.ageBand = list[random.below(list.count)]
+                author.gender = genders[random.below(hater ? 2 : genders.count)]
+            }
+            return author
+        }
+    }
 }
 
 /// An offline incident of a trial's stream (`count` incidents in one record).
@@ -158,6 +208,12 @@ extension TrialRandom {
             if u < 0 { return value }
         }
         return weighted[weighted.count - 1].0
+    }
+
+    /// The author of a message: one of the first `ordinary` authors, or for hateful text mostly (but for an
+    /// `ordinaryShare`) one of the `haters` accounts after them.
+    mutating func author(hateful: Bool, ordinary: Int, haters: Int, ordinaryShare: Double) -> Int {
+        !hateful || unit() < ordinaryShare ? below(ordinary) : ordinary + below(haters)
     }
 
     /// Poisson by multiplying uniforms (Knuth) up to `normalAbove`, a normal approximation above.
