@@ -1,6 +1,7 @@
 extension CityPacks {
     /// Paris: its twenty arrondissements, coded by their INSEE codes 75101…75120. Ordinal forms ("18e",
-    /// "18ème arrondissement", "XVIIIe", "Paris 18", the postcode "75018") and the official names are aliases.
+    /// "18ème arrondissement", "XVIIIe", "Paris 18", "Paris 18ème", "Paris XVIIIe", the postcode "75018") and the
+    /// official names are aliases.
     public static let paris = CityPack(
         id: "paris", name: "Paris", englishName: "Paris", countryCode: "FR", languages: ["fr"],
         timeZone: "Europe/Paris", areaKind: "arrondissement",
@@ -91,7 +92,10 @@ extension CityPacks {
             "\(frenchLong) arrondissement", "\(romanOrdinal) arrondissement", "\(frenchLong) Ardt",
             "Paris \(number)", "Paris \(french)", "Paris \(twoDigits)", "750\(twoDigits)",
             "\(french) – \(officialName)",
+            "Paris \(romanOrdinal)",
         ] + (number == 1 ? ["1e", "1ère", "1re", "1e arrondissement", "1ère arrondissement"] : [])  // as people write the first
+            // "Paris 16ème" as surely as "Paris 16e" (the first's long form is "1er", listed above).
+            + (number == 1 ? [] : ["Paris \(frenchLong)"])
         return Area(
             code: "751\(twoDigits)", localName: "\(french) arrondissement",
             englishName: "\(number)\(englishSuffix) arrondissement",

@@ -2,7 +2,9 @@ import Foundation
 
 /// Folding of names and free text for matching: compatibility decomposition (so "Ĳ" becomes "IJ"), diacritics
 /// dropped, lower case, a few letters spelled out ("ß" → "ss", "ø" → "o", "æ" → "ae"), apostrophes removed
-/// ("Earl's" → "earls"), "&" read as "and", every other non-alphanumeric character a word break.
+/// ("Earl's" → "earls"), "&" read as "and", every other non-alphanumeric character a word break; the words
+/// "saint" and "sainte" are read as their abbreviations "st" and "ste" (Parisians write "St-Germain-des-Prés" and
+/// "Canal St-Martin"; English names are written both ways).
 enum TextFolding {
     /// One word of folded text and where it came from in the original string.
     struct Token {
@@ -27,7 +29,12 @@ enum TextFolding {
         let scalars = string.unicodeScalars
         func close(at end: String.Index) {
             if !current.isEmpty {
-                tokens.append(Token(text: String(decoding: current, as: UTF8.self), range: start..<end, capitalised: capitalised))
+                var word = String(decoding: current, as: UTF8.self)
+                // Only "saint" and "sainte" are looked up: the lookup stays off the path of every other word.
+                if current.first == UInt8(ascii: "s") && (current.count == 5 || current.count == 6) {
+                    word = abbreviated[word] ?? word
+                }
+                tokens.append(Token(text: word, range: start..<end, capitalised: capitalised))
                 current.removeAll(keepingCapacity: true)
             }
         }
@@ -74,6 +81,9 @@ enum TextFolding {
         close(at: string.endIndex)
         return tokens
     }
+
+    /// Words read as their abbreviation, so that both spellings fold alike.
+    private static let abbreviated = ["saint": "st", "sainte": "ste"]
 
     private enum Kind {
         case letters(String)

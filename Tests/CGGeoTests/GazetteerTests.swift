@@ -138,6 +138,27 @@ struct GazetteerTests {
         #expect(paris.match("Paris 2e").first.map { ($0.areaCode, $0.confidence) } ?? ("", 0) == ("75102", 0.8))
     }
 
+    /// Found by the Paris trial: Parisians write "St-" and "Ste-" for Saint and Sainte, and "Paris 16ème" or
+    /// "Paris XVIe" as surely as "Paris 16e".
+    @Test(
+        "Paris as Parisians write it: St- for Saint-, Paris with a long or Roman ordinal",
+        arguments: [
+            ("St-Germain-des-Prés", "75106", 0.8), ("St Germain des Pres", "75106", 0.8),
+            ("Canal St-Martin", "75110", 0.8), ("canal st martin", "75110", 0.8), ("Île St-Louis", "75104", 0.8),
+            ("Gare St-Lazare", "75108", 0.8), ("Paris 16ème", "75116", 0.8), ("Paris XVIIIe", "75118", 0.8),
+            ("Paris Ier", "75101", 0.8), ("Saint-Germain-des-Prés", "75106", 0.8),
+        ])
+    func parisWays(text: String, code: String, confidence: Double) {
+        let paris = Gazetteer(pack: CityPacks.paris)
+        let found = paris.bestMatch(text, language: "fr")
+        let got = found.map { "\($0.areaCode) \($0.confidence)" } ?? "nil"
+        #expect(found?.areaCode == code && found?.confidence == confidence, "\(text) → \(got)")
+        // Still unplaced: places across arrondissements, and towns outside Paris.
+        for elsewhere in ["Belleville", "Marais", "Bastille", "Saint-Ouen", "St-Denis", "Pigalle"] {
+            #expect(paris.bestMatch(elsewhere, language: "fr") == nil, "\(elsewhere)")
+        }
+    }
+
     @Test("bestMatch picks the most confident area and refuses a tie between areas")
     func best() {
         #expect(london.bestMatch("attack near Brick Lane in Tower Hamlets")?.areaCode == "E09000030")

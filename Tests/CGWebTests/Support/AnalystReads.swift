@@ -32,7 +32,8 @@ struct AnalystReads {
             for i in 0...bytes.count {
                 if i < bytes.count && hex.contains(bytes[i]) { continue }
                 if i - start >= 32 {
-                    for s in start...(i - 32) where pseudonyms.contains(String(decoding: bytes[s..<(s + 32)], as: UTF8.self)) {
+                    for s in start...(i - 32)
+                    where pseudonyms.contains(String(decoding: bytes[s..<(s + 32)], as: UTF8.self)) {
                         Issue.record("a page holds an author pseudonym")
                     }
                 }

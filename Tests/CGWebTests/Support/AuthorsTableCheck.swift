@@ -10,11 +10,17 @@ enum AuthorsTableCheck {
 
     /// Reads `/api/v1/analysis/authors?group=…&filters` as the analyst and checks it; returns the number of cells
     /// hidden because their true count is 1–9.
-    static func check(_ reads: inout AnalystReads, app: TestApp, city: String, group: String, filters: String) async throws -> Int {
+    static func check(
+        _ reads: inout AnalystReads, app: TestApp, city: String, group: String, filters: String
+    ) async throws -> Int {
         let result = try #require(try await reads.result("/api/v1/analysis/authors?group=\(group)&\(filters)") as? JSON)
         let table = try #require(result["hateful"] as? JSON)
-        let margins = (table["rowTotals"] as? [JSON] ?? []) + (table["columnTotals"] as? [JSON] ?? [])
-            + [table["grandTotal"], result["hatefulWithDemographics"], result["hatefulInSuppressedCells"], result["messagesWithDemographics"]].compactMap { $0 as? JSON }
+        let margins =
+            (table["rowTotals"] as? [JSON] ?? []) + (table["columnTotals"] as? [JSON] ?? [])
+            + [
+                table["grandTotal"], result["hatefulWithDemographics"], result["hatefulInSuppressedCells"],
+                result["messagesWithDemographics"],
+            ].compactMap { $0 as? JSON }
         let cells = try #require(table["cells"] as? [[JSON]])
         for cell in margins + cells.joined() {
             if let value = cell["value"] as? Int { #expect(value == 0 || value >= 10, "\(group): \(cell)") }
@@ -26,13 +32,19 @@ enum AuthorsTableCheck {
             """
         if group != "all" { query = query + " AND '|' || targets || '|' LIKE \(bind: "%|\(group)|%")" }
         let truth = try await app.sql.raw(query + " GROUP BY author_age_band, author_gender").all(decoding: Cell.self)
-        let rows = try #require(table["rowLabels"] as? [String]), columns = try #require(table["columnLabels"] as? [String])
+        let rows = try #require(table["rowLabels"] as? [String]),
+            columns = try #require(table["columnLabels"] as? [String])
         var hidden = 0
         for (i, band) in rows.enumerated() {
             for (j, gender) in columns.enumerated() {
-                let n = truth.first { ($0.author_age_band ?? "unknown") == band && ($0.author_gender ?? "unknown") == gender }?.n ?? 0
+                let n =
+                    truth.first {
+                        ($0.author_age_band ?? "unknown") == band && ($0.author_gender ?? "unknown") == gender
+                    }?.n ?? 0
                 if let value = cells[i][j]["value"] as? Int {
-                    #expect(!(1...9).contains(n) && abs(value - n) <= 2 && (value == 0) == (n == 0), "\(group) \(band) \(gender): shown \(value), true \(n)")
+                    #expect(
+                        !(1...9).contains(n) && abs(value - n) <= 2 && (value == 0) == (n == 0),
+                        "\(group) \(band) \(gender): shown \(value), true \(n)")
                 } else if (1...9).contains(n) {
                     hidden += 1
                 }

@@ -35,18 +35,31 @@ struct LondonStream {
     /// Area code, share of the city's messages, centre, name, first alias (the pack's).
     static let areas: [(code: String, share: Double, lat: Double, lon: Double, name: String, alias: String?)] =
         CityPacks.london.areas.enumerated().map { index, area in
-            (area.code, 1 + Double(index * 7 % 5) * 0.3, area.centroid.latitude, area.centroid.longitude, area.englishName,
-             area.aliases.first { !$0.contains("Borough") && !$0.contains("&") && $0.count > 4 && $0.uppercased() != $0 })
+            (
+                area.code, 1 + Double(index * 7 % 5) * 0.3, area.centroid.latitude, area.centroid.longitude,
+                area.englishName,
+                area.aliases.first {
+                    !$0.contains("Borough") && !$0.contains("&") && $0.count > 4 && $0.uppercased() != $0
+                }
+            )
         }
 
     /// Author-declared locations as Londoners write them, beyond the borough's name, "Name, London" and its first
     /// alias; `places` false for what must stay unplaced: postcode districts (the gazetteer has none: a district
     /// such as N16 or SE15 crosses borough lines) and misspellings.
     static let extraDeclared: [String: [(text: String, places: Bool)]] = [
-        hackney: [("Shoreditch", true), ("London Fields", true), ("Stamford Hill", true), ("Dalston, E8", true), ("N16", false), ("Hackey", false), ("hackney", true)],
+        hackney: [
+            ("Shoreditch", true), ("London Fields", true), ("Stamford Hill", true), ("Dalston, E8", true),
+            ("N16", false), ("Hackey", false), ("hackney", true),
+        ],
         barnet: [("Golders Green", true), ("Finchley", true), ("NW11", false), ("Barnet, North London", true)],
-        haringey: [("Tottenham", true), ("Harringay", true), ("Seven Sisters", true), ("N17", false), ("Highgate", false)],
-        camden: [("Kentish Town", true), ("Camden Town", true), ("NW1", false), ("Camdem", false), ("Kilburn", false), ("King's Cross", false)],
+        haringey: [
+            ("Tottenham", true), ("Harringay", true), ("Seven Sisters", true), ("N17", false), ("Highgate", false),
+        ],
+        camden: [
+            ("Kentish Town", true), ("Camden Town", true), ("NW1", false), ("Camdem", false), ("Kilburn", false),
+            ("King's Cross", false),
+        ],
         lambeth: [("Brixton", true), ("brixton", true), ("SW2", false), ("Clapham", false)],
         southwark: [("Peckham", true), ("SE15", false), ("Peckham Rye", true), ("London Bridge", true)],
         towerHamlets: [("Whitechapel", true), ("LBTH", true), ("E1", false), ("Bethnal Green", true)],
@@ -64,46 +77,21 @@ struct LondonStream {
         return out + (extraDeclared[code] ?? [])
     }
 
-    static let vague = ["London", "LDN", "london innit", "North London", "Sarf London", "East End", "UK 🇬🇧", "Londres", "Greater London", "ENG"]
+    static let vague = [
+        "London", "LDN", "london innit", "North London", "Sarf London", "East End", "UK 🇬🇧", "Londres",
+        "Greater London", "ENG",
+    ]
 
-    enum Evidence: Equatable {
-        case point(Double, Double)
-        case declared(String)
-        case named(String)
-        case nothing(String?)
-    }
+    typealias Evidence = TrialEvidence
 
-    struct Author {
-        var id: String
-        var ageBand: String?
-        var gender: String?
-    }
+    typealias Author = TrialAuthor
+    typealias Incident = TrialIncident
 
-    struct Message {
-        var id: String
-        var day: Int
-        var hour: Int
-        var minute: Int
-        var second: Int
-        var text: String
-        var language: String?
-        var author: Int
-        var evidence: Evidence
-        var expectedArea: String?
-        var event: String?
-        var group: String?
-        var friendly: Bool
-        var mentions: [String]
-    }
+    typealias Message = StreamMessage<Evidence>
 
-    struct Incident {
-        var id: String
-        var day: Int
-        var group: String
-        var area: String
-    }
-
-    static let synagogue: [(code: String, days: ClosedRange<Int>)] = [(hackney, 25...27), (barnet, 25...27), (haringey, 28...30), (camden, 28...30)]
+    static let synagogue: [(code: String, days: ClosedRange<Int>)] = [
+        (hackney, 25...27), (barnet, 25...27), (haringey, 28...30), (camden, 28...30),
+    ]
     static let marchDays = 10...13
     static let marchExtra = [14, 21, 17, 11]
     /// Incidents follow the online hate two and three days later.
@@ -126,16 +114,14 @@ struct LondonStream {
         firstDay = lastDay - Self.days + 1
         self.volume = volume
         var random = Wyrand(seed: seed)
-        for index in 0..<2_500 {
-            let hater = index >= 2_440
-            var author = Author(id: Self.authorPrefix + String(index * 9_311 % 99_991, radix: 16), ageBand: nil, gender: nil)
-            if random.unit() < (hater ? 0.6 : 0.25) {
-                let bands = hater ? ["18-24", "25-34", "25-34", "35-44", "45–54"] : ["13-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"]
-                author.ageBand = bands[random.below(bands.count)]
-                author.gender = ["male", "M", "female", "F", "non-binary"][random.below(hater ? 2 : 5)]
-            }
-            authors.append(author)
-        }
+        authors = TrialAuthor.draw(
+            ordinary: 2_440, haters: 60, id: { Self.authorPrefix + String($0 * 9_311 % 99_991, radix: 16) },
+            declaring: (0.25, 0.6),
+            bands: (
+                ["13-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"],
+                ["18-24", "25-34", "25-34", "35-44", "45–54"]
+            ),
+            genders: ["male", "M", "female", "F", "non-binary"], &random)
         makeMessages(&random)
         makeIncidents(&random)
         render(&random)
@@ -144,7 +130,10 @@ struct LondonStream {
     // MARK: - Messages
 
     /// 00h … 23h: late nights, a slow start, busy evenings.
-    static let hourWeights: [Double] = [1.0, 0.7, 0.4, 0.2, 0.1, 0.15, 0.4, 0.9, 1.3, 1.1, 1.0, 1.0, 1.3, 1.2, 1.0, 1.0, 1.2, 1.6, 1.8, 1.9, 2.0, 2.2, 2.0, 1.5]
+    static let hourWeights: [Double] = [
+        1.0, 0.7, 0.4, 0.2, 0.1, 0.15, 0.4, 0.9, 1.3, 1.1, 1.0, 1.0, 1.3, 1.2, 1.0, 1.0, 1.2, 1.6, 1.8, 1.9, 2.0, 2.2,
+        2.0, 1.5,
+    ]
     /// Monday … Sunday.
     static let weekdayWeights: [Double] = [0.95, 0.95, 1.0, 1.05, 1.15, 1.25, 0.85]
     static let backgroundGroups: [(String, Double)] = [
@@ -154,50 +143,40 @@ struct LondonStream {
 
     private mutating func makeMessages(_ random: inout Wyrand) {
         var number = 0
-        func add(_ index: Int, area: String, group: String?, event: String?, _ random: inout Wyrand) {
+        let plan = TrialPlan(
+            days: Self.days, firstDay: firstDay, volume: volume, weekdayWeights: Self.weekdayWeights, hateShare: 0.03,
+            backgroundGroups: Self.backgroundGroups, areas: Self.areas.map { ($0.code, $0.share) },
+            cityWide: [.init(group: "trans", event: "march", days: Self.marchDays, extra: Self.marchExtra)],
+            local: [.init(group: "jews", event: "synagogue", areas: Self.synagogue, base: 8)])
+        plan.draw(&random) { index, area, group, event, random in
             number += 1
             messages.append(message(number: number, index: index, area: area, group: group, event: event, &random))
             if group == "jews" { jewishHate[index] += 1 }
         }
-        for index in 0..<Self.days {
-            let weekday = (firstDay + index + 3) % 7
-            for _ in 0..<random.poisson(volume * Self.weekdayWeights[weekday]) {
-                let hateful = random.unit() < 0.03
-                add(index, area: Self.pickArea(&random), group: hateful ? random.pick(Self.backgroundGroups) : nil, event: nil, &random)
-            }
-            if Self.marchDays.contains(index) {
-                for _ in 0..<Self.marchExtra[index - Self.marchDays.lowerBound] { add(index, area: Self.pickArea(&random), group: "trans", event: "march", &random) }
-            }
-            for (code, days) in Self.synagogue where days.contains(index) {
-                for _ in 0..<(8 + random.below(4)) { add(index, area: code, group: "jews", event: "synagogue", &random) }
-            }
-        }
     }
+
+    static let sentences = TrialSentences(
+        hate: LondonSentences.hate, event: LondonSentences.event, friendly: LondonSentences.friendly,
+        chatter: LondonSentences.chatter, friendlyShare: 0.11)
 
     static func pickArea(_ random: inout Wyrand) -> String { random.pick(areas.map { ($0.code, $0.share) }) }
 
-    private func message(number: Int, index: Int, area: String, group: String?, event: String?, _ random: inout Wyrand) -> Message {
-        var text: String
-        var friendly = false
+    private func message(
+        number: Int, index: Int, area: String, group: String?, event: String?, _ random: inout Wyrand
+    ) -> Message {
+        let drawn = Self.sentences.draw(event: event, group: group, &random)
+        var text = drawn.text
         var language: String? = "en"
-        if let event {
-            text = random.element(LondonSentences.event[event]!)
-        } else if let group {
-            text = random.element(LondonSentences.hate[group]!)
-        } else if random.unit() < 0.11 {
-            text = random.element(LondonSentences.friendly)
-            friendly = true
-        } else {
-            let k = random.below(LondonSentences.chatter.count)
-            text = LondonSentences.chatter[k]
-            // The last four chatter lines are Polish, Spanish, French and Bengali.
-            let other = k - (LondonSentences.chatter.count - 4)
-            if other >= 0 { language = ["pl", "es", "fr", "bn"][other] }
+        // The last four chatter lines are Polish, Spanish, French and Bengali.
+        if let k = drawn.chatter, k >= LondonSentences.chatter.count - 4 {
+            language = ["pl", "es", "fr", "bn"][k - (LondonSentences.chatter.count - 4)]
         }
         if random.unit() < 0.3 { language = [nil, "EN", "en-GB"][random.below(3)] }
         // Some posts carry a line break (typed on a phone).
-        if random.unit() < 0.03, let comma = text.firstIndex(of: ",") { text.replaceSubrange(comma...comma, with: ",\n") }
-        let author = group == nil || random.unit() < 0.3 ? random.below(2_440) : 2_440 + random.below(60)
+        if random.unit() < 0.03, let comma = text.firstIndex(of: ",") {
+            text.replaceSubrange(comma...comma, with: ",\n")
+        }
+        let author = random.author(hateful: group != nil, ordinary: 2_440, haters: 60, ordinaryShare: 0.3)
         var expected: String? = area
         let u = random.unit()
         let evidence: Evidence
@@ -219,11 +198,19 @@ struct LondonStream {
         let hour = random.pick(Self.hourWeights.enumerated().map { ($0.offset, $0.element) })
         var mentions: [String] = []
         let m = random.unit()
-        if m < 0.03 { mentions = ["@MayorofLondon"] } else if m < 0.05 { mentions = ["@" + Self.privateAccount, "mayoroflondon"] }
+        if m < 0.03 {
+            mentions = ["@MayorofLondon"]
+        } else if m < 0.05 {
+            mentions = ["@" + Self.privateAccount, "mayoroflondon"]
+        }
         return Message(
-            id: number % 5 == 2 ? "\(1_700_000_000_000 + number * 37)" : "ldn-\(String(number * 7_919 % 9_999_973, radix: 36))",
-            day: firstDay + index, hour: hour, minute: random.below(60), second: random.below(60), text: text, language: language,
-            author: author, evidence: evidence, expectedArea: expected, event: event, group: group, friendly: friendly, mentions: mentions)
+            id: number % 5 == 2
+                ? "\(1_700_000_000_000 + number * 37)" : "ldn-\(String(number * 7_919 % 9_999_973, radix: 36))",
+            day: firstDay + index, hour: hour, minute: random.below(60), second: random.below(60), text: text,
+            language: language,
+            author: author, evidence: evidence, expectedArea: expected, event: event, group: group,
+            friendly: drawn.friendly,
+            mentions: mentions)
     }
 
     // MARK: - Offline incidents
@@ -234,7 +221,10 @@ struct LondonStream {
         var number = 0
         func add(_ index: Int, _ group: String, _ random: inout Wyrand) {
             number += 1
-            incidents.append(Incident(id: Self.recordPrefix + String(format: "%07d", 310_000 + number * 17), day: firstDay + index, group: group, area: Self.pickArea(&random)))
+            incidents.append(
+                Incident(
+                    id: Self.recordPrefix + String(format: "%07d", 310_000 + number * 17), day: firstDay + index,
+                    group: group, area: Self.pickArea(&random)))
         }
         for index in 0..<Self.days {
             var mean = 0.0
@@ -245,9 +235,7 @@ struct LondonStream {
     }
 
     func offline(_ group: String) -> [Int] {
-        var perDay = [Int](repeating: 0, count: Self.days)
-        for incident in incidents where incident.group == group || group == "all" { perDay[incident.day - firstDay] += 1 }
-        return perDay
+        TrialIncident.perDay(incidents, group: group, firstDay: firstDay, days: Self.days)
     }
 
     // MARK: - Files
@@ -260,7 +248,9 @@ struct LondonStream {
     private mutating func render(_ random: inout Wyrand) {
         let clock = RotterdamClock(zone: TimeZone(identifier: "Europe/London")!)
         // A backfill of five weekly exports, then one file a day for the last week.
-        let spans = (0..<5).map { (firstDay + 7 * $0)...(firstDay + 7 * $0 + 6) } + (35..<Self.days).map { (firstDay + $0)...(firstDay + $0) }
+        let spans =
+            (0..<5).map { (firstDay + 7 * $0)...(firstDay + 7 * $0 + 6) }
+            + (35..<Self.days).map { (firstDay + $0)...(firstDay + $0) }
         for (file, days) in spans.enumerated() {
             let crlf = file == 2
             let newline = crlf ? "\r\n" : "\n"
@@ -273,23 +263,28 @@ struct LondonStream {
                     malformed = (file, line, "author_age_band")
                     line += 1
                 }
-                let record = Self.csv(message, author: authors[message.author], timestamp: Self.timestamp(message, clock: clock, style: n % 7), newline: newline)
+                let record = Self.csv(
+                    message, author: authors[message.author],
+                    timestamp: Self.timestamp(message, clock: clock, style: n % 7), newline: newline)
                 lines.append(record)
                 line += record.components(separatedBy: newline).count
                 count += 1
             }
             let body = lines.joined(separator: newline) + newline
-            let name = days.count == 1 ? "ldn-daily-\(clock.date(days.lowerBound)).csv" : "ldn-export-week-\(clock.date(days.lowerBound)).csv"
+            let name =
+                days.count == 1
+                ? "ldn-daily-\(clock.date(days.lowerBound)).csv" : "ldn-export-week-\(clock.date(days.lowerBound)).csv"
             files.append((name, (file == 1 || file == 9 ? "\u{FEFF}" : "") + body, count))
         }
         var records = ["id,date,area,latitude,longitude,target_group,type"]
         for (n, incident) in incidents.enumerated() {
             let area = Self.areas.first { $0.code == incident.area }!
-            let place = switch n % 3 {
-            case 0: Self.quoted(area.name) + ",,"
-            case 1: incident.area + ",,"
-            default: String(format: ",%.4f,%.4f", area.lat, area.lon)
-            }
+            let place =
+                switch n % 3 {
+                case 0: Self.quoted(area.name) + ",,"
+                case 1: incident.area + ",,"
+                default: String(format: ",%.4f,%.4f", area.lat, area.lon)
+                }
             let type = ["Verbal abuse", "Criminal damage", "harassment", "Assault"][n % 4]
             records.append("\(incident.id),\(clock.date(incident.day)),\(place),\(incident.group),\(Self.quoted(type))")
         }
@@ -304,7 +299,9 @@ struct LondonStream {
             return text + offset
         case 3: return clock.wall(at, in: TimeZone(identifier: "UTC")!).0 + "Z"
         case 4: return String(Int(at.timeIntervalSince1970))
-        case 5: return clock.date(message.day) + String(format: " %02d:%02d", message.hour, message.minute) + String(format: ":%02d", message.second)
+        case 5:
+            return clock.date(message.day) + String(format: " %02d:%02d", message.hour, message.minute)
+                + String(format: ":%02d", message.second)
         default:
             let (text, offset) = clock.wall(at, in: TimeZone(identifier: "America/New_York")!, colon: false)
             return text + offset
@@ -331,14 +328,16 @@ struct LondonStream {
     }
 
     static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return field
+        }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 
 /// The London trial's random numbers: wyrand (a 64-bit multiply-mix generator), Poisson by Knuth or a normal
 /// approximation.
-struct Wyrand {
+struct Wyrand: TrialRandom {
     var state: UInt64
     init(seed: UInt64) { state = seed }
 
@@ -348,30 +347,5 @@ struct Wyrand {
         return product.high ^ product.low
     }
 
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func element<T>(_ list: [T]) -> T { list[below(list.count)] }
-
-    mutating func pick<T>(_ weighted: [(T, Double)]) -> T {
-        var u = unit() * weighted.reduce(0) { $0 + $1.1 }
-        for (value, weight) in weighted {
-            u -= weight
-            if u < 0 { return value }
-        }
-        return weighted[weighted.count - 1].0
-    }
-
-    mutating func poisson(_ mean: Double) -> Int {
-        if mean > 40 {
-            let z = (-2 * log(max(unit(), 1e-300))).squareRoot() * cos(2 * .pi * unit())
-            return max(0, Int((mean + z * mean.squareRoot()).rounded()))
-        }
-        let limit = exp(-mean)
-        var k = 0, p = unit()
-        while p > limit {
-            k += 1
-            p *= unit()
-        }
-        return k
-    }
+    mutating func poisson(_ mean: Double) -> Int { knuthPoisson(mean, normalAbove: 40) }
 }

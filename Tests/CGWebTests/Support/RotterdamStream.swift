@@ -39,18 +39,37 @@ struct RotterdamStream {
 
     /// Author-declared locations: names, aliases, other case, "…, Rotterdam"; misspellings place nothing.
     static let declared: [String: [(text: String, places: Bool)]] = [
-        "CE": [("Centrum", true), ("Rotterdam Centrum", true), ("stadsdriehoek", true), ("Oude Westen, Rotterdam", true), ("Centrm", false)],
-        "CH": [("Charlois", true), ("Tarwewijk", true), ("Pendrecht, Rotterdam", true), ("CARNISSE", true), ("Charloys", false)],
-        "DH": [("Delfshaven", true), ("Spangen", true), ("Middelland", true), ("bospolder", true), ("Delfshafen", false)],
-        "FN": [("Feijenoord", true), ("Feyenoord", true), ("Kop van Zuid", true), ("Afrikaanderwijk", true), ("Fijenoord", false)],
+        "CE": [
+            ("Centrum", true), ("Rotterdam Centrum", true), ("stadsdriehoek", true), ("Oude Westen, Rotterdam", true),
+            ("Centrm", false),
+        ],
+        "CH": [
+            ("Charlois", true), ("Tarwewijk", true), ("Pendrecht, Rotterdam", true), ("CARNISSE", true),
+            ("Charloys", false),
+        ],
+        "DH": [
+            ("Delfshaven", true), ("Spangen", true), ("Middelland", true), ("bospolder", true), ("Delfshafen", false),
+        ],
+        "FN": [
+            ("Feijenoord", true), ("Feyenoord", true), ("Kop van Zuid", true), ("Afrikaanderwijk", true),
+            ("Fijenoord", false),
+        ],
         "HH": [("Hoek van Holland", true), ("Hook of Holland", true)],
         "HS": [("Hillegersberg", true), ("Schiebroek", true), ("Terbregge", true), ("Hillegersbrg", false)],
         "HV": [("Hoogvliet", true), ("hoogvliet-zuid", true)],
-        "IJ": [("IJsselmonde", true), ("Ysselmonde", true), ("Lombardijen", true), ("Beverwaard", true), ("Ijselmonde", false)],
+        "IJ": [
+            ("IJsselmonde", true), ("Ysselmonde", true), ("Lombardijen", true), ("Beverwaard", true),
+            ("Ijselmonde", false),
+        ],
         "KC": [("Kralingen", true), ("Crooswijk", true), ("kralingen-crooswijk", true), ("Kralinge", false)],
-        "NO": [("Rotterdam-Noord", true), ("Blijdorp", true), ("Liskwartier", true), ("Oude Noorden", true), ("Blijdrop", false)],
+        "NO": [
+            ("Rotterdam-Noord", true), ("Blijdorp", true), ("Liskwartier", true), ("Oude Noorden", true),
+            ("Blijdrop", false),
+        ],
         "OS": [("Overschie", true), ("Kleinpolder", true), ("Overschi", false)],
-        "PA": [("Prins Alexander", true), ("Ommoord", true), ("Nesselande", true), ("Zevenkamp", true), ("Omoord", false)],
+        "PA": [
+            ("Prins Alexander", true), ("Ommoord", true), ("Nesselande", true), ("Zevenkamp", true), ("Omoord", false),
+        ],
         "PE": [("Pernis", true)],
         "RB": [("Rozenburg", true), ("Botlek", true)],
     ]
@@ -73,13 +92,10 @@ struct RotterdamStream {
         case nothing(String?)
     }
 
-    struct Author {
-        var id: String
-        var ageBand: String?
-        var gender: String?
-    }
+    typealias Author = TrialAuthor
+    typealias Incident = TrialIncident
 
-    struct Message {
+    struct Message: PlacedMessage {
         var id: String
         var csv: Bool
         var day: Int
@@ -95,14 +111,8 @@ struct RotterdamStream {
         /// The group the text is written against, if hateful.
         var group: String?
         var mentions: [String]
-    }
 
-    struct Incident {
-        var id: String
-        var day: Int
-        var group: String
-        var area: String
-        var count: Int
+        var evidenceDescription: String { "\(evidence)" }
     }
 
     struct Event {
@@ -113,7 +123,8 @@ struct RotterdamStream {
 
     static let stadiumDays = 20...23
     static let stadiumExtra = [34, 26, 18, 10]
-    static let menorah = Event(group: "jews", word: "menorah", areas: [("CE", 50...52), ("DH", 50...52), ("NO", 53...55), ("KC", 53...55)])
+    static let menorah = Event(
+        group: "jews", word: "menorah", areas: [("CE", 50...52), ("DH", 50...52), ("NO", 53...55), ("KC", 53...55)])
     static let pool = Event(group: "trans", word: "zwembad", areas: [("FN", 36...38)])
     static let offlineLag = 3
 
@@ -137,9 +148,13 @@ struct RotterdamStream {
             let hater = index >= 2_400
             var author = Author(id: Self.authorPrefix + String(index * 104_729 % 1_000_003), ageBand: nil, gender: nil)
             if random.unit() < (hater ? 0.45 : 0.25) {
-                let bands = hater ? ["18-24", "18-24", "25-34", "35-44", "45-54"] : ["18-24", "25-34", "35-44", "45-54", "55-64", "65+"]
+                let bands =
+                    hater
+                    ? ["18-24", "18-24", "25-34", "35-44", "45-54"]
+                    : ["18-24", "25-34", "35-44", "45-54", "55-64", "65+"]
                 author.ageBand = bands[random.below(bands.count)]
-                author.gender = random.unit() < (hater ? 0.75 : 0.5) ? "male" : random.unit() < 0.95 ? "female" : "non-binary"
+                author.gender =
+                    random.unit() < (hater ? 0.75 : 0.5) ? "male" : random.unit() < 0.95 ? "female" : "non-binary"
             }
             authors.append(author)
         }
@@ -151,7 +166,10 @@ struct RotterdamStream {
     // MARK: - Messages
 
     /// 00h … 23h: late evenings and the hour around midnight are busy.
-    static let hourWeights: [Double] = [1.6, 0.8, 0.4, 0.2, 0.15, 0.2, 0.5, 1.0, 1.3, 1.2, 1.1, 1.2, 1.5, 1.3, 1.1, 1.1, 1.3, 1.5, 1.6, 1.8, 2.1, 2.3, 2.4, 2.2]
+    static let hourWeights: [Double] = [
+        1.6, 0.8, 0.4, 0.2, 0.15, 0.2, 0.5, 1.0, 1.3, 1.2, 1.1, 1.2, 1.5, 1.3, 1.1, 1.1, 1.3, 1.5, 1.6, 1.8, 2.1, 2.3,
+        2.4, 2.2,
+    ]
     /// Monday … Sunday.
     static let weekdayWeights: [Double] = [1.0, 0.95, 1.0, 1.05, 1.15, 0.85, 1.25]
     static let backgroundGroups: [(String, Double)] = [
@@ -161,31 +179,23 @@ struct RotterdamStream {
 
     private mutating func makeMessages(_ random: inout XorShift) {
         var number = 0
-        func add(_ index: Int, area: String, group: String?, event: String?, _ random: inout XorShift) {
+        let plan = TrialPlan(
+            days: Self.days, firstDay: firstDay, volume: 300, weekdayWeights: Self.weekdayWeights, hateShare: 0.04,
+            backgroundGroups: Self.backgroundGroups, areas: Self.areas.map { ($0.code, $0.share) },
+            cityWide: [.init(group: "jews", event: "stadion", days: Self.stadiumDays, extra: Self.stadiumExtra)],
+            local: [Self.menorah, Self.pool].map { .init(group: $0.group, event: $0.word, areas: $0.areas, base: 6) })
+        plan.draw(&random) { index, area, group, event, random in
             number += 1
             messages.append(message(number: number, index: index, area: area, group: group, event: event, &random))
             if group == "jews" { jewishHate[index] += 1 }
-        }
-        for index in 0..<Self.days {
-            let weekday = (firstDay + index + 3) % 7
-            for _ in 0..<random.poisson(300 * Self.weekdayWeights[weekday]) {
-                let hateful = random.unit() < 0.04
-                add(index, area: Self.pickArea(&random), group: hateful ? random.pick(Self.backgroundGroups) : nil, event: nil, &random)
-            }
-            if let offset = Self.stadiumDays.firstIndex(of: index).map({ Self.stadiumDays.distance(from: Self.stadiumDays.startIndex, to: $0) }) {
-                for _ in 0..<Self.stadiumExtra[offset] { add(index, area: Self.pickArea(&random), group: "jews", event: "stadion", &random) }
-            }
-            for event in [Self.menorah, Self.pool] {
-                for (code, days) in event.areas where days.contains(index) {
-                    for _ in 0..<(6 + random.below(4)) { add(index, area: code, group: event.group, event: event.word, &random) }
-                }
-            }
         }
     }
 
     static func pickArea(_ random: inout XorShift) -> String { random.pick(areas.map { ($0.code, $0.share) }) }
 
-    private func message(number: Int, index: Int, area: String, group: String?, event: String?, _ random: inout XorShift) -> Message {
+    private func message(
+        number: Int, index: Int, area: String, group: String?, event: String?, _ random: inout XorShift
+    ) -> Message {
         var text: String
         if let event {
             let list = RotterdamSentences.event[event]!
@@ -224,10 +234,16 @@ struct RotterdamStream {
             expected = nil
         }
         // A quarter of the messages are written in the hour either side of midnight.
-        let hour = random.unit() < 0.25 ? [23, 0][random.below(2)] : random.pick(Self.hourWeights.enumerated().map { ($0.offset, $0.element) })
+        let hour =
+            random.unit() < 0.25
+            ? [23, 0][random.below(2)] : random.pick(Self.hourWeights.enumerated().map { ($0.offset, $0.element) })
         var mentions: [String] = []
         let m = random.unit()
-        if m < 0.05 { mentions = ["@GemeenteRotterdam"] } else if m < 0.08 { mentions = ["@" + Self.privateAccount, "@GemeenteRotterdam"] }
+        if m < 0.05 {
+            mentions = ["@GemeenteRotterdam"]
+        } else if m < 0.08 {
+            mentions = ["@" + Self.privateAccount, "@GemeenteRotterdam"]
+        }
         return Message(
             id: "r\(number * 7_919 % 10_000_019)", csv: random.unit() < 0.35, day: firstDay + index, hour: hour,
             minute: random.below(60), second: random.below(60), text: text, author: author, evidence: evidence,
@@ -243,9 +259,11 @@ struct RotterdamStream {
         func add(_ index: Int, _ group: String, _ count: Int, _ random: inout XorShift) {
             guard count > 0 else { return }
             number += 1
-            incidents.append(Incident(
-                id: Self.recordPrefix + String(format: "%05d", 10_000 + number * 37), day: firstDay + index, group: group,
-                area: Self.pickArea(&random), count: count))
+            incidents.append(
+                Incident(
+                    id: Self.recordPrefix + String(format: "%05d", 10_000 + number * 37), day: firstDay + index,
+                    group: group,
+                    area: Self.pickArea(&random), count: count))
         }
         for index in 0..<Self.days {
             let before = index - Self.offlineLag
@@ -264,16 +282,16 @@ struct RotterdamStream {
 
     /// Verified incidents against a group per stream day.
     func offline(_ group: String) -> [Int] {
-        var perDay = [Int](repeating: 0, count: Self.days)
-        for incident in incidents where incident.group == group || group == "all" { perDay[incident.day - firstDay] += incident.count }
-        return perDay
+        TrialIncident.perDay(incidents, group: group, firstDay: firstDay, days: Self.days)
     }
 
     // MARK: - Files and bodies
 
     private mutating func render(_ random: inout XorShift) {
         let clock = RotterdamClock()
-        var rows = ["\u{FEFF}id,datetime,message,author,author_location,latitude,longitude,language,gender,age_band,mentions"]
+        var rows = [
+            "\u{FEFF}id,datetime,message,author,author_location,latitude,longitude,language,gender,age_band,mentions"
+        ]
         var csvLine = 1
         var items: [String] = []
         for (n, message) in messages.enumerated() {
@@ -282,9 +300,10 @@ struct RotterdamStream {
             if message.csv {
                 if csvLine == 41 || csvLine == 2_002 {
                     // A gender the schema does not know, and a time nobody can read.
-                    rows.append(csvLine == 41
-                        ? "bad-c1,2026-10-02T12:00:00+02:00,Hallo allemaal,rdm.gebruiker.bad1,,,,nl,vrouw,,"
-                        : "bad-c2,gisteren om 23:10,Hallo allemaal,rdm.gebruiker.bad2,,,,nl,,,")
+                    rows.append(
+                        csvLine == 41
+                            ? "bad-c1,2026-10-02T12:00:00+02:00,Hallo allemaal,rdm.gebruiker.bad1,,,,nl,vrouw,,"
+                            : "bad-c2,gisteren om 23:10,Hallo allemaal,rdm.gebruiker.bad2,,,,nl,,,")
                     csvLine += 1
                     csvMalformed.append((csvLine, csvLine == 42 ? "author_gender" : "timestamp"))
                 }
@@ -298,18 +317,25 @@ struct RotterdamStream {
                 }
                 let gender = author.gender.map { ["female": "woman", "male": "M", "non-binary": "nb"][$0]! } ?? ""
                 let fields = [
-                    message.id, clock.render(message, style: style, csv: true), message.text, author.id, location, lat, lon,
-                    n % 3 == 0 ? "nl-NL" : "", gender, author.ageBand.map { $0.replacingOccurrences(of: "-", with: "–") } ?? "",
+                    message.id, clock.render(message, style: style, csv: true), message.text, author.id, location, lat,
+                    lon,
+                    n % 3 == 0 ? "nl-NL" : "", gender,
+                    author.ageBand.map { $0.replacingOccurrences(of: "-", with: "–") } ?? "",
                     message.mentions.joined(separator: " "),
                 ]
                 rows.append(fields.map(Self.csvField).joined(separator: ","))
                 csvLine += 1
             } else {
                 if items.count == 2_500 {
-                    items.append(#"{"id":"bad-api","timestamp":"2026-10-02T12:00:00Z","text":"Hoi","author_id":"rdm.gebruiker.bad3","author_age_band":"30-40"}"#)
+                    items.append(
+                        #"{"id":"bad-api","timestamp":"2026-10-02T12:00:00Z","text":"Hoi","#
+                            + #""author_id":"rdm.gebruiker.bad3","author_age_band":"30-40"}"#)
                     apiMalformed = (1, 500, "author_age_band")
                 }
-                items.append(Self.json(message, author: author, timestamp: clock.render(message, style: style, csv: false), variant: n % 5))
+                items.append(
+                    Self.json(
+                        message, author: author, timestamp: clock.render(message, style: style, csv: false),
+                        variant: n % 5))
             }
         }
         csv = rows.joined(separator: "\n") + "\n"
@@ -321,30 +347,37 @@ struct RotterdamStream {
         var records: [String] = []
         for (n, incident) in incidents.enumerated() {
             let centre = Self.areas.first { $0.code == incident.area }!
-            let place = switch n % 3 {
-            case 0: #""area_name":"\#(Self.declared[incident.area]!.first { $0.places }!.text)""#
-            case 1: #""area":"\#(incident.area)""#
-            default: String(format: #""latitude":%.4f,"longitude":%.4f"#, centre.lat, centre.lon)
-            }
+            let place =
+                switch n % 3 {
+                case 0: #""area_name":"\#(Self.declared[incident.area]!.first { $0.places }!.text)""#
+                case 1: #""area":"\#(incident.area)""#
+                default: String(format: #""latitude":%.4f,"longitude":%.4f"#, centre.lat, centre.lon)
+                }
             let type = ["Physical assault", "threat", "graffiti", "Verbal abuse"][n % 4]
-            records.append(#"{"id":"\#(incident.id)","date":"\#(clock.date(incident.day))",\#(place),"target_group":"\#(incident.group)","type":"\#(type)","count":\#(incident.count)}"#)
+            records.append(
+                #"{"id":"\#(incident.id)","date":"\#(clock.date(incident.day))",\#(place),"#
+                    + #""target_group":"\#(incident.group)","type":"\#(type)","count":\#(incident.count)}"#)
         }
-        incidentBatch = #"{"source":"\#(Self.incidentSource)","city":"\#(Self.city)","incidents":[\#(records.joined(separator: ","))]}"#
+        let joined = records.joined(separator: ",")
+        incidentBatch = #"{"source":"\#(Self.incidentSource)","city":"\#(Self.city)","incidents":[\#(joined)]}"#
     }
 
     /// One message as a JSON item; `variant` chooses the field names an exporter uses.
     static func json(_ message: Message, author: Author, timestamp: String, variant: Int) -> String {
-        let names = variant == 0 ? ["post_id", "created_at", "content", "user_id"] : ["id", "timestamp", "text", "author_id"]
+        let names =
+            variant == 0 ? ["post_id", "created_at", "content", "user_id"] : ["id", "timestamp", "text", "author_id"]
+        let written = timestamp.allSatisfy(\.isNumber) && variant % 2 == 1 ? timestamp : jsonString(timestamp)
         var fields = [
             "\"\(names[0])\":\(jsonString(message.id))",
-            "\"\(names[1])\":\(timestamp.allSatisfy(\.isNumber) && variant % 2 == 1 ? timestamp : jsonString(timestamp))",
+            "\"\(names[1])\":\(written)",
             "\"\(names[2])\":\(jsonString(message.text))", "\"\(names[3])\":\(jsonString(author.id))",
         ]
         switch message.evidence {
         case .point(let lat, let lon):
-            fields.append(variant < 3
-                ? String(format: "\"lat\":%.5f,\"lng\":%.5f", lat, lon)
-                : String(format: "\"coordinates\":{\"type\":\"Point\",\"coordinates\":[%.5f,%.5f]}", lon, lat))
+            fields.append(
+                variant < 3
+                    ? String(format: "\"lat\":%.5f,\"lng\":%.5f", lat, lon)
+                    : String(format: "\"coordinates\":{\"type\":\"Point\",\"coordinates\":[%.5f,%.5f]}", lon, lat))
         case .away(let name):
             fields.append("\"latitude\":\"52.37021\",\"longitude\":\"4.89517\"")
             if let name { fields.append("\"location\":\(jsonString(name))") }
@@ -353,18 +386,19 @@ struct RotterdamStream {
         case .named: break
         }
         if variant == 2 { fields.append("\"lang\":\"NL\"") }
-        if !message.mentions.isEmpty { fields.append("\"mentions\":[\(message.mentions.map(jsonString).joined(separator: ","))]") }
+        if !message.mentions.isEmpty {
+            fields.append("\"mentions\":[\(message.mentions.map(jsonString).joined(separator: ","))]")
+        }
         if let band = author.ageBand { fields.append("\"age_band\":\(jsonString(band))") }
         if let gender = author.gender { fields.append("\"gender\":\(jsonString(gender))") }
         return "{" + fields.joined(separator: ",") + "}"
     }
 
-    static func jsonString(_ text: String) -> String {
-        String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
-    }
+    static func jsonString(_ text: String) -> String { TrialJSON.string(text) }
 
     static func csvField(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
+            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 }
 
@@ -400,8 +434,11 @@ struct RotterdamClock {
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: at)
         let offset = zone.secondsFromGMT(for: at)
         let sign = offset < 0 ? "-" : "+"
-        let text = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
-        return (text, sign + String(format: colon ? "%02d:%02d" : "%02d%02d", abs(offset) / 3_600, abs(offset) % 3_600 / 60))
+        let text = String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        return (
+            text, sign + String(format: colon ? "%02d:%02d" : "%02d%02d", abs(offset) / 3_600, abs(offset) % 3_600 / 60)
+        )
     }
 
     func render(_ message: RotterdamStream.Message, style: Int, csv: Bool) -> String {
@@ -435,7 +472,7 @@ struct RotterdamClock {
 }
 
 /// xorshift64* — a generator of this trial's own.
-struct XorShift {
+struct XorShift: TrialRandom {
     var state: UInt64
     init(seed: UInt64) { state = seed == 0 ? 0x9E37_79B9 : seed }
 
@@ -444,18 +481,6 @@ struct XorShift {
         state ^= state << 25
         state ^= state >> 27
         return state &* 2_685_821_657_736_338_717
-    }
-
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-
-    mutating func pick<T>(_ weighted: [(T, Double)]) -> T {
-        var u = unit() * weighted.reduce(0) { $0 + $1.1 }
-        for (value, weight) in weighted {
-            u -= weight
-            if u < 0 { return value }
-        }
-        return weighted[weighted.count - 1].0
     }
 
     /// Poisson: inversion by sequential search for small means, a sum of halves for large ones.

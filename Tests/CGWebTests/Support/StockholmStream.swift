@@ -40,19 +40,37 @@ struct StockholmStream {
     /// lower-case "söder" is a direction, "Järva" spans two areas, misspellings).
     static let declared: [String: [(text: String, places: Bool)]] = [
         "BR": [("Bromma", true), ("Alvik", true), ("Brommaplan", true), ("bromma, sthlm", true), ("Bromms", false)],
-        "EAV": [("Årsta", true), ("Enskede", true), ("Johanneshov", true), ("Globen", true), ("Enskede-Årsta-Vantör", true)],
+        "EAV": [
+            ("Årsta", true), ("Enskede", true), ("Johanneshov", true), ("Globen", true), ("Enskede-Årsta-Vantör", true),
+        ],
         "FA": [("Farsta", true), ("Hökarängen", true), ("Farsta centrum", true), ("Gubbängen", true)],
-        "HA": [("Liljeholmen", true), ("Hägersten", true), ("Älvsjö", true), ("Midsommarkransen", true), ("Liljeholmn", false)],
+        "HA": [
+            ("Liljeholmen", true), ("Hägersten", true), ("Älvsjö", true), ("Midsommarkransen", true),
+            ("Liljeholmn", false),
+        ],
         "HV": [("Vällingby", true), ("Hässelby strand", true), ("Vallingby", true), ("Hässelby-Vällingby", true)],
-        "KH": [("Kungsholmen", true), ("kungsholmen", true), ("Fridhemsplan", true), ("Kungsholmen, Stockholm", true), ("Kunsholmen", false)],
+        "KH": [
+            ("Kungsholmen", true), ("kungsholmen", true), ("Fridhemsplan", true), ("Kungsholmen, Stockholm", true),
+            ("Kunsholmen", false),
+        ],
         "NM": [("Vasastan", true), ("Norrmalm", true), ("Odenplan", true), ("Stockholm City", false)],
-        "OM": [("Östermalm", true), ("Ostermalm", true), ("Gärdet", true), ("Stureplan", true), ("Östermalm, Sthlm", true)],
-        "RK": [("Rinkeby-Kista", true), ("Rinkeby", true), ("Husby", true), ("Kista", true), ("Akalla", true), ("Järva", false), ("Rinkby", false)],
+        "OM": [
+            ("Östermalm", true), ("Ostermalm", true), ("Gärdet", true), ("Stureplan", true), ("Östermalm, Sthlm", true),
+        ],
+        "RK": [
+            ("Rinkeby-Kista", true), ("Rinkeby", true), ("Husby", true), ("Kista", true), ("Akalla", true),
+            ("Järva", false), ("Rinkby", false),
+        ],
         "SH": [("Skärholmen", true), ("Skarholmen", true), ("Bredäng", true), ("Sätra", true), ("Vårberg", true)],
         "SK": [("Skarpnäck", true), ("Bagarmossen", true), ("Björkhagen", true)],
-        "SO": [("Södermalm", true), ("Söder", true), ("SÖDER", true), ("Sodermalm", true), ("Hornstull", true),
-               ("Medborgarplatsen", true), ("Södermalm, Stockholm", true), ("söder", false), ("Södermallm", false)],
-        "ST": [("Tensta", true), ("Spånga", true), ("Hjulsta", true), ("Spånga-Tensta", true), ("Järva", false), ("Tenstaa", false)],
+        "SO": [
+            ("Södermalm", true), ("Söder", true), ("SÖDER", true), ("Sodermalm", true), ("Hornstull", true),
+            ("Medborgarplatsen", true), ("Södermalm, Stockholm", true), ("söder", false), ("Södermallm", false),
+        ],
+        "ST": [
+            ("Tensta", true), ("Spånga", true), ("Hjulsta", true), ("Spånga-Tensta", true), ("Järva", false),
+            ("Tenstaa", false),
+        ],
     ]
 
     static let vague = ["Stockholm", "Sthlm", "08", "Sverige", "Stockholm, Sweden", "Söderort", "🇸🇪", "Stockholms län"]
@@ -65,37 +83,10 @@ struct StockholmStream {
         case nothing(String?)
     }
 
-    struct Author {
-        var id: String
-        var ageBand: String?
-        var gender: String?
-    }
+    typealias Author = TrialAuthor
+    typealias Incident = TrialIncident
 
-    struct Message {
-        var id: String
-        var day: Int
-        var hour: Int
-        var minute: Int
-        var second: Int
-        var text: String
-        var author: Int
-        var evidence: Evidence
-        var expectedArea: String?
-        /// The planted event the message belongs to, if any.
-        var event: String?
-        /// The group the text is written against, if hateful.
-        var group: String?
-        /// Written friendly or neutral while naming an identity.
-        var friendly: Bool
-        var mentions: [String]
-    }
-
-    struct Incident {
-        var id: String
-        var day: Int
-        var group: String
-        var area: String
-    }
+    typealias Message = StreamMessage<Evidence>
 
     struct Event {
         var group: String
@@ -103,7 +94,8 @@ struct StockholmStream {
         var areas: [(code: String, days: ClosedRange<Int>)]
     }
 
-    static let mosque = Event(group: "muslims", name: "moske", areas: [("RK", 30...32), ("ST", 30...32), ("HV", 33...35), ("BR", 33...35)])
+    static let mosque = Event(
+        group: "muslims", name: "moske", areas: [("RK", 30...32), ("ST", 30...32), ("HV", 33...35), ("BR", 33...35)])
     static let prideDays = 14...17
     static let prideExtra = [16, 22, 18, 12]
     static let offlineLag = 4
@@ -125,16 +117,13 @@ struct StockholmStream {
         firstDay = lastDay - Self.days + 1
         self.volume = volume
         var random = PCG(seed: seed)
-        for index in 0..<3_060 {
-            let hater = index >= 3_000
-            var author = Author(id: Self.authorPrefix + String(index * 7_727 % 100_003), ageBand: nil, gender: nil)
-            if random.unit() < (hater ? 0.5 : 0.3) {
-                let bands = hater ? ["18-24", "18–24", "25-34", "25-34", "35-44"] : ["18-24", "25-34", "35-44", "45-54", "55-64", "65+"]
-                author.ageBand = bands[random.below(bands.count)]
-                author.gender = ["m", "male", "f", "female", "nb"][random.below(hater ? 2 : 5)]
-            }
-            authors.append(author)
-        }
+        authors = TrialAuthor.draw(
+            ordinary: 3_000, haters: 60, id: { Self.authorPrefix + String($0 * 7_727 % 100_003) },
+            declaring: (0.3, 0.5),
+            bands: (
+                ["18-24", "25-34", "35-44", "45-54", "55-64", "65+"], ["18-24", "18–24", "25-34", "25-34", "35-44"]
+            ),
+            genders: ["m", "male", "f", "female", "nb"], &random)
         makeMessages(&random)
         makeIncidents(&random)
         render(&random)
@@ -143,7 +132,10 @@ struct StockholmStream {
     // MARK: - Messages
 
     /// 00h … 23h: commutes, lunch, the evening; little at night.
-    static let hourWeights: [Double] = [0.5, 0.25, 0.12, 0.08, 0.08, 0.2, 0.7, 1.6, 1.8, 1.2, 1.0, 1.1, 1.6, 1.2, 1.0, 1.1, 1.5, 1.8, 1.6, 1.5, 1.9, 2.1, 1.8, 1.0]
+    static let hourWeights: [Double] = [
+        0.5, 0.25, 0.12, 0.08, 0.08, 0.2, 0.7, 1.6, 1.8, 1.2, 1.0, 1.1, 1.6, 1.2, 1.0, 1.1, 1.5, 1.8, 1.6, 1.5, 1.9,
+        2.1, 1.8, 1.0,
+    ]
     /// Monday … Sunday.
     static let weekdayWeights: [Double] = [1.0, 0.97, 1.0, 1.04, 1.2, 0.95, 0.8]
     static let backgroundGroups: [(String, Double)] = [
@@ -153,48 +145,38 @@ struct StockholmStream {
 
     private mutating func makeMessages(_ random: inout PCG) {
         var number = 0
-        func add(_ index: Int, area: String, group: String?, event: String?, _ random: inout PCG) {
+        let plan = TrialPlan(
+            days: Self.days, firstDay: firstDay, volume: volume, weekdayWeights: Self.weekdayWeights, hateShare: 0.03,
+            backgroundGroups: Self.backgroundGroups, areas: Self.areas.map { ($0.code, $0.share) },
+            cityWide: [.init(group: "lgb", event: "pride", days: Self.prideDays, extra: Self.prideExtra)],
+            local: [.init(group: "muslims", event: "moske", areas: Self.mosque.areas, base: 8)])
+        plan.draw(&random) { index, area, group, event, random in
             number += 1
             messages.append(message(number: number, index: index, area: area, group: group, event: event, &random))
             if group == "muslims" { muslimHate[index] += 1 }
         }
-        for index in 0..<Self.days {
-            let weekday = (firstDay + index + 3) % 7
-            for _ in 0..<random.poisson(volume * Self.weekdayWeights[weekday]) {
-                let hateful = random.unit() < 0.03
-                add(index, area: Self.pickArea(&random), group: hateful ? random.pick(Self.backgroundGroups) : nil, event: nil, &random)
-            }
-            if let offset = Self.prideDays.firstIndex(of: index).map({ Self.prideDays.distance(from: Self.prideDays.startIndex, to: $0) }) {
-                for _ in 0..<Self.prideExtra[offset] { add(index, area: Self.pickArea(&random), group: "lgb", event: "pride", &random) }
-            }
-            for (code, days) in Self.mosque.areas where days.contains(index) {
-                for _ in 0..<(8 + random.below(4)) { add(index, area: code, group: "muslims", event: "moske", &random) }
-            }
-        }
     }
+
+    static let sentences = TrialSentences(
+        hate: StockholmSentences.hate, event: StockholmSentences.event, friendly: StockholmSentences.friendly,
+        chatter: StockholmSentences.chatter, friendlyShare: 0.12)
 
     static func pickArea(_ random: inout PCG) -> String { random.pick(areas.map { ($0.code, $0.share) }) }
 
-    private func message(number: Int, index: Int, area: String, group: String?, event: String?, _ random: inout PCG) -> Message {
-        var text: String
-        var friendly = false
-        if let event {
-            text = random.element(StockholmSentences.event[event]!)
-        } else if let group {
-            text = random.element(StockholmSentences.hate[group]!)
-        } else if random.unit() < 0.12 {
-            text = random.element(StockholmSentences.friendly)
-            friendly = true
-        } else {
-            text = random.element(StockholmSentences.chatter)
-        }
-        let author = group == nil || random.unit() < 0.25 ? random.below(3_000) : 3_000 + random.below(60)
+    private func message(
+        number: Int, index: Int, area: String, group: String?, event: String?, _ random: inout PCG
+    ) -> Message {
+        let drawn = Self.sentences.draw(event: event, group: group, &random)
+        var text = drawn.text
+        let author = random.author(hateful: group != nil, ordinary: 3_000, haters: 60, ordinaryShare: 0.25)
         var expected: String? = area
         let u = random.unit()
         let evidence: Evidence
         if u < 0.3 {
             let centre = Self.areas.first { $0.code == area }!
-            evidence = .point(centre.lat + (random.unit() - 0.5) * 0.003, centre.lon + (random.unit() - 0.5) * 0.005, shape: random.below(3))
+            evidence = .point(
+                centre.lat + (random.unit() - 0.5) * 0.003, centre.lon + (random.unit() - 0.5) * 0.005,
+                shape: random.below(3))
         } else if u < 0.55 {
             let name = random.element(Self.declared[area]!)
             evidence = .declared(name.text)
@@ -210,12 +192,17 @@ struct StockholmStream {
         let hour = random.pick(Self.hourWeights.enumerated().map { ($0.offset, $0.element) })
         var mentions: [String] = []
         let m = random.unit()
-        if m < 0.04 { mentions = ["@StockholmsStad"] } else if m < 0.06 { mentions = ["@" + Self.privateAccount, "@stockholmsstad"] }
+        if m < 0.04 {
+            mentions = ["@StockholmsStad"]
+        } else if m < 0.06 {
+            mentions = ["@" + Self.privateAccount, "@stockholmsstad"]
+        }
         return Message(
             // Some exporters write numeric ids; the schema reads them as text.
-            id: number % 8 == 3 ? "\(900_000_000 + number)" : "s\(String(number * 104_651 % 9_999_991, radix: 36))", day: firstDay + index, hour: hour,
+            id: number % 8 == 3 ? "\(900_000_000 + number)" : "s\(String(number * 104_651 % 9_999_991, radix: 36))",
+            day: firstDay + index, hour: hour,
             minute: random.below(60), second: random.below(60), text: text, author: author, evidence: evidence,
-            expectedArea: expected, event: event, group: group, friendly: friendly, mentions: mentions)
+            expectedArea: expected, event: event, group: group, friendly: drawn.friendly, mentions: mentions)
     }
 
     // MARK: - Offline incidents
@@ -226,9 +213,11 @@ struct StockholmStream {
         var number = 0
         func add(_ index: Int, _ group: String, _ random: inout PCG) {
             number += 1
-            incidents.append(Incident(
-                id: Self.recordPrefix + String(format: "%06d", 40_000 + number * 13), day: firstDay + index, group: group,
-                area: Self.pickArea(&random)))
+            incidents.append(
+                Incident(
+                    id: Self.recordPrefix + String(format: "%06d", 40_000 + number * 13), day: firstDay + index,
+                    group: group,
+                    area: Self.pickArea(&random)))
         }
         for index in 0..<Self.days {
             let before = index - Self.offlineLag
@@ -240,9 +229,7 @@ struct StockholmStream {
 
     /// Verified incidents against a group per stream day.
     func offline(_ group: String) -> [Int] {
-        var perDay = [Int](repeating: 0, count: Self.days)
-        for incident in incidents where incident.group == group || group == "all" { perDay[incident.day - firstDay] += 1 }
-        return perDay
+        TrialIncident.perDay(incidents, group: group, firstDay: firstDay, days: Self.days)
     }
 
     // MARK: - Files
@@ -253,30 +240,39 @@ struct StockholmStream {
         for (n, message) in messages.enumerated() {
             if lines.count == 777 {
                 // A coordinate pair with its latitude out of range.
-                lines.append(#"{"id":"trasig-1","timestamp":"2026-11-02T10:00:00+01:00","text":"Hej hej","author_id":"sthlm.anv.trasig","latitude":159.3,"longitude":18.0}"#)
+                lines.append(
+                    #"{"id":"trasig-1","timestamp":"2026-11-02T10:00:00+01:00","text":"Hej hej","#
+                        + #""author_id":"sthlm.anv.trasig","latitude":159.3,"longitude":18.0}"#)
                 malformed = (lines.count, "latitude")
             }
-            lines.append(Self.json(message, author: authors[message.author], timestamp: clock.render(message, style: n % 9), variant: n % 4, n: n))
+            lines.append(
+                Self.json(
+                    message, author: authors[message.author], timestamp: clock.render(message, style: n % 9),
+                    variant: n % 4, n: n))
         }
         jsonl = lines.joined(separator: "\n") + "\n"
         // The police's records: places by name, by code or by coordinates.
         var records: [String] = []
         for (n, incident) in incidents.enumerated() {
             let centre = Self.areas.first { $0.code == incident.area }!
-            let place = switch n % 3 {
-            case 0: #""area_name":"\#(Self.declared[incident.area]!.first { $0.places }!.text)""#
-            case 1: #""area":"\#(incident.area)""#
-            default: String(format: #""latitude":%.4f,"longitude":%.4f"#, centre.lat, centre.lon)
-            }
+            let place =
+                switch n % 3 {
+                case 0: #""area_name":"\#(Self.declared[incident.area]!.first { $0.places }!.text)""#
+                case 1: #""area":"\#(incident.area)""#
+                default: String(format: #""latitude":%.4f,"longitude":%.4f"#, centre.lat, centre.lon)
+                }
             let type = ["Verbal abuse", "threat", "graffiti", "Physical assault", "vandalism"][n % 5]
-            records.append(#"{"id":"\#(incident.id)","date":"\#(clock.date(incident.day))",\#(place),"target_group":"\#(incident.group)","type":"\#(type)"}"#)
+            records.append(
+                #"{"id":"\#(incident.id)","date":"\#(clock.date(incident.day))",\#(place),"#
+                    + #""target_group":"\#(incident.group)","type":"\#(type)"}"#)
         }
         incidentFile = records.joined(separator: "\n") + "\n"
     }
 
     /// One message as a JSONL line; `variant` chooses the field names an exporter uses.
     static func json(_ message: Message, author: Author, timestamp: String, variant: Int, n: Int) -> String {
-        let names = variant == 1 ? ["post_id", "created_at", "content", "user_id"] : ["id", "timestamp", "text", "author_id"]
+        let names =
+            variant == 1 ? ["post_id", "created_at", "content", "user_id"] : ["id", "timestamp", "text", "author_id"]
         let id = message.id.allSatisfy(\.isNumber) ? message.id : jsonString(message.id)
         var fields = [
             "\"\(names[0])\":\(id)",
@@ -285,26 +281,28 @@ struct StockholmStream {
         ]
         switch message.evidence {
         case .point(let lat, let lon, let shape):
-            let pair: String = switch shape {
-            case 0: String(format: "\"latitude\":%.6f,\"longitude\":%.6f", lat, lon)
-            case 1: String(format: "\"lat\":\"%.5f\",\"lng\":\"%.5f\"", lat, lon)
-            default: String(format: "\"coordinates\":{\"type\":\"Point\",\"coordinates\":[%.5f,%.5f]}", lon, lat)
-            }
+            let pair: String =
+                switch shape {
+                case 0: String(format: "\"latitude\":%.6f,\"longitude\":%.6f", lat, lon)
+                case 1: String(format: "\"lat\":\"%.5f\",\"lng\":\"%.5f\"", lat, lon)
+                default: String(format: "\"coordinates\":{\"type\":\"Point\",\"coordinates\":[%.5f,%.5f]}", lon, lat)
+                }
             fields.append(pair)
-        case .declared(let name): fields.append("\"\(variant == 2 ? "location" : "author_location")\":\(jsonString(name))")
+        case .declared(let name):
+            fields.append("\"\(variant == 2 ? "location" : "author_location")\":\(jsonString(name))")
         case .nothing(let vague): if let vague { fields.append("\"author_location\":\(jsonString(vague))") }
         case .named: break
         }
         fields.append(["\"language\":\"sv\"", "\"lang\":\"sv-SE\"", "\"language\":null", "\"lang\":\"SV\""][variant])
-        if !message.mentions.isEmpty { fields.append("\"mentions\":[\(message.mentions.map(jsonString).joined(separator: ","))]") }
+        if !message.mentions.isEmpty {
+            fields.append("\"mentions\":[\(message.mentions.map(jsonString).joined(separator: ","))]")
+        }
         if let band = author.ageBand { fields.append("\"age_band\":\(jsonString(band))") }
         if let gender = author.gender { fields.append("\"gender\":\(jsonString(gender))") }
         return "{" + fields.joined(separator: ",") + "}"
     }
 
-    static func jsonString(_ text: String) -> String {
-        String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
-    }
+    static func jsonString(_ text: String) -> String { TrialJSON.string(text) }
 }
 
 /// Stockholm wall times, and the instants they are, written the ways sources write them (the wall clock of the
@@ -314,8 +312,12 @@ struct StockholmClock {
     var zone: TimeZone { base.zone }
 
     func date(_ day: Int) -> String { base.date(day) }
-    func instant(day: Int, hour: Int, minute: Int, second: Int) -> Date { base.instant(day: day, hour: hour, minute: minute, second: second) }
-    func wall(_ at: Date, in zone: TimeZone, colon: Bool = true) -> (String, String) { base.wall(at, in: zone, colon: colon) }
+    func instant(day: Int, hour: Int, minute: Int, second: Int) -> Date {
+        base.instant(day: day, hour: hour, minute: minute, second: second)
+    }
+    func wall(_ at: Date, in zone: TimeZone, colon: Bool = true) -> (String, String) {
+        base.wall(at, in: zone, colon: colon)
+    }
 
     func render(_ message: StockholmStream.Message, style: Int) -> String {
         let at = instant(day: message.day, hour: message.hour, minute: message.minute, second: message.second)
@@ -338,8 +340,9 @@ struct StockholmClock {
     }
 }
 
-
-struct PCG {
+/// The Stockholm trial's random numbers: a SplitMix-style 64-bit generator, Poisson by Knuth or a normal
+/// approximation above 50.
+struct PCG: TrialRandom {
     var state: UInt64
     init(seed: UInt64) { state = seed }
 
@@ -351,31 +354,5 @@ struct PCG {
         return z ^ (z >> 31)
     }
 
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func element<T>(_ list: [T]) -> T { list[below(list.count)] }
-
-    mutating func pick<T>(_ weighted: [(T, Double)]) -> T {
-        var u = unit() * weighted.reduce(0) { $0 + $1.1 }
-        for (value, weight) in weighted {
-            u -= weight
-            if u < 0 { return value }
-        }
-        return weighted[weighted.count - 1].0
-    }
-
-    /// Poisson by multiplying uniforms (Knuth) for small means, a normal approximation for large ones.
-    mutating func poisson(_ mean: Double) -> Int {
-        if mean > 50 {
-            let z = (-2 * log(max(unit(), 1e-300))).squareRoot() * cos(2 * .pi * unit())
-            return max(0, Int((mean + z * mean.squareRoot()).rounded()))
-        }
-        let limit = exp(-mean)
-        var k = 0, p = unit()
-        while p > limit {
-            k += 1
-            p *= unit()
-        }
-        return k
-    }
+    mutating func poisson(_ mean: Double) -> Int { knuthPoisson(mean, normalAbove: 50) }
 }
