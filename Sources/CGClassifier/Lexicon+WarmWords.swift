@@ -150,6 +150,8 @@ extension Lexicon {
             // "zuiveren": "Muslims cleanse themselves before prayer" (0.85 with them).
             "grenades", "granaten", "granater", "platbranden", "platbrand", "platgebrand", "opjagen", "lijkzak",
             "lijkzakken",
+            // Monsters, in French (the Paris trial: "Les transsexuels sont des monstres" missed 63 of 63).
+            "monstres", "monstrueux", "monstrueuses",
         ],
     ]
 }

@@ -38,3 +38,19 @@ struct LondonFindingsTests {
         #expect(!c.classify("white ppl are so nice").hateful)
     }
 }
+
+/// What the fifth outside trial (Paris, French over HTTP) found in the classifier (2026-11-30, eighth session).
+@Suite("What the Paris trial found")
+struct ParisFindingsTests {
+    @Test(
+        "French monsters, 'transsexuels' and 'romanichels' name their hate and their group",
+        arguments: [
+            ("Les transsexuels sont des monstres", TargetGroup.trans),  // missed 63 of 63
+            ("Ces romanichels sont une vermine, expulsez-les", .roma),  // flagged with no group 38 of 39
+        ])
+    func french(text: String, group: TargetGroup) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        #expect(r.hateful && r.targets == [group], "\(text): \(r.score) \(r.targets)")
+    }
+}
