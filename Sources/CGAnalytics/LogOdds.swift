@@ -32,8 +32,26 @@ public enum LogOdds {
     /// `prior` gives pseudo-counts per term (e.g. counts from a large reference corpus of the same city and
     /// language), used as they are. When nil, the pooled target + background counts are used, scaled down so
     /// they add up to at most `defaultPriorSize`. Every term also gets `priorFloor`.
+    ///
+    /// The spellings of a term ("bögar", "bogar") are counted as one, under ``TermSpelling/key(_:)``, and the
+    /// term is shown in its spelling counted most often over target and background (``TermSpellings``).
     public static func distinctiveTerms(target: [String: Int], background: [String: Int], prior: [String: Int]? = nil,
                                         top: Int, minimumCount: Int = 3) -> [DistinctiveTerm] {
+        var spellings = TermSpellings()
+        let folded = spellings.fold([target, background, prior ?? [:]])
+        return distinctiveKeys(
+            target: folded[0], background: folded[1], prior: prior == nil ? nil : folded[2], top: top,
+            minimumCount: minimumCount
+        ).map {
+            DistinctiveTerm(
+                term: spellings.shown($0.term), zScore: $0.zScore, logOdds: $0.logOdds, targetCount: $0.targetCount,
+                backgroundCount: $0.backgroundCount)
+        }
+    }
+
+    /// ``distinctiveTerms(target:background:prior:top:minimumCount:)`` over counts already keyed by spelling.
+    static func distinctiveKeys(target: [String: Int], background: [String: Int], prior: [String: Int]?,
+                                top: Int, minimumCount: Int) -> [DistinctiveTerm] {
         let vocabulary = Set(target.keys).union(background.keys)
         var alpha: [String: Double] = [:]
         if let prior {

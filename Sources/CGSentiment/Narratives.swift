@@ -22,10 +22,30 @@ public struct Narrative: Sendable, Hashable, Codable {
 /// 3. greedy clusters: the most distinctive unclustered term seeds a cluster, which takes the linked terms
 ///    linked to at least half of its members, up to `maximumTerms`; clusters of two or more terms are narratives.
 public enum NarrativeFinder {
-    /// The narratives in `bags` (one array of terms per hateful message), biggest first.
+    /// The narratives in `bags` (one array of terms per hateful message), biggest first. The spellings of a term
+    /// ("bögar", "bogar") count as one term (``TermSpellings``), shown in the spelling the bags and the background
+    /// hold most often.
     public static func find(
         bags: [[String]], background: [String: Int] = [:], candidateCount: Int = 40, minimumSupport: Int = 5,
         minimumAssociation: Double = 0.2, maximumTerms: Int = 6, top: Int = 10
+    ) -> [Narrative] {
+        var spellings = TermSpellings()
+        let folded = spellings.fold(bags: bags, counts: [background])
+        return find(
+            keyed: folded.bags, background: folded.counts[0], candidateCount: candidateCount,
+            minimumSupport: minimumSupport, minimumAssociation: minimumAssociation, maximumTerms: maximumTerms, top: top
+        ).map { narrative in
+            var shown = narrative
+            shown.terms = narrative.terms.map(spellings.shown)
+            return shown
+        }
+    }
+
+    /// ``find(bags:background:candidateCount:minimumSupport:minimumAssociation:maximumTerms:top:)`` over bags and
+    /// a background whose terms are already keys.
+    static func find(
+        keyed bags: [[String]], background: [String: Int], candidateCount: Int, minimumSupport: Int,
+        minimumAssociation: Double, maximumTerms: Int, top: Int
     ) -> [Narrative] {
         let sets = bags.map { Set($0) }
         guard !sets.isEmpty else { return [] }

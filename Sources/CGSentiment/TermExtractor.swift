@@ -1,9 +1,19 @@
+import CGAnalytics
 import CGClassifier
+import Foundation
 
-/// The bag of normalised terms of a message, for distinctive terms and narratives: the classifier's
-/// normalised words (lower case, diacritics folded, leetspeak and spaced letters undone, mentions and links
-/// dropped), without stop words, numbers and words shorter than three letters, plus the two-word phrases of
-/// neighbouring kept words. Each term appears once per message.
+/// The bag of terms of a message, for distinctive terms and narratives: the classifier's normalised words
+/// (lower case, diacritics folded, leetspeak and spaced letters undone, mentions and links dropped), without stop
+/// words, numbers and words shorter than three letters, plus the two-word phrases of neighbouring kept words. Each
+/// term appears once per message.
+///
+/// A word is kept as the message writes it when the message holds it with diacritics: a written word (a run of
+/// letters) in lower case whose folding (``TermSpelling/key(_:)``, the classifier's own) is the normalised word
+/// replaces it — "bögar", "étrangers", "inmigración", "agressió", not the folded "bogar", "etrangers",
+/// "inmigracion", "agressio", which an analyst reads as misspellings. Anything the classifier changed beyond
+/// folding (leetspeak "b0gar", spaced or repeated letters, glued words) keeps the normalised word, whose key is
+/// the same: counting merges spellings by key (``TermSpellings``, in ``LogOdds`` and ``NarrativeFinder``), so bags
+/// stored folded before 2026-11-30 still count with new ones.
 ///
 /// The bag is bounded in bytes, not only in terms: it is stored joined by `|` in `online_messages.terms`, which
 /// the covering index of narratives (M0062) holds, and PostgreSQL's btree refuses an index entry over about 2,700
@@ -25,6 +35,7 @@ public enum TermExtractor {
     /// The terms of `text` in `language`.
     public static func terms(_ text: String, language: Language) -> [String] {
         let words = TextNormalizer.words(text, language: language)
+        let written = writtenWithDiacritics(text)
         var kept: [String] = []
         var seen: Set<String> = []
         var previous: String?
@@ -35,15 +46,51 @@ public enum TermExtractor {
                 previous = nil
                 continue
             }
+            let shown = written[word] ?? word
             if let previous {
-                let phrase = previous + " " + word
+                let phrase = previous + " " + shown
                 if seen.insert(phrase).inserted { kept.append(phrase) }
             }
-            if seen.insert(word).inserted { kept.append(word) }
-            previous = word
+            if seen.insert(shown).inserted { kept.append(shown) }
+            previous = shown
             if kept.count >= maximumTerms { break }
         }
         return capped(kept.prefix(maximumTerms))
+    }
+
+    /// The words of `text` written with a letter outside ASCII, in lower case and composed (NFC), by their key
+    /// (``TermSpelling/key(_:)``), when that differs from the word: the first spelling of each key in the text.
+    /// A word is a run of letters and combining marks; ASCII text has none (and costs one scan of its bytes).
+    static func writtenWithDiacritics(_ text: String) -> [String: String] {
+        guard !TermSpelling.isASCII(text) else { return [:] }
+        var forms: [String: String] = [:]
+        var word = String.UnicodeScalarView()
+        var beyondASCII = false
+        var marks = false
+        func finish() {
+            defer {
+                word.removeAll(keepingCapacity: true)
+                beyondASCII = false
+                marks = false
+            }
+            guard beyondASCII else { return }
+            var lower = String(word).lowercased()
+            if marks { lower = lower.precomposedStringWithCanonicalMapping }
+            let key = TermSpelling.key(lower)
+            if key != lower, forms[key] == nil { forms[key] = lower }
+        }
+        for scalar in text.unicodeScalars {
+            let mark = (0x300...0x36F).contains(scalar.value)
+            if mark || scalar.properties.isAlphabetic {
+                word.append(scalar)
+                beyondASCII = beyondASCII || scalar.value >= 0x80
+                marks = marks || mark
+            } else if !word.isEmpty {
+                finish()
+            }
+        }
+        if !word.isEmpty { finish() }
+        return forms
     }
 
     /// `terms` in order, without any term longer than a phrase of two kept words, cut at the last term that keeps

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CGGeo
 import CGWeb
 import Foundation
 
@@ -8,7 +9,9 @@ struct BenchIngestCommand: AsyncParsableCommand {
         commandName: "ingest",
         abstract: "Benchmark online-message ingest (read, classify, place, store with rollups) into SQLite.")
 
-    @Option(help: "Messages to generate (a synthetic London stream over 70 days).") var messages: Int = 200_000
+    @Option(help: "Messages to generate (a synthetic stream of the city over 70 days).") var messages: Int = 200_000
+    @Option(help: "The city whose synthetic stream to ingest, in its languages (london, barcelona, paris, rotterdam, stockholm, …).")
+    var city: String = "london"
     @Option(help: "Messages per stored batch.") var batchSize: Int = 5_000
     @Option(name: .customLong("data-dir"), help: "Folder for the benchmark database (default: a new temporary folder, removed afterwards).")
     var dataDirectory: String?
@@ -16,6 +19,9 @@ struct BenchIngestCommand: AsyncParsableCommand {
     func validate() throws {
         if messages < 10_000 { throw ValidationError("--messages must be at least 10000") }
         if !(100...50_000).contains(batchSize) { throw ValidationError("--batch-size must be between 100 and 50000") }
+        if CityPacks.pack(id: city) == nil {
+            throw ValidationError("--city must be one of \(CityPacks.all.map(\.id).joined(separator: ", "))")
+        }
     }
 
     func run() async throws {
@@ -23,7 +29,7 @@ struct BenchIngestCommand: AsyncParsableCommand {
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("cg-bench-\(UUID().uuidString)").path
         defer { if dataDirectory == nil { try? FileManager.default.removeItem(atPath: folder) } }
         _ = ApplicationRunner.bootstrapLogging
-        try await IngestBenchmark.run(.init(directory: folder, messages: messages, batchSize: batchSize)) { line in
+        try await IngestBenchmark.run(.init(directory: folder, messages: messages, city: city, batchSize: batchSize)) { line in
             announce(line)
         }
     }
