@@ -94,7 +94,7 @@ public enum OnlineOfflineAnalysis {
             return result
         }
         result.daily = LaggedCorrelation.compute(
-            x: online, y: offline, lags: lags, permutations: permutations, seed: seed)
+            x: online, y: offline, lags: lags, permutations: permutations, seed: seed, detrend: true)
         let dates = period.days.map(Timestamp.date(ofDay:))
         result.weekly = LaggedCorrelation.computeWeekly(
             x: zip(dates, online).map { DatedValue(date: $0, value: $1) },

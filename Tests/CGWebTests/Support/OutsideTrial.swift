@@ -420,9 +420,18 @@ struct OutsideTrial {
         return sxx > 0 && syy > 0 ? sxy / (sxx * syy).squareRoot() : nil
     }
 
-    /// The permutation p of every lag, estimated apart from the product: y's whole weeks from the period's first
-    /// day put in 2,000 random orders (the partial last week in place), the share whose |r| reaches the observed.
+    /// The permutation p of every lag, estimated apart from the product: each series' residuals from its own
+    /// least-squares line, then y's whole weeks from the period's first day put in 2,000 random orders (the
+    /// partial last week in place), the share whose |r| reaches the observed |r| of the residuals.
     static func blockP(_ x: [Double], _ y: [Double], lags: ClosedRange<Int>) -> [Int: Double] {
+        func detrended(_ v: [Double]) -> [Double] {
+            let n = Double(v.count), mt = (n - 1) / 2, mv = v.reduce(0, +) / n
+            let stt = v.indices.reduce(0.0) { $0 + (Double($1) - mt) * (Double($1) - mt) }
+            let stv = v.indices.reduce(0.0) { $0 + (Double($1) - mt) * (v[$1] - mv) }
+            let slope = stt > 0 ? stv / stt : 0
+            return v.indices.map { v[$0] - mv - slope * (Double($0) - mt) }
+        }
+        let x = detrended(x), y = detrended(y)
         var random = XorShift(seed: 0x5EED)
         let weeks = y.count / 7
         var above: [Int: Int] = [:]
