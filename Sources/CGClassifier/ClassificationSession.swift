@@ -118,7 +118,7 @@ public final class ClassificationSession {
             || extractor.affirmsByNegatedQuestion(box.expressions) || extractor.condemnsThoseWhoHarm(box.expressions)
             || extractor.condemnsReportedHate(box.expressions, language: box.language)
             || extractor.condemnsHarmAsSubject(box.expressions) || extractor.disbelievesHostileClaim(box.expressions)
-            || extractor.reportsGroupAsVictim(box.expressions)
+            || (may.contains(.reportsVictim) && extractor.reportsGroupAsVictim(box.expressions))
         {
             return box.threshold.nextDown
         }

@@ -54,6 +54,7 @@ final class RuleTriggerIndex: Sendable {
         add(slurs + [Lexicon.inGroup.reclaimed], .ownGroupWord)
         add([Lexicon.inGroup.identity], .identityMarker)
         add([Lexicon.inGroup.identityPossessives], .identityMarker)
+        add([Lexicon.victims.words], .victimWord)
         table = HashTable(bits)
     }
 

@@ -50,6 +50,8 @@ struct RuleTriggers: OptionSet, Sendable {
     static let ownGroupWord = RuleTriggers(rawValue: 1 << 17)
     /// The start of a phrase of ``Lexicon/identityMarkers``, or a word of ``Lexicon/identityPossessives``.
     static let identityMarker = RuleTriggers(rawValue: 1 << 18)
+    /// A victim word or the participle of a wrong (``Lexicon/victimWords``).
+    static let victimWord = RuleTriggers(rawValue: 1 << 19)
 
     /// ``FeatureExtractor/rebutsHatefulClaim(_:)``.
     static let rebutsClaim: RuleTriggers = [.rebuttalFrame]
@@ -83,4 +85,6 @@ struct RuleTriggers: OptionSet, Sendable {
     static let reclaims: RuleTriggers = [.ownGroupWord]
     /// ``FeatureExtractor/statesIdentity(_:)``.
     static let statesIdentity: RuleTriggers = [.identityMarker]
+    /// ``FeatureExtractor/reportsGroupAsVictim(_:)``.
+    static let reportsVictim: RuleTriggers = [.victimWord]
 }
