@@ -74,8 +74,11 @@ extension FeatureExtractor {
                 return staysAffirmed(after: end, table, language: language) && laterClausesWarm(after: end, words)
             }
             if j < n, !flag(j).contains(.breakBefore), !tokens.anyNegator {
-                let praised = words.praiseAfter.match(tokens, at: j)
+                // Right after the group, or after a placing phrase ("Les Roms du quartier ont aidé …").
+                let start = words.praiseAfter.match(tokens, at: j) > 0 ? j : (placingEnd(after: j, words) ?? j)
+                let praised = words.praiseAfter.match(tokens, at: start)
                 if praised > 0 {
+                    let j = start
                     // "… enrich our streets with knives" is sarcasm.
                     var k = j + praised
                     while k < n, !flag(k).contains(.breakBefore) {
@@ -130,6 +133,22 @@ extension FeatureExtractor {
             guard tokens.groups[k] < 0, tokens.cues[k] == Lexicon.Cue.none.rawValue,
                 !Lexicon.comparisons.things.contains(hashes[k])
             else { return nil }
+        }
+        return nil
+    }
+
+    /// The index after a placing phrase right after a group — a preposition of ``Lexicon/groupModifierPrepositions``
+    /// and one to three plain words ("du quartier", "del barrio", "uit onze straat") — where a phrase of
+    /// ``Lexicon/praiseAfter`` starts; nil otherwise.
+    private func placingEnd(after j: Int, _ words: Lexicon.AffirmationTable) -> Int? {
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
+        guard j < n, flags[j] & TokenFlags.breakBefore.rawValue == 0, words.modifierPrepositions.contains(hashes[j])
+        else { return nil }
+        for k in (j + 2)..<min(n, j + 5) {
+            guard flags[k] & TokenFlags.breakBefore.rawValue == 0,
+                tokens.groups[k - 1] < 0, tokens.cues[k - 1] == Lexicon.Cue.none.rawValue
+            else { return nil }
+            if words.praiseAfter.match(tokens, at: k) > 0 { return k }
         }
         return nil
     }

@@ -305,6 +305,10 @@ extension Lexicon {
         "maken ons land rijker", "maken onze samenleving rijker", "hacen nuestra ciudad mas rica",
         "rendent notre ville plus riche", "gor var stad rikare", "gor sverige rikare", "fan la ciutat mes rica",
         "fan creixer", "fan creixer l economia", "hacen crecer", "hacen crecer la economia", "make the economy grow",
+        // Helping (2026-11-30, eighth session, the Paris trial: "Les Roms du quartier ont aidé à nettoyer le
+        // square" 0.67, flagged 302 of 302 times).
+        "helped", "helped out", "help out", "volunteered", "ont aide", "aident", "ayudaron", "ayudan", "hielpen",
+        "hielpen mee", "helpen mee", "hjalpte", "hjalpte till", "hjalper till", "van ajudar", "ajuden",
         // Practising a faith: "Moslims vasten tijdens de ramadan" (0.99), "Why …" aside.
         "fast", "pray", "ayunan", "rezan", "jeunent", "prient", "vasten", "bidden", "fastar", "dejunen", "resen",
     ]

@@ -16,6 +16,8 @@ struct WarmPredicateTests {
             "Wat knap van die vrouwen van de brandweer", "Gefeliciteerd aan alle vrouwen die vandaag zijn afgestudeerd",
             // A short phrase that places the group before the copula (2026-11-30, seventh session).
             "Les femmes de mon équipe sont brillantes",
+            // Helping, after a placing phrase (2026-11-30, eighth session, the Paris trial).
+            "Les Roms du quartier ont aidé à nettoyer le square", "Los gitanos del barrio ayudaron a limpiar la plaza.",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, box in
@@ -35,6 +37,7 @@ struct WarmPredicateTests {
             "bisexuals are all fauxbians I love that term", "Roma are incapable of honest work",
             // A placing phrase with a hostile word or an animal in it.
             "The Muslims in this filthy city are great", "Women in the kennel with the dogs are wonderful",
+            "Los gitanos del barrio ayudaron a robar la tienda.",
         ])
     func notAffirmed(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
