@@ -170,11 +170,16 @@ extension Lexicon {
             "have too many children", "have too many kids", "dont understand anything about",
             "understand nothing about", "just need a real man", "only need a real man", "need a real man",
             "just want attention", "only want attention",
+            // 2026-11-30, eighth session: work refused, cost, the vote denied.
+            "dont want to work", "do not want to work", "cost society too much", "cost too much",
+            "shouldnt be allowed to vote", "should not be allowed to vote", "shouldnt have the vote",
         ],
         .es: [
             // 2026-11-30, seventh session: generosity exploited, a faith imposed.
             "se aprovechan de nuestra", "se aprovechan de nuestro", "se aprovechan de nosotros",
             "quieren imponer la sharia", "quieren imponer su religion",
+            // 2026-11-30, eighth session.
+            "no quieren trabajar", "cuestan demasiado", "no deberian votar", "no deberian poder votar",
             // 2026-11-30 (fifth session): capacidad negada, el sistema, el trabajo, verbos de alimañas.
             "no estan hechas para", "no estan hechos para", "no son capaces de", "son incapaces de", "no valen para",
             "no sirven para mandar", "no sirven para nada", "no saben lo que es trabajar", "no han trabajado nunca",
@@ -255,6 +260,9 @@ extension Lexicon {
             "ont trop de pouvoir", "ont beaucoup trop de pouvoir", "ont bien trop de pouvoir", "ont trop influence",
             "ne comprennent rien", "comprennent rien", "ont juste besoin un vrai homme", "ont besoin un vrai homme",
             "veulent juste attirer attention", "veulent attirer attention",
+            // 2026-11-30, eighth session. Not "ne veulent pas travailler": a trope with its own negator is read as a
+            // denied claim in French ("Les Roms ne veulent pas travailler" fell from 0.97 to 0.38).
+            "coutent trop cher", "coutent trop",
         ],
         .nl: [
             // 2026-11-30, seventh session: generosity exploited, a faith imposed.
@@ -295,10 +303,18 @@ extension Lexicon {
             // Found by the Rotterdam trial: "Transgenders zijn ziek in hun hoofd", "… horen in een inrichting".
             "zijn ziek in hun hoofd", "zijn ziek in het hoofd", "horen in een inrichting", "horen in een gesticht",
             "moeten opgesloten worden",
+            // 2026-11-30, eighth session: work refused, cost, money, confusion, the vote denied ("Roma willen niet
+            // werken" 0.09, "Gehandicapten kosten de maatschappij te veel" 0.02, "Transgenders zijn gewoon in de war"
+            // 0.10, "Mannen zouden geen stemrecht moeten hebben" 0.22).
+            "willen niet werken", "werken nooit", "kosten de maatschappij te veel", "kosten te veel",
+            "kunnen niet met geld omgaan", "zijn gewoon in de war", "zijn in de war", "zouden geen stemrecht",
+            "horen geen stemrecht", "mogen niet stemmen",
         ],
         .sv: [
             // 2026-11-30, seventh session: generosity exploited, a faith imposed.
             "utnyttjar var", "vill infora sharia",
+            // 2026-11-30, eighth session.
+            "vill inte jobba", "vill inte arbeta", "kostar for mycket", "borde inte fa rosta",
             // 2026-11-30 (fifth session).
             "ar inte gjorda for", "ar inte kapabla att", "ar inte lampade att", "kan inte leda", "jobbar aldrig",
             "utnyttjar systemet", "forokar sig som rattor", "forokar sig som kaniner",
