@@ -6,8 +6,10 @@ extension Lexicon {
     /// named together with a hostile word) stayed silent: 0.42 where "Invandrare är kriminella parasiter" scored
     /// 0.96. Each word was checked against the common word lists of our six languages, as ``spellingCollisions``
     /// says; forms that are ordinary words elsewhere are left out (Swedish "bögen" is Dutch "bogen", arches;
-    /// Spanish "moras" are blackberries). Dutch "Marokkanen" is not here: the Dutch model reads the word well
-    /// from its letters, and naming it a group cost two cases of the first blind part. Feminine, plural and
+    /// Spanish "moras" are blackberries). Dutch "Marokkanen" was left out at first (the Dutch model read the word
+    /// from its letters, and naming it a group cost two cases of the first blind part); since 2026-11-30, eighth
+    /// session, with the rules that came after, it names the group and gains one case of that part
+    /// ("Marokkanen kunnen niets anders dan stelen" 0.37 → 0.85). Feminine, plural and
     /// singular forms added 2026-11-29 late ("bisexuales", "handicapées", "réfugiées", "juive", "tziganes",
     /// "witten", "vitingar", "chrétiennes"); colour words that would also be read ("blancas", "blanches") are
     /// not, as the masculine "blancos" and "blancs" already are.
@@ -29,8 +31,8 @@ extension Lexicon {
         .roma: ["romanichels", "romanichel", "communaute rom", "population rom", "comunidad rom", "poblacion rom", "romerna", "zigenarna", "zigenaren", "woonwagenbewoners", "tziganes", "zigeuner", "gitana"],
         // Moroccans, the most targeted origin in Rotterdam and much of Barcelona's and Paris's hate, named in
         // English, French, Spanish, Catalan and Swedish (added 2026-11-30: "Moroccans are vermin" 0.19, "Les
-        // Marocains sont des rats" 0.38). Dutch "Marokkanen" stays out, as said above.
-        .arabs: ["communaute maghrebine", "arabier", "araberna", "bicots", "moroccans", "moroccan", "marocains", "marocaines", "marocain", "marroquies", "marroqui", "marroquins", "marockaner", "marockanerna"],
+        // Marocains sont des rats" 0.38). Dutch "Marokkanen" since the eighth session.
+        .arabs: ["communaute maghrebine", "arabier", "marokkanen", "marokkaan", "araberna", "bicots", "moroccans", "moroccan", "marocains", "marocaines", "marocain", "marroquies", "marroqui", "marroquins", "marockaner", "marockanerna"],
         .latinx: ["panchitos", "latinamerikanerna"],
         .white: ["witten", "vitingar"],
         .christians: ["katolikerna", "christenhonden", "cristianas", "chretiennes", "catolicas", "evangelicos"],

@@ -45,7 +45,8 @@ struct HateAnchorTests {
 
     @Test(
         "a group the lists lack, read by the target heads, keeps a Dutch score hateful",
-        arguments: ["Marokkanen deugen nergens voor", "Marokkanen verknoeien elke buurt waar ze wonen"])
+        // "Marokkanen" itself is a group word since 2026-11-30 (eighth session); its diminutive is not.
+        arguments: ["Marokkaantjes deugen nergens voor", "Marokkaantjes verknoeien elke buurt waar ze wonen"])
     func impliedGroup(text: String) throws {
         let c = try #require(Self.classifier)
         let a = Self.anchors(text, .nl)
