@@ -108,33 +108,74 @@ public enum TermExtractor {
         return kept
     }
 
-    /// Function words of the six languages (folded), which say nothing about a narrative.
+    /// Function words of the six languages, which say nothing about a narrative: personal and possessive
+    /// pronouns, articles and demonstratives, the common auxiliaries and copulas, prepositions and conjunctions,
+    /// and a few adverbs of degree and time. Written as ``terms`` matches them: the classifier's normalised word
+    /// (lower case, diacritics folded — Swedish "vår" is "var", French "très" "tres" — apostrophes dropped, so
+    /// English "don't" is "dont" and French "l'arabe" is "arabe"); words under three letters never reach the list.
+    ///
+    /// One set for every language (a message's language is sometimes misread), so a word that carries meaning in
+    /// another of the six is left out: Swedish "man" (one; English "man"), "får" (English "far"), Spanish "sin"
+    /// stays as before. Dutch "die" is kept from before although English "die" is a content word: Dutch needs it
+    /// far more often, and the two-word phrase ("should die") goes either way.
     static let stopWords: Set<String> = [
         // English
-        "the", "and", "are", "for", "with", "that", "this", "they", "them", "their", "there", "have", "has", "had",
-        "was", "were", "you", "your", "our", "not", "but", "all", "any", "can", "from", "its", "his", "her", "she",
-        "him", "who", "what", "when", "where", "which", "will", "would", "should", "could", "just", "about", "been",
-        "into", "than", "then", "these", "those", "here", "out", "get", "got", "one", "more", "some", "very", "also",
-        "only", "even", "every", "again", "today", "yesterday", "still", "being", "let", "how", "why", "off", "over",
-        "too", "much", "now", "over", "after", "before", "because", "each", "like", "really", "don", "dont", "isn",
-        "aren", "won", "did", "does", "doing", "amp", "via",
-        // Spanish / Catalan
-        "los", "las", "del", "que", "por", "para", "con", "una", "uno", "unos", "unas", "como", "pero", "mas", "son",
-        "esta", "este", "estos", "estas", "sus", "nos", "les", "ellos", "ellas", "todo", "todos", "todas", "muy",
-        "hay", "ser", "fue", "han", "era", "sin", "sobre", "entre", "tambien", "hoy", "ayer", "aqui", "alli", "els",
-        "per", "amb", "son", "aquest", "aquesta", "aquests", "aquestes", "tots", "totes", "molt", "avui", "ahir",
-        "pel", "dels", "als", "una", "han", "que", "mes", "perque", "porque", "cuando", "quan",
+        "the", "and", "are", "for", "with", "that", "this", "they", "them", "their", "theirs", "there", "have",
+        "has", "had", "having", "was", "were", "you", "your", "yours", "our", "ours", "not", "but", "nor", "all",
+        "any", "can", "cant", "cannot", "from", "its", "his", "her", "hers", "she", "him", "who", "whom", "whose",
+        "what", "when", "where", "which", "will", "would", "should", "could", "shall", "might", "must", "just",
+        "about", "been", "into", "onto", "upon", "than", "then", "these", "those", "here", "out", "get", "got",
+        "one", "more", "some", "very", "also", "only", "even", "every", "again", "today", "yesterday", "still",
+        "being", "let", "lets", "how", "why", "off", "over", "under", "through", "between", "during", "without",
+        "within", "towards", "toward", "among", "across", "too", "much", "now", "after", "before", "because",
+        "although", "though", "while", "whether", "unless", "since", "until", "each", "like", "really", "don",
+        "dont", "isn", "isnt", "aren", "arent", "wasnt", "werent", "doesnt", "didnt", "wont", "won", "wouldnt",
+        "shouldnt", "couldnt", "hasnt", "havent", "did", "does", "doing", "mine", "myself", "yourself", "himself",
+        "herself", "itself", "ourselves", "yourselves", "themselves", "ive", "youre", "theyre", "thats", "theres",
+        "hes", "shes", "amp", "via",
+        // Spanish
+        "los", "las", "del", "que", "por", "para", "con", "una", "uno", "unos", "unas", "como", "pero", "mas",
+        "son", "soy", "eres", "somos", "sois", "era", "eran", "fue", "fueron", "sido", "sea", "sean", "esta",
+        "este", "esto", "estos", "estas", "estoy", "estamos", "estan", "estaba", "estaban", "estar", "ese", "esa",
+        "eso", "esos", "esas", "aquel", "aquella", "aquellos", "aquellas", "sus", "mis", "tus", "nos", "les",
+        "ella", "ellas", "ellos", "usted", "ustedes", "nosotros", "nosotras", "vosotros", "vosotras", "nuestro",
+        "nuestra", "nuestros", "nuestras", "vuestro", "vuestra", "vuestros", "vuestras", "suyo", "suya", "suyos",
+        "suyas", "mio", "mia", "quien", "quienes", "cual", "cuales", "todo", "todos", "todas", "muy", "hay",
+        "ser", "han", "has", "hemos", "habia", "haber", "sin", "sobre", "entre", "desde", "hasta", "hacia",
+        "ante", "bajo", "tras", "segun", "durante", "tambien", "hoy", "ayer", "aqui", "alli", "porque", "pues",
+        "aunque", "sino", "donde", "mientras", "cuando",
+        // Catalan
+        "els", "per", "amb", "aquest", "aquesta", "aquests", "aquestes", "aquell", "aquells", "aquelles", "aixo",
+        "aco", "allo", "tots", "totes", "molt", "avui", "ahir", "pel", "pels", "dels", "als", "uns", "unes", "ell",
+        "ells", "elles", "nosaltres", "vosaltres", "vostes", "nostre", "nostra", "nostres", "vostre", "vostra",
+        "vostres", "seu", "seva", "seus", "seves", "meu", "meva", "meus", "meves", "teu", "teva", "qui", "quin",
+        "quina", "quins", "quines", "soc", "ets", "som", "sou", "eren", "fou", "estic", "estem", "esteu", "estava", "estaven", "estaves", "hem",
+        "heu", "havia", "haver", "cal", "sense", "des", "fins", "durant", "mes", "perque", "quan", "doncs", "mentre",
+        "tambe", "pero",
         // French
-        "les", "des", "est", "sont", "pour", "avec", "une", "dans", "sur", "pas", "qui", "que", "mais", "ces",
-        "cette", "ils", "elles", "leur", "leurs", "nous", "vous", "tous", "toutes", "tout", "tres", "aux", "ont",
-        "etait", "etre", "fait", "comme", "plus", "aujourd", "hui", "hier", "ici", "quand", "parce",
+        "les", "des", "est", "sont", "pour", "avec", "une", "dans", "sur", "sous", "pas", "que", "quoi", "dont",
+        "mais", "donc", "car", "ces", "cet", "cette", "ils", "elle", "elles", "leur", "leurs", "nous", "vous",
+        "moi", "toi", "lui", "eux", "mon", "ton", "ses", "tes", "notre", "votre", "vos", "celui", "celle", "ceux",
+        "celles", "cela", "ceci", "quel", "quelle", "quels", "quelles", "tous", "toutes", "toute", "tout", "tres",
+        "aux", "ont", "avons", "avez", "avait", "avaient", "avoir", "suis", "sommes", "etes", "etait", "etaient",
+        "ete", "etre", "dois", "doit", "devons", "devez", "doivent", "peut", "peuvent", "sera", "seront", "serait", "fait", "comme", "plus", "aussi", "encore", "deja",
+        "aujourd", "hui", "aujourdhui", "hier", "ici", "quand", "lorsque", "puisque", "parce", "par", "chez",
+        "vers", "contre", "depuis", "pendant", "avant", "apres",
         // Dutch
-        "het", "een", "van", "zijn", "met", "voor", "niet", "die", "dat", "deze", "ook", "maar", "als", "bij",
-        "naar", "wat", "wie", "hun", "ons", "jullie", "alle", "heel", "vandaag", "gisteren", "hier", "daar",
-        "wordt", "worden", "hebben", "heeft", "waren", "was", "nog", "wel", "geen", "omdat", "toen",
+        "het", "een", "van", "zijn", "met", "voor", "niet", "die", "dat", "deze", "dit", "ook", "maar", "als",
+        "bij", "naar", "wat", "wie", "welke", "hun", "ons", "onze", "jullie", "jij", "jou", "jouw", "hij", "zij",
+        "wij", "hem", "haar", "hen", "mij", "mijn", "zich", "zelf", "men", "alle", "heel", "vandaag", "gisteren",
+        "hier", "daar", "ben", "bent", "wordt", "worden", "werd", "werden", "heb", "hebt", "hebben", "heeft",
+        "hadden", "waren", "geweest", "zal", "zullen", "zou", "zouden", "kunnen", "kon", "moet", "moeten", "wil",
+        "willen", "uit", "door", "tegen", "tussen", "zonder", "onder", "tot", "aan", "nog", "wel", "geen",
+        "omdat", "toen", "dan", "want", "waar", "wanneer", "waarom", "dus", "noch", "terwijl", "hoewel",
         // Swedish
-        "och", "att", "det", "som", "med", "for", "inte", "har", "var", "den", "detta", "dessa", "alla", "mycket",
-        "idag", "igar", "har", "dar", "deras", "vara", "ska", "kan", "men", "fran", "eller", "till", "efter",
-        "nar", "eftersom", "ocksa", "bara",
+        "jag", "han", "hon", "den", "det", "dem", "dom", "mig", "mej", "dig", "dej", "honom", "henne", "oss",
+        "min", "mitt", "mina", "din", "ditt", "dina", "sitt", "sina", "hans", "hennes", "dess", "var", "vart",
+        "vara", "ert", "era", "deras", "denna", "detta", "dessa", "vem", "vad", "vilken", "vilket", "vilka", "sig",
+        "sej", "och", "att", "som", "med", "inte", "kan", "har", "hade", "haft", "varit", "blir", "bli", "blev", "ska",
+        "skall", "skulle", "kunde", "vill", "ville", "maste", "alla", "mycket", "idag", "igar", "dar", "men",
+        "fran", "eller", "till", "efter", "utan", "mot", "genom", "mellan", "hos", "vid", "bland", "inom",
+        "sedan", "nar", "eftersom", "medan", "innan", "ocksa", "bara", "redan",
     ]
 }

@@ -28,22 +28,9 @@ struct OnlineOfflineWeeksTests {
             let from = to - 101  // a Saturday: 2 days, 14 whole weeks, 2 days
             #expect((from + 3) % 7 == 5 && (to + 3) % 7 == 1)
             // Online: a level per week; offline: reports on the week's Wednesday, loosely following it.
-            var rows = sql.insert(into: "online_rollup_area_day")
-                .columns("city", "day", "area", "target_group", "messages", "hateful", "violent")
-            for day in from...to {
-                let week = (day + 3) / 7
-                let hateful = 2 + (week * 7) % 5
-                for group in ["all", "muslims"] {
-                    rows = rows.values(
-                        SQLBind("london"), SQLBind(day), SQLBind(area), SQLBind(group), SQLBind(100), SQLBind(hateful), SQLBind(0))
-                }
-                if (day + 3) % 7 == 2 || day == from || day == to {
-                    for copy in 0..<(1 + (week * 3) % 4) {
-                        try await PlantedStream.verifiedReport(sql, day: day, area: area, copy: copy)
-                    }
-                }
+            try await PlantedStream.weeklyLevels(sql, area: area, days: from...to) { day in
+                (day + 3) % 7 == 2 || day == from || day == to
             }
-            try await rows.run()
             let analyst = try await Fixtures.signedIn(app, role: .analyst, email: "analyst@example.org")
             let filters = "group=muslims&area=\(area)&from=\(Timestamp.dayLabel(from))&to=\(Timestamp.dayLabel(to))"
             let series = try #require(try await analyst.get("/api/v1/analysis/series?\(filters)").json()["result"] as? [String: Any])

@@ -331,6 +331,7 @@ enum AnalysisPage {
                 // The default eight weeks hold no lag of 12 weeks: say so rather than show a table of dashes.
                 if a.weekly.contains(where: { $0.status != .notEnoughData }) {
                     UI.table(headers: headers, rows: rows(a.weekly))
+                    if let missing = missingWeeklyLags(page, a.weekly) { Paragraph(missing).class("hint") }
                 } else {
                     Paragraph(page.t("sentiment.online-offline.weekly_short", [
                         "minimum": String(LaggedCorrelation.minimumWeeks),
@@ -340,6 +341,25 @@ enum AnalysisPage {
             }
             Paragraph(page.t("sentiment.online-offline.counting")).class("hint")
         }
+    }
+
+    /// The weekly lags a period of 13–15 whole weeks cannot compute, and why: "Weekly lags ±2…±4 are not computed:
+    /// they need a period of 14–16 whole weeks, and this one holds 13." Lag k needs ``LaggedCorrelation/minimumWeeks``
+    /// weeks in common, and n whole weeks give it n − |k|, so the missing lags are always the outer ones, in pairs.
+    /// Nil when every lag was computed.
+    static func missingWeeklyLags(_ page: PageContext, _ weekly: [LagResult]) -> String? {
+        let missing = weekly.filter { $0.status == .notEnoughData }.map { abs($0.lag) }
+        guard let lowest = missing.min(), let highest = missing.max() else { return nil }
+        func range(_ low: String, _ high: String, _ separator: String) -> String {
+            low == high ? low : low + separator + high
+        }
+        let minimum = LaggedCorrelation.minimumWeeks
+        return page.t("sentiment.online-offline.weekly_missing", [
+            "lags": range("±\(lowest)", "±\(highest)", "…"),
+            "needed": range(String(minimum + lowest), String(minimum + highest), "–"),
+            // Lag 0 pairs every whole week of the period.
+            "weeks": String(weekly.first { $0.lag == 0 }?.overlap ?? weekly.map(\.overlap).max() ?? 0),
+        ])
     }
 
     static func cellText(_ cell: ProtectedCell, _ page: PageContext) -> String {
