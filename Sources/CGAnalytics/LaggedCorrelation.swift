@@ -50,7 +50,8 @@ public enum LaggedCorrelation {
     /// Correlations of x and y (same length, aligned on the same days or weeks; NaN = missing) at each lag.
     /// `block`: the length of the blocks of y that the permutation test moves (7 for daily series).
     ///
-    /// `detrend` (the weekly and the daily lags' since 2026-11-30): the permutation test compares the correlation of the two series'
+    /// `detrend` (the weekly and the daily lags' since 2026-11-30): the permutation test compares the correlation of
+    /// the two series'
     /// residuals from their own least-squares lines over the whole period, not of the series themselves (the r
     /// reported stays the plain Pearson r of x and y). Two independent series that each rise or fall over the
     /// period correlate strongly, and moving blocks of y destroys y's trend, so the plain test takes a shared

@@ -33,7 +33,9 @@ public struct TermSpellings: Sendable {
     /// Bags of terms with each term replaced by its key (a bag holding two spellings of one key keeps it once), and
     /// `counts` keyed as ``fold(_:)`` keys them; every spelling is counted once per bag it is in, and with its
     /// counts in `counts`, for ``shown(_:)``.
-    public mutating func fold(bags: [[String]], counts: [[String: Int]] = []) -> (bags: [[String]], counts: [[String: Int]]) {
+    public mutating func fold(
+        bags: [[String]], counts: [[String: Int]] = []
+    ) -> (bags: [[String]], counts: [[String: Int]]) {
         let anyInBags = bags.contains { $0.contains { !TermSpelling.isASCII($0) } }
         guard anyInBags || counts.contains(where: { $0.keys.contains { !TermSpelling.isASCII($0) } }) else {
             return (bags, counts)

@@ -15,11 +15,22 @@ extension Lexicon {
     /// not, as the masculine "blancos" and "blancs" already are.
     static let groupForms: [TargetGroup: [String]] = [
         .women: ["kvinnorna", "tjejerna", "kvinnan", "hororna", "vrouwtjes", "wijfjes"],
-        .trans: ["transsexuels", "transsexuelles", "transexuels", "transsexuel", "transsexuelle", "transpersonerna", "transorna", "transgenero", "transgeneros"],
-        .lgb: ["homostel", "homostellen", "lgtb", "lgtbi", "lgbti", "lgtbiq", "lgbtqi", "lgbtqia", "hbtq", "hbtqi", "bogarna", "lesbiskorna", "homoseksuelen", "homoseksueel", "bogjavlar", "flikkertjes", "bisexuales", "bisexuels", "biseksuelen", "bisexuella", "lesbienne", "lesbiana", "homosexuel", "biseksueel", "homoseksuele"],
+        .trans: [
+            "transsexuels", "transsexuelles", "transexuels", "transsexuel", "transsexuelle", "transpersonerna",
+            "transorna", "transgenero", "transgeneros"
+        ],
+        .lgb: [
+            "homostel", "homostellen", "lgtb", "lgtbi", "lgbti", "lgtbiq", "lgbtqi", "lgbtqia", "hbtq", "hbtqi",
+            "bogarna", "lesbiskorna", "homoseksuelen", "homoseksueel", "bogjavlar", "flikkertjes", "bisexuales",
+            "bisexuels", "biseksuelen", "bisexuella", "lesbienne", "lesbiana", "homosexuel", "biseksueel",
+            "homoseksuele"
+        ],
         .black: ["comunidad negra", "communaute noire", "comunitat negra", "zwarte gemeenschap", "poblacion negra",
             "population noire", "svartingar", "svartingarna", "negrerna", "bamboulas", "negratas", "zwartjes"],
-        .muslims: ["moslimgemeenschap", "moslimgemeenschappen", "islamitische gemeenschap", "muslimerna", "muslimen", "moslima", "moslimas", "islamieten", "mohammedanen", "moritos", "musulmane"],
+        .muslims: [
+            "moslimgemeenschap", "moslimgemeenschappen", "islamitische gemeenschap", "muslimerna", "muslimen",
+            "moslima", "moslimas", "islamieten", "mohammedanen", "moritos", "musulmane"
+        ],
         .jews: ["judarna", "juden", "judinna", "jodin", "feujs", "feuj", "judia", "juive", "joodse"],
         .immigrants: [
             "invandrarna", "invandraren", "flyktingarna", "migranterna", "allochtonen", "gelukszoekers",
@@ -28,11 +39,18 @@ extension Lexicon {
         .disabled: ["gehandicapte", "discapacitadas", "handicapees"],
         .asian: ["comunidad asiatica", "comunidad china", "communaute asiatique", "communaute chinoise",
             "kineserna", "asiaterna", "niakoues"],
-        .roma: ["romanichels", "romanichel", "communaute rom", "population rom", "comunidad rom", "poblacion rom", "romerna", "zigenarna", "zigenaren", "woonwagenbewoners", "tziganes", "zigeuner", "gitana"],
+        .roma: [
+            "romanichels", "romanichel", "communaute rom", "population rom", "comunidad rom", "poblacion rom",
+            "romerna", "zigenarna", "zigenaren", "woonwagenbewoners", "tziganes", "zigeuner", "gitana"
+        ],
         // Moroccans, the most targeted origin in Rotterdam and much of Barcelona's and Paris's hate, named in
         // English, French, Spanish, Catalan and Swedish (added 2026-11-30: "Moroccans are vermin" 0.19, "Les
         // Marocains sont des rats" 0.38). Dutch "Marokkanen" since the eighth session.
-        .arabs: ["communaute maghrebine", "arabier", "marokkanen", "marokkaan", "araberna", "bicots", "moroccans", "moroccan", "marocains", "marocaines", "marocain", "marroquies", "marroqui", "marroquins", "marockaner", "marockanerna"],
+        .arabs: [
+            "communaute maghrebine", "arabier", "marokkanen", "marokkaan", "araberna", "bicots", "moroccans",
+            "moroccan", "marocains", "marocaines", "marocain", "marroquies", "marroqui", "marroquins", "marockaner",
+            "marockanerna"
+        ],
         .latinx: ["panchitos", "latinamerikanerna"],
         .white: ["witten", "vitingar"],
         .christians: ["katolikerna", "christenhonden", "cristianas", "chretiennes", "catolicas", "evangelicos"],

@@ -97,7 +97,8 @@ extension Lexicon {
         // insultes a los gitanos" (0.51), "Es una vergüenza que todavía se ataque a los judíos" (0.53); with a
         // kind of contact they refuse it ("Es una vergüenza que un gitano viva en mi edificio").
         "no voy a permitir que", "no vamos a permitir que", "no permitire que", "no permitiremos que",
-        "je ne permettrai pas que", "nous ne permettrons pas que", "je ne laisserai pas", "i wont let", "i will not let",
+        "je ne permettrai pas que", "nous ne permettrons pas que", "je ne laisserai pas", "i wont let",
+        "i will not let",
         "we wont let", "we will not let", "i wont allow", "we will not allow", "ik laat niet toe dat",
         "ik sta niet toe dat", "we laten niet toe dat", "es una verguenza que", "es vergonzoso que",
         "es indignante que", "its a shame that", "it is a shame that", "its a disgrace that", "it is a disgrace that",

@@ -39,7 +39,9 @@ extension Lexicon {
 
     /// Intensifiers before a victim word, which make the report sarcastic: "Black people are so marginalised
     /// that …".
-    static let victimIntensifiers: [String] = ["so", "such", "soooo", "tan", "tellement", "si", "zo", "zooo", "sa", "tant"]
+    static let victimIntensifiers: [String] = [
+        "so", "such", "soooo", "tan", "tellement", "si", "zo", "zooo", "sa", "tant",
+    ]
 
     /// The tables of ``FeatureExtractor/reportsGroupAsVictim(_:)``, built once.
     struct VictimTables: Sendable {

@@ -714,7 +714,8 @@ struct TokenizerCore {
         }
         // "la comunidad judía", "the Muslim community": `dropCommunityNouns` decides.
         if count > 0 && !f.contains(.breakBefore)
-            && ((g >= 0 && community.lookup(hashes[count - 1]) != 0) || (groups[count - 1] >= 0 && community.lookup(h) != 0))
+            && ((g >= 0 && community.lookup(hashes[count - 1]) != 0)
+                || (groups[count - 1] >= 0 && community.lookup(h) != 0))
         {
             anyCommunity = true
         }

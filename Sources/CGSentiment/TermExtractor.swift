@@ -149,7 +149,8 @@ public enum TermExtractor {
         "aco", "allo", "tots", "totes", "molt", "avui", "ahir", "pel", "pels", "dels", "als", "uns", "unes", "ell",
         "ells", "elles", "nosaltres", "vosaltres", "vostes", "nostre", "nostra", "nostres", "vostre", "vostra",
         "vostres", "seu", "seva", "seus", "seves", "meu", "meva", "meus", "meves", "teu", "teva", "qui", "quin",
-        "quina", "quins", "quines", "soc", "ets", "som", "sou", "eren", "fou", "estic", "estem", "esteu", "estava", "estaven", "estaves", "hem",
+        "quina", "quins", "quines", "soc", "ets", "som", "sou", "eren", "fou", "estic", "estem", "esteu", "estava",
+        "estaven", "estaves", "hem",
         "heu", "havia", "haver", "cal", "sense", "des", "fins", "durant", "mes", "perque", "quan", "doncs", "mentre",
         "tambe", "pero",
         // French
@@ -158,7 +159,8 @@ public enum TermExtractor {
         "moi", "toi", "lui", "eux", "mon", "ton", "ses", "tes", "notre", "votre", "vos", "celui", "celle", "ceux",
         "celles", "cela", "ceci", "quel", "quelle", "quels", "quelles", "tous", "toutes", "toute", "tout", "tres",
         "aux", "ont", "avons", "avez", "avait", "avaient", "avoir", "suis", "sommes", "etes", "etait", "etaient",
-        "ete", "etre", "dois", "doit", "devons", "devez", "doivent", "peut", "peuvent", "sera", "seront", "serait", "fait", "comme", "plus", "aussi", "encore", "deja",
+        "ete", "etre", "dois", "doit", "devons", "devez", "doivent", "peut", "peuvent", "sera", "seront", "serait",
+        "fait", "comme", "plus", "aussi", "encore", "deja",
         "aujourd", "hui", "aujourdhui", "hier", "ici", "quand", "lorsque", "puisque", "parce", "par", "chez",
         "vers", "contre", "depuis", "pendant", "avant", "apres",
         // Dutch

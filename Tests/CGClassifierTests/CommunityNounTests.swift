@@ -26,7 +26,8 @@ struct CommunityNounTests {
     @Test(
         "friendly and neutral sentences about a community stay not hateful",
         arguments: [
-            "Ik hoop dat de joodse gemeenschap zich hier veilig voelt.", "La comunidad gitana celebra su día este sábado.",
+            "Ik hoop dat de joodse gemeenschap zich hier veilig voelt.",
+            "La comunidad gitana celebra su día este sábado.",
             "La communauté musulmane organise un iftar ce soir.", "I love the Muslim community here.",
             "De joodse gemeenschap herdenkt vandaag.", "El barrio tiene una gran población marroquí.",
         ])

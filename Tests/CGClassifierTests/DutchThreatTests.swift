@@ -22,7 +22,8 @@ struct DutchThreatTests {
     @Test(
         "the same words in ordinary sentences",
         arguments: [
-            "De politie vond granaten in de kelder van een huis.", "Het homostel uit onze straat heeft een baby gekregen.",
+            "De politie vond granaten in de kelder van een huis.",
+            "Het homostel uit onze straat heeft een baby gekregen.",
             "Mijn buurman is een Arabier en hij kookt fantastisch.",
             "Elke vrijwilliger krijgt wat hij verdient: een warme maaltijd.",
         ])
