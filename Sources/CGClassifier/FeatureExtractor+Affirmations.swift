@@ -118,39 +118,37 @@ extension FeatureExtractor {
         return length > 0 ? k + length : nil
     }
 
-    /// The copula after a short phrase that places the group ending at `j` ("Les femmes *de mon équipe* sont
-    /// brillantes" 0.73, "the refugees *in our street* are wonderful"): a preposition of
-    /// ``Lexicon/groupModifierPrepositions``, then one to three words that are neither a group, nor a cue word, nor
-    /// an animal or a thing, then a copula, all in the group's clause; nil otherwise.
-    private func modifierEnd(after j: Int, _ table: Lexicon.HateExpressionTable) -> Int? {
-        let words = table.affirmations
+    /// The end of a short phrase that places the group ending at `j` ("Les femmes *de mon équipe* sont brillantes"
+    /// 0.73, "the refugees *in our street* are wonderful", "Les Roms *du quartier* ont aidé …"): a preposition of
+    /// ``Lexicon/groupModifierPrepositions``, then one to three words that are neither a group nor a cue word —
+    /// nor, with `thingsStop`, an animal or a thing — then the first index where `ends` holds (a copula, a phrase
+    /// of praise), all in the group's clause; nil otherwise.
+    private func placingPhraseEnd(
+        after j: Int, _ words: Lexicon.AffirmationTable, thingsStop: Bool, ends: (Int) -> Bool
+    ) -> Int? {
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
         guard j < n, flags[j] & TokenFlags.breakBefore.rawValue == 0, words.modifierPrepositions.contains(hashes[j])
         else { return nil }
         for k in (j + 1)..<min(n, j + 5) {
             guard flags[k] & TokenFlags.breakBefore.rawValue == 0 else { return nil }
-            if k > j + 1, words.copulas.contains(hashes[k]) { return k }
+            if k > j + 1, ends(k) { return k }
             guard tokens.groups[k] < 0, tokens.cues[k] == Lexicon.Cue.none.rawValue,
-                !Lexicon.comparisons.things.contains(hashes[k])
+                !(thingsStop && Lexicon.comparisons.things.contains(hashes[k]))
             else { return nil }
         }
         return nil
     }
 
-    /// The index after a placing phrase right after a group — a preposition of ``Lexicon/groupModifierPrepositions``
-    /// and one to three plain words ("du quartier", "del barrio", "uit onze straat") — where a phrase of
-    /// ``Lexicon/praiseAfter`` starts; nil otherwise.
+    /// The copula after a placing phrase (``placingPhraseEnd(after:_:thingsStop:ends:)``), no animal or thing in it
+    /// ("Women in the kennel with the dogs are wonderful" is no praise).
+    private func modifierEnd(after j: Int, _ table: Lexicon.HateExpressionTable) -> Int? {
+        let words = table.affirmations
+        return placingPhraseEnd(after: j, words, thingsStop: true) { words.copulas.contains(tokens.hashes[$0]) }
+    }
+
+    /// Where a phrase of ``Lexicon/praiseAfter`` starts after a placing phrase ("du quartier", "del barrio").
     private func placingEnd(after j: Int, _ words: Lexicon.AffirmationTable) -> Int? {
-        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
-        guard j < n, flags[j] & TokenFlags.breakBefore.rawValue == 0, words.modifierPrepositions.contains(hashes[j])
-        else { return nil }
-        for k in (j + 2)..<min(n, j + 5) {
-            guard flags[k] & TokenFlags.breakBefore.rawValue == 0,
-                tokens.groups[k - 1] < 0, tokens.cues[k - 1] == Lexicon.Cue.none.rawValue
-            else { return nil }
-            if words.praiseAfter.match(tokens, at: k) > 0 { return k }
-        }
-        return nil
+        placingPhraseEnd(after: j, words, thingsStop: false) { words.praiseAfter.match(tokens, at: $0) > 0 }
     }
 
     /// The index after a group's words ending at `end` and a people noun right after them ("gay people", "Roma

@@ -846,19 +846,26 @@ struct TokenizerCore {
         return true
     }
 
+    /// Whether the message holds a hostile cue and no word that condemns, neither of them negated: the condition
+    /// under which `attachPlaces` and `dropCommunityNouns` read a word as naming a group. Read after
+    /// `markNegationScopes`.
+    var holdsPlainHostility: Bool {
+        let negative = Lexicon.Cue.negative.rawValue, counter = Lexicon.Cue.counter.rawValue
+        var hostile = false
+        for i in 0..<count where flags[i] & TokenFlags.negated.rawValue == 0 {
+            if cues[i] == counter { return false }
+            if cues[i] == negative { hostile = true }
+        }
+        return hostile
+    }
+
     /// A place or book of a faith names its group only when the message holds a hostile cue that is not negated
     /// and no word that condemns: "burn the mosque" is hate against Muslims, "the mosque opens its doors for iftar"
     /// names nobody, and neither do "nobody wants to burn the mosque" or "calls to burn the synagogue are racist"
     /// (the hostility is the one the message condemns). Runs after `markNegationScopes`, only for
     /// messages with such a word.
     mutating func attachPlaces() {
-        let negative = Lexicon.Cue.negative.rawValue, counter = Lexicon.Cue.counter.rawValue
-        var hostile = false
-        for i in 0..<count where flags[i] & TokenFlags.negated.rawValue == 0 {
-            if cues[i] == counter { return }
-            if cues[i] == negative { hostile = true }
-        }
-        guard hostile else { return }
+        guard holdsPlainHostility else { return }
         for i in 0..<count where infos[i] & Lexicon.placeBit != 0 {
             groups[i] = Int8(truncatingIfNeeded: Int(infos[i] & Lexicon.groupMask) - 1)
         }
@@ -872,13 +879,7 @@ struct TokenizerCore {
     /// gemeenschap zich hier veilig voelt" 0.01; dropped, 0.69). A break the noun carried passes to the next
     /// word. Runs after `markNegationScopes`, only for messages with such a noun.
     mutating func dropCommunityNouns() {
-        let negative = Lexicon.Cue.negative.rawValue, counter = Lexicon.Cue.counter.rawValue
-        var hostile = false
-        for i in 0..<count where flags[i] & TokenFlags.negated.rawValue == 0 {
-            if cues[i] == counter { return }
-            if cues[i] == negative { hostile = true }
-        }
-        guard hostile else { return }
+        guard holdsPlainHostility else { return }
         let breakBit = TokenFlags.breakBefore.rawValue
         var kept = 0
         var carry: UInt8 = 0
