@@ -119,6 +119,7 @@ public final class ClassificationSession {
             || extractor.condemnsReportedHate(box.expressions, language: box.language)
             || extractor.condemnsHarmAsSubject(box.expressions) || extractor.disbelievesHostileClaim(box.expressions)
             || (may.contains(.reportsVictim) && extractor.reportsGroupAsVictim(box.expressions))
+            || (may.contains(.reportsEvent) && extractor.reportsGroupEvent(box.expressions, language: box.language))
         {
             return box.threshold.nextDown
         }

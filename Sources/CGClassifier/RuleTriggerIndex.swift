@@ -55,6 +55,7 @@ final class RuleTriggerIndex: Sendable {
         add([Lexicon.inGroup.identity], .identityMarker)
         add([Lexicon.inGroup.identityPossessives], .identityMarker)
         add([Lexicon.victims.words], .victimWord)
+        add([Lexicon.newsReports.verbs], .eventVerb)
         table = HashTable(bits)
     }
 

@@ -52,6 +52,8 @@ struct RuleTriggers: OptionSet, Sendable {
     static let identityMarker = RuleTriggers(rawValue: 1 << 18)
     /// A victim word or the participle of a wrong (``Lexicon/victimWords``).
     static let victimWord = RuleTriggers(rawValue: 1 << 19)
+    /// A verb of an ordinary event (``Lexicon/eventVerbs``).
+    static let eventVerb = RuleTriggers(rawValue: 1 << 20)
 
     /// ``FeatureExtractor/rebutsHatefulClaim(_:)``.
     static let rebutsClaim: RuleTriggers = [.rebuttalFrame]
@@ -87,4 +89,6 @@ struct RuleTriggers: OptionSet, Sendable {
     static let statesIdentity: RuleTriggers = [.identityMarker]
     /// ``FeatureExtractor/reportsGroupAsVictim(_:)``.
     static let reportsVictim: RuleTriggers = [.victimWord]
+    /// ``FeatureExtractor/reportsGroupEvent(_:language:)``.
+    static let reportsEvent: RuleTriggers = [.eventVerb]
 }

@@ -190,7 +190,8 @@ struct FastPathTests {
                     || extractor.condemnsReportedHate(box.expressions, language: box.language)
                     || extractor.condemnsHarmAsSubject(box.expressions)
                     || extractor.disbelievesHostileClaim(box.expressions)
-                    || extractor.reportsGroupAsVictim(box.expressions))
+                    || extractor.reportsGroupAsVictim(box.expressions)
+                    || extractor.reportsGroupEvent(box.expressions, language: box.language))
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown

@@ -28,6 +28,8 @@ struct RuleTriggerTests {
         ("asksWhyGroupSuffers", .asksWhySuffers, { $0.asksWhyGroupSuffers($1.expressions, language: $1.language) }),
         ("reclaimsGroupWord", .reclaims, { $0.reclaimsGroupWord($1.expressions, language: $1.language) }),
         ("statesIdentity", .statesIdentity, { $0.statesIdentity($1.expressions, language: $1.language) }),
+        ("reportsGroupAsVictim", .reportsVictim, { $0.reportsGroupAsVictim($1.expressions) }),
+        ("reportsGroupEvent", .reportsEvent, { $0.reportsGroupEvent($1.expressions, language: $1.language) }),
     ]
 
     /// Messages put together from the rules' phrases and words, group words, hostile, warm and filler words, in
@@ -45,7 +47,8 @@ struct RuleTriggerTests {
             + Lexicon.firstPersonMarkers + Lexicon.expectationMarkers + Lexicon.offenderWords + Lexicon.refusalFrames
             + Lexicon.contactWords + Lexicon.threatIdioms + Lexicon.extremistNames + Lexicon.extremistPraiseAfter
             + Lexicon.extremistSlogans + Lexicon.atrocityCalls + Lexicon.atrocityRepeaters + Lexicon.atrocities
-            + Lexicon.denialWords + Lexicon.slurWords.values.flatMap { $0 }
+            + Lexicon.denialWords + Lexicon.slurWords.values.flatMap { $0 } + Lexicon.victimWords
+            + Lexicon.eventVerbs
         let groups = [
             "muslims", "women", "immigrants", "jews", "gays", "black people", "trans people", "refugees", "los gitanos",
             "las mujeres", "los inmigrantes", "les musulmans", "les juifs", "les immigrés", "moslims", "vrouwen",
@@ -65,6 +68,8 @@ struct RuleTriggerTests {
             [Lexicon.firstPersonMarkers, Lexicon.reclaimedWords + Lexicon.slurWords.values.flatMap { $0 }],
             [Lexicon.obligationWords, Lexicon.exclusionVerbs, groups],
             [groups, Lexicon.desertVerbs, ["no"], Lexicon.benefitWords],
+            [groups, Lexicon.victimAuxiliaries, Lexicon.victimWords],
+            [groups, Lexicon.eventVerbs, ["yesterday", "ayer", "hier", "gisteren", "i går", "in the park"]],
         ]
         var rng = SeededGenerator(seed: 17)
         func pick(_ words: [String]) -> String { words[Int(rng.next() % UInt64(words.count))] }
