@@ -57,7 +57,7 @@ extension FeatureExtractor {
                     denied = d.harms.contains(hashes[m])
                         || (!harmOnly
                             && (cues[m] == hostile || d.deniable.contains(hashes[m])
-                                || table.after.match(tokens, at: m) > 0 || d.splitTropes.match(tokens, at: m) > 0))
+                                || deniedTrope(at: m, table) || d.splitTropes.match(tokens, at: m) > 0))
                 } else if !denied, !harmOnly, m == negator + 1, cues[m] == hostile {
                     denied = deniedComparative(m)
                 }
@@ -229,5 +229,15 @@ extension FeatureExtractor {
             k += phrase
         }
         return inClauses
+    }
+
+    /// Whether a trope of ``Lexicon/tropesAfter`` starts at `m` and holds no negator of its own: a trope said in
+    /// the negative ("… ne savent pas conduire", "… ne veulent pas travailler") is the claim itself, and its "pas"
+    /// denies nothing.
+    private func deniedTrope(at m: Int, _ table: Lexicon.HateExpressionTable) -> Bool {
+        let length = table.after.match(tokens, at: m)
+        guard length > 0 else { return false }
+        let flags = tokens.flags
+        return !(m..<min(tokens.count, m + length)).contains { flags[$0] & TokenFlags.negator.rawValue != 0 }
     }
 }

@@ -28,7 +28,9 @@ extension FeatureExtractor {
                 if condemnsOrReports(outside: i..<(i + length)) { return false }
                 return true
             }
-            if invertedExpressionFollows(i, table) || verbFinalExpressionFollows(i, table) {
+            if invertedExpressionFollows(i, table) || verbFinalExpressionFollows(i, table)
+                || dislikesGroupVerbFinal(i, table)
+            {
                 return !condemnsOrReports()
             }
             // A group opening its clause, followed by an expression after it.
@@ -381,4 +383,28 @@ extension FeatureExtractor {
         }
         return false
     }
+    /// Whether "ik" at `i` denies a group the speaker's liking, trust or tolerance with Dutch "niet" or "nooit"
+    /// after the group ending the clause: "Ik mag joden niet", "Ik vertrouw Marokkanen nooit" (a verb of
+    /// ``Lexicon/dutchDislikeVerbs`` between "ik" and the group), or in a subordinate clause, the verb last: "… dat
+    /// ik moslims niet vertrouw". The negator reaches only the words after it, so the models read the warm verb
+    /// ("Ik respecteer homo's niet" 0.05). Not when "ik" is negated from outside, or the clause goes on after the
+    /// negator ("Ik mag moslims niet beledigen": a permission).
+    private func dislikesGroupVerbFinal(_ i: Int, _ table: Lexicon.HateExpressionTable) -> Bool {
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
+        guard i + 3 < n, hashes[i] == Self.ik, flags[i] & TokenFlags.negated.rawValue == 0 else { return false }
+        func ends(_ k: Int) -> Bool { k == n || flags[k] & TokenFlags.breakBefore.rawValue != 0 }
+        func negator(_ k: Int) -> Bool { k < n && (hashes[k] == Self.niet || hashes[k] == Self.nooit) }
+        // "ik mag <group> niet"
+        if table.dislikeVerbs.contains(hashes[i + 1]), flags[i + 2] & TokenFlags.breakBefore.rawValue == 0,
+            let named = groupFollowing(i + 2, table), negator(named.upperBound), ends(named.upperBound + 1)
+        {
+            return true
+        }
+        // "dat ik <group> niet vertrouw"
+        guard let named = groupFollowing(i + 1, table), negator(named.upperBound) else { return false }
+        let v = named.upperBound + 1
+        return v < n && table.dislikeVerbs.contains(hashes[v]) && ends(v + 1)
+    }
+
+    private static let ik = FNV.hash("ik"), niet = FNV.hash("niet"), nooit = FNV.hash("nooit")
 }

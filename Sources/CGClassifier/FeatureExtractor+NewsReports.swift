@@ -1,9 +1,10 @@
 extension FeatureExtractor {
     /// Whether the last message only reports that a group took part in an ordinary event: the group opening its
     /// clause (after articles or a number: "Hundreds of refugees", "Des centaines de migrants"), then after at most
-    /// three auxiliaries, reflexives or words of time (``Lexicon/eventAuxiliaries``), a verb of arriving, gathering, celebrating, marching, meeting or waiting
-    /// (``Lexicon/eventVerbs``; Dutch "kwamen" and Swedish "kom" only with "aan", "samen" or "till" in the clause)
-    /// — "Refugees arrived in Lesbos yesterday" (0.74), "Les réfugiés sont arrivés hier" (0.96), "Vluchtelingen
+    /// three auxiliaries, reflexives or words of time (``Lexicon/eventAuxiliaries``), a verb of arriving,
+    /// gathering, celebrating, marching, meeting or waiting (``Lexicon/eventVerbs``; Dutch "kwamen" and Swedish
+    /// "kom" only with "aan", "samen" or "till" in the clause)
+    /// — "The refugees arrived by boat last night" (0.71), "Les réfugiés sont arrivés hier" (0.96), "Vluchtelingen
     /// wachten maanden op een beslissing" (0.91), "Els refugiats van arribar ahir al port" (0.91). The models
     /// learned arrival and waiting from hateful sentences about immigration and flag such news in every language.
     /// After the verb only where and when: a purpose, a second verb, a likeness, "our" or a benefit

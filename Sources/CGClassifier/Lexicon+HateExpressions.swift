@@ -31,6 +31,8 @@ extension Lexicon {
             "no puedo ver", "no puedo con", "estoy harto de", "estoy harta de", "estoy hasta los huevos de",
             "estoy hasta las narices de", "me dan asco", "me dan ganas de vomitar", "me repugnan", "me asquean",
             "me enferman", "me sobran", "a la mierda", "a la mierda con", "muerte a", "fuera",
+            // 2026-11-30 (ninth session): warmth denied by the speaker ("No me gustan los judíos" 0.44).
+            "no me gustan", "no me gusta", "no confio en", "no me fio de", "no respeto a", "no respeto",
         ],
         .ca: [
             "odio", "jo odio", "detesto", "menyspreo", "no suporto", "no aguanto", "estic fart de", "estic farta de",
@@ -52,11 +54,18 @@ extension Lexicon {
             "ik kan echt niet tegen", "ik kan niet meer tegen", "ik heb een hekel aan", "ik heb een bloedhekel aan",
             "ik heb schijt aan", "ik ben klaar met", "ik word ziek van", "ik word kotsmisselijk van", "dood aan",
             "weg met", "rot op", "de pest aan",
+            // 2026-11-30 (ninth session): warmth denied by the speaker ("Ik hou niet van joden" 0.00); the
+            // verb-final "Ik mag joden niet" is ``Lexicon/dutchDislikeVerbs``.
+            "ik hou niet van", "ik houd niet van", "ik heb geen respect voor", "ik heb geen vertrouwen in",
+            "ik moet niks hebben van", "ik moet niets hebben van",
         ],
         .sv: [
             "jag hatar", "vi hatar", "jag avskyr", "jag foraktar", "jag tal inte", "jag star inte ut med",
             "jag ar trott pa", "jag ar sa trott pa", "jag acklas av", "jag spyr pa", "dod at", "ut med", "ner med",
             "at helvete med",
+            // 2026-11-30 (ninth session): warmth denied by the speaker ("Jag gillar inte judar" 0.01).
+            "jag gillar inte", "jag tycker inte om", "jag litar inte pa", "jag respekterar inte",
+            "jag vill inte ha",
         ],
     ]
 
@@ -260,6 +269,10 @@ extension Lexicon {
             "ont trop de pouvoir", "ont beaucoup trop de pouvoir", "ont bien trop de pouvoir", "ont trop influence",
             "ne comprennent rien", "comprennent rien", "ont juste besoin un vrai homme", "ont besoin un vrai homme",
             "veulent juste attirer attention", "veulent attirer attention",
+            // 2026-11-30 (ninth session): tropes said in the negative, whose "pas" the denial rules now leave to
+            // the trope ("Les femmes ne savent pas conduire" 0.38, "Les migrants ne font aucun effort …" 0.21).
+            "ne savent pas conduire", "ne veulent pas travailler", "veulent pas travailler",
+            "ne veulent pas s integrer", "veulent pas s integrer", "ne font aucun effort", "font aucun effort",
             // 2026-11-30, eighth session. Not "ne veulent pas travailler": a trope with its own negator is read as a
             // denied claim in French ("Les Roms ne veulent pas travailler" fell from 0.97 to 0.38).
             "coutent trop cher", "coutent trop",
@@ -657,6 +670,7 @@ extension Lexicon {
             static let affirmations = AffirmationTable()
             static let inversionVerbs = WordSet(Lexicon.inversionVerbs)
             static let subordinators = WordSet(Lexicon.subordinators)
+            static let dislikeVerbs = WordSet(Lexicon.dutchDislikeVerbs)
         }
 
         /// Dutch and Swedish expressions after the group without their first word, a finite verb that inversion
@@ -664,6 +678,8 @@ extension Lexicon {
         let invertedTails: PhraseTable
         let inversionVerbs = Shared.inversionVerbs
         let subordinators = Shared.subordinators
+        /// ``Lexicon/dutchDislikeVerbs``.
+        let dislikeVerbs = Shared.dislikeVerbs
 
         init(
             before: PhraseTable, after: PhraseTable, bridges: WordSet, nounMarkers: WordSet,
@@ -679,6 +695,13 @@ extension Lexicon {
     static let inversionVerbs: [String] = [
         "zijn", "is", "hebben", "heeft", "komen", "nemen", "worden", "zitten", "kosten", "horen", "willen", "gaan",
         "pikken", "stelen", "leven", "profiteren", "ar", "har", "kommer", "tar", "blir", "vill", "lever",
+    ]
+
+    /// Dutch verbs of liking, trusting and bearing that the speaker denies a group with "niet" after it: "Ik mag
+    /// joden niet" (0.00), "Ik vertrouw Marokkanen niet" (0.02), and in a subordinate clause "… dat ik moslims niet
+    /// vertrouw" (``FeatureExtractor/dislikesGroupVerbFinal(_:)``).
+    static let dutchDislikeVerbs: [String] = [
+        "mag", "vertrouw", "respecteer", "accepteer", "tolereer", "moet", "pruim", "lijd", "verdraag", "luch",
     ]
 
     /// Dutch conjunctions after which the clause's finite verb comes last ("dat vluchtelingen ratten *zijn*").

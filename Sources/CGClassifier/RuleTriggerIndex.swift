@@ -32,6 +32,8 @@ final class RuleTriggerIndex: Sendable {
         add([t.before, t.after, t.invertedTails], .hateExpression)
         // The Dutch and Swedish orders (`expressesHatePlainly`): a verb before the group, or "dat" before it.
         add([t.inversionVerbs, t.subordinators], .hateExpression)
+        // The Dutch verb-final denial of liking ("Ik mag joden niet"): its verb.
+        add([t.dislikeVerbs], .hateExpression)
         add([t.worthWords], .worthWord)
         add([a.desertVerbs], .desertVerb)
         add([a.benefits], .benefitWord)

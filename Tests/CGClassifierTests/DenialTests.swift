@@ -33,6 +33,9 @@ struct DenialTests {
             "Jews don't control the banks, they own them, the rats.",
             "\"Jews do not control the banks\" is what they want you to think.",
             "Les handicapés ne travaillent jamais.", "Les Roms ne sont jamais malades, ils font semblant d'être nuls.",
+            // A trope said in the negative: its "pas" is the trope's (2026-11-30, ninth session).
+            "Les femmes ne savent pas conduire.", "Les Roms ne veulent pas travailler.",
+            "Les migrants ne font aucun effort pour apprendre le français.",
         ])
     func claimNotDenied(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, table in
