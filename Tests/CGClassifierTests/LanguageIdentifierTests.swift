@@ -11,6 +11,9 @@ struct LanguageIdentifierTests {
         ("Refugees are vermin.", .en),
         // Read as French and Dutch before 2026-11-30, seventh session.
         ("Lesbians are mentally ill", .en), ("Women are born manipulators", .en),
+        // Read as English or Catalan before 2026-11-30, ninth session: a group word spelt in one language.
+        ("Sales juifs", .fr), ("Putos blancos", .es), ("Vuile blanken", .nl), ("Les juifs seront attaqués.", .fr),
+        ("Les femmes mèneront la marche samedi.", .fr),
         ("Creo que la gente de esta ciudad es muy amable", .es),
         ("los inmigrantes no son el problema", .es),
         ("Je pense que les gens de cette ville sont très gentils", .fr),
