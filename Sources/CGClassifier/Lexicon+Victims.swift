@@ -26,6 +26,10 @@ extension Lexicon {
         "offer", "offren", "attackerade", "trakasserade", "diskriminerade", "forfoljda", "hotade", "misshandlade",
         "utsatta", "atacats", "atacades", "assetjats", "agredits", "discriminats", "discriminades",
         "perseguits", "amenacats",
+        // 2026-11-30 (ninth session): a group left out ("Black women are underrepresented in parliament" 0.59).
+        // French "sous-représentées" is two words, and "représentées" alone may be a trope ("… représentés partout").
+        "underrepresented", "underpaid", "infrarrepresentados", "infrarrepresentadas", "ondervertegenwoordigd",
+        "onderbetaald", "underrepresenterade", "underbetalda",
     ]
 
     /// Words that make the wrong the group's own: "victims of their own …", "victims of this ideology that …",

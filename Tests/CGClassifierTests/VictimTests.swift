@@ -13,7 +13,7 @@ struct VictimTests {
             "Black people are victims of attacks.", "Refugees are victims of war.",
             "Gay men are still targeted by thugs in some areas.", "Los gitanos son víctimas de discriminación.",
             "Les femmes sont victimes de violences.", "Moslims zijn slachtoffer van discriminatie.",
-            "Homo's worden nog steeds aangevallen op straat.",
+            "Homo's worden nog steeds aangevallen op straat.", "Black women are underrepresented in parliament",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, box in extractor.reportsGroupAsVictim(box.expressions) }
