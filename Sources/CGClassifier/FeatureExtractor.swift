@@ -56,11 +56,22 @@ final class FeatureExtractor {
         return hasAnchorWord(language)
     }
 
-    /// Whether the last message names one of `language`'s ``Lexicon/nonProtectedTargets`` (read only when a
-    /// hateful score names no group).
+    /// Whether the last message names one of `language`'s ``Lexicon/nonProtectedTargets``, or people in general
+    /// in Dutch and Swedish (``Lexicon/genericPeopleWords``), read only when a hateful score names no group.
     func namesNonProtectedTarget(_ language: Language) -> Bool {
         guard let words = Lexicon.nonProtectedHashes[language] else { return false }
-        for i in 0..<tokens.count where words.contains(tokens.hashes[i]) { return true }
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
+        for i in 0..<n where words.contains(hashes[i]) { return true }
+        // People in general: the word opening its clause, with nothing after it that makes a group of them.
+        guard let people = Lexicon.genericPeopleHashes[language] else { return false }
+        func opens(_ k: Int) -> Bool { k == 0 || flags[k] & TokenFlags.breakBefore.rawValue != 0 }
+        for i in 0..<n where people.contains(hashes[i]) {
+            guard opens(i) || (opens(i - 1) && Lexicon.genericPeopleOpenerHashes.contains(hashes[i - 1])) else {
+                continue
+            }
+            if i + 1 < n, !opens(i + 1), Lexicon.genericPeopleQualifierHashes.contains(hashes[i + 1]) { continue }
+            return true
+        }
         return false
     }
 

@@ -18,6 +18,8 @@ struct NonProtectedTargetTests {
             ("pourquoi les videurs sont toujours des brutes ?", .fr),
             // Squatters (2026-11-30, seventh session).
             ("Los okupas son escoria", .es),
+            // People in general, in Dutch and Swedish (2026-11-30, ninth session).
+            ("Mensen zijn soms dom", .nl), ("Mensen zijn echt idioten", .nl), ("Människor är idioter", .sv),
         ])
     func held(text: String, language: Language) throws {
         let c = try #require(Self.classifier)
@@ -42,6 +44,8 @@ struct NonProtectedTargetTests {
         arguments: [
             "journalists are all filthy jews", "the police should deport every last muslim",
             "los periodistas defienden a esos moros asquerosos",
+            // People named by where they come from, or pointed at, are a group.
+            "Mensen uit Afrika zijn apen", "Die mensen zijn ratten",
         ])
     func groupStillCounts(text: String) throws {
         let c = try #require(Self.classifier)
