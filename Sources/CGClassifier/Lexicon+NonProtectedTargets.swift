@@ -61,7 +61,9 @@ extension Lexicon {
     static let nonProtectedHashes: [Language: Set<UInt64>] = nonProtectedTargets.mapValues { Set($0.map { FNV.hash($0) }) }
 
     /// ``genericPeopleWords`` and ``genericPeopleQualifiers`` by word hash.
-    static let genericPeopleHashes: [Language: Set<UInt64>] = genericPeopleWords.mapValues { Set($0.map { FNV.hash($0) }) }
+    static let genericPeopleHashes: [Language: Set<UInt64>] = genericPeopleWords.mapValues {
+        Set($0.map { FNV.hash($0) })
+    }
     static let genericPeopleOpenerHashes = Set(genericPeopleOpeners.map { FNV.hash($0) })
     static let genericPeopleQualifierHashes = Set(genericPeopleQualifiers.map { FNV.hash($0) })
 }
