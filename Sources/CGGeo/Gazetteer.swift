@@ -135,7 +135,8 @@ public struct Gazetteer: Sendable {
             let range = first.range.lowerBound..<last.range.upperBound
             let match = GazetteerMatch(
                 areaCode: areaCode, matchedText: String(text[range]), name: entry.name, kind: entry.kind,
-                confidence: entry.confidence, utf8Offset: text.utf8.distance(from: text.startIndex, to: range.lowerBound),
+                confidence: entry.confidence,
+                utf8Offset: text.utf8.distance(from: text.startIndex, to: range.lowerBound),
                 utf8Length: text.utf8.distance(from: range.lowerBound, to: range.upperBound))
             found.append(
                 GazetteerScan.Found(

@@ -106,7 +106,9 @@ public struct MessagePlacer: Sendable {
         inText: () -> GazetteerMatch?
     ) -> Placement {
         func byCoordinates(_ point: GeoPoint) -> Placement? {
-            locator.locate(point).map { Placement(areaCode: $0.areaCode, method: .coordinates, confidence: $0.confidence) }
+            locator.locate(point).map {
+                Placement(areaCode: $0.areaCode, method: .coordinates, confidence: $0.confidence)
+            }
         }
         if let coordinates {
             if let placed = byCoordinates(coordinates) { return placed }

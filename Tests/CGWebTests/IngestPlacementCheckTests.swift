@@ -11,7 +11,8 @@ import Testing
 /// the six cities and over the five outside trials' streams (their files and API batches as ingest reads them)
 /// and compare every record with the two separate matches the analyzer made before (`Gazetteer.masked`, then
 /// `MessagePlacer.place`): placement, confidence and every label of the classifier identical. `CG_INGEST_DIGEST=1`
-/// prints a digest of each stream's placements and labels, for comparing two builds.
+/// reads the trial streams at their trials' volumes (otherwise at about a quarter, 45 s in a debug build, not 85 s)
+/// and prints a digest of each stream's placements and labels, for comparing two builds.
 @Suite("Ingest: one gazetteer scan places and masks as two matches did")
 struct IngestPlacementCheckTests {
     /// A stream as ingest reads it: its city and its messages.
@@ -40,13 +41,18 @@ struct IngestPlacementCheckTests {
         return read(String(decoding: items, as: UTF8.self), format: .jsonArray, source: source, city: city)
     }
 
+    static var digests: Bool { ProcessInfo.processInfo.environment["CG_INGEST_DIGEST"] != nil }
+
+    /// The trial's volume (messages a day) with `CG_INGEST_DIGEST`, a quarter of it otherwise.
+    static func volume(_ full: Double) -> Double { digests ? full : full / 4 }
+
     static func streams() throws -> [Stream] {
         var out: [Stream] = []
         for pack in CityPacks.all {
             let demo = DemoStream.generate(city: pack, days: 63, seed: 5, start: start, messagesPerAreaPerDay: 8)
             out.append(Stream(name: "demo \(pack.id)", city: pack.id, messages: demo.messages))
         }
-        let barcelona = ForeignStream(lastDay: lastDay)
+        let barcelona = ForeignStream(lastDay: lastDay, volume: volume(360))
         var messages = read(barcelona.jsonl, format: .jsonl, source: "j", city: ForeignStream.city)
         messages += read(barcelona.csv, format: .csv, source: "c", city: ForeignStream.city)
         for body in barcelona.apiBatches { messages += try items(body, source: "a", city: ForeignStream.city) }
@@ -55,15 +61,15 @@ struct IngestPlacementCheckTests {
         messages = read(rotterdam.csv, format: .csv, source: "c", city: RotterdamStream.city)
         for body in rotterdam.apiBatches { messages += try items(body, source: "a", city: RotterdamStream.city) }
         out.append(Stream(name: "trial rotterdam", city: RotterdamStream.city, messages: messages))
-        let stockholm = StockholmStream(lastDay: lastDay)
+        let stockholm = StockholmStream(lastDay: lastDay, volume: volume(1_800))
         messages = read(stockholm.jsonl, format: .jsonl, source: "j", city: StockholmStream.city)
         out.append(Stream(name: "trial stockholm", city: StockholmStream.city, messages: messages))
-        let london = LondonStream(lastDay: lastDay)
+        let london = LondonStream(lastDay: lastDay, volume: volume(1_500))
         messages = london.files.flatMap {
             read($0.contents, format: .guess(fileName: $0.name), source: "c", city: LondonStream.city)
         }
         out.append(Stream(name: "trial london", city: LondonStream.city, messages: messages))
-        let paris = ParisStream(lastDay: lastDay)
+        let paris = ParisStream(lastDay: lastDay, volume: volume(700))
         messages = try paris.batches.flatMap { try items($0, source: "a", city: ParisStream.city) }
         out.append(Stream(name: "trial paris", city: ParisStream.city, messages: messages))
         return out
@@ -93,13 +99,12 @@ struct IngestPlacementCheckTests {
     func oneScan() throws {
         let classifier = try HateClassifier.loadDefault()
         let gate = PrivacyGate(pseudonymizer: Pseudonymizer(masterKey: .generate()))
-        let printing = ProcessInfo.processInfo.environment["CG_INGEST_DIGEST"] != nil
         for stream in try Self.streams() {
             let pack = try #require(CityPacks.pack(id: stream.city))
             let placer = MessagePlacer(pack: pack)
             let analyzed = MessageAnalyzer(classifier: classifier, placer: placer, gate: gate)
                 .analyze(stream.messages, receivedAt: Self.start)
-            #expect(analyzed.count == stream.messages.count && stream.messages.count > 5_000, "\(stream.name)")
+            #expect(analyzed.count == stream.messages.count && stream.messages.count > 2_000, "\(stream.name)")
             // The two matches as the analyzer made them before: the text masked with the message's own language,
             // then placed with it or the classifier's.
             let session = classifier.makeSession()
@@ -125,7 +130,7 @@ struct IngestPlacementCheckTests {
             #expect(differing.isEmpty, "\(stream.name): \(differing.count) differ, e.g. \(differing.prefix(4))")
             let placed = analyzed.filter(\.placement.isPlaced).count
             let hateful = analyzed.filter(\.hateful).count
-            if printing {
+            if Self.digests {
                 let digest = Self.digest(analyzed.map(Self.record))
                 print(
                     "ingest digest \(stream.name): \(analyzed.count) messages, \(placed) placed, \(hateful) hateful, "
