@@ -19,7 +19,4 @@ public struct GazetteerScan: Sendable {
     public let text: String
     /// The phrases found, in the order they appear, none overlapping.
     let found: [Found]
-
-    /// Whether the text holds no area name or alias at all, whatever its language.
-    public var isEmpty: Bool { found.isEmpty }
 }
