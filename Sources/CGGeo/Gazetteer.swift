@@ -109,8 +109,15 @@ public struct Gazetteer: Sendable {
     ///   city's languages, need a capital letter to count. `nil` applies the lists of the city's languages and
     ///   English.
     public func match(_ text: String, language: String? = nil) -> [GazetteerMatch] {
+        matches(in: scan(text), language: language)
+    }
+
+    /// The phrases of `text` that are area names or aliases (or the city's own name, which places nothing), longest
+    /// first and without overlaps, before any language's common words are weighed: one scan serves
+    /// ``matches(in:language:)``, ``masked(_:language:)`` and ``bestMatch(in:language:)`` under several languages.
+    public func scan(_ text: String) -> GazetteerScan {
         let tokens = TextFolding.tokens(of: text)
-        var matches: [GazetteerMatch] = []
+        var found: [GazetteerScan.Found] = []
         var position = 0
         while position < tokens.count {
             guard let candidates = entries[tokens[position].text],
@@ -125,21 +132,35 @@ public struct Gazetteer: Sendable {
             let first = tokens[position], last = tokens[position + entry.tokens.count - 1]
             position += entry.tokens.count
             guard let areaCode = entry.areaCode else { continue }
-            var confidence = entry.confidence
+            let range = first.range.lowerBound..<last.range.upperBound
+            let match = GazetteerMatch(
+                areaCode: areaCode, matchedText: String(text[range]), name: entry.name, kind: entry.kind,
+                confidence: entry.confidence,
+                utf8Offset: text.utf8.distance(from: text.startIndex, to: range.lowerBound),
+                utf8Length: text.utf8.distance(from: range.lowerBound, to: range.upperBound))
+            found.append(
+                GazetteerScan.Found(
+                    match: match, word: entry.tokens.count == 1 ? first.text : nil, capitalised: first.capitalised))
+        }
+        return GazetteerScan(text: text, found: found)
+    }
+
+    /// The area names and aliases of a scanned text under `language`, as ``match(_:language:)`` gives them.
+    public func matches(in scan: GazetteerScan, language: String? = nil) -> [GazetteerMatch] {
+        guard !scan.found.isEmpty else { return [] }
+        var matches: [GazetteerMatch] = []
+        matches.reserveCapacity(scan.found.count)
+        for found in scan.found {
+            var match = found.match
             // The city's own languages always count: a district is named in them whatever language the rest of
             // the message is in (or was identified as: a declared "söder" beside an English-looking text).
-            if entry.tokens.count == 1
-                && Self.isCommonWord(first.text, in: language.map { [$0] + pack.languages } ?? pack.languages + ["en"])
+            if let word = found.word,
+                Self.isCommonWord(word, in: language.map { [$0] + pack.languages } ?? pack.languages + ["en"])
             {
-                guard first.capitalised else { continue }
-                confidence = min(confidence, 0.4)
+                guard found.capitalised else { continue }
+                match.confidence = min(match.confidence, 0.4)
             }
-            let range = first.range.lowerBound..<last.range.upperBound
-            matches.append(
-                GazetteerMatch(
-                    areaCode: areaCode, matchedText: String(text[range]), name: entry.name, kind: entry.kind,
-                    confidence: confidence, utf8Offset: text.utf8.distance(from: text.startIndex, to: range.lowerBound),
-                    utf8Length: text.utf8.distance(from: range.lowerBound, to: range.upperBound)))
+            matches.append(match)
         }
         return matches
     }
@@ -149,9 +170,15 @@ public struct Gazetteer: Sendable {
     /// and a district's name would count for or against hate by its spelling alone ("Katendrecht" holds
     /// "recht", a right).
     public func masked(_ text: String, language: String? = nil) -> String {
-        let found = match(text, language: language)
-        guard !found.isEmpty else { return text }
-        var utf8 = Array(text.utf8)
+        masked(scan(text), language: language)
+    }
+
+    /// The scanned text with its area names and aliases under `language` replaced by a space, as masking the text
+    /// itself gives it.
+    public func masked(_ scan: GazetteerScan, language: String? = nil) -> String {
+        let found = matches(in: scan, language: language)
+        guard !found.isEmpty else { return scan.text }
+        var utf8 = Array(scan.text.utf8)
         // From the last match back, so that earlier offsets stay valid.
         for m in found.reversed() {
             utf8.replaceSubrange(m.utf8Offset..<(m.utf8Offset + m.utf8Length), with: [UInt8(ascii: " ")])
@@ -162,7 +189,12 @@ public struct Gazetteer: Sendable {
     /// The one area the text points to: the area of the most confident match, or `nil` when there is no match
     /// or another area has a match as confident (the text is ambiguous and is left unplaced).
     public func bestMatch(_ text: String, language: String? = nil) -> GazetteerMatch? {
-        let found = match(text, language: language)
+        bestMatch(in: scan(text), language: language)
+    }
+
+    /// The one area a scanned text points to under `language`, as ``bestMatch(_:language:)`` gives it.
+    public func bestMatch(in scan: GazetteerScan, language: String? = nil) -> GazetteerMatch? {
+        let found = matches(in: scan, language: language)
         guard let best = found.max(by: { $0.confidence < $1.confidence }) else { return nil }
         let rival = found.contains { $0.areaCode != best.areaCode && $0.confidence >= best.confidence }
         return rival ? nil : best

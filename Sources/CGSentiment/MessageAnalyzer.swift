@@ -59,10 +59,13 @@ public final class AnalyzerSession {
         // The classifier reads the text without the city's area names: their letters are no evidence either way,
         // and a hateful message that names its district was missed for them ("Christenen zijn dom en gevaarlijk
         // (hier in Katendrecht)" 0.49 against 0.75 without the name).
-        let unplacedText = analyzer.placer.gazetteer.masked(prepared.text, language: prepared.language)
+        // One scan of the gazetteer serves the mask (the message's own language) and the placement (that language
+        // or the classifier's): only a one-word name that is a common word of a language reads differently.
+        let places = analyzer.placer.gazetteer.scan(prepared.text)
+        let unplacedText = analyzer.placer.gazetteer.masked(places, language: prepared.language)
         let result = session.classify(unplacedText, explain: false)
         let placementLanguage = prepared.language ?? (result.language == .other ? nil : result.language.rawValue)
-        let placement = analyzer.placer.place(prepared, language: placementLanguage)
+        let placement = analyzer.placer.place(prepared, scannedText: places, language: placementLanguage)
         let (day, hour) = dayAndHour(prepared.timestamp)
         let terms = result.hateful ? TermExtractor.terms(prepared.text, language: result.language) : []
         return AnalyzedMessage(

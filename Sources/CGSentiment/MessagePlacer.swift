@@ -82,8 +82,33 @@ public struct MessagePlacer: Sendable {
     public func place(
         coordinates: GeoPoint?, orderUncertain: Bool = false, declaredLocation: String?, text: String, language: String?
     ) -> Placement {
+        place(
+            coordinates: coordinates, orderUncertain: orderUncertain, declaredLocation: declaredLocation,
+            language: language
+        ) { gazetteer.bestMatch(text, language: language) }
+    }
+
+    /// The same with the text already scanned by this placer's gazetteer (`Gazetteer.scan`), so that one scan
+    /// serves this placement and the masking of the text's places for the classifier.
+    public func place(
+        coordinates: GeoPoint?, orderUncertain: Bool = false, declaredLocation: String?, scannedText: GazetteerScan,
+        language: String?
+    ) -> Placement {
+        place(
+            coordinates: coordinates, orderUncertain: orderUncertain, declaredLocation: declaredLocation,
+            language: language
+        ) { gazetteer.bestMatch(in: scannedText, language: language) }
+    }
+
+    /// The order of evidence; `inText` finds the text's best match, asked only when nothing before placed.
+    private func place(
+        coordinates: GeoPoint?, orderUncertain: Bool, declaredLocation: String?, language: String?,
+        inText: () -> GazetteerMatch?
+    ) -> Placement {
         func byCoordinates(_ point: GeoPoint) -> Placement? {
-            locator.locate(point).map { Placement(areaCode: $0.areaCode, method: .coordinates, confidence: $0.confidence) }
+            locator.locate(point).map {
+                Placement(areaCode: $0.areaCode, method: .coordinates, confidence: $0.confidence)
+            }
         }
         if let coordinates {
             if let placed = byCoordinates(coordinates) { return placed }
@@ -96,7 +121,7 @@ public struct MessagePlacer: Sendable {
         {
             return Placement(areaCode: match.areaCode, method: .declaredLocation, confidence: match.confidence)
         }
-        if let match = gazetteer.bestMatch(text, language: language), match.confidence >= minimumTextConfidence {
+        if let match = inText(), match.confidence >= minimumTextConfidence {
             return Placement(
                 areaCode: match.areaCode, method: .textMention, confidence: match.confidence * textMentionWeight)
         }
@@ -108,6 +133,13 @@ public struct MessagePlacer: Sendable {
         place(
             coordinates: message.coordinates, orderUncertain: message.coordinatesOrderUncertain,
             declaredLocation: message.declaredLocation, text: message.text, language: language ?? message.language)
+    }
+
+    /// Places a message that passed the privacy gate, whose text this placer's gazetteer has scanned.
+    public func place(_ message: PreparedMessage, scannedText: GazetteerScan, language: String?) -> Placement {
+        place(
+            coordinates: message.coordinates, orderUncertain: message.coordinatesOrderUncertain,
+            declaredLocation: message.declaredLocation, scannedText: scannedText, language: language)
     }
 
     /// Places an incoming message.

@@ -9,7 +9,8 @@ import Testing
 /// pairs of daily series — hateful messages against a group and verified offline incidents — that are independent
 /// (false positives) or where incidents follow the online hate by one or two weeks (power).
 /// Minutes in a debug build, so only with `CG_MEASURE=1`; `CG_MEASURE_PAIRS` sets the pairs per row (default 200).
-@Suite("Weekly lags: measurements (CG_MEASURE=1)", .enabled(if: ProcessInfo.processInfo.environment["CG_MEASURE"] == "1"))
+@Suite(
+    "Weekly lags: measurements (CG_MEASURE=1)", .enabled(if: ProcessInfo.processInfo.environment["CG_MEASURE"] == "1"))
 struct WeeklyLagMeasurementTests {
     /// How the pair of series is drawn.
     enum Kind: String, CaseIterable, Sendable {
@@ -93,8 +94,8 @@ struct WeeklyLagMeasurementTests {
     static func weekly(_ x: [Double], _ y: [Double], seed: UInt64) -> [LagResult] {
         let dates = (0..<x.count).map { Timestamp.date(ofDay: firstMonday + $0) }
         return LaggedCorrelation.computeWeekly(
-            x: zip(dates, x).map { DatedValue(date: $0, value: $1) }, y: zip(dates, y).map { DatedValue(date: $0, value: $1) },
-            lags: -4...4, permutations: 999, seed: seed)
+            x: zip(dates, x).map { DatedValue(date: $0, value: $1) },
+            y: zip(dates, y).map { DatedValue(date: $0, value: $1) }, lags: -4...4, permutations: 999, seed: seed)
     }
 
     @Test("false positives and power of the weekly lags", arguments: [12, 16, 26])
@@ -117,8 +118,8 @@ struct WeeklyLagMeasurementTests {
                 }
             }
             print(
-                "weekly \(weeks) weeks, \(kind.rawValue): \(usable) usable lags; strongest lag Holm p < 0.05 in \(familyWise) of \(Self.pairs)"
-                    + "; per-lag p < 0.05 \(perLag) of \(lagTests)"
+                "weekly \(weeks) weeks, \(kind.rawValue): \(usable) usable lags; strongest lag Holm p < 0.05 in "
+                    + "\(familyWise) of \(Self.pairs); per-lag p < 0.05 \(perLag) of \(lagTests)"
                     + (kind == .lagOne || kind == .lagTwo ? "; planted lag found \(found) of \(Self.pairs)" : ""))
         }
     }
@@ -138,7 +139,8 @@ struct WeeklyLagMeasurementTests {
                     if (LaggedCorrelation.strongest(results)?.familyPValue ?? 1) < 0.05 { familyWise += 1 }
                 }
                 print(
-                    "daily \(weeks) weeks, \(kind.rawValue)\(detrend ? ", detrended" : ""): strongest lag Holm p < 0.05 in \(familyWise) of \(Self.pairs)")
+                    "daily \(weeks) weeks, \(kind.rawValue)\(detrend ? ", detrended" : ""): strongest lag Holm p "
+                        + "< 0.05 in \(familyWise) of \(Self.pairs)")
             }
         }
     }

@@ -44,7 +44,8 @@ struct EventSpellingTests {
             }
         }
         _ = try await service.ingest(
-            MessageReadResult(messages: messages), source: MessageSource.demo.name, city: "stockholm", actor: .commandLine)
+            MessageReadResult(messages: messages), source: MessageSource.demo.name, city: "stockholm",
+            actor: .commandLine)
     }
 
     static func analyst(_ app: TestApp) async throws -> Browser {
@@ -63,7 +64,8 @@ struct EventSpellingTests {
             let response = try await analyst.get("/api/v1/analysis/events?city=stockholm&group=lgb")
             #expect(response.status == .ok)
             let events = try #require(try response.json()["result"] as? [[String: Any]])
-            let event = try #require(events.first { $0["targetGroup"] as? String == "lgb" }, "\(response.text.prefix(600))")
+            let event = try #require(
+                events.first { $0["targetGroup"] as? String == "lgb" }, "\(response.text.prefix(600))")
             let terms = (event["terms"] as? [[String: Any]] ?? []).compactMap { term in
                 (term["term"] as? String).map { ($0, term["targetCount"] as? Int ?? 0) }
             }

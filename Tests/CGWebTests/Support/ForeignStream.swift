@@ -556,3 +556,9 @@ extension String {
         Int(utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 } % 1_000_003)
     }
 }
+
+/// The harness's placement check (`OutsideTrial.placement`) reads a message's id, local day and hour, the district its
+/// evidence names and the evidence.
+extension ForeignStream.Message: PlacedMessage {
+    var evidenceDescription: String { "\(evidence)" }
+}

@@ -56,10 +56,10 @@ struct OutsideTrial {
         return ["--data-dir", app.dataDirectory.path] + (database ?? [])
     }
 
-    /// Registers an export source through `commonground source add`.
-    static func addSource(_ name: String, data: [String]) throws {
+    /// Registers an export source of `platform` through `commonground source add`.
+    static func addSource(_ name: String, platform: String = "forum", data: [String]) throws {
         let add = try CLI.run(
-            ["source", "add", name, "--platform", "forum", "--method", "export", "--terms", "data agreement"] + data)
+            ["source", "add", name, "--platform", platform, "--method", "export", "--terms", "data agreement"] + data)
         #expect(add.status == 0, "\(add.error)")
     }
 
