@@ -43,7 +43,9 @@ public final class ClassificationSession {
     /// group its worth or its rights (``FeatureExtractor/deniesGroupWorth(_:)``,
     /// ``FeatureExtractor/deniesGroupRights(_:)``), makes a hateful claim in a rhetorical question
     /// (``FeatureExtractor/asksHatefulQuestion(_:)``), calls for a group's exclusion
-    /// (``FeatureExtractor/exclusionTarget(_:)``) or supports an extremist movement or denies the Holocaust
+    /// (``FeatureExtractor/exclusionTarget(_:)``), wishes a place rid of a group
+    /// (``FeatureExtractor/wishesPlaceWithoutGroup(_:)``: "Dit land zou beter af zijn zonder moslims") or
+    /// supports an extremist movement or denies the Holocaust
     /// (``FeatureExtractor/extremismShown()``: "Tarrant is a hero" 0.05) — the last two also let a score stand that
     /// the group check below would hold. Just under the threshold when `p` reaches it and the message rebuts a
     /// hostile claim it attributes to others (``FeatureExtractor/rebutsHatefulClaim(_:)``), affirms a group's
@@ -51,8 +53,10 @@ public final class ClassificationSession {
     /// why harm befalls a group (``FeatureExtractor/asksWhyGroupSuffers(_:language:)``), names the speaker's own
     /// group with a slur or reclaimed word (``FeatureExtractor/reclaimsGroupWord(_:language:)``), only says who the
     /// speaker or someone close is (``FeatureExtractor/statesIdentity(_:)``: "I'm a gay man"), only asks about a group
-    /// (``FeatureExtractor/asksPlainQuestion(_:language:)``: "What do Muslims eat during Eid?") or states a pay gap
-    /// (``FeatureExtractor/statesPayGap(_:language:)``), or
+    /// (``FeatureExtractor/asksPlainQuestion(_:language:)``: "What do Muslims eat during Eid?"), states a pay gap
+    /// (``FeatureExtractor/statesPayGap(_:language:)``), reports a group as a victim or taking part in an ordinary
+    /// event (``FeatureExtractor/reportsGroupAsVictim(_:)``, ``FeatureExtractor/reportsGroupEvent(_:language:)``:
+    /// "Les réfugiés sont arrivés hier"), or
     /// ``needsGroupCheck(_:box:)`` says the message must show a group to stand and the target heads see none
     /// (``headsSeeGroup(_:)``). The target heads keep what the model reads as a group without a
     /// lexicon word (a disguised spelling, a group the lists lack), when they are sure of it (``impliedGroupLogit``).
@@ -81,6 +85,11 @@ public final class ClassificationSession {
             }
             ruleGroup = may.contains(.callsForExclusion) ? extractor.exclusionTarget(box.expressions) : nil
             if ruleGroup != nil { return box.threshold }
+            // A place wished rid of a group ("Dit land zou beter af zijn zonder moslims").
+            if may.contains(.wishesWithout) && extractor.wishesPlaceWithoutGroup(box.expressions) {
+                ruleType = .animosity
+                return box.threshold
+            }
             // Stereotypes that hold no hostile word: crime blamed on a group as the expected thing, a group's
             // company refused, an idiom of menace.
             if may.contains(.stereotype) && extractor.mayHoldStereotype() {

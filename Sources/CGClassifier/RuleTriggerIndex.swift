@@ -58,6 +58,7 @@ final class RuleTriggerIndex: Sendable {
         add([Lexicon.inGroup.identityPossessives], .identityMarker)
         add([Lexicon.victims.words], .victimWord)
         add([Lexicon.newsReports.verbs], .eventVerb)
+        add([Lexicon.betterWithout.without], .withoutWord)
         table = HashTable(bits)
     }
 

@@ -54,6 +54,8 @@ struct RuleTriggers: OptionSet, Sendable {
     static let victimWord = RuleTriggers(rawValue: 1 << 19)
     /// A verb of an ordinary event (``Lexicon/eventVerbs``).
     static let eventVerb = RuleTriggers(rawValue: 1 << 20)
+    /// "Without" (``Lexicon/withoutWords``).
+    static let withoutWord = RuleTriggers(rawValue: 1 << 21)
 
     /// ``FeatureExtractor/rebutsHatefulClaim(_:)``.
     static let rebutsClaim: RuleTriggers = [.rebuttalFrame]
@@ -91,4 +93,6 @@ struct RuleTriggers: OptionSet, Sendable {
     static let reportsVictim: RuleTriggers = [.victimWord]
     /// ``FeatureExtractor/reportsGroupEvent(_:language:)``.
     static let reportsEvent: RuleTriggers = [.eventVerb]
+    /// ``FeatureExtractor/wishesPlaceWithoutGroup(_:)``.
+    static let wishesWithout: RuleTriggers = [.withoutWord]
 }

@@ -158,6 +158,9 @@ struct FastPathTests {
             } else if p < box.threshold, let g = extractor.exclusionTarget(box.expressions) {
                 // So is a call to exclude a group, aimed at the group it found.
                 (p, ruleGroup) = (box.threshold, g)
+            } else if p < box.threshold && extractor.wishesPlaceWithoutGroup(box.expressions) {
+                // And a place wished rid of a group.
+                (p, ruleType) = (box.threshold, .animosity)
             } else if p < box.threshold && (extractor.blamesCrimeOnGroup() || extractor.refusesContactWithGroup()) {
                 // And a stereotype with no hostile word: crime blamed on a group, its company refused.
                 (p, ruleType) = (box.threshold, .animosity)

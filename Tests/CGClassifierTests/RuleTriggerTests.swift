@@ -30,6 +30,7 @@ struct RuleTriggerTests {
         ("statesIdentity", .statesIdentity, { $0.statesIdentity($1.expressions, language: $1.language) }),
         ("reportsGroupAsVictim", .reportsVictim, { $0.reportsGroupAsVictim($1.expressions) }),
         ("reportsGroupEvent", .reportsEvent, { $0.reportsGroupEvent($1.expressions, language: $1.language) }),
+        ("wishesPlaceWithoutGroup", .wishesWithout, { $0.wishesPlaceWithoutGroup($1.expressions) }),
     ]
 
     /// Messages put together from the rules' phrases and words, group words, hostile, warm and filler words, in
@@ -70,6 +71,7 @@ struct RuleTriggerTests {
             [groups, Lexicon.desertVerbs, ["no"], Lexicon.benefitWords],
             [groups, Lexicon.victimAuxiliaries, Lexicon.victimWords],
             [groups, Lexicon.eventVerbs, ["yesterday", "ayer", "hier", "gisteren", "i går", "in the park"]],
+            [Lexicon.withoutWishWords, Lexicon.withoutWords, groups],
         ]
         var rng = SeededGenerator(seed: 17)
         func pick(_ words: [String]) -> String { words[Int(rng.next() % UInt64(words.count))] }
