@@ -16,15 +16,16 @@ extension SpikeDetector {
     ///
     /// With ``detachedEdges`` (since 2026-11-30), the high days between those two are taken in pieces — runs of
     /// consecutive high days — and a piece at either edge that days not high separate from the piece holding the
-    /// best day is kept only if it is a spike on its own (the day rule for one day, the window test on its sums for
-    /// more), piece by piece inwards; the sides that lost a piece are closed to the growth that follows
-    /// (`closedLow`, `closedHigh`): the days that bridged to it were in the span only because of it. Measured on
-    /// the London trial (seed 1): a day of 9 against 2.5 (4.1 standard deviations, under the day rule's 10
-    /// messages) and two ordinary days started a march four days early; its own days are high without it.
+    /// best day is kept only if it is a spike on its own (the day rule for one day, the window test on their sums
+    /// for more), piece by piece inwards, as long as what is left is still a spike. The growth that follows may
+    /// not reach a dropped piece (`floor`, `ceiling`: a day short of the nearest one on each side; nil where none
+    /// was dropped); it may still take the days between, by its own rule. Measured on the London trial (seed 1): a
+    /// day of 9 against 2.5 (4.1 standard deviations, under the day rule's 10 messages) across two ordinary days
+    /// started a march three days early; its own days are high without it.
     func trimmedEdges(_ r: ClosedRange<Int>, _ counts: [Double], baseline base: [Baseline?])
-        -> (span: ClosedRange<Int>, closedLow: Bool, closedHigh: Bool)
+        -> (span: ClosedRange<Int>, floor: Int?, ceiling: Int?)
     {
-        let whole = (span: r, closedLow: false, closedHigh: false)
+        let whole: (span: ClosedRange<Int>, floor: Int?, ceiling: Int?) = (r, nil, nil)
         guard let k = edgeThreshold else { return whole }
         func score(_ t: Int, from start: Int) -> Double {
             guard let b = base[t], let first = base[start] else { return -.infinity }
@@ -55,10 +56,16 @@ extension SpikeDetector {
             }
             let kept = pieces[first].lowerBound...pieces[last].upperBound
             // What is left must still be a spike; else the pieces stay, as without this rule.
-            if kept != lo...hi, standsAlone(kept, counts, baseline: base) { return (kept, first > 0, last < pieces.count - 1) }
+            if kept != lo...hi, standsAlone(kept, counts, baseline: base) {
+                // Growth may not reach a dropped piece: it stops a day short of the nearest one on each side.
+                return (
+                    kept, first > 0 ? pieces[first - 1].upperBound + 1 : nil,
+                    last < pieces.count - 1 ? pieces[last + 1].lowerBound - 1 : nil
+                )
+            }
         }
         guard lo...hi != r else { return whole }
-        return standsAlone(lo...hi, counts, baseline: base) ? (lo...hi, false, false) : whole
+        return standsAlone(lo...hi, counts, baseline: base) ? (lo...hi, nil, nil) : whole
     }
 
     /// Whether the days `r` pass as a spike on their own: the day rule for one day (when runs start at two days),

@@ -203,7 +203,7 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     public var exactTailHistoryDays: Int
     /// With ``edgeThreshold``: a group of high days at a span's edge that a day not high separates from the rest
     /// (a detached piece) stays only if it is a spike on its own — the day rule for one day, the run test on its
-    /// sums for more — and, when it goes, the span does not grow back over that side (``trimmedEdges(_:_:baseline:)``).
+    /// sums for more — and, when it goes, the span's growth stops short of it (``trimmedEdges(_:_:baseline:)``).
     /// False: every high day bridges, as until 2026-11-30.
     public var detachedEdges: Bool = false
 
@@ -382,20 +382,20 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         }
         // The merged spans, before their edges are trimmed: the best window score is read over them.
         let merged = spans
-        // The sides of each span that lost a detached piece, which do not grow back.
-        var closed = Array(repeating: (low: false, high: false), count: spans.count)
+        // How far each span may grow where it lost a detached piece (nil: as far as its neighbours allow).
+        var bounds = Array(repeating: (floor: Int?.none, ceiling: Int?.none), count: spans.count)
         if edgeThreshold != nil {
             for i in spans.indices {
                 let trimmed = trimmedEdges(spans[i], counts, baseline: base)
                 spans[i] = trimmed.span
-                closed[i] = (trimmed.closedLow, trimmed.closedHigh)
+                bounds[i] = (trimmed.floor, trimmed.ceiling)
             }
         }
         // Grow each span over elevated neighbours, without overlapping the next span.
         for i in spans.indices {
             var lo = spans[i].lowerBound, hi = spans[i].upperBound
-            let floor = closed[i].low ? lo : i > 0 ? spans[i - 1].upperBound + 1 : 0
-            let ceiling = closed[i].high ? hi : i + 1 < spans.count ? spans[i + 1].lowerBound - 1 : counts.count - 1
+            let floor = bounds[i].floor ?? (i > 0 ? spans[i - 1].upperBound + 1 : 0)
+            let ceiling = bounds[i].ceiling ?? (i + 1 < spans.count ? spans[i + 1].lowerBound - 1 : counts.count - 1)
             while lo - 1 >= floor, extendable(lo - 1) { lo -= 1 }
             while hi + 1 <= ceiling, extendable(hi + 1) { hi += 1 }
             spans[i] = lo...hi
