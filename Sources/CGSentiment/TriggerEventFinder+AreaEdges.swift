@@ -1,8 +1,9 @@
 import CGAnalytics
 
 extension TriggerEventFinder {
-    /// The days of a city-wide spike with its edge days dropped where the event's own areas deny them (since 2026-11-30): the
-    /// "event-edge effect", a chance-high day elsewhere in the city beside an event stretching it by a day.
+    /// The days of a city-wide spike with its edge days dropped where the event's own areas deny them (since
+    /// 2026-11-30): the "event-edge effect", a chance-high day elsewhere in the city beside an event stretching it by
+    /// a day.
     ///
     /// The event's areas (`areas`: the attached runs, each with its own days) carry a share f of the city-wide
     /// excess over the span's days their runs cover (the core): f = Σ (area count − area expectation) ÷ Σ (city

@@ -79,7 +79,9 @@ public enum TriggerEventFinder {
     /// those days still make a spike (``SpikeDetector/edgeThreshold``, since 2026-11-30): at 1,600 messages a day a
     /// chance-high day across a quiet one started an event four days early. While a run's history is under six
     /// weeks its count is also compared with that history's count by the exact conditional test
-    /// (``SpikeDetector/exactTailHistoryDays`` 42, since 2026-11-30): a rate from sixteen low days is not known.
+    /// (``SpikeDetector/exactTailHistoryDays`` 42, since 2026-11-30): a rate from sixteen low days is not known. A
+    /// high edge day that ordinary days separate from the event stays only if it is a spike on its own
+    /// (``SpikeDetector/detachedEdges``, since the event-edge change of 2026-11-30).
     public static let cityDetector = SpikeDetector(
         maximumWindow: 7, windowThreshold: 4.5, shortHistoryDays: 7, earlyHistoryDays: 14, earlyStep: 1, edgeThreshold: 3,
         exactTailHistoryDays: 42, detachedEdges: true)
@@ -137,8 +139,9 @@ public enum TriggerEventFinder {
     ///   - areaSlack: areas are searched from this many days before a city-wide spike to as many after it, and a
     ///     local spike within that reach is part of the city-wide event.
     ///   - areaEdgeLevel: drop a city-wide spike's edge days outside its areas' runs where those areas hold less
-    ///     than their share of the day's excess (``areaConfirmed(_:areas:period:expected:counts:cityCounts:cityExpected:level:)``,
-    ///     the lower Poisson tail at most this); nil keeps the spike's days.
+    ///     than their share of the day's excess
+    ///     (``areaConfirmed(_:areas:period:expected:counts:cityCounts:cityExpected:level:)``, the lower Poisson tail
+    ///     at most this); nil keeps the spike's days.
     ///   - screen: skip the local detector's baseline and scan for an area or pair none of whose runs can pass
     ///     (``SpikeDetector/mayFlag(_:volume:borrowedRate:)``, a bound on each run's score from running sums);
     ///     the events are the same either way, false only to check that.
@@ -328,10 +331,9 @@ public enum TriggerEventFinder {
                         guard let area = areaSeries[a.areaCode] else { continue }
                         var filled = Array(repeating: 0.0, count: n)
                         let history = max(0, reach.lowerBound - baselineDays)..<reach.lowerBound
-                        guard
-                            AreaRate.fill(&filled, counts: area.counts, volume: area.volume, history: history, days: reach)
-                                != nil
-                        else { continue }
+                        let pooled = AreaRate.fill(
+                            &filled, counts: area.counts, volume: area.volume, history: history, days: reach)
+                        guard pooled != nil else { continue }
                         rates[a.areaCode] = filled
                         series[a.areaCode] = area.counts
                     }

@@ -16,7 +16,9 @@ struct RunEdgeTests {
         return (counts, Array(repeating: 1_000, count: 70))
     }
 
-    static func spans(_ s: (counts: [Double], volume: [Double]), edges: Double?, detached: Bool = false) -> [ClosedRange<Int>] {
+    static func spans(
+        _ s: (counts: [Double], volume: [Double]), edges: Double?, detached: Bool = false
+    ) -> [ClosedRange<Int>] {
         var d = detector
         d.edgeThreshold = edges
         d.detachedEdges = detached
@@ -50,9 +52,9 @@ struct RunEdgeTests {
 
     @Test("a high day across ordinary days from an event stays only if it is a spike on its own")
     func detachedPiece() {
-        // Day 56: 22 (3.4 deviations: high, but the day rule asks 4), days 57–58 ordinary (13; 19, 2.5 deviations),
-        // the event 59–62. The run's span takes day 56 in and the trim keeps it, as it is high: the event starts three
-        // days early (the London trial's seed 1: a day of 9 against 2.5 before a march).
+        // Day 56: 22 (3.4 deviations: high, but the day rule asks 4), days 57–58 ordinary (13; 19, 2.5
+        // deviations), the event 59–62. The run's span takes day 56 in and the trim keeps it, as it is high: the
+        // event starts three days early (the London trial's seed 1: a day of 9 against 2.5 before a march).
         let s = Self.series([22, 13, 19, 35, 40, 35, 35])
         #expect(Self.spans(s, edges: 3) == [56...62])
         // Detached, day 56 is no spike alone: it goes. The growth may take day 58 (2.5 deviations, its own rule)

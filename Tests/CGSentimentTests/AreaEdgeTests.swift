@@ -12,17 +12,21 @@ struct AreaEdgeTests {
 
     static func area(_ code: String, _ days: ClosedRange<Int>) -> EventArea {
         EventArea(
-            areaCode: code, name: code, period: DayRange(from: period.from + days.lowerBound, to: period.from + days.upperBound),
+            areaCode: code, name: code,
+            period: DayRange(from: period.from + days.lowerBound, to: period.from + days.upperBound),
             peakDay: period.from + days.upperBound, observed: 0, expected: 0, score: 0)
     }
 
     /// The spike 2–4 (peak 4) with city counts 6, 23, 26 against 1.5, 2.1, 1.7; the areas' counts on days 2–4 and
     /// their expectation 0.1 a day each.
-    static func confirmed(areaCounts: [String: [Double]], areaRuns: [String: ClosedRange<Int>], city: [Double], level: Double)
+    static func confirmed(
+        areaCounts: [String: [Double]], areaRuns: [String: ClosedRange<Int>], city: [Double], level: Double
+    )
         -> ClosedRange<Int>
     {
         let spike = Spike(
-            startIndex: 2, endIndex: 4, peakIndex: 4, startDate: nil, endDate: nil, peakDate: nil, observed: 55, expected: 5.3,
+            startIndex: 2, endIndex: 4, peakIndex: 4, startDate: nil, endDate: nil, peakDate: nil, observed: 55,
+            expected: 5.3,
             score: 14)
         var cityCounts = Array(repeating: 2.0, count: period.count)
         let cityExpected: [Double] = [2, 2, 1.5, 2.1, 1.7, 2, 2, 2, 2, 2]

@@ -75,7 +75,8 @@ struct LocalEventPowerTests {
             TriggerEventFinder.find(
                 rows: stream.rows, pack: stream.pack, period: stream.period, detector: city, localDetector: local,
                 cityPrior: prior, tailPrior: tailPrior, neighbourPairs: neighbourPairs, tailPriorForPairs: tailPriorForPairs, screen: screen,
-                segmentPenalty: segmentPenalty, areaEdgeLevel: areaEdgeLevel)
+                segmentPenalty: segmentPenalty,
+                areaEdgeLevel: areaEdgeLevel)
         }
     }
 

@@ -1,8 +1,9 @@
 import CGAnalytics
 import CGGeo
-@testable import CGSentiment
 import Foundation
 import Testing
+
+@testable import CGSentiment
 
 /// Measures the trigger-event finder's edges on the outside trials' streams offline: each file a trial wrote with
 /// `CG_TRIAL_DUMP` (`TrialDump`: the area × day summary, the planted events and the planted messages labelled
@@ -15,11 +16,21 @@ import Testing
 struct EventEdgeMeasurementTests {
     static var folder: String? { ProcessInfo.processInfo.environment["CG_EDGE_DUMPS"] }
 
-    /// The finder as shipped before (`before`: no area confirmation of a city-wide spike's edges) and with it at three levels.
+    /// The finder as shipped before (`before`: every high day bridges, no area confirmation of a city-wide spike's
+    /// edges), with the area confirmation alone at two levels, the detached pieces alone, and both (`after`).
     static let variants: [(name: String, find: @Sendable ([AggregateRow], CityPack, DayRange) -> [TriggerEvent])] = [
-        ("before", { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: nil) }),
-        ("areas 0.05", { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: 0.05) }),
-        ("areas 0.1", { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: 0.1) }),
+        (
+            "before",
+            { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: nil) }
+        ),
+        (
+            "areas 0.05",
+            { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: 0.05) }
+        ),
+        (
+            "areas 0.1",
+            { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: 0.1) }
+        ),
         ("detached", { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, areaEdgeLevel: nil) }),
         ("after", { TriggerEventFinder.find(rows: $0, pack: $1, period: $2) }),
     ]
@@ -44,17 +55,23 @@ struct EventEdgeMeasurementTests {
     @Test("edges before and after, every dump")
     func measure() throws {
         let folder = try #require(Self.folder)
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
-        let wanted = ProcessInfo.processInfo.environment["CG_EDGE_VARIANTS"].map { Set($0.split(separator: ",").map(String.init)) }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }
+            .sorted()
+        let wanted = ProcessInfo.processInfo.environment["CG_EDGE_VARIANTS"].map {
+            Set($0.split(separator: ",").map(String.init))
+        }
         let detail = ProcessInfo.processInfo.environment["CG_EDGE_DETAIL"] != nil
         var tallies: [String: Tally] = [:]
         for file in files {
-            let dump = try JSONDecoder().decode(TrialDump.self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/" + file)))
+            let dump = try JSONDecoder().decode(
+                TrialDump.self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/" + file)))
             let pack = try #require(CityPacks.pack(id: dump.city))
             let window = DayRange(from: dump.firstDay - 42, to: dump.lastDay)
             let rows = dump.rows.map {
                 AggregateRow(
-                    key: AggregateKey(city: dump.city, area: $0.a, day: $0.d, hour: 0, targetGroup: $0.g, type: "none", language: "en"),
+                    key: AggregateKey(
+                        city: dump.city, area: $0.a, day: $0.d, hour: 0, targetGroup: $0.g, type: "none", language: "en"
+                    ),
                     delta: AggregateDelta(messages: $0.m, hateful: $0.h, violent: 0))
             }
             for variant in Self.variants where wanted?.contains(variant.name) ?? true {
@@ -97,7 +114,8 @@ struct EventEdgeMeasurementTests {
             let lost = (lo...hi).filter { !(e.period.from...e.period.to).contains($0) }.count
             tally.added += added
             tally.lost += lost
-            var text = "\(plant.label) \(e.period.from - dump.firstDay)–\(e.period.to - dump.firstDay)"
+            var text =
+                "\(plant.label) \(e.period.from - dump.firstDay)–\(e.period.to - dump.firstDay)"
                 + " (planted \(plant.days[0])–\(plant.days[1]), +\(added) −\(lost))"
             if let c = e.cityPeriod { text += " city \(c.from - dump.firstDay)–\(c.to - dump.firstDay)" }
             for area in plant.areas {
@@ -112,7 +130,8 @@ struct EventEdgeMeasurementTests {
                 tally.areaAdded += aAdded
                 tally.areaLost += aLost
                 if aAdded + aLost > 0 {
-                    text += " \(area.code) \(got.period.from - dump.firstDay)–\(got.period.to - dump.firstDay)"
+                    text +=
+                        " \(area.code) \(got.period.from - dump.firstDay)–\(got.period.to - dump.firstDay)"
                         + " (+\(aAdded) −\(aLost))"
                 }
             }
@@ -161,20 +180,25 @@ struct EventEdgeMeasurementTests {
                 let mark = (e.period.from...e.period.to).contains(d) ? "*" : " "
                 print(
                     String(
-                        format: "   %@ day %3d: count %3.0f expected %5.1f spread %4.1f score %5.2f | E %5.1f edge %5.2f | planted %d",
+                        format:
+                            "   %@ day %3d: count %3.0f expected %5.1f spread %4.1f score %5.2f | E %5.1f edge %5.2f | planted %d",
                         mark, d - dump.firstDay, counts[i], b.expected, b.spread, score, edgeE, edge, planted[d] ?? 0))
             }
             for a in e.areas {
                 let series = areaCounts[a.areaCode] ?? []
                 var ap: [Int: Int] = [:]
-                for c in dump.plantedCounts where c.g == e.targetGroup && c.a == a.areaCode { ap[c.d, default: 0] += c.n }
+                for c in dump.plantedCounts where c.g == e.targetGroup && c.a == a.areaCode {
+                    ap[c.d, default: 0] += c.n
+                }
                 let days = (a.period.from - 3)...(a.period.to + 3)
                 let text = days.filter { window.contains($0) }.map { d in
                     let c = series.isEmpty ? 0 : Int(series[d - window.from])
                     let inRun = (a.period.from...a.period.to).contains(d) ? "*" : ""
                     return "\(d - dump.firstDay):\(c)\(inRun)(p\(ap[d] ?? 0))"
                 }
-                print("   area \(a.areaCode) run \(a.period.from - dump.firstDay)–\(a.period.to - dump.firstDay): \(text.joined(separator: " "))")
+                print(
+                    "   area \(a.areaCode) run \(a.period.from - dump.firstDay)–\(a.period.to - dump.firstDay): \(text.joined(separator: " "))"
+                )
             }
         }
     }

@@ -1,7 +1,8 @@
 import CGSentiment
-@testable import CGWeb
 import Foundation
 import SQLKit
+
+@testable import CGWeb
 
 extension RotterdamStream.Message: PlantedMessage {}
 
@@ -79,11 +80,16 @@ extension OutsideTrial {
         let volume = Self.environment["CG_TRIAL_VOLUME"] ?? "default"
         let dump = TrialDump(
             name: name, seed: seed, volume: volume, city: city, firstDay: firstDay, lastDay: lastDay,
-            rows: rows.map { TrialDump.Row(a: $0.key.area, d: $0.key.day, g: $0.key.targetGroup, m: $0.delta.messages, h: $0.delta.hateful) },
+            rows: rows.map {
+                TrialDump.Row(
+                    a: $0.key.area, d: $0.key.day, g: $0.key.targetGroup, m: $0.delta.messages, h: $0.delta.hateful)
+            },
             planted: planted.map { p in
                 TrialDump.Planted(
                     label: p.label, group: p.group, days: [p.days.lowerBound, p.days.upperBound],
-                    areas: (p.areas ?? []).map { TrialDump.PlantedArea(code: $0.code, days: [$0.days.lowerBound, $0.days.upperBound]) })
+                    areas: (p.areas ?? []).map {
+                        TrialDump.PlantedArea(code: $0.code, days: [$0.days.lowerBound, $0.days.upperBound])
+                    })
             },
             plantedCounts: counts.sorted { $0.key < $1.key }.map { key, n in
                 let parts = key.split(separator: "|").map(String.init)

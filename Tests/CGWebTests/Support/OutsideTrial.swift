@@ -352,8 +352,9 @@ struct OutsideTrial {
 
     /// The events of the whole stream against what was planted: as many as planted (no other event); each planted
     /// one found once for its group (and by its word where `byWord`), with its word among its terms, on its days
-    /// ±1 (exactly where `exact`); a local one in exactly its areas, each on its own days ±1; a city-wide one city-wide; each size the
-    /// series over its days (`expectSizes`). Returns the events and their summary (stream days).
+    /// ±1 (exactly where `exact`); a local one in exactly its areas, each on its own days ±1; a city-wide one
+    /// city-wide; each size the series over its days (`expectSizes`). Returns the events and their summary (stream
+    /// days).
     mutating func expectEvents(_ planted: [PlantedEvent]) async throws -> (found: [FoundEvent], summary: [String]) {
         let first = firstDay
         let found = try await events()
