@@ -44,8 +44,9 @@ public struct TriggerEvent: Sendable, Hashable, Codable {
     public var areas: [EventArea]
     /// Terms of the event's hateful messages most distinctive against the baseline period (log-odds, z-score).
     public var terms: [DistinctiveTerm]
-    /// The city-wide spike's own days, which `observed` and `expected` cover (the event's `period` also holds its
-    /// areas' days, up to three either side); nil for a local event.
+    /// The city-wide spike's own days, less the edge days its areas deny (``TriggerEventFinder/areaEdgeLevel``):
+    /// the event's `period` also holds its areas' days (up to three either side), and `observed` and `expected` are
+    /// counted over `period`. Nil for a local event.
     public var cityPeriod: DayRange? = nil
     /// The event's part within the period asked for, when its days reach outside it (``within(_:rows:)``).
     public var inPeriod: EventPeriodPart? = nil
