@@ -201,13 +201,19 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     /// then looks like a 2·10⁻⁷ event where the two counts compared give 1.1·10⁻⁴. With the whole baseline (42
     /// days) behind a run the test is the Poisson one it was.
     public var exactTailHistoryDays: Int
+    /// With ``edgeThreshold``: a group of high days at a span's edge that a day not high separates from the rest
+    /// (a detached piece) stays only if it is a spike on its own — the day rule for one day, the run test on its
+    /// sums for more — and, when it goes, the span's growth stops short of it (``trimmedEdges(_:_:baseline:)``).
+    /// False: every high day bridges, as until 2026-11-30.
+    public var detachedEdges: Bool = false
 
     /// Creates a detector; the defaults suit daily counts.
     public init(season: Int = 7, baselineWeeks: Int = 6, minimumWeeks: Int = 3, threshold: Double = 4,
                 extendThreshold: Double = 2.5, minimumCount: Double = 10, minimumExcess: Double = 5, mergeGap: Int = 1,
                 maximumWindow: Int = 1, windowThreshold: Double = 4.5, shortHistoryDays: Int = 14,
                 minimumWindow: Int = 2, exactRateTest: Bool = false, earlyHistoryDays: Int = 0, earlyStep: Double = 0,
-                dispersionFromHistory: Bool = false, edgeThreshold: Double? = nil, exactTailHistoryDays: Int = 0) {
+                dispersionFromHistory: Bool = false, edgeThreshold: Double? = nil, exactTailHistoryDays: Int = 0,
+                detachedEdges: Bool = false) {
         self.season = max(1, season)
         self.baselineWeeks = max(1, baselineWeeks)
         self.minimumWeeks = max(1, min(minimumWeeks, baselineWeeks))
@@ -226,6 +232,7 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         self.dispersionFromHistory = dispersionFromHistory
         self.edgeThreshold = edgeThreshold
         self.exactTailHistoryDays = max(0, exactTailHistoryDays)
+        self.detachedEdges = detachedEdges
     }
 
     /// What the thresholds rise by at a point with baseline `b` (``earlyStep`` while its history is early).
@@ -375,12 +382,20 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         }
         // The merged spans, before their edges are trimmed: the best window score is read over them.
         let merged = spans
-        if edgeThreshold != nil { spans = spans.map { trimmedEdges($0, counts, baseline: base) } }
+        // How far each span may grow where it lost a detached piece (nil: as far as its neighbours allow).
+        var bounds = Array(repeating: (floor: Int?.none, ceiling: Int?.none), count: spans.count)
+        if edgeThreshold != nil {
+            for i in spans.indices {
+                let trimmed = trimmedEdges(spans[i], counts, baseline: base)
+                spans[i] = trimmed.span
+                bounds[i] = (trimmed.floor, trimmed.ceiling)
+            }
+        }
         // Grow each span over elevated neighbours, without overlapping the next span.
         for i in spans.indices {
             var lo = spans[i].lowerBound, hi = spans[i].upperBound
-            let floor = i > 0 ? spans[i - 1].upperBound + 1 : 0
-            let ceiling = i + 1 < spans.count ? spans[i + 1].lowerBound - 1 : counts.count - 1
+            let floor = bounds[i].floor ?? (i > 0 ? spans[i - 1].upperBound + 1 : 0)
+            let ceiling = bounds[i].ceiling ?? (i + 1 < spans.count ? spans[i + 1].lowerBound - 1 : counts.count - 1)
             while lo - 1 >= floor, extendable(lo - 1) { lo -= 1 }
             while hi + 1 <= ceiling, extendable(hi + 1) { hi += 1 }
             spans[i] = lo...hi

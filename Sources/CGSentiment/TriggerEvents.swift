@@ -44,8 +44,9 @@ public struct TriggerEvent: Sendable, Hashable, Codable {
     public var areas: [EventArea]
     /// Terms of the event's hateful messages most distinctive against the baseline period (log-odds, z-score).
     public var terms: [DistinctiveTerm]
-    /// The city-wide spike's own days, which `observed` and `expected` cover (the event's `period` also holds its
-    /// areas' days, up to three either side); nil for a local event.
+    /// The city-wide spike's own days, less the edge days its areas deny (``TriggerEventFinder/areaEdgeLevel``):
+    /// the event's `period` also holds its areas' days (up to three either side), and `observed` and `expected` are
+    /// counted over `period`. Nil for a local event.
     public var cityPeriod: DayRange? = nil
     /// The event's part within the period asked for, when its days reach outside it (``within(_:rows:)``).
     public var inPeriod: EventPeriodPart? = nil
@@ -79,10 +80,12 @@ public enum TriggerEventFinder {
     /// those days still make a spike (``SpikeDetector/edgeThreshold``, since 2026-11-30): at 1,600 messages a day a
     /// chance-high day across a quiet one started an event four days early. While a run's history is under six
     /// weeks its count is also compared with that history's count by the exact conditional test
-    /// (``SpikeDetector/exactTailHistoryDays`` 42, since 2026-11-30): a rate from sixteen low days is not known.
+    /// (``SpikeDetector/exactTailHistoryDays`` 42, since 2026-11-30): a rate from sixteen low days is not known. A
+    /// high edge day that ordinary days separate from the event stays only if it is a spike on its own
+    /// (``SpikeDetector/detachedEdges``, since the event-edge change of 2026-11-30).
     public static let cityDetector = SpikeDetector(
         maximumWindow: 7, windowThreshold: 4.5, shortHistoryDays: 7, earlyHistoryDays: 14, earlyStep: 1, edgeThreshold: 3,
-        exactTailHistoryDays: 42)
+        exactTailHistoryDays: 42, detachedEdges: true)
     /// Local events (area spikes with no city-wide spike): runs of 1–7 days (no day rule) with at least 4
     /// messages, 3 above expectation, judged by the exact test against the area's own history
     /// (``SpikeDetector/exactRateTest``) at the city-wide run level, 4.5 (3.4e−6) — which ``find`` divides by
@@ -104,6 +107,9 @@ public enum TriggerEventFinder {
     /// messages an area-day is not judged against a rate known from its own 42 and ten more. The rate of the
     /// run's expectation, its z guard and its span keep ``cityPrior``'s loan, and pairs of areas borrow only that.
     public static let tailPrior: CityRatePrior? = CityRatePrior(standardErrors: 2)
+    /// A city-wide spike's edge day outside its areas' runs stays only if those areas could hold their share of
+    /// the day's excess (since 2026-11-30): dropped when the lower Poisson tail of their count is at most this.
+    public static let areaEdgeLevel: Double? = 0.1
 
     /// The trigger events in `period` (which should start at least `detector.minimumWeeks` weeks before the
     /// days of interest: earlier days are the baseline).
@@ -133,6 +139,10 @@ public enum TriggerEventFinder {
     ///     the local detector's short-history days, only with `cityPrior`).
     ///   - areaSlack: areas are searched from this many days before a city-wide spike to as many after it, and a
     ///     local spike within that reach is part of the city-wide event.
+    ///   - areaEdgeLevel: drop a city-wide spike's edge days outside its areas' runs where those areas hold less
+    ///     than their share of the day's excess
+    ///     (``areaConfirmed(_:areas:period:expected:counts:cityCounts:cityExpected:level:)``, the lower Poisson tail
+    ///     at most this); nil keeps the spike's days.
     ///   - screen: skip the local detector's baseline and scan for an area or pair none of whose runs can pass
     ///     (``SpikeDetector/mayFlag(_:volume:borrowedRate:)``, a bound on each run's score from running sums);
     ///     the events are the same either way, false only to check that.
@@ -144,7 +154,8 @@ public enum TriggerEventFinder {
         tailPrior: CityRatePrior? = TriggerEventFinder.tailPrior, neighbourPairs: Bool = true, tailPriorForPairs: Bool = false,
         attachLevel: Double = 0.001, attachMinimumCount: Double = 4, attachHistoryDays: Int = 3, areaSlack: Int = 3,
         baselineDays: Int = 42, topTerms: Int = 12, screen: Bool = true,
-        segmentPenalty: ExcessSegment.Penalty = TriggerEventFinder.segmentPenalty
+        segmentPenalty: ExcessSegment.Penalty = TriggerEventFinder.segmentPenalty,
+        areaEdgeLevel: Double? = TriggerEventFinder.areaEdgeLevel
     ) -> [TriggerEvent] {
         let n = period.count
         var cityVolume = Array(repeating: 0.0, count: n)
@@ -312,7 +323,27 @@ public enum TriggerEventFinder {
                     used[k] = true
                     if attached[candidate.code] == nil { attached[candidate.code] = candidate.area }
                 }
-                var made = event(group: group, city: spike, areas: attached.keys.sorted().compactMap { attached[$0] }, period: period)
+                let areas = attached.keys.sorted().compactMap { attached[$0] }
+                var cityDays = spike.startIndex...spike.endIndex
+                if let areaEdgeLevel, !areas.isEmpty {
+                    // The areas' expectations as their attachment measured them (history before the reach).
+                    var rates: [String: [Double]] = [:], series: [String: [Double]] = [:]
+                    for a in areas {
+                        guard let area = areaSeries[a.areaCode] else { continue }
+                        var filled = Array(repeating: 0.0, count: n)
+                        let history = max(0, reach.lowerBound - baselineDays)..<reach.lowerBound
+                        let pooled = AreaRate.fill(
+                            &filled, counts: area.counts, volume: area.volume, history: history, days: reach)
+                        guard pooled != nil else { continue }
+                        rates[a.areaCode] = filled
+                        series[a.areaCode] = area.counts
+                    }
+                    cityDays = areaConfirmed(
+                        spike, areas: areas, period: period, expected: rates, counts: series, cityCounts: cityCounts,
+                        cityExpected: { detector.expected(over: $0...$0, cityCounts, baseline: cityBase) },
+                        level: areaEdgeLevel)
+                }
+                var made = event(group: group, city: spike, cityDays: cityDays, areas: areas, period: period)
                 // Areas that start before the city-wide spike or end after it widen the event's days; its size is
                 // counted over the days it shows (until 2026-11-30 it stayed the spike's: an event shown from day
                 // 25 to 29 said 125 hateful messages where its group's series held 129 on those days).
@@ -395,10 +426,15 @@ public enum TriggerEventFinder {
             peakDay: period.from + s.peakIndex, observed: s.observed, expected: s.expected, score: s.score)
     }
 
-    private static func event(group: String, city: Spike?, areas: [EventArea], period: DayRange) -> TriggerEvent {
+    /// The event of a city-wide spike (on `cityDays`, its days once its edges are confirmed; the spike's own when
+    /// nil) or of local areas alone (`city` nil).
+    private static func event(
+        group: String, city: Spike?, cityDays: ClosedRange<Int>? = nil, areas: [EventArea], period: DayRange
+    ) -> TriggerEvent {
         let sortedAreas = areas.sorted { ($0.period.from, -$0.score, $0.areaCode) < ($1.period.from, -$1.score, $1.areaCode) }
-        var from = city.map { period.from + $0.startIndex } ?? Int.max
-        var to = city.map { period.from + $0.endIndex } ?? Int.min
+        let days = cityDays ?? city.map { $0.startIndex...$0.endIndex }
+        var from = days.map { period.from + $0.lowerBound } ?? Int.max
+        var to = days.map { period.from + $0.upperBound } ?? Int.min
         for a in areas {
             from = min(from, a.period.from)
             to = max(to, a.period.to)
@@ -410,6 +446,6 @@ public enum TriggerEventFinder {
             observed: city?.observed ?? areas.reduce(0) { $0 + $1.observed },
             expected: city?.expected ?? areas.reduce(0) { $0 + $1.expected },
             score: city?.score ?? peakArea?.score ?? 0, cityWide: city != nil, areas: sortedAreas, terms: [],
-            cityPeriod: city.map { DayRange(from: period.from + $0.startIndex, to: period.from + $0.endIndex) })
+            cityPeriod: days.map { DayRange(from: period.from + $0.lowerBound, to: period.from + $0.upperBound) })
     }
 }

@@ -16,9 +16,12 @@ struct RunEdgeTests {
         return (counts, Array(repeating: 1_000, count: 70))
     }
 
-    static func spans(_ s: (counts: [Double], volume: [Double]), edges: Double?) -> [ClosedRange<Int>] {
+    static func spans(
+        _ s: (counts: [Double], volume: [Double]), edges: Double?, detached: Bool = false
+    ) -> [ClosedRange<Int>] {
         var d = detector
         d.edgeThreshold = edges
+        d.detachedEdges = detached
         return d.detect(s.counts, volume: s.volume).map { $0.startIndex...$0.endIndex }
     }
 
@@ -45,5 +48,26 @@ struct RunEdgeTests {
         // Seven days of 17, no day high: kept whole as well.
         let flat = Self.series([17, 17, 17, 17, 17, 17, 17])
         #expect(Self.spans(flat, edges: 3) == Self.spans(flat, edges: nil) && !Self.spans(flat, edges: nil).isEmpty)
+    }
+
+    @Test("a high day across ordinary days from an event stays only if it is a spike on its own")
+    func detachedPiece() {
+        // Day 56: 22 (3.4 deviations: high, but the day rule asks 4), days 57–58 ordinary (13; 19, 2.5
+        // deviations), the event 59–62. The run's span takes day 56 in and the trim keeps it, as it is high: the
+        // event starts three days early (the London trial's seed 1: a day of 9 against 2.5 before a march).
+        let s = Self.series([22, 13, 19, 35, 40, 35, 35])
+        #expect(Self.spans(s, edges: 3) == [56...62])
+        // Detached, day 56 is no spike alone: it goes. The growth may take day 58 (2.5 deviations, its own rule)
+        // but stops short of day 56.
+        #expect(Self.spans(s, edges: 3, detached: true) == [58...62])
+        let quiet = Self.series([22, 13, 14, 35, 40, 35, 35])
+        #expect(Self.spans(quiet, edges: 3) == [56...62])
+        #expect(Self.spans(quiet, edges: 3, detached: true) == [59...62])
+        // A detached day that is a spike on its own (30: 5.6 deviations) stays.
+        let strong = Self.series([30, 13, 19, 35, 40, 35, 35])
+        #expect(Self.spans(strong, edges: 3, detached: true) == [56...62])
+        // A quiet day inside an event still bridges two pieces that stand alone.
+        let gap = Self.series([20, 10, 30, 30, 10, 30])
+        #expect(Self.spans(gap, edges: 3, detached: true) == [58...61])
     }
 }

@@ -10,7 +10,9 @@ import Testing
 /// (``ExcessSegment/Penalty``), or with the city-wide runs' edge days trimmed (``SpikeDetector/edgeThreshold``:
 /// "city edges kept" is the finder without trimming, "city edges 3" and "4" trim at 3 and 4 standard deviations), or
 /// with the city-wide runs' count test knowing a short history's rate is estimated ("city poisson", "city exact 42",
-/// "city exact always": ``SpikeDetector/exactTailHistoryDays``).
+/// "city exact always": ``SpikeDetector/exactTailHistoryDays``), or before and after the event-edge change ("edges
+/// before": every high day bridges and nothing confirms a city-wide spike's edges by its areas; "edges after":
+/// ``SpikeDetector/detachedEdges`` and ``TriggerEventFinder/areaEdgeLevel``).
 /// Minutes in a debug build, so only with `CG_MEASURE=1`; `CG_MEASURE_EDGE=name,name` picks the variants (default:
 /// all).
 @Suite("Event edges: measurements (CG_MEASURE=1)", .enabled(if: ProcessInfo.processInfo.environment["CG_MEASURE"] == "1"))
@@ -35,7 +37,12 @@ struct EdgeMeasurementTests {
             s.city.exactTailHistoryDays = days
             return s
         }
+        // The edges before and after the event-edge change (detached pieces, areas confirming the city-wide edges).
+        var bridging = Settings()
+        bridging.city.detachedEdges = false
+        bridging.areaEdgeLevel = nil
         let all: [(name: String, settings: Settings)] = [
+            ("edges before", bridging), ("edges after", Settings()),
             ("city poisson", cityTail(0)), ("city exact 42", cityTail(42)), ("city exact always", cityTail(.max)),
             ("1.5 sd", penalty(.deviations(1.5))), ("tail 0.1", penalty(.tail(level: 0.1, deviations: 1.5))),
             ("tail 0.04", penalty(.tail(level: 0.04, deviations: 1.5))),

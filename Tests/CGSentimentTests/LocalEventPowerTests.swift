@@ -61,6 +61,8 @@ struct LocalEventPowerTests {
         var screen = true
         /// What a day must clear to join an area's run of days.
         var segmentPenalty = TriggerEventFinder.segmentPenalty
+        /// How a city-wide spike's edge days outside its areas' runs are confirmed (nil: not at all).
+        var areaEdgeLevel = TriggerEventFinder.areaEdgeLevel
 
         /// The finder before 2026-11-30: nothing before 14 days of history, each area on its own history alone.
         static let before = Settings(
@@ -73,7 +75,8 @@ struct LocalEventPowerTests {
             TriggerEventFinder.find(
                 rows: stream.rows, pack: stream.pack, period: stream.period, detector: city, localDetector: local,
                 cityPrior: prior, tailPrior: tailPrior, neighbourPairs: neighbourPairs, tailPriorForPairs: tailPriorForPairs, screen: screen,
-                segmentPenalty: segmentPenalty)
+                segmentPenalty: segmentPenalty,
+                areaEdgeLevel: areaEdgeLevel)
         }
     }
 

@@ -14,13 +14,17 @@ protocol PlacedMessage {
     var evidenceDescription: String { get }
 }
 
-/// A message whose sentence the trial knows: what it was written as, for reading the classifier's labels.
-protocol TrialMessage: PlacedMessage {
-    var text: String { get }
+/// A message that may belong to a planted event.
+protocol PlantedMessage: PlacedMessage {
     /// The planted event the message belongs to, if any.
     var event: String? { get }
     /// The group the text is written against, if hateful.
     var group: String? { get }
+}
+
+/// A message whose sentence the trial knows: what it was written as, for reading the classifier's labels.
+protocol TrialMessage: PlantedMessage {
+    var text: String { get }
     /// Written friendly or neutral while naming an identity.
     var friendly: Bool { get }
 }
