@@ -236,8 +236,6 @@ extension FeatureExtractor {
     /// denies nothing.
     private func deniedTrope(at m: Int, _ table: Lexicon.HateExpressionTable) -> Bool {
         let length = table.after.match(tokens, at: m)
-        guard length > 0 else { return false }
-        let flags = tokens.flags
-        return !(m..<min(tokens.count, m + length)).contains { flags[$0] & TokenFlags.negator.rawValue != 0 }
+        return length > 0 && !holdsNegator(m..<(m + length))
     }
 }

@@ -48,7 +48,11 @@ extension FeatureExtractor {
                 at += 1
                 after = table.after.match(tokens, at: at)
             }
-            if after > 0, !flag(at).contains(.negated) { return !condemnsOrReports(outside: at..<(at + after)) }
+            // A trope said in the negative holds its own negator ("… n'ont rien à faire en politique"): the elided
+            // "n'" before it negates its first word, and that negation is the trope's.
+            if after > 0, !flag(at).contains(.negated) || holdsNegator(at..<(at + after)) {
+                return !condemnsOrReports(outside: at..<(at + after))
+            }
         }
         return false
     }
@@ -407,4 +411,9 @@ extension FeatureExtractor {
     }
 
     private static let ik = FNV.hash("ik"), niet = FNV.hash("niet"), nooit = FNV.hash("nooit")
+    /// Whether a token of `range` is a negator.
+    func holdsNegator(_ range: Range<Int>) -> Bool {
+        let flags = tokens.flags
+        return range.clamped(to: 0..<tokens.count).contains { flags[$0] & TokenFlags.negator.rawValue != 0 }
+    }
 }

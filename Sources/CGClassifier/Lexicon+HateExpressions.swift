@@ -182,6 +182,8 @@ extension Lexicon {
             // 2026-11-30, eighth session: work refused, cost, the vote denied.
             "dont want to work", "do not want to work", "cost society too much", "cost too much",
             "shouldnt be allowed to vote", "should not be allowed to vote", "shouldnt have the vote",
+            // 2026-11-30 (ninth session): a group kept out of public life, intelligence ranked.
+            "have lower iqs", "have a lower iq", "have low iqs",
         ],
         .es: [
             // 2026-11-30, seventh session: generosity exploited, a faith imposed.
@@ -218,6 +220,8 @@ extension Lexicon {
             "tienen demasiado poder", "tienen demasiada influencia", "tienen demasiados hijos", "no entienden nada de",
             "no entienden nada", "solo necesitan un hombre", "necesitan un hombre de verdad", "viven todos de ayudas",
             "viven de ayudas", "solo quieren llamar la atencion", "quieren llamar la atencion",
+            // 2026-11-30 (ninth session): "Las mujeres no pintan nada en política" (0.21).
+            "no pintan nada en", "no pintan nada", "tienen un coeficiente intelectual mas bajo",
         ],
         .ca: [
             "no son de fiar", "son tots iguals", "haurien de quedar se a casa",
@@ -273,6 +277,8 @@ extension Lexicon {
             // the trope ("Les femmes ne savent pas conduire" 0.38, "Les migrants ne font aucun effort …" 0.21).
             "ne savent pas conduire", "ne veulent pas travailler", "veulent pas travailler",
             "ne veulent pas s integrer", "veulent pas s integrer", "ne font aucun effort", "font aucun effort",
+            // "Les femmes n'ont rien à faire en politique" (0.12), "Les Noirs ont un QI plus faible" (0.37).
+            "ont rien a faire", "ont un qi plus faible", "ont un qi inferieur",
             // 2026-11-30, eighth session. Not "ne veulent pas travailler": a trope with its own negator is read as a
             // denied claim in French ("Les Roms ne veulent pas travailler" fell from 0.97 to 0.38).
             "coutent trop cher", "coutent trop",
@@ -322,6 +328,8 @@ extension Lexicon {
             "willen niet werken", "werken nooit", "kosten de maatschappij te veel", "kosten te veel",
             "kunnen niet met geld omgaan", "zijn gewoon in de war", "zijn in de war", "zouden geen stemrecht",
             "horen geen stemrecht", "mogen niet stemmen",
+            // 2026-11-30 (ninth session): "Vrouwen horen niet in de politiek" (0.00), "Zwarten hebben een lager IQ".
+            "horen niet in de politiek", "horen niet thuis in", "hebben een lager iq", "hebben een laag iq",
         ],
         .sv: [
             // 2026-11-30, seventh session: generosity exploited, a faith imposed.

@@ -143,6 +143,9 @@ struct HateExpressionTests {
             "les juifs contrôlent les médias", "los inmigrantes nos quitan el trabajo", "moslims nemen Europa over",
             "homo's zijn een gevaar voor kinderen", "los inmigrantes vienen a por las ayudas",
             "les immigrés viennent pour les allocs", "immigranten komen hier voor de uitkering",
+            // A group kept out of public life, a trope said in the negative (2026-11-30, ninth session).
+            "Les femmes n'ont rien à faire en politique", "Las mujeres no pintan nada en política",
+            "Vrouwen horen niet in de politiek", "Zwarten hebben een lager IQ",
         ])
     func recognised(text: String) throws {
         let c = try #require(Self.classifier)
