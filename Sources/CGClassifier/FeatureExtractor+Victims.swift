@@ -1,9 +1,10 @@
 extension FeatureExtractor {
     /// Whether the last message says a group it names suffers a wrong, plainly: the group opening its clause,
     /// then within two words (adverbs: "often", "still", "the main") an auxiliary of the present or past
-    /// (``Lexicon/victimAuxiliaries``: "are", "get", "son", "sont", "worden", "är"; not "will", "should" or
-    /// "must", which make a threat of a passive), then within three words a victim word or the participle of a
-    /// wrong (``Lexicon/victimWords``: "victims", "víctimas", "slachtoffer", "targeted", "discriminés",
+    /// (``Lexicon/victimAuxiliaries``: "are", "get", "son", "sont", "worden", "är", the perfect's "been", "été";
+    /// not "will", "should" or "must", which make a threat of a passive, and no modal before the auxiliary:
+    /// "Gays should have been beaten"), then within three words a victim word or the participle of a wrong
+    /// (``Lexicon/victimWords``: "victims", "víctimas", "slachtoffer", "targeted", "discriminés",
     /// "aangevallen") — "Black people are victims of attacks" (0.74), "Les femmes sont victimes de violences"
     /// (0.93), "Moslims zijn slachtoffer van discriminatie" (1.00). The models learned "victims" and the wrongs
     /// from hateful sentences about crime and flag such reports in every language. Not when a word of the
@@ -21,7 +22,11 @@ extension FeatureExtractor {
             guard !negated(i), groupOpensClause(i, table, hostileBridges: false) else { continue }
             let end = groupPhraseEnd(groupEnd(i), table.affirmations)
             var a = end
-            while a < min(n, end + 3), !opens(a), !t.auxiliaries.contains(hashes[a]) { a += 1 }
+            while a < min(n, end + 3), !opens(a), !t.auxiliaries.contains(hashes[a]) {
+                // "Gays should have been beaten": a modal before the auxiliary wishes the wrong.
+                if t.modals.contains(hashes[a]) { return false }
+                a += 1
+            }
             guard a < min(n, end + 3), !opens(a), !negated(a) else { continue }
             var v = a + 1
             while v < min(n, a + 4), !opens(v), !negated(v), !t.words.contains(hashes[v]) {

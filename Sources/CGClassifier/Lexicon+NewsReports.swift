@@ -9,7 +9,8 @@ extension Lexicon {
     static let eventVerbs: [String] = [
         "arrived", "arrive", "arrives", "arriving", "gathered", "gather", "gathering", "celebrated", "celebrate",
         "celebrating", "marched", "marching", "waited", "wait", "waiting", "queued", "queuing", "queueing",
-        "attended", "assembled", "landed", "disembarked", "rallied",
+        "attended", "assembled", "landed", "disembarked", "rallied", "flee", "fled", "fleeing", "huyen", "huyeron",
+        "fuient", "fuyaient", "vluchten", "vluchtten", "flyr", "flydde", "fugen",
         "llegaron", "llegan", "llego", "llegado", "llegados", "llegadas", "llegaban", "reunieron", "reunen",
         "reunido", "reunidos", "celebraron", "celebran", "celebrado", "esperan", "esperaron", "esperaban",
         "marcharon", "desembarcaron", "asistieron", "congregaron", "concentraron",

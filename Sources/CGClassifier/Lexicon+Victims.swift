@@ -8,6 +8,17 @@ extension Lexicon {
     static let victimAuxiliaries: [String] = [
         "are", "were", "get", "got", "is", "remain", "son", "fueron", "siguen", "estan", "sont", "furent", "restent",
         "zijn", "worden", "werden", "blijven", "ar", "blir", "blev", "forblir", "van", "segueixen",
+        // The perfect (2026-11-30, ninth session): "Les Noirs ont été victimes de l'esclavage" (0.92), "have been
+        // victims", "han sido víctimas"; never after a modal (``victimModals``).
+        "been", "sido", "ete", "varit", "estat",
+    ]
+
+    /// Modals and verbs of desert that turn a passive into a wish or a threat when they stand before its auxiliary
+    /// ("Gays should have been beaten", "Ils méritent d'être attaqués").
+    static let victimModals: [String] = [
+        "should", "must", "will", "would", "shall", "deserve", "deserved", "deberian", "deberia", "merecen",
+        "merecian", "devraient", "doivent", "meritent", "moeten", "zouden", "verdienen", "borde", "maste",
+        "fortjanar", "haurien", "mereixen",
     ]
 
     /// Victim words and the participles of wrongs done to people.
@@ -53,6 +64,7 @@ extension Lexicon {
         let words = WordSet(Lexicon.victimWords)
         let own = WordSet(Lexicon.ownWords)
         let intensifiers = WordSet(Lexicon.victimIntensifiers)
+        let modals = WordSet(Lexicon.victimModals)
     }
 
     static let victims = VictimTables()

@@ -14,6 +14,7 @@ struct NewsReportTests {
             "Les réfugiés sont arrivés hier", "Des centaines de migrants sont arrivés à Calais cette semaine",
             "Vluchtelingen wachten maanden op een beslissing", "De vluchtelingen kwamen gisteren aan in Ter Apel",
             "Els refugiats van arribar ahir al port", "Flyktingarna kom till Malmö i går",
+            "Les réfugiés fuient la guerre",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, box in

@@ -14,6 +14,7 @@ struct VictimTests {
             "Gay men are still targeted by thugs in some areas.", "Los gitanos son víctimas de discriminación.",
             "Les femmes sont victimes de violences.", "Moslims zijn slachtoffer van discriminatie.",
             "Homo's worden nog steeds aangevallen op straat.", "Black women are underrepresented in parliament",
+            "Les Noirs ont été victimes de l'esclavage",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, box in extractor.reportsGroupAsVictim(box.expressions) }
@@ -23,6 +24,7 @@ struct VictimTests {
         "a threat in the passive, a denied or sarcastic victimhood, a wrong of the group's own, hostility beside it",
         arguments: [
             "Muslims will be attacked, mark my words.", "Jews should be persecuted.", "Gays deserve to be beaten.",
+            "Gays should have been beaten.",
             "Muslims are not victims, they are invaders.", "Muslims are victims of their own violent religion.",
             "Refugees are victims of war, but they are still parasites.",
             "Black people are so marginalized that nobody may criticise them.",
