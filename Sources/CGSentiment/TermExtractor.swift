@@ -41,7 +41,7 @@ public enum TermExtractor {
         var previous: String?
         for word in words {
             guard word.count >= 3, word.count <= maximumWordLength, !word.allSatisfy(\.isNumber),
-                !Self.stopWords.contains(word)
+                !isStopWord(word, language: language)
             else {
                 previous = nil
                 continue
@@ -56,6 +56,14 @@ public enum TermExtractor {
             if kept.count >= maximumTerms { break }
         }
         return capped(kept.prefix(maximumTerms))
+    }
+
+    /// Whether `word` (normalised) is dropped from a message in `language`: a word of the shared ``stopWords``
+    /// unless it is a content word of that language (``contentWords``), or a function word of that language only
+    /// (``languageStopWords``).
+    static func isStopWord(_ word: String, language: Language) -> Bool {
+        if stopWords.contains(word) { return contentWords[language]?.contains(word) != true }
+        return languageStopWords[language]?.contains(word) == true
     }
 
     /// The words of `text` written with a letter outside ASCII, in lower case and composed (NFC), by their key
@@ -114,10 +122,12 @@ public enum TermExtractor {
     /// (lower case, diacritics folded — Swedish "vår" is "var", French "très" "tres" — apostrophes dropped, so
     /// English "don't" is "dont" and French "l'arabe" is "arabe"); words under three letters never reach the list.
     ///
-    /// One set for every language (a message's language is sometimes misread), so a word that carries meaning in
-    /// another of the six is left out: Swedish "man" (one; English "man"), "får" (English "far"), Spanish "sin"
-    /// stays as before. Dutch "die" is kept from before although English "die" is a content word: Dutch needs it
-    /// far more often, and the two-word phrase ("should die") goes either way.
+    /// One set for every language (a message's language is sometimes misread, and a function word of its true
+    /// language should still go), read through two small tables by the message's language (``isStopWord``): a word
+    /// of the set that is a content word in one language stays in that language's messages (``contentWords``:
+    /// English "die", "men", "sin"; Swedish "hem"; French "con", …), and a function word of one language that
+    /// is a content word elsewhere is dropped in that language only (``languageStopWords``: Dutch "hoe"). Swedish
+    /// "man" (one; a man) and "får" (gets; "far", father) mean something in Swedish too and are in neither.
     static let stopWords: Set<String> = [
         // English
         "the", "and", "are", "for", "with", "that", "this", "they", "them", "their", "theirs", "there", "have",

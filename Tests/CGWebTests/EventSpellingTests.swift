@@ -25,6 +25,17 @@ struct EventSpellingTests {
     /// Four weeks of Stockholm messages through the ingest service: chatter and one hateful message against gay
     /// people per area and day, and on the last three days the planted event in two areas.
     static func ingest(_ app: TestApp) async throws {
+        try await ingest(
+            app, city: "stockholm", areas: areas, eventAreas: eventAreas, chatter: chatter,
+            daily: "jag hatar bögar, alla som en", event: eventTexts)
+    }
+
+    /// Four weeks of a city's messages: chatter and the `daily` hateful message per area and day, and on the last
+    /// three days the `event` messages in each of `eventAreas` (the first two of `areas`).
+    static func ingest(
+        _ app: TestApp, city: String, areas: [String], eventAreas: [String], chatter: [String], daily: String,
+        event: [String]
+    ) async throws {
         let service = MessageIngestService(app: app.app)
         _ = try await service.register(.demo, actor: .commandLine)
         var messages: [IncomingMessage] = []
@@ -32,8 +43,8 @@ struct EventSpellingTests {
         for day in 0..<days {
             for (a, area) in areas.enumerated() {
                 var texts = (0..<20).map { chatter[($0 + day + a) % chatter.count] }
-                texts.append("jag hatar bögar, alla som en")
-                if day >= days - eventDays && eventAreas.contains(area) { texts += eventTexts }
+                texts.append(daily)
+                if day >= days - eventDays && eventAreas.contains(area) { texts += event }
                 for (k, text) in texts.enumerated() {
                     messages.append(
                         IncomingMessage(
@@ -44,14 +55,14 @@ struct EventSpellingTests {
             }
         }
         _ = try await service.ingest(
-            MessageReadResult(messages: messages), source: MessageSource.demo.name, city: "stockholm",
-            actor: .commandLine)
+            MessageReadResult(messages: messages), source: MessageSource.demo.name, city: city, actor: .commandLine)
     }
 
-    static func analyst(_ app: TestApp) async throws -> Browser {
-        try await Fixtures.user(app, email: "analys@example.se", role: .analyst, city: "stockholm")
+    static func analyst(_ app: TestApp, city: String = "stockholm") async throws -> Browser {
+        let email = "analys-\(city)@example.se"
+        try await Fixtures.user(app, email: email, role: .analyst, city: city)
         let browser = Browser(app)
-        _ = try await browser.login("analys@example.se", Fixtures.password)
+        _ = try await browser.login(email, Fixtures.password)
         return browser
     }
 
