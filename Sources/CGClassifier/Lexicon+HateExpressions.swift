@@ -58,6 +58,8 @@ extension Lexicon {
             // verb-final "Ik mag joden niet" is ``Lexicon/dutchDislikeVerbs``.
             "ik hou niet van", "ik houd niet van", "ik heb geen respect voor", "ik heb geen vertrouwen in",
             "ik moet niks hebben van", "ik moet niets hebben van",
+            // Scores to settle, the group right after ("Binnenkort rekenen we af met de joden" 0.21).
+            "rekenen we af met", "rekenen wij af met", "afrekenen met", "rekenen af met",
         ],
         .sv: [
             "jag hatar", "vi hatar", "jag avskyr", "jag foraktar", "jag tal inte", "jag star inte ut med",

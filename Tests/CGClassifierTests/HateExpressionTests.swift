@@ -145,7 +145,7 @@ struct HateExpressionTests {
             "les immigrés viennent pour les allocs", "immigranten komen hier voor de uitkering",
             // A group kept out of public life, a trope said in the negative (2026-11-30, ninth session).
             "Les femmes n'ont rien à faire en politique", "Las mujeres no pintan nada en política",
-            "Vrouwen horen niet in de politiek", "Zwarten hebben een lager IQ",
+            "Vrouwen horen niet in de politiek", "Zwarten hebben een lager IQ", "Binnenkort rekenen we af met de joden",
         ])
     func recognised(text: String) throws {
         let c = try #require(Self.classifier)
@@ -161,6 +161,7 @@ struct HateExpressionTests {
             "I'm sick of Muslims being blamed for everything", "I hate gay bashing",
             "I hate it when people insult Jews",
             "people who hate Muslims make me sick", "I'm sick of racists attacking Muslims",
+            "De politie moet afrekenen met racisten die joden bedreigen",
             "I'm tired of trans people being attacked", "el odio a los musulmanes crece en Europa",
             "humillación y desprecio a las mujeres", "I hate bitches with bad eyebrows", "I'm done with Christianity",
             "i fucking hate you guys and your insurance policy", "fuera de casa hay muchos inmigrantes",
