@@ -22,8 +22,7 @@ extension FeatureExtractor {
         let t = Lexicon.newsReports
         let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
         func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
-        var found = false
-        for i in 0..<n where groups[i] >= 0 && (i == 0 || groups[i - 1] < 0) && !found {
+        for i in 0..<n where groups[i] >= 0 && (i == 0 || groups[i - 1] < 0) {
             // The group opens its clause, after articles and words of number ("Hundreds of …").
             var start = i
             while start > 0, !opens(start), start > i - 4,
@@ -52,9 +51,8 @@ extension FeatureExtractor {
             // Only where and when after the verb: no purpose, second verb, likeness, "our" or benefit, no other group.
             guard let stops = t.tailStops[language] else { return false }
             for k in v + 1..<n where stops.contains(hashes[k]) || groups[k] >= 0 { return false }
-            found = true
+            return !holdsSlurOrInsult(language) && !expressesHatePlainly(table)
         }
-        guard found, !holdsSlurOrInsult(language) else { return false }
-        return !expressesHatePlainly(table)
+        return false
     }
 }
