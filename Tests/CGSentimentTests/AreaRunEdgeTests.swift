@@ -25,12 +25,16 @@ struct AreaRunEdgeTests {
             for d in 0..<period.count {
                 let day = period.from + d
                 func key(_ group: String) -> AggregateKey {
-                    AggregateKey(city: "paris", area: area.code, day: day, hour: 0, targetGroup: group, type: "none", language: "fr")
+                    AggregateKey(
+                        city: "paris", area: area.code, day: day, hour: 0, targetGroup: group, type: "none",
+                        language: "fr")
                 }
                 rows.append(AggregateRow(key: key(AggregateKey.allTargets), delta: AggregateDelta(messages: 25)))
-                let hateful = planted[area.code]?[d] ?? ((d >= 50 && planted[area.code] != nil) || (d + i) % 4 != 0 ? 0 : 1)
+                let hateful =
+                    planted[area.code]?[d] ?? ((d >= 50 && planted[area.code] != nil) || (d + i) % 4 != 0 ? 0 : 1)
                 if hateful > 0 {
-                    rows.append(AggregateRow(key: key("muslims"), delta: AggregateDelta(messages: hateful, hateful: hateful)))
+                    rows.append(
+                        AggregateRow(key: key("muslims"), delta: AggregateDelta(messages: hateful, hateful: hateful)))
                 }
             }
         }

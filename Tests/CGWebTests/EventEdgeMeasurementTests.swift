@@ -22,15 +22,24 @@ struct EventEdgeMeasurementTests {
     static let variants: [(name: String, find: @Sendable ([AggregateRow], CityPack, DayRange) -> [TriggerEvent])] = [
         (
             "before",
-            { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: nil, areaEdgeMinimum: nil) }
+            {
+                TriggerEventFinder.find(
+                    rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: nil, areaEdgeMinimum: nil)
+            }
         ),
         (
             "areas 0.05",
-            { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: 0.05, areaEdgeMinimum: nil) }
+            {
+                TriggerEventFinder.find(
+                    rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: 0.05, areaEdgeMinimum: nil)
+            }
         ),
         (
             "areas 0.1",
-            { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: 0.1, areaEdgeMinimum: nil) }
+            {
+                TriggerEventFinder.find(
+                    rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: 0.1, areaEdgeMinimum: nil)
+            }
         ),
         (
             "detached",
