@@ -45,16 +45,6 @@ public struct ExcessSegment: Sendable, Hashable {
             }
         }
         guard let best = bestRange else { return nil }
-        let r = penalty.trim(best, counts, expected: expected)
-        var observed = 0.0, sum = 0.0
-        var peak = r.lowerBound
-        for t in r {
-            observed += counts[t]
-            sum += expected[t]
-            if counts[t] - expected[t] > counts[peak] - expected[peak] { peak = t }
-        }
-        return ExcessSegment(
-            startIndex: r.lowerBound, endIndex: r.upperBound, peakIndex: peak, observed: observed, expected: sum,
-            score: (observed - sum) / max(1, sum).squareRoot(), pValue: Poisson.upperTail(atLeast: observed, mean: sum))
+        return ExcessSegment(penalty.trim(best, counts, expected: expected), counts, expected: expected)
     }
 }

@@ -41,7 +41,11 @@ struct EdgeMeasurementTests {
         var bridging = Settings()
         bridging.city.detachedEdges = false
         bridging.areaEdgeLevel = nil
+        // The areas' runs before and after their edge days outside the city-wide spike needed 3 messages.
+        var runsBefore = Settings()
+        runsBefore.areaEdgeMinimum = nil
         let all: [(name: String, settings: Settings)] = [
+            ("runs before", runsBefore), ("runs edge 3", Settings()),
             ("edges before", bridging), ("edges after", Settings()),
             ("city poisson", cityTail(0)), ("city exact 42", cityTail(42)), ("city exact always", cityTail(.max)),
             ("1.5 sd", penalty(.deviations(1.5))), ("tail 0.1", penalty(.tail(level: 0.1, deviations: 1.5))),

@@ -63,6 +63,9 @@ struct LocalEventPowerTests {
         var segmentPenalty = TriggerEventFinder.segmentPenalty
         /// How a city-wide spike's edge days outside its areas' runs are confirmed (nil: not at all).
         var areaEdgeLevel = TriggerEventFinder.areaEdgeLevel
+        /// What an attached area's edge day outside its city-wide spike's days must hold (nil: anything the
+        /// penalty lets in).
+        var areaEdgeMinimum: Double? = TriggerEventFinder.areaEdgeMinimum
 
         /// The finder before 2026-11-30: nothing before 14 days of history, each area on its own history alone.
         static let before = Settings(
@@ -76,7 +79,7 @@ struct LocalEventPowerTests {
                 rows: stream.rows, pack: stream.pack, period: stream.period, detector: city, localDetector: local,
                 cityPrior: prior, tailPrior: tailPrior, neighbourPairs: neighbourPairs, tailPriorForPairs: tailPriorForPairs, screen: screen,
                 segmentPenalty: segmentPenalty,
-                areaEdgeLevel: areaEdgeLevel)
+                areaEdgeLevel: areaEdgeLevel, areaEdgeMinimum: areaEdgeMinimum)
         }
     }
 

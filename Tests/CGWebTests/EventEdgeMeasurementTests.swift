@@ -17,22 +17,40 @@ struct EventEdgeMeasurementTests {
     static var folder: String? { ProcessInfo.processInfo.environment["CG_EDGE_DUMPS"] }
 
     /// The finder as shipped before (`before`: every high day bridges, no area confirmation of a city-wide spike's
-    /// edges), with the area confirmation alone at two levels, the detached pieces alone, and both (`after`).
+    /// edges), with the area confirmation alone at two levels, the detached pieces alone, and both (`after`); these
+    /// four without the areas' edge minimum of 2026-12-01, which `runs before` / `runs edge 3` measure.
     static let variants: [(name: String, find: @Sendable ([AggregateRow], CityPack, DayRange) -> [TriggerEvent])] = [
         (
             "before",
-            { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: nil) }
+            {
+                TriggerEventFinder.find(
+                    rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: nil, areaEdgeMinimum: nil)
+            }
         ),
         (
             "areas 0.05",
-            { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: 0.05) }
+            {
+                TriggerEventFinder.find(
+                    rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: 0.05, areaEdgeMinimum: nil)
+            }
         ),
         (
             "areas 0.1",
-            { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: 0.1) }
+            {
+                TriggerEventFinder.find(
+                    rows: $0, pack: $1, period: $2, detector: Self.bridging, areaEdgeLevel: 0.1, areaEdgeMinimum: nil)
+            }
         ),
-        ("detached", { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, areaEdgeLevel: nil) }),
+        (
+            "detached",
+            { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, areaEdgeLevel: nil, areaEdgeMinimum: nil) }
+        ),
         ("after", { TriggerEventFinder.find(rows: $0, pack: $1, period: $2) }),
+        // The attached areas' runs before and after their edge days outside the city-wide spike needed 3 messages
+        // (``TriggerEventFinder/areaEdgeMinimum``, 2026-12-01; "after" is the finder as shipped, so the same as
+        // "runs edge 3" from then on).
+        ("runs before", { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, areaEdgeMinimum: nil) }),
+        ("runs edge 3", { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, areaEdgeMinimum: 3) }),
     ]
     /// The city-wide detector with every high day bridging (as until 2026-11-30).
     static var bridging: SpikeDetector {
