@@ -152,12 +152,16 @@ public final class ClassificationSession {
     ///   a city's stream such messages are most messages;
     /// - in every language, a message with no group that names a target the law does not protect
     ///   (``Lexicon/nonProtectedTargets``: "Arsenal fans are a disease", "journalisten zijn een plaag"), which the
-    ///   models flagged for its hostility alone.
+    ///   models flagged for its hostility alone;
+    /// - in Dutch, a message with no group that says what it says of one thing or person
+    ///   (``FeatureExtractor/speaksOfOneEntity(_:)``: "Die film was echt waardeloos" 0.97, "Dat eten was smerig"
+    ///   0.999).
     /// An anchor word (``FeatureExtractor/hasAnchorWord(_:)``: a gendered insult, a slur the lists lack) lets
     /// the score stand. The extractor must hold the message's features.
     static func needsGroupCheck(_ extractor: FeatureExtractor, box: ModelBox) -> Bool {
         guard extractor.groupMask == 0,
             (box.needsAnchor && !extractor.hasHateAnchor) || extractor.namesNonProtectedTarget(box.language)
+                || extractor.speaksOfOneEntity(box.language)
         else { return false }
         return !extractor.hasAnchorWord(box.language)
     }

@@ -28,6 +28,7 @@ extension FeatureExtractor {
                 if condemnsOrReports(outside: i..<(i + length)) { return false }
                 return true
             }
+            if let frame = cannotSayLikes(i, table) { return !condemnsOrReports(outside: frame) }
             if invertedExpressionFollows(i, table) || verbFinalExpressionFollows(i, table)
                 || dislikesGroupVerbFinal(i, table)
             {
@@ -395,9 +396,9 @@ extension FeatureExtractor {
     /// negator ("Ik mag moslims niet beledigen": a permission).
     private func dislikesGroupVerbFinal(_ i: Int, _ table: Lexicon.HateExpressionTable) -> Bool {
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
-        guard i + 3 < n, hashes[i] == Self.ik, flags[i] & TokenFlags.negated.rawValue == 0 else { return false }
         func ends(_ k: Int) -> Bool { k == n || flags[k] & TokenFlags.breakBefore.rawValue != 0 }
         func negator(_ k: Int) -> Bool { k < n && (hashes[k] == Self.niet || hashes[k] == Self.nooit) }
+        guard i + 3 < n, hashes[i] == Self.ik, flags[i] & TokenFlags.negated.rawValue == 0 else { return false }
         // "ik mag <group> niet"
         if table.dislikeVerbs.contains(hashes[i + 1]), flags[i + 2] & TokenFlags.breakBefore.rawValue == 0,
             let named = groupFollowing(i + 2, table), negator(named.upperBound), ends(named.upperBound + 1)
@@ -410,7 +411,23 @@ extension FeatureExtractor {
         return v < n && table.dislikeVerbs.contains(hashes[v]) && ends(v + 1)
     }
 
+    /// The words of "ik kan niet zeggen dat" when "ik" at `i` follows them and a group, then a verb of
+    /// ``Lexicon/dutchDislikeVerbs`` ending the clause, follow it: the speaker cannot claim liking or respect
+    /// ("Ik kan niet zeggen dat ik transgenders respecteer" 0.0001). "zeggen" is a word that reports, so the frame
+    /// is left out when the message is checked for one.
+    private func cannotSayLikes(_ i: Int, _ table: Lexicon.HateExpressionTable) -> Range<Int>? {
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
+        func ends(_ k: Int) -> Bool { k == n || flags[k] & TokenFlags.breakBefore.rawValue != 0 }
+        guard i >= 5, i + 2 < n, hashes[i] == Self.ik, hashes[i - 1] == Self.dat, hashes[i - 2] == Self.zeggen,
+            hashes[i - 3] == Self.niet || hashes[i - 3] == Self.nooit, hashes[i - 5] == Self.ik,
+            !(i - 4...i - 2).contains(where: ends), let named = groupFollowing(i + 1, table), named.upperBound < n,
+            table.dislikeVerbs.contains(hashes[named.upperBound]), ends(named.upperBound + 1)
+        else { return nil }
+        return (i - 5)..<i
+    }
+
     private static let ik = FNV.hash("ik"), niet = FNV.hash("niet"), nooit = FNV.hash("nooit")
+    private static let dat = FNV.hash("dat"), zeggen = FNV.hash("zeggen")
     /// Whether a token of `range` is a negator.
     func holdsNegator(_ range: Range<Int>) -> Bool {
         let flags = tokens.flags

@@ -23,6 +23,13 @@ extension Lexicon {
             "im disgusted by", "i am disgusted by", "im repulsed by", "i am repulsed by", "im revolted by",
             "i have nothing but contempt for", "i feel nothing but contempt for", "i have nothing but hatred for",
             "death to", "down with", "to hell with",
+            // 2026-12-01 (tenth session): respect or liking denied by the speaker ("I can't say I like Muslims"
+            // 0.33, "I do not like Jews at all" 0.27).
+            "i cant say i like", "i cant say that i like", "i cant say i respect", "i cant say that i respect",
+            "i cannot say i like", "i cannot say that i like", "i cannot say i respect", "i cannot say that i respect",
+            "i really cant say i like", "i really cant say that i like", "i really cant say i respect",
+            "i really cant say that i respect", "i do not like", "i dont like", "i really dont like",
+            "i have no respect for", "i have zero respect for", "i will never respect", "i will never like",
         ],
         .es: [
             // 2026-11-30 (fifth session): calls to arms ("It's time to take up arms against the immigrants" 0.22).
@@ -33,6 +40,10 @@ extension Lexicon {
             "me enferman", "me sobran", "a la mierda", "a la mierda con", "muerte a", "fuera",
             // 2026-11-30 (ninth session): warmth denied by the speaker ("No me gustan los judíos" 0.44).
             "no me gustan", "no me gusta", "no confio en", "no me fio de", "no respeto a", "no respeto",
+            // 2026-12-01 (tenth session): "No puedo decir que respete a las personas trans" 0.03.
+            "no puedo decir que respete a", "no puedo decir que respete", "no puedo decir que me gusten",
+            "no puedo decir que me guste", "no puedo decir que me caigan bien", "no tengo ningun respeto por",
+            "no tengo respeto por", "no siento ningun respeto por", "nunca respetare a", "jamas respetare a",
         ],
         .ca: [
             "odio", "jo odio", "detesto", "menyspreo", "no suporto", "no aguanto", "estic fart de", "estic farta de",
@@ -46,6 +57,13 @@ extension Lexicon {
             "je ne peux pas supporter", "je peux pas supporter", "je ne peux pas voir", "je peux pas voir",
             "je ne peux plus voir", "je peux plus voir", "en ai marre", "en ai ras le bol", "ai horreur",
             "je vomis", "mort aux", "a bas", "nique", "niquez", "je nique", "dehors", "au diable",
+            // 2026-12-01 (tenth session): respect or liking denied ("Je ne peux pas dire que je respecte les
+            // personnes trans" 0.20, "Je n'ai aucun respect pour les immigrés" 0.12); "n'" is elided, "ai" holds
+            // the negator.
+            "je ne peux pas dire que je respecte", "je peux pas dire que je respecte", "je ne peux pas dire que aime",
+            "je peux pas dire que aime", "je ne peux pas dire que apprecie", "je peux pas dire que apprecie",
+            "je ai aucun respect pour", "je ai aucun respect envers", "je ai pas de respect pour",
+            "je ai aucune estime pour",
         ],
         .nl: [
             // 2026-11-30 (fifth session): calls to arms ("It's time to take up arms against the immigrants" 0.22).

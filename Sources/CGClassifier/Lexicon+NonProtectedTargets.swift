@@ -7,34 +7,40 @@ extension Lexicon {
     /// (``ClassificationSession``). Read only by that rule, never as features. Written for this project, normalised
     /// (lower case, no diacritics); words that name a group or are a cue elsewhere are left out ("neighbours" is a warm
     /// word, "rats" a dehumanising one). Squatters and drug gangs, by what they do, not who they are ("Los okupas son
-    /// escoria"), since 2026-11-30, seventh session; not paedophiles, the word of an old trope about gay people ("I am
+    /// escoria"), since 2026-11-30, seventh session; Nazis, fascists and racists, by what they believe ("Nazis are
+    /// scum" 0.61, "Nazi's zijn tuig" 0.99), since 2026-12-01, tenth session; not paedophiles, the word of an old trope about gay people ("I am
     /// convinced all bumders are paedophiles" names the group with a slur the lexicon lacks).
     static let nonProtectedTargets: [Language: [String]] = [
         .en: ["fans", "supporters", "journalists", "journalist", "politicians", "politician", "bankers", "lawyers",
             "landlords", "landlord", "bouncers", "referees", "referee", "boss", "bosses", "salesmen", "salesman",
             "wardens", "cops", "police", "teachers", "tourists", "influencers", "hipsters",
             "vegans", "gamers", "boomers", "millennials", "managers", "wasps", "mosquitoes", "pigeons", "seagulls",
-            "weather", "traffic", "drivers", "taxi", "critics", "celebrities", "lads", "ultras", "hooligans"],
+            "weather", "traffic", "drivers", "taxi", "critics", "celebrities", "lads", "ultras", "hooligans",
+            "nazis", "neonazis", "fascists", "racists"],
         .es: ["fans", "aficionados", "hinchas", "ultras", "periodistas", "politicos", "banqueros", "abogados", "caseros",
             "casero", "porteros", "arbitros", "arbitro", "jefe", "jefes", "vendedores", "turistas", "policias",
             "profesores", "influencers", "pijos", "avispas", "mosquitos", "palomas", "gaviotas", "tiempo",
-            "trafico", "taxistas", "conductores", "famosos", "hooligans", "okupas", "narcos"],
+            "trafico", "taxistas", "conductores", "famosos", "hooligans", "okupas", "narcos",
+            "nazis", "neonazis", "fascistas", "fachas"],
         .ca: ["fans", "aficionats", "ultres", "periodistes", "politics", "banquers", "advocats", "propietaris",
             "porters", "arbitres", "cap", "venedors", "turistes", "policies", "mossos", "professors", "vespes",
-            "mosquits", "coloms", "gavines", "temps", "transit", "taxistes", "conductors", "famosos"],
+            "mosquits", "coloms", "gavines", "temps", "transit", "taxistes", "conductors", "famosos",
+            "nazis", "neonazis", "feixistes", "fatxes", "racistes"],
         .fr: ["supporters", "fans", "journalistes", "politiciens", "politicards", "banquiers", "avocats",
             "proprietaires", "proprios", "videurs", "arbitres", "arbitre", "patron", "patrons", "chef", "vendeurs",
             "touristes", "flics", "policiers", "profs", "influenceurs", "bobos", "guepes", "moustiques", "pigeons",
             "goelands", "meteo", "circulation", "taxis", "chauffeurs", "automobilistes", "hooligans", "ultras",
-            "squatteurs"],
+            "squatteurs", "nazis", "neonazis", "fascistes", "fachos", "racistes"],
         .nl: ["supporters", "fans", "journalisten", "politici", "bankiers", "advocaten", "huisbazen", "huisbaas",
             "uitsmijters", "scheidsrechters", "scheidsrechter", "baas", "bazen", "verkopers", "toeristen",
             "agenten", "politie", "leraren", "influencers", "wespen", "muggen", "duiven", "meeuwen", "verkeer",
-            "taxichauffeurs", "automobilisten", "hooligans", "ultras", "krakers"],
+            "taxichauffeurs", "automobilisten", "hooligans", "ultras", "krakers", "nazis", "neonazis",
+            "fascisten", "racisten"],
         .sv: ["supportrar", "fans", "journalister", "politiker", "bankirer", "advokater", "hyresvardar",
             "hyresvard", "dorrvakter", "domare", "domaren", "chefen", "chefer", "saljare", "turister", "poliser",
             "snutar", "snuten", "larare", "influencers", "getingar", "myggor", "duvor", "masar", "vadret",
-            "trafiken", "taxichaufforer", "bilister", "huliganer"],
+            "trafiken", "taxichaufforer", "bilister", "huliganer", "nazister", "nynazister", "fascister",
+            "rasister"],
     ]
 
     /// People in general, in Dutch and Swedish ("Mensen zijn soms dom" 0.97, "Människor är idioter" 1.00): abuse of

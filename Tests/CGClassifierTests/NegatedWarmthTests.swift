@@ -41,4 +41,31 @@ struct NegatedWarmthTests {
     func notRaised(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.expressesHatePlainly(table) }
     }
+
+    /// 2026-12-01, tenth session: respect or liking the speaker cannot claim ("No puedo decir que respete a las
+    /// personas trans" 0.03, "Je n'ai aucun respect pour les immigrés" 0.12, "Ik kan niet zeggen dat ik
+    /// transgenders respecteer" 0.0001, "I do not like Jews at all" 0.27).
+    @Test(
+        "respect or liking the speaker cannot claim, or has none of, is hate",
+        arguments: [
+            "I can't say I like Muslims.", "I do not like Jews at all.",
+            "No puedo decir que respete a las personas trans.", "No puedo decir que me gusten los gitanos.",
+            "Je ne peux pas dire que je respecte les personnes trans.", "Je ne peux pas dire que j'aime les Roms.",
+            "Je n'ai aucun respect pour les immigrés.", "Ik kan niet zeggen dat ik transgenders respecteer.",
+            "Ik kan niet zeggen dat ik moslims mag.",
+        ])
+    func cannotClaim(text: String) throws {
+        try HateExpressionTests.raisedByRule(text) { extractor, table in extractor.expressesHatePlainly(table) }
+    }
+
+    @Test(
+        "what the speaker cannot say is hatred, or cannot like is the harm done to a group",
+        arguments: [
+            "Ik kan niet zeggen dat ik moslims haat.", "I can't say I like seeing Muslims insulted.",
+            "I do not like people who attack Jews.", "No puedo decir que odie a los gitanos.",
+            "Je ne peux pas dire que je déteste les Roms.",
+        ])
+    func cannotClaimNotRaised(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.expressesHatePlainly(table) }
+    }
 }

@@ -20,6 +20,9 @@ struct NonProtectedTargetTests {
             ("Los okupas son escoria", .es),
             // People in general, in Dutch and Swedish (2026-11-30, ninth session).
             ("Mensen zijn soms dom", .nl), ("Mensen zijn echt idioten", .nl), ("Människor är idioter", .sv),
+            // Nazis, fascists and racists, by what they believe (2026-12-01, tenth session).
+            ("Nazis are scum.", .en), ("Los nazis son escoria.", .es), ("Nazi's zijn tuig.", .nl),
+            ("Fascisten zijn tuig.", .nl),
         ])
     func held(text: String, language: Language) throws {
         let c = try #require(Self.classifier)
@@ -46,6 +49,8 @@ struct NonProtectedTargetTests {
             "los periodistas defienden a esos moros asquerosos",
             // People named by where they come from, or pointed at, are a group.
             "Mensen uit Afrika zijn apen", "Die mensen zijn ratten",
+            // Support for a hateful movement stands (2026-12-01, tenth session).
+            "Nazis were right about the Jews.",
         ])
     func groupStillCounts(text: String) throws {
         let c = try #require(Self.classifier)
@@ -64,5 +69,39 @@ struct NonProtectedTargetTests {
                 #expect(!(Lexicon.anchorWords[language] ?? []).contains(word), "\(language) \(word) is an anchor word")
             }
         }
+    }
+
+    /// Dutch hostility said of one thing or person, naming no group (2026-12-01, tenth session): the Dutch model
+    /// scored these 0.82–1.00 on the letters of the hostile word.
+    @Test(
+        "Dutch hostility at one thing or person is held",
+        arguments: [
+            "Die film was echt waardeloos.", "Die auto is een stuk afval.", "Je bent een waardeloze klootzak.",
+            "Die leraar is echt dom.", "Dat eten was smerig.",
+        ])
+    func oneEntityHeld(text: String) throws {
+        let c = try #require(Self.classifier)
+        let r = c.classify(text)
+        #expect(r.language == .nl)
+        #expect(!r.hateful && r.targets.isEmpty, "\(r.score)")
+        #expect(c.makeSession().score(text) == r.score)
+        let extractor = FeatureExtractor()
+        extractor.extract(text, language: .nl)
+        let box = c.box(for: .nl)
+        let p = sigmoid(box.plattA * Double(box.model.mainLogit(extractor.features)) + box.plattB)
+        #expect(p >= box.threshold, "\(p)")
+        #expect(extractor.speaksOfOneEntity(.nl))
+    }
+
+    @Test(
+        "a plural word, a group, or another language keeps the model's judgement",
+        arguments: [
+            ("Het is tijd om ze allemaal af te maken.", Language.nl), ("Die moslim is een rat.", .nl),
+            ("That film was absolute garbage.", .en), ("Deze mensen zijn ratten en hij is hun leider.", .nl),
+        ])
+    func oneEntityNotSeen(text: String, language: Language) {
+        let extractor = FeatureExtractor()
+        extractor.extract(text, language: language)
+        #expect(!extractor.speaksOfOneEntity(language) || extractor.groupMask != 0, "\(text)")
     }
 }
