@@ -56,7 +56,9 @@ public final class ClassificationSession {
     /// (``FeatureExtractor/asksPlainQuestion(_:language:)``: "What do Muslims eat during Eid?"), states a pay gap
     /// (``FeatureExtractor/statesPayGap(_:language:)``), reports a group as a victim or taking part in an ordinary
     /// event (``FeatureExtractor/reportsGroupAsVictim(_:)``, ``FeatureExtractor/reportsGroupEvent(_:language:)``:
-    /// "Les réfugiés sont arrivés hier"), or
+    /// "Les réfugiés sont arrivés hier"), speaks of someone close who belongs to a group and says nothing charged
+    /// (``FeatureExtractor/speaksOfCloseMember(_:language:)``: "My gay brother is getting married next month"),
+    /// says a group is what its name ends in (``FeatureExtractor/affirmsOwnName(_:)``: "Trans women are women"), or
     /// ``needsGroupCheck(_:box:)`` says the message must show a group to stand and the target heads see none
     /// (``headsSeeGroup(_:)``). The target heads keep what the model reads as a group without a
     /// lexicon word (a disguised spelling, a group the lists lack), when they are sure of it (``impliedGroupLogit``).
@@ -129,6 +131,8 @@ public final class ClassificationSession {
             || extractor.condemnsHarmAsSubject(box.expressions) || extractor.disbelievesHostileClaim(box.expressions)
             || (may.contains(.reportsVictim) && extractor.reportsGroupAsVictim(box.expressions))
             || (may.contains(.reportsEvent) && extractor.reportsGroupEvent(box.expressions, language: box.language))
+            || (extractor.speaksOfCloseMember(box.expressions, language: box.language) && !Self.violent(extractor, box))
+            || extractor.affirmsOwnName(box.expressions.affirmations)
         {
             return box.threshold.nextDown
         }
@@ -184,6 +188,12 @@ public final class ClassificationSession {
     /// The cue bit of a word that condemns: only a message holding one can brand a group with a prejudice
     /// (``FeatureExtractor/brandsGroupAsBigots(_:)``), so the rule is not run for the others.
     static let counterBit = FeatureExtractor.cueBit(.counter)
+
+    /// Whether the violence head finds the message in the extractor violent, at its calibrated threshold.
+    static func violent(_ extractor: FeatureExtractor, _ box: ModelBox) -> Bool {
+        let z = box.model.violenceLogit(extractor.featureBuffer)
+        return sigmoid(box.violencePlattA * Double(z) + box.violencePlattB) >= box.violenceThreshold
+    }
 
     /// Whether the target heads in `aux` are sure of a group (some logit reaches ``impliedGroupLogit``).
     static func headsSeeGroup(_ aux: [Float]) -> Bool {

@@ -101,6 +101,10 @@ extension FeatureExtractor {
             if let end = claimEnd(after: j, table) ?? humanityEnd(after: j, words, table) {
                 return staysAffirmed(after: end, table, language: language)
             }
+            // "Refugees who flee war deserve protection": the claim after what the group flees.
+            if let fled = fleeingClauseEnd(after: j, words), let end = claimEnd(after: fled, table) {
+                return staysAffirmed(after: end, table, language: language, exempt: j..<fled)
+            }
         }
         return false
     }
@@ -111,9 +115,12 @@ extension FeatureExtractor {
     private func jointActionEnd(after j: Int, _ words: Lexicon.AffirmationTable) -> Int? {
         let n = tokens.count
         guard j + 1 < n, tokens.flags[j] & TokenFlags.breakBefore.rawValue == 0,
-            Lexicon.inGroup.identityConjunctions.contains(tokens.hashes[j]), tokens.groups[j + 1] >= 0
+            Lexicon.inGroup.identityConjunctions.contains(tokens.hashes[j])
         else { return nil }
-        let k = groupPhraseEnd(groupEnd(j + 1), words)
+        // An article may stand before the second group ("Los árabes y *los* judíos …").
+        let second = j + 2 < n && Self.articles.contains(tokens.hashes[j + 1]) ? j + 2 : j + 1
+        guard tokens.groups[second] >= 0 else { return nil }
+        let k = groupPhraseEnd(groupEnd(second), words)
         let length = words.jointActions.match(tokens, at: k)
         return length > 0 ? k + length : nil
     }
@@ -334,7 +341,9 @@ extension FeatureExtractor {
     /// after it no contrast word, no call to exclude or
     /// to leave ("… have the right to leave"), and no negator but one that denies a hostile word ("… are people,
     /// not vermin") or sets something else against the affirmation (``setsAgainst(_:afterAffirmationEnding:)``).
-    private func staysAffirmed(after end: Int, _ table: Lexicon.HateExpressionTable, language: Language) -> Bool {
+    private func staysAffirmed(
+        after end: Int, _ table: Lexicon.HateExpressionTable, language: Language, exempt: Range<Int> = 0..<0
+    ) -> Bool {
         let words = table.affirmations
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, cues = tokens.cues
         let hostile = Lexicon.Cue.negative.rawValue
@@ -360,7 +369,7 @@ extension FeatureExtractor {
                     guard m < n, flag(m).contains(.negated) else { return false }
                 }
             }
-            if cues[k] == hostile, !flag(k).contains(.negated), !(k > end && source),
+            if cues[k] == hostile, !flag(k).contains(.negated), !(k > end && source), !exempt.contains(k),
                 language != .nl || hashes[k] != Self.dutchDie
             {
                 return false
@@ -368,6 +377,24 @@ extension FeatureExtractor {
         }
         return true
     }
+
+    /// The end of a relative clause after the group ending at `j` that says what the group flees
+    /// (``Lexicon/relativePronouns``, ``Lexicon/fleeVerbs``): "who flee war", "que huyen de la guerra", "die de
+    /// oorlog ontvluchten" — the first claim verb within four words after the verb (Dutch puts what is fled
+    /// before it); nil when there is none.
+    private func fleeingClauseEnd(after j: Int, _ words: Lexicon.AffirmationTable) -> Int? {
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
+        func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 && k != j }
+        guard j < n, Lexicon.stereotypes.relatives.contains(hashes[j]),
+            let f = (j + 1..<min(n, j + 5)).prefix(while: { !opens($0) }).first(where: {
+                words.fleeVerbs.contains(hashes[$0])
+            })
+        else { return nil }
+        return (f + 1..<min(n, f + 5)).prefix(while: { !opens($0) }).first { words.claimVerbs.match(tokens, at: $0) > 0 }
+    }
+
+    /// Plural articles that may open a second group named after "and".
+    private static let articles = WordSet(["the", "los", "las", "les", "de", "els", "het"])
 
     /// Dutch "die" (that, those): a hostile cue for the Dutch model (see ``Lexicon/notCues``), but no hostility
     /// beside an affirmation ("Wat knap van die vrouwen van de brandweer" 0.99, "Gefeliciteerd aan alle vrouwen

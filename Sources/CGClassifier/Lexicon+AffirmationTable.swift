@@ -38,6 +38,7 @@ extension Lexicon {
         let suffering = WordSet(Lexicon.sufferingWords)
         let accompaniments = WordSet(Lexicon.accompanimentWords)
         let verbLastModals = WordSet(Lexicon.verbLastModals)
+        let fleeVerbs = WordSet(Lexicon.fleeVerbs)
         let modifierPrepositions = WordSet(Lexicon.groupModifierPrepositions)
         let jointActions = PhraseTable(Lexicon.jointActions)
     }

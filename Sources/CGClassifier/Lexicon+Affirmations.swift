@@ -264,6 +264,11 @@ extension Lexicon {
         "prient ensemble", "celebrent ensemble", "se sont rassembles pour la paix", "baden samen", "liepen samen",
         "vierden samen", "kwamen samen voor vrede", "samlades tillsammans", "samlas tillsammans",
         "samlades for fred", "bad tillsammans", "gick tillsammans", "firade tillsammans", "van pregar junts",
+        // 2026-12-01 (tenth session): what two groups share ("Los árabes y los judíos comparten muchas
+        // tradiciones" 0.50).
+        "share many", "share a", "share the same", "comparten muchas", "comparten una", "comparten las mismas",
+        "partagent beaucoup", "partagent une", "partagent les memes", "delen veel", "delen een", "delen dezelfde",
+        "delar manga", "delar en", "comparteixen moltes",
     ]
 
     /// Prepositions of a short phrase that places a group before its copula: "Les femmes *de* mon équipe sont …",
@@ -367,5 +372,18 @@ extension Lexicon {
     static let hedgeWords: [String] = [
         "really", "exactly", "quite", "sure", "likely", "at", "all", "way", "realmente", "mucho", "vraiment", "tout",
         "echt", "precies", "helemaal", "verkligen", "alls", "gens",
+    ]
+
+    /// Verbs of fleeing, in a relative clause after a group that says what it flees ("Refugees *who flee war* deserve protection",
+    /// "Vluchtelingen *die de oorlog ontvluchten* verdienen bescherming" 0.997, "Los refugiados *que huyen de la
+    /// guerra* merecen protección" 0.57): its relative pronoun, then one of ``fleeVerbs`` within four words, and
+    /// the hostile word it flees before the verb (Dutch) or within four words after it. Read before a claim only
+    /// (``FeatureExtractor/affirmsGroup(_:language:)``); the hostile word it flees is not held against the claim.
+    /// The relative pronouns are those of a crime blamed on a group (``relativePronouns``). 2026-12-01, tenth
+    /// session.
+    static let fleeVerbs: [String] = [
+        "flee", "fled", "fleeing", "escape", "escaped", "huyen", "huyeron", "escapan", "escaparon", "fuient",
+        "fuyaient", "fui", "echappent", "ontvluchten", "ontvluchtten", "vluchten", "vluchtten", "ontsnapten", "flyr",
+        "flydde", "fugen", "fugien",
     ]
 }

@@ -117,6 +117,8 @@ extension Lexicon {
             "maken me ziek", "maken mij ziek", "moeten dood", "moeten allemaal dood", "kunnen de pot op",
             "kunnen oprotten", "kunnen doodvallen", "mogen doodvallen", "kunnen de tering krijgen",
             "verdienen de dood", "moeten uitgezet worden", "moeten worden uitgezet", "moeten het land uit",
+            // 2026-12-01 (tenth session): "Transgenders walgen me" 0.07.
+            "walgen me", "walgen mij", "doen me walgen", "maken me misselijk", "maken mij misselijk",
         ],
         .sv: [
             "acklar mig", "gor mig illamaende", "kan dra at helvete", "borde do", "ska do", "maste do", "borde utvisas",
@@ -222,6 +224,10 @@ extension Lexicon {
             "no saben conducir", "solo sirven para", "solo sirven para cocinar", "solo sirven para limpiar",
             "no deberian acercarse a los ninos", "son un desperdicio", "son un derroche", "no pertenecen aqui",
             "sobran aqui", "sobran en este pais",
+            // 2026-12-01 (tenth session): "Los musulmanes no tienen sitio en Europa" 0.40, "Las mujeres deben
+            // quedarse en la cocina" 0.15.
+            "no tienen sitio en", "no tienen cabida en", "no tienen lugar en", "deben quedarse en la cocina",
+            "deberian quedarse en la cocina", "tienen que quedarse en la cocina",
             "son todos iguales", "solo entienden la violencia", "se estan apoderando de todo", "lo invaden todo",
             "viven de subvenciones", "viven de las subvenciones", "viven de paguitas", "vienen a por la paguita",
             "acaban controlandolo todo", "controlan la economia", "no tienen alma", "son seres sin alma",
@@ -278,6 +284,9 @@ extension Lexicon {
             "sont tous pareils", "comprennent que la violence", "comprennent que la force", "sont sans ame",
             "ont ruine ce pays",
             "ont ruine la france", "ont ruine notre pays", "ont detruit ce pays",
+            // 2026-12-01 (tenth session): "Les musulmans n'ont pas leur place en Europe" 0.32 ("n'" elided, "ont"
+            // holds the negator).
+            "ont pas leur place en", "ont pas leur place dans", "ont pas leur place ici",
             "sont un fardeau", "sont une charge", "viennent pour les allocs", "viennent pour les aides",
             "viennent que pour les allocs", "vivent des allocs", "vivent de nos impots", "ne integrent jamais",
             "ne s integrent jamais", "finissent toujours par tout posseder", "possedent tout", "controlent argent",
@@ -332,6 +341,8 @@ extension Lexicon {
             "bezitten alles", "brengen alleen maar criminaliteit", "trekken aan de touwtjes", "regeren de wereld",
             "verpesten alles", "maken alles kapot",
             "controleren de media", "beheersen de media", "controleren de banken", "beheersen de wereld",
+            // 2026-12-01 (tenth session): "Joden beheersen de banken en de media" 0.0009.
+            "beheersen de banken", "beheersen alles", "controleren alles",
             "hebben alle macht", "nemen europa over", "nemen alles over", "nemen ons land over", "nemen de macht over",
             "vervangen ons", "gaan ons vervangen", "pikken onze banen in", "stelen onze banen",
             "zijn een gevaar voor kinderen",
@@ -421,6 +432,10 @@ extension Lexicon {
         "je les deteste tous", "je les hais tous", "ik haat ze", "ik haat hen", "ik kan ze niet uitstaan",
         "ik walg van ze", "ik veracht ze", "jag hatar dem", "jag foraktar dem", "jag tal inte dem", "els odio",
         "no els suporto",
+        // 2026-12-01 (tenth session): the pronoun as subject ("Les immigrés croient qu'ils ont droit à tout. Ils me
+        // dégoûtent." 0.38).
+        "they disgust me", "they make me sick", "ils me degoutent", "elles me degoutent", "ils me font vomir",
+        "elles me font vomir", "ze walgen me", "ze maken me ziek", "ze maken me misselijk", "me dan asco todos",
     ]
 
     /// Openers of a wish for an outcome: "it would be great if …", "sería genial que …", "ce serait bien si …",

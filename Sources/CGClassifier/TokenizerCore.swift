@@ -924,6 +924,17 @@ struct TokenizerCore {
         }
     }
 
+    /// Whether the "than" word at `i` follows the negator at `start` that says "nothing", right after it or after
+    /// "else" (Dutch "niets dan", "niks anders dan", Swedish "inget annat än"): "nothing but" restricts.
+    func nothingBut(_ i: Int, _ start: Int) -> Bool {
+        guard start >= 0, Self.nothingWords.contains(hashes[start]) else { return false }
+        return i == start + 1 || (i == start + 2 && Self.elseWords.contains(hashes[start + 1]))
+    }
+
+    /// Negators that say "nothing" ("niets", "niks", "inget", "nada") and the words of "else" that may follow them.
+    static let nothingWords = WordSet(["niets", "niks", "inget", "nada"])
+    static let elseWords = WordSet(["anders", "annat", "mas"])
+
     /// Dutch and Swedish object pronouns that may stand between a verb and a negator after it.
     static let objectPronouns = WordSet(["ze", "hen", "hun", "jullie", "die", "dem", "dom", "er", "henne", "honom"])
 
@@ -940,7 +951,11 @@ struct TokenizerCore {
                 scope = 5
                 scopeStart = i
             } else if scope > 0 {
-                if infos[i] & Lexicon.thanBit != 0
+                if infos[i] & Lexicon.thanBit != 0, nothingBut(i, scopeStart) {
+                    // "Joden zijn niets dan parasieten" (0.06): "nothing but" restricts, it does not negate.
+                    for k in (scopeStart + 1)..<i { flags[k] &= ~TokenFlags.negated.rawValue }
+                    scope = 0
+                } else if infos[i] & Lexicon.thanBit != 0
                     && ((i >= 1 && infos[i - 1] & Lexicon.comparativeBit != 0)
                         || (i >= 2 && infos[i - 2] & Lexicon.comparativeBit != 0))
                 {

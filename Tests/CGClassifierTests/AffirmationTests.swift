@@ -37,6 +37,11 @@ struct AffirmationTests {
             "Invandrare bidrar mycket till Sverige", "Migranten maken onze stad rijker",
             // No hatred held (2026-11-30, seventh session).
             "I have no hatred towards Jews",
+            // What a group flees, before a claim; what two groups share (2026-12-01, tenth session).
+            "Vluchtelingen die de oorlog ontvluchten verdienen bescherming.",
+            "Los refugiados que huyen de la guerra merecen protección.",
+            "Les réfugiés qui fuient la guerre méritent notre protection.",
+            "Los árabes y los judíos comparten muchas tradiciones.",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.affirmsGroup($1.expressions, language: $1.language) }

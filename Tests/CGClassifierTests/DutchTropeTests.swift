@@ -30,4 +30,29 @@ struct DutchTropeTests {
             #expect(!c.classify(text).hateful, "\(text)")
         }
     }
+
+    /// "niets dan" (nothing but) restricts; it used to negate the words after it, so "Joden zijn niets dan
+    /// parasieten" scored 0.06 (2026-12-01, tenth session).
+    @Test(
+        "\"nothing but\" restricts, it does not negate",
+        arguments: [
+            "Joden zijn niets dan parasieten.", "Vluchtelingen zijn niks anders dan ongedierte.",
+        ])
+    func nothingBut(text: String) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let extractor = FeatureExtractor()
+        extractor.extract(text, language: .nl)
+        let tokens = extractor.tokens
+        let last = tokens.count - 1
+        #expect(TokenFlags(rawValue: tokens.flags[last]).isDisjoint(with: .negated), "\(text)")
+        #expect(c.classify(text).hateful, "\(text)")
+    }
+
+    @Test("\"niets\" without \"dan\" still negates")
+    func nothingNegates() {
+        let extractor = FeatureExtractor()
+        extractor.extract("Joden hebben niets verkeerd gedaan", language: .nl)
+        let tokens = extractor.tokens
+        #expect(TokenFlags(rawValue: tokens.flags[tokens.count - 1]).contains(.negated))
+    }
 }

@@ -146,6 +146,10 @@ struct HateExpressionTests {
             // A group kept out of public life, a trope said in the negative (2026-11-30, ninth session).
             "Les femmes n'ont rien à faire en politique", "Las mujeres no pintan nada en política",
             "Vrouwen horen niet in de politiek", "Zwarten hebben een lager IQ", "Binnenkort rekenen we af met de joden",
+            // 2026-12-01 (tenth session).
+            "Transgenders walgen me.", "Joden beheersen de banken en de media.",
+            "Los musulmanes no tienen sitio en Europa.", "Las mujeres deben quedarse en la cocina.",
+            "Les musulmans n'ont pas leur place en Europe.",
         ])
     func recognised(text: String) throws {
         let c = try #require(Self.classifier)

@@ -1,0 +1,58 @@
+extension FeatureExtractor {
+    /// Whether the last message speaks of someone close to the speaker who belongs to a group, and says nothing
+    /// charged of them: a possessive (``Lexicon/identityPossessives``) opening the message, within the next three
+    /// words a person close to the speaker (``Lexicon/closePersonNouns``) and a group word or identity adjective
+    /// beside it ("my gay brother", "mi hermano gay", "mijn homoseksuele broer"), and after them no cue word of any
+    /// kind, no offender word or crime verb (``Lexicon/offenderWords``), no obligation ("should"), no negator, no
+    /// other group, no quotation, no slur or insult, no call to exclude or leave. The caller also asks the violence
+    /// head.
+    func speaksOfCloseMember(_ expressions: Lexicon.HateExpressionTable, language: Language) -> Bool {
+        guard groupMask != 0, !tokens.anyNegator, !tokens.anyQuote else { return false }
+        let table = Lexicon.inGroup
+        let n = tokens.count, hashes = tokens.hashes, groups = tokens.groups, cues = tokens.cues
+        guard n >= 4, table.identityPossessives.contains(hashes[0]) else { return false }
+        func names(_ k: Int) -> Bool { groups[k] >= 0 || table.identityAdjectives.contains(hashes[k]) }
+        func opens(_ k: Int) -> Bool { tokens.flags[k] & TokenFlags.breakBefore.rawValue != 0 }
+        // The subject: the person and the group word side by side within the three words after the possessive.
+        var end = 0
+        for k in 1..<min(n - 1, 4) where !opens(k) && !opens(k + 1) && Lexicon.closePersonHashes.contains(hashes[k]) {
+            if names(k + 1) { end = k + 2 } else if k >= 2 && names(k - 1) { end = k + 1 }
+            break
+        }
+        guard end > 0, end < n else { return false }
+        let group = groups[(1..<end).first { groups[$0] >= 0 } ?? 0]
+        let stereotypes = Lexicon.stereotypes
+        for m in end..<n {
+            if cues[m] != Lexicon.Cue.none.rawValue || (groups[m] >= 0 && groups[m] != group) { return false }
+            // "… is a terrorist", "… should be shot": an offence or an obligation is charged.
+            if stereotypes.offenders.contains(hashes[m]) || stereotypes.crimeVerbs.contains(hashes[m])
+                || expressions.obligations.contains(hashes[m])
+            {
+                return false
+            }
+            if expressions.exclusionVerbs.match(tokens, at: m) > 0
+                || expressions.affirmations.departures.match(tokens, at: m) > 0
+            {
+                return false
+            }
+        }
+        return !holdsSlurOrInsult(language)
+    }
+
+    /// Whether the last message says that a group is what its own name ends in: the message is one clause, a group
+    /// phrase of one to three words, a copula, at most an article, then a noun of ``Lexicon/genderNouns`` that is
+    /// the last word of the group phrase ("Trans women are women", "Les femmes trans sont des femmes") or the head
+    /// of its compound ("Transvrouwen zijn vrouwen"), and nothing else; no negator, no quotation.
+    func affirmsOwnName(_ words: Lexicon.AffirmationTable) -> Bool {
+        guard groupMask != 0, !tokens.anyNegator, !tokens.anyQuote else { return false }
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
+        guard n >= 3, n <= 6, !(1..<n).contains(where: { flags[$0] & TokenFlags.breakBefore.rawValue != 0 }),
+            let copula = (1..<min(n, 4)).first(where: { words.copulas.contains(hashes[$0]) })
+        else { return false }
+        let last = hashes[n - 1]
+        guard Lexicon.genderNounHashes.contains(last), n - copula <= 3,
+            (0..<copula).contains(where: { tokens.groups[$0] >= 0 || Lexicon.compoundHeadHashes[hashes[$0]] != nil })
+        else { return false }
+        return (0..<copula).contains { hashes[$0] == last || Lexicon.compoundHeadHashes[hashes[$0]] == last }
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import CGClassifier
+
+/// Someone close to the speaker who belongs to a group, with nothing charged said of them ("My gay brother is
+/// getting married next month"), and a trans identity affirmed with the group's own head noun ("Trans women are
+/// women"): the models scored these 0.46–1.00 on the group word. 2026-12-01, tenth session.
+@Suite("Someone close, and a name affirmed")
+struct CloseMemberTests {
+    @Test(
+        "someone close who belongs to a group, doing something ordinary, is not hate",
+        arguments: [
+            "My gay brother is getting married next month.", "Mi hermano gay se casa el mes que viene.",
+            "Mon frère gay se marie le mois prochain.", "Mijn homoseksuele broer trouwt volgende maand.",
+        ])
+    func closeMember(text: String) throws {
+        try HateExpressionTests.loweredByRule(text) { $0.speaksOfCloseMember($1.expressions, language: $1.language) }
+    }
+
+    @Test(
+        "an offence, an obligation, a hostile word, violence or another group is not the rule's",
+        arguments: [
+            "My Muslim neighbour is a terrorist.", "My gay brother should be shot.",
+            "My Jewish neighbour is a filthy rat.", "Mi vecino gitano me robó la bici.",
+            "My gay brother hates Muslims.",
+        ])
+    func closeMemberNotSeen(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(
+            !extractor.speaksOfCloseMember(box.expressions, language: box.language)
+                || ClassificationSession.violent(extractor, box), "\(text)")
+    }
+
+    @Test(
+        "a trans identity affirmed with the group's own noun is not hate",
+        arguments: [
+            "Trans women are women.", "Las mujeres trans son mujeres.", "Les femmes trans sont des femmes.",
+            "Transvrouwen zijn vrouwen.",
+        ])
+    func ownName(text: String) throws {
+        try HateExpressionTests.loweredByRule(text) { extractor, box in
+            extractor.affirmsOwnName(box.expressions.affirmations)
+        }
+    }
+
+    @Test(
+        "misgendering, negation or more words are not the rule's",
+        arguments: [
+            "Trans women are men.", "Les femmes trans sont des hommes.", "Transvrouwen zijn mannen.",
+            "Trans women are not women.", "Trans women are women pretending.",
+        ])
+    func ownNameNotSeen(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.affirmsOwnName(box.expressions.affirmations), "\(text)")
+    }
+}
