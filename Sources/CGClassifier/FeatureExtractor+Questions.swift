@@ -35,7 +35,7 @@ extension FeatureExtractor {
         guard groupMask != 0, !tokens.anyQuote, !tokens.anyNegator, n <= 20 else { return false }
         let t = Lexicon.questions
         let hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
-        var less = -1
+        var less = asksWhyPaidLess(table)
         for i in 0..<n where groups[i] >= 0 && (i == 0 || groups[i - 1] < 0) && less < 0 {
             guard groupOpensClause(i, table, hostileBridges: false) else { continue }
             var j = groupPhraseEnd(groupEnd(i), table.affirmations)
@@ -65,6 +65,22 @@ extension FeatureExtractor {
         guard less >= 0 else { return false }
         for i in 0..<n where i != less && cues[i] == Lexicon.Cue.negative.rawValue { return false }
         return !holdsSlurOrInsult(language)
+    }
+
+    /// The index of "less" when the message opens with a why-question about a group paid less: a why opener, then
+    /// in its clause within seven words the group, a pay verb (``Lexicon/payVerbs``) and "less", in any order
+    /// ("Pourquoi les femmes sont-elles moins payées ?" 0.93, "¿Por qué las mujeres cobran menos?"
+    /// 0.78, "Waarom verdienen vrouwen minder?" 1.00); -1 otherwise. 2026-12-01, tenth session.
+    private func asksWhyPaidLess(_ table: Lexicon.HateExpressionTable) -> Int {
+        let opener = table.affirmations.whyOpeners.match(tokens, at: 0)
+        guard opener > 0 else { return -1 }
+        let n = tokens.count, hashes = tokens.hashes, pay = Lexicon.questions.payVerbs
+        let end = (opener..<min(n, opener + 7)).first { tokens.flags[$0] & TokenFlags.breakBefore.rawValue != 0 }
+            ?? min(n, opener + 7)
+        guard (opener..<end).contains(where: { tokens.groups[$0] >= 0 }),
+            (opener..<end).contains(where: { pay.contains(hashes[$0]) })
+        else { return -1 }
+        return (opener..<end).first { table.less.contains(hashes[$0]) } ?? -1
     }
 
     /// Whether the message opens with a why-question about a practice (``Lexicon/practiceVerbs``) right after the

@@ -35,8 +35,13 @@ extension Lexicon {
         .immigrants: [
             "invandrarna", "invandraren", "flyktingarna", "migranterna", "allochtonen", "gelukszoekers",
             "asylsokarna", "clandestinos", "refugiadas", "immigrees", "refugiees", "vluchteling", "flykting",
+            // 2026-12-01 (tenth session): Turks named as a migrant community ("Ga terug naar je eigen land,
+            // niemand wil hier Turken" was held as naming no group). Not "turks": the Dutch adjective of food.
+            "turken", "turcos", "turcs", "turkar",
         ],
-        .disabled: ["gehandicapte", "discapacitadas", "handicapees"],
+        // "con discapacidad" (2026-12-01, tenth session): "No soporto a las personas con discapacidad" named no
+        // group.
+        .disabled: ["gehandicapte", "discapacitadas", "handicapees", "con discapacidad", "amb discapacitat"],
         .asian: ["comunidad asiatica", "comunidad china", "communaute asiatique", "communaute chinoise",
             "kineserna", "asiaterna", "niakoues"],
         .roma: [

@@ -436,6 +436,8 @@ extension Lexicon {
         // dégoûtent." 0.38).
         "they disgust me", "they make me sick", "ils me degoutent", "elles me degoutent", "ils me font vomir",
         "elles me font vomir", "ze walgen me", "ze maken me ziek", "ze maken me misselijk", "me dan asco todos",
+        "ils me donnent envie de vomir", "elles me donnent envie de vomir", "me dan ganas de vomitar",
+        "ik word er misselijk van", "ik word misselijk van ze", "ik word ziek van ze",
     ]
 
     /// Openers of a wish for an outcome: "it would be great if …", "sería genial que …", "ce serait bien si …",

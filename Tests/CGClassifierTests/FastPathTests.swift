@@ -194,7 +194,10 @@ struct FastPathTests {
                     || extractor.condemnsHarmAsSubject(box.expressions)
                     || extractor.disbelievesHostileClaim(box.expressions)
                     || extractor.reportsGroupAsVictim(box.expressions)
-                    || extractor.reportsGroupEvent(box.expressions, language: box.language))
+                    || extractor.reportsGroupEvent(box.expressions, language: box.language)
+                    || (extractor.speaksOfCloseMember(box.expressions, language: box.language)
+                        && !ClassificationSession.violent(extractor, box))
+                    || extractor.affirmsOwnName(box.expressions.affirmations))
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown

@@ -16,6 +16,8 @@ struct GroupFormsTests {
             ("handicapees", .fr, .disabled), ("refugiees", .fr, .immigrants), ("tziganes", .fr, .roma),
             ("juive", .fr, .jews), ("witten", .nl, .white), ("vitingar", .sv, .white), ("chretiennes", .fr, .christians),
             ("moroccans", .en, .arabs), ("marocains", .fr, .arabs), ("marroquies", .es, .arabs),
+            // 2026-12-01 (tenth session).
+            ("turken", .nl, .immigrants), ("turcs", .fr, .immigrants),
         ])
     func names(word: String, language: Language, group: TargetGroup) {
         let buffer = TokenBuffer()
@@ -40,5 +42,18 @@ struct GroupFormsTests {
         let c = try #require(Self.classifier)
         let r = c.classify(text)
         #expect(r.hateful && r.targets == [.arabs], "\(r.score) \(r.targets)")  // 0.19, 0.38 and Spanish "lgb" before
+    }
+
+    @Test(
+        "Turks and people with a disability named in more words are found, with the group (2026-12-01)",
+        arguments: [
+            ("Ga terug naar je eigen land, niemand wil hier Turken.", TargetGroup.immigrants),
+            ("No soporto a las personas con discapacidad.", .disabled),
+        ])
+    func moreWords(text: String, group: TargetGroup) throws {
+        let c = try #require(Self.classifier)
+        let r = c.classify(text)
+        #expect(r.hateful && r.targets.contains(group), "\(r.score) \(r.targets)")
+        #expect(!c.classify("Las personas con discapacidad tienen derecho a trabajar.").hateful)
     }
 }

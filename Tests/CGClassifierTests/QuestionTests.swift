@@ -44,6 +44,9 @@ struct QuestionTests {
             "Vrouwen in de haven verdienen nog steeds minder, dat moet anders",
             // "less" six words after the verb (2026-11-30, seventh session).
             "Las mujeres ganan de media un 20% menos que los hombres",
+            // A why-question about a group paid less (2026-12-01, tenth session).
+            "Pourquoi les femmes sont-elles moins payées ?", "¿Por qué las mujeres cobran menos?",
+            "Waarom verdienen vrouwen minder?",
         ])
     func payGap(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.statesPayGap($1.expressions, language: $1.language) }
@@ -54,7 +57,7 @@ struct QuestionTests {
         arguments: [
             "Women are less intelligent than men.", "Women earn less because they are lazy.",
             "Women should earn less than men.", "Women don't earn less, they just complain.",
-            "Las mujeres deberían cobrar menos, son inferiores.",
+            "Las mujeres deberían cobrar menos, son inferiores.", "Why are women paid less? Because they are lazy.",
         ])
     func notPayGap(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.statesPayGap(table, language: .en) }
