@@ -87,6 +87,11 @@ public final class ClassificationSession {
             }
             ruleGroup = may.contains(.callsForExclusion) ? extractor.exclusionTarget(box.expressions) : nil
             if ruleGroup != nil { return box.threshold }
+            // Every member of a group branded ("Cada inmigrante es una rata", "Iedere moslim is een terrorist").
+            if let brand = extractor.brandsEveryMember(box.expressions) {
+                ruleType = brand == .dehumanising ? .dehumanisation : .derogation
+                return box.threshold
+            }
             // A place wished rid of a group ("Dit land zou beter af zijn zonder moslims").
             if may.contains(.wishesWithout) && extractor.wishesPlaceWithoutGroup(box.expressions) {
                 ruleType = .animosity

@@ -90,6 +90,8 @@ extension Lexicon {
         "also", "too", "just", "simply", "only", "still", "our", "fellow", "real", "aussi", "des", "de", "simplement",
         "nos", "tambien", "simplemente", "unos", "unas", "solo", "nuestros", "nuestras", "ook", "gewoon", "onze",
         "ocksa", "bara", "vara", "ocks", "tambe", "uns", "unes", "els", "nostres",
+        // Singular articles, for one member (2026-12-01, tenth session: "Every Muslim is a human being").
+        "a", "an", "un", "una", "une", "een", "en", "ett",
     ]
 
     /// Warm adjectives that are not cue words (the models never saw them as such; adding them to the cues would
@@ -131,6 +133,15 @@ extension Lexicon {
         "personnes", "citoyens", "citoyennes", "seres humanos", "humanos", "humanas", "personas", "ciudadanos",
         "ciudadanas", "mensen", "personen", "burgers", "manniskor", "medborgare", "persones", "essers humans",
         "ciutadans",
+        // 2026-12-01 (tenth session): ordinary people ("Los musulmanes son personas normales" 0.85, "Les musulmans
+        // sont des gens normaux" 0.71, "Moslims zijn gewone mensen" 0.62).
+        "ordinary people", "normal people", "regular people", "personas normales", "personas corrientes",
+        "gente normal", "gente corriente", "gens normaux", "gens ordinaires", "gens comme les autres",
+        "personnes normales", "gewone mensen", "normale mensen", "vanliga manniskor", "normala manniskor",
+        "persones normals", "gent normal",
+        // One of them (2026-12-01, tenth session): "Every Muslim is a human being" 0.81.
+        "human being", "person", "ser humano", "persona", "etre humain", "personne", "mens", "persoon",
+        "manniska", "esser huma",
     ]
 
     /// Verbs that, before a group, protect or welcome it: "we must protect women …", "hay que proteger a las

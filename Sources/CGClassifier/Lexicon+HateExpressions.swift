@@ -587,20 +587,22 @@ extension Lexicon {
             "a", "al", "los", "las", "el", "la", "todos", "todas", "esos", "esas", "estos", "estas", "aquellos", "de",
             "del", "unos", "unas", "putos", "putas", "malditos", "malditas", "tantos", "tantas", "con", "profundamente",
             "realmente", "sinceramente",
+            // Every member (2026-12-01, tenth session).
+            "cada", "todo", "toda", "cualquier",
         ],
         .ca: [
             "a", "als", "els", "les", "el", "la", "tots", "totes", "aquests", "aquestes", "aquells", "de", "dels",
-            "puta", "putes", "profundament", "realment",
+            "puta", "putes", "profundament", "realment", "cada", "qualsevol",
         ],
         .fr: [
             "les", "ces", "tous", "toutes", "des", "de", "d", "la", "le", "l", "ce", "cette", "vous", "putains",
-            "putain", "aux", "profondement", "vraiment", "sincerement", "franchement",
+            "putain", "aux", "profondement", "vraiment", "sincerement", "franchement", "chaque", "tout", "toute",
         ],
         .nl: [
             "alle", "die", "deze", "de", "het", "al", "zulke", "van", "je", "jullie", "kut", "kanker", "met", "aan",
-            "diep", "oprecht",
+            "diep", "oprecht", "elke", "ieder", "iedere", "elk",
         ],
-        .sv: ["alla", "de", "dessa", "dom", "javla", "fucking", "med", "pa", "verkligen", "innerligt"],
+        .sv: ["alla", "de", "dessa", "dom", "javla", "fucking", "med", "pa", "verkligen", "innerligt", "varje"],
     ]
 
     /// Words that, right after the group, make it the one suffering what the speaker condemns ("I'm sick of
