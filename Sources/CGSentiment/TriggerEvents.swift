@@ -152,7 +152,8 @@ public enum TriggerEventFinder {
     ///     at most this); nil keeps the spike's days.
     ///   - areaEdgeMinimum: an area's run attached to a city-wide spike shows a single edge day outside the spike's
     ///     days, the rest of the run within them, only with at least this many messages (``areaEdgeMinimum``); nil
-    ///     keeps the runs as the penalty finds them. Local events and pairs are not affected.
+    ///     keeps the runs as the penalty finds them. An area joining a city-wide spike by the local scan is shown the
+    ///     same way; local events are not affected.
     ///   - screen: skip the local detector's baseline and scan for an area or pair none of whose runs can pass
     ///     (``SpikeDetector/mayFlag(_:volume:borrowedRate:)``, a bound on each run's score from running sums);
     ///     the events are the same either way, false only to check that.
@@ -356,7 +357,19 @@ public enum TriggerEventFinder {
                 // A local spike within reach is part of this event (its area joins when the run did not).
                 for (k, candidate) in areaSpikes.enumerated() where !used[k] && overlaps(candidate.area, reach) {
                     used[k] = true
-                    if attached[candidate.code] == nil { attached[candidate.code] = candidate.area }
+                    guard attached[candidate.code] == nil else { continue }
+                    attached[candidate.code] = candidate.area
+                    // Its days without one chance day beside the spike, as an attached run's (``areaEdgeMinimum``),
+                    // where its run measured as an attached area's is the one it was found on.
+                    let span = spike.startIndex...spike.endIndex
+                    let days = (candidate.area.period.from - period.from)...(candidate.area.period.to - period.from)
+                    if areaEdgeMinimum != nil, !span.contains(days.lowerBound) || !span.contains(days.upperBound),
+                        let found = strongest(candidate.code, in: days, historyEnd: days.lowerBound),
+                        found.area.period == candidate.area.period,
+                        let trimmed = strongest(candidate.code, in: days, historyEnd: days.lowerBound, supported: span)
+                    {
+                        attached[candidate.code] = trimmed.area
+                    }
                 }
                 let areas = attached.keys.sorted().compactMap { attached[$0] }
                 var cityDays = spike.startIndex...spike.endIndex

@@ -15,11 +15,11 @@ struct AreaRunEdgeTests {
     /// 60 days, 25 messages per area-day; against Muslims one message every fourth day in each area (about 0.25 a
     /// day, 5 a day city-wide), then days 50–53 an event in the 19th (7, 6, 5, 6) and the 20th (6, 7, 6, 2), and
     /// day 54 a day of 2 in the 19th alone (city-wide about 6 against 5: no spike).
-    /// `after` adds days after day 54 in the 19th.
-    static func rows(after: [Int: Int] = [:]) -> [AggregateRow] {
+    /// `after` adds days after day 54 in the 19th; `more` plants other areas.
+    static func rows(after: [Int: Int] = [:], more: [String: [Int: Int]] = [:]) -> [AggregateRow] {
         let planted: [String: [Int: Int]] = [
             "75119": [50: 7, 51: 6, 52: 5, 53: 6, 54: 2].merging(after) { $1 }, "75120": [50: 6, 51: 7, 52: 6, 53: 2],
-        ]
+        ].merging(more) { $1 }
         var rows: [AggregateRow] = []
         for (i, area) in paris.areas.enumerated() {
             for d in 0..<period.count {
@@ -42,8 +42,10 @@ struct AreaRunEdgeTests {
     }
 
     /// The city-wide event against Muslims, by the finder as shipped (`shipped`) or without the edge minimum.
-    static func event(shipped: Bool, after: [Int: Int] = [:]) throws -> TriggerEvent {
-        let stream = Self.rows(after: after)
+    static func event(
+        shipped: Bool, after: [Int: Int] = [:], more: [String: [Int: Int]] = [:]
+    ) throws -> TriggerEvent {
+        let stream = Self.rows(after: after, more: more)
         let events =
             shipped
             ? TriggerEventFinder.find(rows: stream, pack: paris, period: period)
@@ -72,6 +74,35 @@ struct AreaRunEdgeTests {
         let event = try Self.event(shipped: true, after: [55: 2])
         #expect(event.areas.first { $0.areaCode == "75119" }?.period == DayRange(from: 1050, to: 1055))
         #expect(event.cityPeriod == DayRange(from: 1050, to: 1053))
+    }
+
+    @Test("an area joining by the pair scan shows its days without a day of 2 before the spike")
+    func joiningArea() throws {
+        // The 11th (a neighbour of the 20th): 2 on day 49, before the city-wide spike (50–53), and 3 on day 50. Its
+        // run (5 against about 0.5) is short of the attachment's 0.001 / areas, but the pair 11th–20th passes the
+        // pair scan and names the 11th (0.001): it joins the event through `areaSpikes` (Stockholm seed 3's
+        // Hägersten-Älvsjö, 13: 2, 14: 3 before Pride 14–17).
+        let joining = ["75111": [49: 2, 50: 3, 51: 0]]
+        let event = try Self.event(shipped: true, more: joining)
+        #expect(event.cityPeriod == DayRange(from: 1050, to: 1053))
+        let eleventh = try #require(event.areas.first { $0.areaCode == "75111" })
+        #expect(eleventh.period == DayRange(from: 1050, to: 1050))
+        #expect(eleventh.observed == 3)
+        #expect(event.period == DayRange(from: 1050, to: 1053))
+        // Not by the attachment: without the pairs it does not join.
+        let stream = Self.rows(more: joining)
+        let unpaired = try #require(
+            TriggerEventFinder.find(rows: stream, pack: Self.paris, period: Self.period, neighbourPairs: false)
+                .first { $0.targetGroup == "muslims" && $0.cityWide })
+        #expect(!unpaired.areas.contains { $0.areaCode == "75111" })
+        // Without the edge minimum its run, and so the event, starts on day 49 (and ends on 54, the 19th's day of 2).
+        let before = try Self.event(shipped: false, more: joining)
+        #expect(before.areas.first { $0.areaCode == "75111" }?.period == DayRange(from: 1049, to: 1050))
+        #expect(before.period == DayRange(from: 1049, to: 1054))
+        // Two weak days before the spike (48 and 49, 2 each) are the area's own: the 10th, joining by the pair scan
+        // too, keeps them.
+        let twoDays = try Self.event(shipped: true, more: ["75110": [48: 2, 49: 2, 50: 2]])
+        #expect(twoDays.areas.first { $0.areaCode == "75110" }?.period == DayRange(from: 1048, to: 1050))
     }
 
     @Test("the trim drops weak edges outside the supported days only, and recomputes the sums")
