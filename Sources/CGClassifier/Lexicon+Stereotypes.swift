@@ -162,6 +162,16 @@ extension Lexicon {
         "in een lijkzak", "in lijkzakken", "in body bags", "in a body bag", "in bodybags", "dans des sacs mortuaires",
         "dans un sac mortuaire", "en bolsas para cadaveres", "en una bolsa para cadaveres", "i likpasar",
         "get whats coming", "get what is coming", "gets whats coming", "gets what is coming", "zuiveren van",
+        // 2026-12-01 (tenth session): the hospital promised, a neighbourhood cleansed, a beating to correct, a
+        // burning foretold ("Cualquier inmigrante que pise mi barrio acabará en el hospital" 0.07, "Een dezer dagen
+        // zuiveren we de wijk van zwarten" 0.43, "Lesbiennes moet je met klappen corrigeren" 0.49, "Los judíos
+        // arderán como en los viejos tiempos" 0.42). In the future only: "… end up in hospital after an attack" is
+        // news of victims, and so are "à coups de poing" and "zullen branden" (candles).
+        "will end up in hospital", "will end up in the hospital", "acabara en el hospital", "acabaran en el hospital",
+        "terminara en el hospital", "finira a hopital", "finiront a hopital", "clean the streets of",
+        "limpiar el barrio de", "limpiar las calles de", "nettoyer le quartier des", "nettoyer le quartier de",
+        "nettoyer les rues des", "zuiveren we de wijk van", "de wijk zuiveren van", "corregirlas a hostias",
+        "corregirlos a hostias", "corriger a coups de", "met klappen corrigeren", "arderan como", "bruleront comme",
     ]
 
     /// Words that make a simile: "like", "comme", "como", "als", "som", "com". With a group before it and vermin

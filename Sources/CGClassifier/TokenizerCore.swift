@@ -859,13 +859,43 @@ struct TokenizerCore {
         return hostile
     }
 
+    /// Whether the message holds a word of ``bombWords`` and one of ``wishOrOrderWords``, neither negated, and no word
+    /// that condemns or reports: a bomb wished or planned in a
+    /// place of faith is a threat against its faith ("Ojalá alguien ponga una bomba en esa mezquita" was held as
+    /// naming no group, "J'espère que quelqu'un posera une bombe dans cette mosquée" too). Not a hostile cue: the
+    /// models were trained without it. 2026-12-01, tenth session.
+    var holdsExplosives: Bool {
+        var bomb = false, wish = false
+        for i in 0..<count where flags[i] & TokenFlags.negated.rawValue == 0 {
+            let c = cues[i]
+            if c == Lexicon.Cue.counter.rawValue || c == Lexicon.Cue.report.rawValue { return false }
+            if Self.bombWords.contains(hashes[i]) { bomb = true }
+            if Self.wishOrOrderWords.contains(hashes[i]) { wish = true }
+        }
+        return bomb && wish
+    }
+
+    /// Words of a wish, an order or a plan that make a bomb a threat rather than news ("A bomb threat closed the
+    /// synagogue today" names no one): hope, should, let's, going to.
+    static let wishOrOrderWords = WordSet([
+        "hope", "wish", "should", "must", "lets", "gonna", "ojala", "espero", "deberian", "deberia", "hay", "vamos",
+        "voy", "espere", "souhaite", "faut", "faudrait", "devrait", "allons", "vais", "hoop", "hoopt", "moeten",
+        "moet", "zou", "zouden", "laten", "ga", "gaan", "hoppas", "borde", "maste", "ska", "spero", "cal",
+    ])
+
+    /// Bombs and explosives, in every language.
+    static let bombWords = WordSet([
+        "bomb", "bombs", "bomba", "bombas", "bombe", "bombes", "bom", "bommen", "bomben", "explosives", "explosivos",
+        "explosifs", "explosieven", "sprangamnen", "granada", "grenade", "granaat", "dinamita", "dynamite",
+    ])
+
     /// A place or book of a faith names its group only when the message holds a hostile cue that is not negated
     /// and no word that condemns: "burn the mosque" is hate against Muslims, "the mosque opens its doors for iftar"
     /// names nobody, and neither do "nobody wants to burn the mosque" or "calls to burn the synagogue are racist"
     /// (the hostility is the one the message condemns). Runs after `markNegationScopes`, only for
     /// messages with such a word.
     mutating func attachPlaces() {
-        guard holdsPlainHostility else { return }
+        guard holdsPlainHostility || holdsExplosives else { return }
         for i in 0..<count where infos[i] & Lexicon.placeBit != 0 {
             groups[i] = Int8(truncatingIfNeeded: Int(infos[i] & Lexicon.groupMask) - 1)
         }

@@ -30,6 +30,9 @@ struct GroupPlaceTests {
             ("de moskeeën zijn een plaag", .nl, .muslims),
             ("cremeu les esglésies", .ca, .christians),
             ("burn their quran", .en, .muslims),
+            // A bomb wished or planned (2026-12-01, tenth session).
+            ("Ojalá alguien ponga una bomba en esa mezquita", .es, .muslims),
+            ("J'espère que quelqu'un posera une bombe dans cette mosquée", .fr, .muslims),
         ])
     func named(text: String, language: Language, group: TargetGroup) {
         #expect(Self.groups(text, language) == [group], "\(text)")
@@ -51,6 +54,8 @@ struct GroupPlaceTests {
         // Catalan "mosques" are flies; in French they are mosques.
         #expect(Self.groups("cal matar les mosques", .ca).isEmpty)
         #expect(Self.groups("il faut brûler les mosques", .fr) == [.muslims])
+        // A bomb in the news names nobody (2026-12-01, tenth session).
+        #expect(Self.groups("la police a trouvé une bombe près de la mosquée, selon le maire", .fr).isEmpty)
         // A place does not displace a group term: both are named.
         #expect(Self.groups("burn the mosque and the jews", .en) == [.muslims, .jews])
     }

@@ -60,6 +60,10 @@ struct StereotypeTests {
             "Immigrés, vos jours sont comptés.",
             // A beating promised (2026-11-30, seventh session).
             "Any lesbian in my street will get her teeth kicked in",
+            // The hospital promised, a neighbourhood cleansed (2026-12-01, tenth session).
+            "Cualquier inmigrante que pise mi barrio acabará en el hospital.",
+            "Tout immigré qui met les pieds dans mon quartier finira à l'hôpital.",
+            "Een dezer dagen zuiveren we de wijk van zwarten.",
         ])
     func idiomThreat(text: String) throws {
         try HateExpressionTests.raisedByRule(text) { extractor, _ in extractor.threatensByIdiom() }
@@ -73,6 +77,8 @@ struct StereotypeTests {
             "The days are numbered until the refugees arrive, we're ready to welcome them.",
             "\"Immigrants, your days are numbered\" was sprayed on the mosque. Shameful.",
             "Immigrants, your days are not numbered, you are home.",
+            "Two Muslims ended up in hospital after the attack.", "Un homosexuel agressé à coups de poing à Paris.",
+            "De kaarsen zullen branden voor de joodse slachtoffers.",
         ])
     func idiomNotThreat(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, _ in extractor.threatensByIdiom() }
