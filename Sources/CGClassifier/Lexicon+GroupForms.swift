@@ -41,7 +41,11 @@ extension Lexicon {
         ],
         // "con discapacidad" (2026-12-01, tenth session): "No soporto a las personas con discapacidad" named no
         // group.
-        .disabled: ["gehandicapte", "discapacitadas", "handicapees", "con discapacidad", "amb discapacitat"],
+        .disabled: [
+            "gehandicapte", "discapacitadas", "handicapees", "con discapacidad", "amb discapacitat",
+            // One of them (2026-12-01, tenth session): "Nadie en su sano juicio contrataría a un discapacitado".
+            "discapacitado", "discapacitada", "handicape", "handicapee",
+        ],
         .asian: ["comunidad asiatica", "comunidad china", "communaute asiatique", "communaute chinoise",
             "kineserna", "asiaterna", "niakoues"],
         .roma: [

@@ -206,6 +206,9 @@ extension Lexicon {
             "shouldnt be allowed to vote", "should not be allowed to vote", "shouldnt have the vote",
             // 2026-11-30 (ninth session): a group kept out of public life, intelligence ranked.
             "have lower iqs", "have a lower iq", "have low iqs",
+            // 2026-12-01 (tenth session): treatment instead of rights, hygiene denied.
+            "need a psychiatrist", "need psychiatric help", "need to be cured", "need a shrink",
+            "dont know what a shower is", "never wash",
         ],
         .es: [
             // 2026-11-30, seventh session: generosity exploited, a faith imposed.
@@ -228,6 +231,8 @@ extension Lexicon {
             // quedarse en la cocina" 0.15.
             "no tienen sitio en", "no tienen cabida en", "no tienen lugar en", "deben quedarse en la cocina",
             "deberian quedarse en la cocina", "tienen que quedarse en la cocina",
+            "necesitan un psiquiatra", "necesitan tratamiento psiquiatrico", "no saben lo que es una ducha",
+            "no se duchan", "no se lavan",
             "son todos iguales", "solo entienden la violencia", "se estan apoderando de todo", "lo invaden todo",
             "viven de subvenciones", "viven de las subvenciones", "viven de paguitas", "vienen a por la paguita",
             "acaban controlandolo todo", "controlan la economia", "no tienen alma", "son seres sin alma",
@@ -287,6 +292,8 @@ extension Lexicon {
             // 2026-12-01 (tenth session): "Les musulmans n'ont pas leur place en Europe" 0.32 ("n'" elided, "ont"
             // holds the negator).
             "ont pas leur place en", "ont pas leur place dans", "ont pas leur place ici",
+            "ont besoin un psychiatre", "ont besoin de soins psychiatriques", "savent pas ce est une douche",
+            "se lavent jamais",
             "sont un fardeau", "sont une charge", "viennent pour les allocs", "viennent pour les aides",
             "viennent que pour les allocs", "vivent des allocs", "vivent de nos impots", "ne integrent jamais",
             "ne s integrent jamais", "finissent toujours par tout posseder", "possedent tout", "controlent argent",
@@ -343,6 +350,8 @@ extension Lexicon {
             "controleren de media", "beheersen de media", "controleren de banken", "beheersen de wereld",
             // 2026-12-01 (tenth session): "Joden beheersen de banken en de media" 0.0009.
             "beheersen de banken", "beheersen alles", "controleren alles",
+            "hebben een psychiater nodig", "moeten genezen worden", "weten niet wat een douche is",
+            "wassen zich nooit",
             "hebben alle macht", "nemen europa over", "nemen alles over", "nemen ons land over", "nemen de macht over",
             "vervangen ons", "gaan ons vervangen", "pikken onze banen in", "stelen onze banen",
             "zijn een gevaar voor kinderen",

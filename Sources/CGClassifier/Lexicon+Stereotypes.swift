@@ -105,6 +105,12 @@ extension Lexicon {
         "cest une honte que", "c est une honte que", "il est scandaleux que", "cest scandaleux que",
         "het is een schande dat", "het is schandalig dat", "det ar en skam att", "det ar skamligt att",
         "es una vergonya que",
+        // 2026-12-01 (tenth session): death preferred, nobody sane ("Preferiría morir antes que tener un vecino
+        // musulmán" 0.44, "Personne de sensé n'embaucherait un handicapé" 0.01).
+        "preferiria morir antes que", "prefiero morir antes que", "preferiria morirme antes que",
+        "je prefererais mourir plutot que", "je prefere mourir plutot que", "ik ga nog liever dood dan",
+        "ik ga liever dood dan", "nadie en su sano juicio", "personne de sense", "no one in their right mind would",
+        "nobody in their right mind would", "no sane person would", "niemand die goed bij zijn hoofd is",
     ]
 
     /// Kinds of contact a refusal may name: marrying, dating, hiring, renting to, sitting or living next to,
@@ -123,7 +129,7 @@ extension Lexicon {
         // 2026-11-30 (fifth session): services and care ("I refuse to let a trans person cut my hair" 0.16).
         "cut", "hair", "haircut", "serve", "teach", "babysit", "nurse", "corte", "pelo", "cortar", "ensenar",
         "cuidar", "couper", "cheveux", "enseigner", "soigner", "knippen", "lesgeven", "verzorgen",
-        "klippa", "undervisa",
+        "klippa", "undervisa", "embaucherait", "embaucherai", "contrata", "aan", "neemt",
     ]
 
     /// Idioms of menace that need no violent word: "your days are numbered", "we know where you live", "you will

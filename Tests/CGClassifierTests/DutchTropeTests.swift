@@ -13,6 +13,9 @@ struct DutchTropeTests {
             "Transgenders zijn gewoon in de war.", "Mannen zouden geen stemrecht moeten hebben.",
             "Zwarten kunnen niet met geld omgaan.", "Los gitanos no quieren trabajar.",
             "Disabled people cost society too much.", "Romer vill inte jobba.",
+            // Treatment instead of rights, hygiene denied (2026-12-01, tenth session).
+            "Transgenders hebben een psychiater nodig, geen rechten.", "Zigeuners weten niet wat een douche is.",
+            "Les trans ont besoin d'un psychiatre, pas de droits.",
         ])
     func tropes(text: String) throws {
         let c = try #require(GroupFormsTests.classifier)

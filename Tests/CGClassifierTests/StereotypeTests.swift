@@ -36,6 +36,10 @@ struct StereotypeTests {
         arguments: [
             "I refuse to rent my flat to immigrants.", "Nunca contrataría a una mujer.",
             "Jamais je n'embaucherais une femme.", "I'd never eat food cooked by a Roma.",
+            // Death preferred, nobody sane (2026-12-01, tenth session).
+            "Preferiría morir antes que tener un vecino musulmán.",
+            "Nadie en su sano juicio contrataría a un discapacitado.",
+            "Personne de sensé n'embaucherait un handicapé.",
         ])
     func contactRefused(text: String) throws {
         try HateExpressionTests.raisedByRule(text) { extractor, _ in extractor.refusesContactWithGroup() }
