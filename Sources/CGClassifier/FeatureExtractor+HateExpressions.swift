@@ -51,6 +51,12 @@ extension FeatureExtractor {
             }
             // A trope said in the negative holds its own negator ("… n'ont rien à faire en politique"): the elided
             // "n'" before it negates its first word, and that negation is the trope's.
+            // A Dutch or Swedish negator right after the expression denies it ("Joden beheersen de wereld niet").
+            if after > 0, at + after < n, !flag(at + after).contains(.breakBefore),
+                Self.negatorsAfter.contains(hashes[at + after])
+            {
+                continue
+            }
             if after > 0, !flag(at).contains(.negated) || holdsNegator(at..<(at + after)) {
                 return !condemnsOrReports(outside: at..<(at + after))
             }
@@ -425,6 +431,9 @@ extension FeatureExtractor {
         else { return nil }
         return (i - 5)..<i
     }
+
+    /// Negators that Dutch and Swedish put after what they deny (2026-12-01, tenth session).
+    private static let negatorsAfter = WordSet(["niet", "nooit", "inte", "aldrig"])
 
     private static let ik = FNV.hash("ik"), niet = FNV.hash("niet"), nooit = FNV.hash("nooit")
     private static let dat = FNV.hash("dat"), zeggen = FNV.hash("zeggen")

@@ -308,6 +308,12 @@ extension Lexicon {
         "hor hemma har", "hor hit", "make this city a better place", "make our city a better place",
         "hacen de esta ciudad un lugar mejor", "rendent cette ville meilleure", "maken deze stad beter",
         "are the heart of", "son el corazon de", "sont le coeur de", "zijn het hart van",
+        // Contribution and example (2026-12-01, tenth session): "Los judíos han aportado muchísimo a la cultura
+        // europea" 0.62, "Les personnes handicapées sont un exemple pour tous" 0.55.
+        "have contributed", "contribute so much", "han aportado", "aportan mucho", "ont apporte", "apportent beaucoup",
+        "hebben bijgedragen", "are an example", "are a role model", "are an inspiration", "son un ejemplo",
+        "son una inspiracion", "sont un exemple", "sont une inspiration", "zijn een voorbeeld",
+        "zijn een inspiratie",
         // Winning, in sports slang: "The womens team smashed it tonight!" (the London trial).
         "smashed it", "smashing it", "killed it", "killing it", "nailed it", "crushed it", "crushing it",
         "rocked it", "won tonight", "are champions", "han ganado esta noche", "ont gagne ce soir",

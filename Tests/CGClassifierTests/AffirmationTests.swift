@@ -42,6 +42,8 @@ struct AffirmationTests {
             "Los refugiados que huyen de la guerra merecen protección.",
             "Les réfugiés qui fuient la guerre méritent notre protection.",
             "Los árabes y los judíos comparten muchas tradiciones.",
+            "Los judíos han aportado muchísimo a la cultura europea.",
+            "Les personnes handicapées sont un exemple pour tous.",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.affirmsGroup($1.expressions, language: $1.language) }

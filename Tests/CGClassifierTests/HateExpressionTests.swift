@@ -171,6 +171,8 @@ struct HateExpressionTests {
             "i fucking hate you guys and your insurance policy", "fuera de casa hay muchos inmigrantes",
             "mi vecino dijo que odia a los gitanos y es racista",
             "it is a myth that Jews control the media", "immigrants are taking over jobs nobody else wants",
+            // A Dutch negator after the trope denies it (2026-12-01, tenth session).
+            "Joden beheersen de wereld niet.", "Joden beheersen de banken niet.",
         ])
     func notRaised(text: String) throws {
         let c = try #require(Self.classifier)
