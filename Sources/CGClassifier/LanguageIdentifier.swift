@@ -109,6 +109,13 @@ public struct LanguageIdentifier: Sendable {
         ("judar", [.sv]), ("muslimer", [.sv]), ("invandrare", [.sv]), ("flyktingar", [.sv]), ("bögar", [.sv]),
         ("kvinnor", [.sv]), ("kristna", [.sv]), ("svartskallar", [.sv]),
         ("jueus", [.ca]), ("refugiats", [.ca]), ("dones", [.ca]),
+        // 2026-12-01 (tenth session): "Ik vind transgenders geestesziek" and "Transgenders zijn monsters" were read
+        // as French, "Sterf, vuile flikker" and "Crève, sale pédé" as English, "Chaque immigré est un rat" as
+        // Catalan.
+        ("transgenders", [.nl]), ("homo's", [.nl]), ("gehandicapten", [.nl]), ("zigeuners", [.nl]),
+        ("flikkers", [.nl]), ("flikker", [.nl]), ("homoseksuelen", [.nl]), ("immigranten", [.nl]),
+        ("turken", [.nl]), ("vuile", [.nl]), ("sterf", [.nl]), ("pédé", [.fr]), ("crève", [.fr]),
+        ("immigré", [.fr]), ("musulman", [.fr]), ("chaque", [.fr]), ("elke", [.nl]), ("iedere", [.nl]),
     ]
 
     /// Letters that only some of the six languages write, with the evidence one occurrence adds (shared between

@@ -14,6 +14,9 @@ struct LanguageIdentifierTests {
         // Read as English or Catalan before 2026-11-30, ninth session: a group word spelt in one language.
         ("Sales juifs", .fr), ("Putos blancos", .es), ("Vuile blanken", .nl), ("Les juifs seront attaqués.", .fr),
         ("Les femmes mèneront la marche samedi.", .fr),
+        // Read as French, English or Catalan before 2026-12-01 (tenth session).
+        ("Ik vind transgenders geestesziek.", .nl), ("Transgenders zijn monsters.", .nl),
+        ("Sterf, vuile flikker.", .nl), ("Elke immigrant is een rat.", .nl), ("Chaque immigré est un rat.", .fr),
         ("Creo que la gente de esta ciudad es muy amable", .es),
         ("los inmigrantes no son el problema", .es),
         ("Je pense que les gens de cette ville sont très gentils", .fr),
