@@ -92,6 +92,12 @@ public final class ClassificationSession {
                 ruleType = brand == .dehumanising ? .dehumanisation : .derogation
                 return box.threshold
             }
+            // A group, or a pronoun for it, said plainly to be a hostile word ("Personnellement je pense que les
+            // musulmans sont des ordures", "… et elles sont toutes nulles").
+            if extractor.brandsGroupPlainly(box.expressions) {
+                ruleType = .derogation
+                return box.threshold
+            }
             // A place wished rid of a group ("Dit land zou beter af zijn zonder moslims").
             if may.contains(.wishesWithout) && extractor.wishesPlaceWithoutGroup(box.expressions) {
                 ruleType = .animosity

@@ -48,3 +48,41 @@ struct EveryMemberTests {
         #expect(!c.classify(text).hateful, "\(text)")
     }
 }
+
+/// A group, or a pronoun for it, said plainly to be a hostile word after an opinion opener or in a second clause
+/// ("Personnellement je pense que les musulmans sont des ordures" 0.21). 2026-12-01, tenth session.
+@Suite("A group branded plainly")
+struct PlainBrandTests {
+    @Test(
+        "after an opinion opener, the brand is hate",
+        arguments: ["Personnellement je pense que les musulmans sont des ordures."])
+    func opener(text: String) throws {
+        try HateExpressionTests.raisedByRule(text) { extractor, table in extractor.brandsGroupPlainly(table) }
+    }
+
+    @Test(
+        "the rule reads a group or a pronoun for it, and the hostile word last in its clause",
+        arguments: [
+            "Creo que los musulmanes son escoria.", "I met some Muslims and they are scum.",
+            "Personally, Muslims are scum.", "Je pense que les musulmans sont des ordures.",
+        ])
+    func forms(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.brandsGroupPlainly(box.expressions), "\(text)")
+        #expect(c.classify(text).hateful)
+    }
+
+    @Test(
+        "someone else as subject, a word after the hostile one, negation, quotation or report is not the rule's",
+        arguments: [
+            "Je pense que les racistes qui attaquent les musulmans sont des ordures.",
+            "Muslims are attacked and they are scared.", "Muslims are scum, says the graffiti.",
+            "Muslims are not scum.", "Muslims are hated in some places.", "They are scum.",
+        ])
+    func notSeen(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.brandsGroupPlainly(box.expressions), "\(text)")
+    }
+}

@@ -158,6 +158,12 @@ struct FastPathTests {
             } else if p < box.threshold, let g = extractor.exclusionTarget(box.expressions) {
                 // So is a call to exclude a group, aimed at the group it found.
                 (p, ruleGroup) = (box.threshold, g)
+            } else if p < box.threshold, let brand = extractor.brandsEveryMember(box.expressions) {
+                // And every member of a group branded in the singular.
+                (p, ruleType) = (box.threshold, brand == .dehumanising ? .dehumanisation : .derogation)
+            } else if p < box.threshold && extractor.brandsGroupPlainly(box.expressions) {
+                // And a group, or a pronoun for it, branded plainly.
+                (p, ruleType) = (box.threshold, .derogation)
             } else if p < box.threshold && extractor.wishesPlaceWithoutGroup(box.expressions) {
                 // And a place wished rid of a group.
                 (p, ruleType) = (box.threshold, .animosity)
