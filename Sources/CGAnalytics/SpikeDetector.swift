@@ -206,6 +206,12 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
     /// sums for more — and, when it goes, the span's growth stops short of it (``trimmedEdges(_:_:baseline:)``).
     /// False: every high day bridges, as until 2026-11-30.
     public var detachedEdges: Bool = false
+    /// A neighbour whose score is under `extendThreshold` also joins a span when its count is as unlikely under
+    /// Poisson at the rate before the event (upper tail at most the normal tail of `extendThreshold`, 0.0062 at
+    /// 2.5; its own rate before the span, the span's first day's after it, as ``trimmedEdges(_:_:baseline:)``
+    /// measures). The score's spread, the MAD of six same weekdays, is a noisy yardstick for one day beside an
+    /// event already found (measured in `SpanGrowthMeasurementTests`). False: the score alone, as until 2026-12-01.
+    public var extendByTail: Bool = false
 
     /// Creates a detector; the defaults suit daily counts.
     public init(season: Int = 7, baselineWeeks: Int = 6, minimumWeeks: Int = 3, threshold: Double = 4,
@@ -213,7 +219,7 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
                 maximumWindow: Int = 1, windowThreshold: Double = 4.5, shortHistoryDays: Int = 14,
                 minimumWindow: Int = 2, exactRateTest: Bool = false, earlyHistoryDays: Int = 0, earlyStep: Double = 0,
                 dispersionFromHistory: Bool = false, edgeThreshold: Double? = nil, exactTailHistoryDays: Int = 0,
-                detachedEdges: Bool = false) {
+                detachedEdges: Bool = false, extendByTail: Bool = false) {
         self.season = max(1, season)
         self.baselineWeeks = max(1, baselineWeeks)
         self.minimumWeeks = max(1, min(minimumWeeks, baselineWeeks))
@@ -233,6 +239,7 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
         self.edgeThreshold = edgeThreshold
         self.exactTailHistoryDays = max(0, exactTailHistoryDays)
         self.detachedEdges = detachedEdges
+        self.extendByTail = extendByTail
     }
 
     /// What the thresholds rise by at a point with baseline `b` (``earlyStep`` while its history is early).
@@ -357,9 +364,13 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
             base[t].map { (counts[t] - $0.expected) / $0.spread }
         }
         func flagged(_ t: Int) -> Bool { flagsDay(counts[t], baseline: base[t]) }
-        func extendable(_ t: Int) -> Bool {
-            guard let s = scores[t], let b = base[t] else { return false }
-            return s >= extendThreshold && counts[t] > b.expected
+        // A neighbour of the span starting at `start` (`start` is the day itself before the span).
+        func extendable(_ t: Int, from start: Int) -> Bool {
+            guard let s = scores[t], let b = base[t], counts[t] > b.expected else { return false }
+            if s >= extendThreshold { return true }
+            guard extendByTail, let first = base[start] else { return false }
+            let mean = b.windowExpected(rateOf: first)
+            return Poisson.upperTail(atLeast: counts[t], mean: mean) <= Poisson.normalUpperTail(extendThreshold)
         }
         var found: [ClosedRange<Int>] = minimumWindow > 1 ? counts.indices.filter(flagged).map { $0...$0 } : []
         // The best window score ending at each day (for the span's score), filled only when windows are tested.
@@ -396,8 +407,8 @@ public struct SpikeDetector: Sendable, Hashable, Codable {
             var lo = spans[i].lowerBound, hi = spans[i].upperBound
             let floor = bounds[i].floor ?? (i > 0 ? spans[i - 1].upperBound + 1 : 0)
             let ceiling = bounds[i].ceiling ?? (i + 1 < spans.count ? spans[i + 1].lowerBound - 1 : counts.count - 1)
-            while lo - 1 >= floor, extendable(lo - 1) { lo -= 1 }
-            while hi + 1 <= ceiling, extendable(hi + 1) { hi += 1 }
+            while lo - 1 >= floor, extendable(lo - 1, from: lo - 1) { lo -= 1 }
+            while hi + 1 <= ceiling, extendable(hi + 1, from: spans[i].lowerBound) { hi += 1 }
             spans[i] = lo...hi
         }
         let useDates = dates?.count == counts.count

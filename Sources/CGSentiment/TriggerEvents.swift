@@ -89,10 +89,13 @@ public enum TriggerEventFinder {
     /// weeks its count is also compared with that history's count by the exact conditional test
     /// (``SpikeDetector/exactTailHistoryDays`` 42, since 2026-11-30): a rate from sixteen low days is not known. A
     /// high edge day that ordinary days separate from the event stays only if it is a spike on its own
-    /// (``SpikeDetector/detachedEdges``, since the event-edge change of 2026-11-30).
+    /// (``SpikeDetector/detachedEdges``, since the event-edge change of 2026-11-30). A neighbouring day joins a span
+    /// when it scores 2.5 or its count is as unlikely under Poisson at the rate before the event
+    /// (``SpikeDetector/extendByTail``, since 2026-12-01): a history of wide spreads kept an event's last day of 15
+    /// against 6.6, 12 of them planted, out of the Stockholm trial's Pride (seed 2).
     public static let cityDetector = SpikeDetector(
-        maximumWindow: 7, windowThreshold: 4.5, shortHistoryDays: 7, earlyHistoryDays: 14, earlyStep: 1, edgeThreshold: 3,
-        exactTailHistoryDays: 42, detachedEdges: true)
+        maximumWindow: 7, windowThreshold: 4.5, shortHistoryDays: 7, earlyHistoryDays: 14, earlyStep: 1,
+        edgeThreshold: 3, exactTailHistoryDays: 42, detachedEdges: true, extendByTail: true)
     /// Local events (area spikes with no city-wide spike): runs of 1–7 days (no day rule) with at least 4
     /// messages, 3 above expectation, judged by the exact test against the area's own history
     /// (``SpikeDetector/exactRateTest``) at the city-wide run level, 4.5 (3.4e−6) — which ``find`` divides by

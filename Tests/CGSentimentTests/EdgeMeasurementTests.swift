@@ -44,7 +44,11 @@ struct EdgeMeasurementTests {
         // The areas' runs before and after their edge days outside the city-wide spike needed 3 messages.
         var runsBefore = Settings()
         runsBefore.areaEdgeMinimum = nil
+        // A city-wide span's growth by the score alone, as before 2026-12-01, and also by the Poisson tail.
+        var growScore = Settings()
+        growScore.city.extendByTail = false
         let all: [(name: String, settings: Settings)] = [
+            ("grow score", growScore), ("grow tail", Settings()),
             ("runs before", runsBefore), ("runs edge 3", Settings()),
             ("edges before", bridging), ("edges after", Settings()),
             ("city poisson", cityTail(0)), ("city exact 42", cityTail(42)), ("city exact always", cityTail(.max)),

@@ -51,7 +51,18 @@ struct EventEdgeMeasurementTests {
         // "runs edge 3" from then on).
         ("runs before", { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, areaEdgeMinimum: nil) }),
         ("runs edge 3", { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, areaEdgeMinimum: 3) }),
+        // The city-wide span's growth over neighbours by their score alone (as before 2026-12-01) and also by their
+        // Poisson tail (``SpikeDetector/extendByTail``; "grow tail" is the finder as shipped from then on, as are
+        // the variants above but for what they name).
+        ("grow score", { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, detector: Self.scoreGrowth) }),
+        ("grow tail", { TriggerEventFinder.find(rows: $0, pack: $1, period: $2) }),
     ]
+    /// The city-wide detector growing its spans by the neighbours' scores alone (as until 2026-12-01).
+    static var scoreGrowth: SpikeDetector {
+        var d = TriggerEventFinder.cityDetector
+        d.extendByTail = false
+        return d
+    }
     /// The city-wide detector with every high day bridging (as until 2026-11-30).
     static var bridging: SpikeDetector {
         var d = TriggerEventFinder.cityDetector
