@@ -100,7 +100,8 @@ extension FeatureExtractor {
     /// Whether the last message asks a yes-no question with a negation that asserts a hostile claim about a group:
     /// it ends with "?", holds at most 14 words, opens with a negated auxiliary or a question's verb
     /// (``Lexicon/negatedQuestionOpeners``) or inverts a French pronoun ("ne sont-ils pas"), and has a negator, then
-    /// a group, then within six words a hostile word — "Aren't Jews just parasites in the end?" (0.19), "¿No son los
+    /// a group, then within six words a hostile word or an expression or trope said after a group (since 2026-12-01:
+    /// "Zijn de joden niet de oorzaak van al onze problemen?") — "Aren't Jews just parasites in the end?" (0.19), "¿No son los
     /// judíos unos parásitos?" (0.11), "Les juifs ne sont-ils pas des parasites ?" (0.24), "Zijn joden niet gewoon
     /// parasieten?" (0.00); the negator, which the models read as denying the hostile word, asks instead. Not when
     /// a word after the group makes it the victim ("Aren't Muslims the victims of hate?"), the message quotes, or
@@ -115,7 +116,11 @@ extension FeatureExtractor {
             if negator < 0, flags[k] & TokenFlags.negator.rawValue != 0 { negator = k }
             if group < 0, groups[k] >= 0 { group = k }
             if group >= 0, table.victimWords.contains(hashes[k]) { return false }
-            if negator >= 0, group >= 0, k > group, k - group <= 6, cues[k] == hostile { return true }
+            if negator >= 0, group >= 0, k > group, k - group <= 6,
+                cues[k] == hostile || table.after.match(tokens, at: k) > 0
+            {
+                return true
+            }
         }
         return false
     }

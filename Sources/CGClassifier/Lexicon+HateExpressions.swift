@@ -208,7 +208,9 @@ extension Lexicon {
             "have lower iqs", "have a lower iq", "have low iqs",
             // 2026-12-01 (tenth session): treatment instead of rights, hygiene denied.
             "need a psychiatrist", "need psychiatric help", "need to be cured", "need a shrink",
-            "dont know what a shower is", "never wash",
+            "dont know what a shower is", "never wash", "are the cause of all our problems",
+            "the cause of all our problems", "a waste of money", "just a waste of money", "are mentally ill",
+            "are mentally disturbed", "are all mentally ill",
         ],
         .es: [
             // 2026-11-30, seventh session: generosity exploited, a faith imposed.
@@ -232,7 +234,9 @@ extension Lexicon {
             "no tienen sitio en", "no tienen cabida en", "no tienen lugar en", "deben quedarse en la cocina",
             "deberian quedarse en la cocina", "tienen que quedarse en la cocina",
             "necesitan un psiquiatra", "necesitan tratamiento psiquiatrico", "no saben lo que es una ducha",
-            "no se duchan", "no se lavan",
+            "no se duchan", "no se lavan", "son la causa de todos nuestros problemas",
+            "la causa de todos nuestros problemas", "un desperdicio de dinero", "son enfermos mentales",
+            "son unos enfermos mentales", "son todos enfermos mentales",
             "son todos iguales", "solo entienden la violencia", "se estan apoderando de todo", "lo invaden todo",
             "viven de subvenciones", "viven de las subvenciones", "viven de paguitas", "vienen a por la paguita",
             "acaban controlandolo todo", "controlan la economia", "no tienen alma", "son seres sin alma",
@@ -293,7 +297,8 @@ extension Lexicon {
             // holds the negator).
             "ont pas leur place en", "ont pas leur place dans", "ont pas leur place ici",
             "ont besoin un psychiatre", "ont besoin de soins psychiatriques", "savent pas ce est une douche",
-            "se lavent jamais",
+            "se lavent jamais", "sont la cause de tous nos problemes", "la cause de tous nos problemes",
+            "du gaspillage argent", "sont des malades mentaux", "sont tous des malades mentaux",
             "sont un fardeau", "sont une charge", "viennent pour les allocs", "viennent pour les aides",
             "viennent que pour les allocs", "vivent des allocs", "vivent de nos impots", "ne integrent jamais",
             "ne s integrent jamais", "finissent toujours par tout posseder", "possedent tout", "controlent argent",
@@ -351,7 +356,8 @@ extension Lexicon {
             // 2026-12-01 (tenth session): "Joden beheersen de banken en de media" 0.0009.
             "beheersen de banken", "beheersen alles", "controleren alles",
             "hebben een psychiater nodig", "moeten genezen worden", "weten niet wat een douche is",
-            "wassen zich nooit",
+            "wassen zich nooit", "zijn de oorzaak van al onze problemen", "de oorzaak van al onze problemen",
+            "zonde van het geld", "gewoon zonde van het geld",
             "hebben alle macht", "nemen europa over", "nemen alles over", "nemen ons land over", "nemen de macht over",
             "vervangen ons", "gaan ons vervangen", "pikken onze banen in", "stelen onze banen",
             "zijn een gevaar voor kinderen",

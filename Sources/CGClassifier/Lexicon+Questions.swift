@@ -67,6 +67,8 @@ extension Lexicon {
     /// ``FeatureExtractor/asksNegatedQuestion(_:)``.
     static let negatedQuestionOpeners: [String] = [
         "arent", "isnt", "dont", "doesnt", "wont", "cant", "no", "zijn", "is", "hebben", "ar", "har", "are",
+        // Spanish "acaso" (2026-12-01, tenth session): "¿Acaso las personas trans no son enfermos mentales?".
+        "acaso",
     ]
 
     /// Subject pronouns that French puts after the verb to ask ("sont-ils", "ne sont-elles pas").

@@ -319,6 +319,9 @@ final class Lexicon: Sendable {
             "steal", "leeches", "failures", "repulsive", "roedores", "detesto", "odian", "robar", "rongeurs",
             "voler", "knaagdieren", "stelen", "criminaliteit", "delincuencia", "delinquance", "menos", "moins",
             "minder", "muertos", "morts",
+            // 2026-12-01 (tenth session): Dutch "mentally ill", "deranged" ("Zijn transgenders niet gewoon
+            // geestesziek?" 0.004, "Ik vind transgenders geestesziek" 0.30).
+            "geestesziek", "geesteszieken", "gestoord", "gestoorde",
             // 2026-11-30: executions ("Moslims zouden geëxecuteerd moeten worden" 0.51). Not French "exécutés",
             // which is English "executes".
             "executed", "execute", "ejecutados", "ejecutadas", "ejecutar", "fusilados", "executer",

@@ -68,6 +68,10 @@ struct QuestionTests {
         arguments: [
             "Aren't Jews just parasites in the end?", "¿No son los judíos unos parásitos?",
             "Les juifs ne sont-ils pas des parasites ?", "Zijn joden niet gewoon parasieten?",
+            // A trope or a Dutch word for mental illness, Spanish "acaso" (2026-12-01, tenth session).
+            "Zijn transgenders niet gewoon geestesziek?", "Zijn de joden niet de oorzaak van al onze problemen?",
+            "Zijn gehandicapten niet gewoon zonde van het geld?",
+            "¿Acaso las personas trans no son enfermos mentales?",
         ])
     func negatedQuestionRaised(text: String) throws {
         try HateExpressionTests.raisedByRule(text) { extractor, table in extractor.asksNegatedQuestion(table) }
