@@ -58,7 +58,8 @@ public final class ClassificationSession {
     /// event (``FeatureExtractor/reportsGroupAsVictim(_:)``, ``FeatureExtractor/reportsGroupEvent(_:language:)``:
     /// "Les réfugiés sont arrivés hier"), speaks of someone close who belongs to a group and says nothing charged
     /// (``FeatureExtractor/speaksOfCloseMember(_:language:)``: "My gay brother is getting married next month"),
-    /// says a group is what its name ends in (``FeatureExtractor/affirmsOwnName(_:)``: "Trans women are women"), or
+    /// says a group is what its name ends in (``FeatureExtractor/affirmsOwnName(_:)``: "Trans women are women"),
+    /// reports news or figures about a group (``FeatureExtractor/reportsNewsAboutGroup(_:language:)``), or
     /// ``needsGroupCheck(_:box:)`` says the message must show a group to stand and the target heads see none
     /// (``headsSeeGroup(_:)``). The target heads keep what the model reads as a group without a
     /// lexicon word (a disguised spelling, a group the lists lack), when they are sure of it (``impliedGroupLogit``).
@@ -144,6 +145,7 @@ public final class ClassificationSession {
             || (may.contains(.reportsEvent) && extractor.reportsGroupEvent(box.expressions, language: box.language))
             || (extractor.speaksOfCloseMember(box.expressions, language: box.language) && !Self.violent(extractor, box))
             || extractor.affirmsOwnName(box.expressions.affirmations)
+            || extractor.reportsNewsAboutGroup(box.expressions, language: box.language)
         {
             return box.threshold.nextDown
         }

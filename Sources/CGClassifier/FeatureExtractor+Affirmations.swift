@@ -33,6 +33,10 @@ extension FeatureExtractor {
                 !table.excludedGroupWords.contains(hashes[named.lowerBound])
             {
                 let j = groupPhraseEnd(named.upperBound, words)
+                // Thanks for something is judged by what it is for ("Thanks to the immigrants for ruining …").
+                if j < n, words.thanks.match(tokens, at: i) == praise, words.thanksFor.contains(hashes[j]) {
+                    return false
+                }
                 // "We need more women in the kitchen" wishes no good: a wish for more names a place of standing
                 // or ends there.
                 if words.wantMore.match(tokens, at: i) == praise, j < n, !flag(j).contains(.breakBefore),

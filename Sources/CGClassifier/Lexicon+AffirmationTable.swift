@@ -39,6 +39,8 @@ extension Lexicon {
         let accompaniments = WordSet(Lexicon.accompanimentWords)
         let verbLastModals = WordSet(Lexicon.verbLastModals)
         let fleeVerbs = WordSet(Lexicon.fleeVerbs)
+        let thanks = PhraseTable(Lexicon.thanks)
+        let thanksFor = WordSet(Lexicon.thanksForWords)
         let modifierPrepositions = WordSet(Lexicon.groupModifierPrepositions)
         let jointActions = PhraseTable(Lexicon.jointActions)
     }

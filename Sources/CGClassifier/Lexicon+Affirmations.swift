@@ -241,7 +241,18 @@ extension Lexicon {
         "enhorabuena a", "felicitations a", "felicitations aux", "bravo a", "bravo aux", "gefeliciteerd aan",
         "gefeliciteerd", "wat knap van", "hulde aan", "petje af voor", "chapeau voor", "grattis till", "bra jobbat av",
         "felicitats a",
-    ] + wantMore + cheers
+    ] + wantMore + cheers + thanks
+
+    /// Thanks to a group (2026-12-01, tenth session: "dank aan de Marokkanen die vandaag hielpen" 0.73), part of
+    /// ``praiseBefore``. Thanks *for* something is judged by what it is for ("Thanks to the immigrants for ruining
+    /// this country"): with one of ``thanksForWords`` after the group the rule leaves the message alone.
+    static let thanks: [String] = [
+        "thanks to", "thank you to", "many thanks to", "gracias a", "muchas gracias a", "merci a", "merci aux",
+        "dank aan", "bedankt aan", "tack till", "gracies a",
+    ]
+
+    /// "for", after thanks to a group.
+    static let thanksForWords: [String] = ["for", "por", "pour", "avoir", "voor", "for", "per"]
 
     /// The wishes for more of ``praiseBefore``, which need a clause's end or one of ``praisedPlaces`` after the
     /// group.
@@ -314,6 +325,13 @@ extension Lexicon {
         "hebben bijgedragen", "are an example", "are a role model", "are an inspiration", "son un ejemplo",
         "son una inspiracion", "sont un exemple", "sont une inspiration", "zijn een voorbeeld",
         "zijn een inspiratie",
+        // The nicest people I know (2026-12-01, tenth session: "Moslims zijn de aardigste mensen die ik ken" 1.00).
+        "are the nicest people i know", "are the kindest people i know", "are the best people i know",
+        "are the nicest people ive ever met", "son las personas mas amables que conozco",
+        "son la gente mas amable que conozco", "son las mejores personas que conozco",
+        "sont les gens les plus gentils que je connaisse", "sont les personnes les plus gentilles que je connaisse",
+        "zijn de aardigste mensen die ik ken", "zijn de liefste mensen die ik ken", "zijn de beste mensen die ik ken",
+        "ar de snallaste manniskor jag kanner",
         // Winning, in sports slang: "The womens team smashed it tonight!" (the London trial).
         "smashed it", "smashing it", "killed it", "killing it", "nailed it", "crushed it", "crushing it",
         "rocked it", "won tonight", "are champions", "han ganado esta noche", "ont gagne ce soir",

@@ -39,6 +39,9 @@ extension Lexicon {
         "vernederen", "bedreigen", "beledigd", "aangevallen", "gepest", "gediscrimineerd", "uitgesloten",
         "gestigmatiseerd", "behandeld", "skada", "doma", "forolampa", "hana", "attackera", "sla", "trakassera",
         "diskriminera", "utesluta", "hata", "ferir", "jutjar", "insultar", "discriminar",
+        // 2026-12-01 (tenth session): "hacer daño", "faire du mal", "fear" ("Aquí nadie quiere hacer daño a los
+        // judíos" 0.65, "there's no reason to fear …").
+        "dano", "mal", "fear", "temer", "craindre", "vrezen",
         // Present forms, for "people who …" (``harmDoerPhrases``).
         "insults", "attacks", "harasses", "bullies", "insulta", "insultan", "ataca", "atacan", "odia", "odian",
         "acosa", "acosan", "discrimina", "discriminan", "maltrata", "maltratan", "insulte", "insultent", "attaque",

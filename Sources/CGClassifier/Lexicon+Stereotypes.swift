@@ -111,6 +111,11 @@ extension Lexicon {
         "je prefererais mourir plutot que", "je prefere mourir plutot que", "ik ga nog liever dood dan",
         "ik ga liever dood dan", "nadie en su sano juicio", "personne de sense", "no one in their right mind would",
         "nobody in their right mind would", "no sane person would", "niemand die goed bij zijn hoofd is",
+        // Nobody wants to, no reason to (2026-12-01, tenth session): with a harm they refuse it.
+        "nobody wants to", "no one wants to", "nobody here wants to", "nadie quiere", "aqui nadie quiere",
+        "personne ne veut", "ici personne ne veut", "niemand wil", "hier wil niemand", "ingen vill",
+        "theres no reason to", "there is no reason to", "no hay razon para", "il ny a aucune raison de",
+        "er is geen reden om",
     ]
 
     /// Kinds of contact a refusal may name: marrying, dating, hiring, renting to, sitting or living next to,

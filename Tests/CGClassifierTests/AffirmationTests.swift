@@ -44,6 +44,7 @@ struct AffirmationTests {
             "Los árabes y los judíos comparten muchas tradiciones.",
             "Los judíos han aportado muchísimo a la cultura europea.",
             "Les personnes handicapées sont un exemple pour tous.",
+            "Moslims zijn de aardigste mensen die ik ken.", "dank aan de Marokkanen die vandaag hielpen",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.affirmsGroup($1.expressions, language: $1.language) }
@@ -54,6 +55,8 @@ struct AffirmationTests {
         arguments: [
             // Hostile words, slurs and insults beside the frame.
             "Muslims deserve respect? They deserve deportation.", "Immigrants deserve nothing but a bullet.",
+            // Thanks for something (2026-12-01, tenth session).
+            "Thanks to the immigrants for ruining this country.", "Gracias a los inmigrantes por arruinar el país.",
             "Men have always gone to war to protect the women, and our children are trannies",
             // Negated, or "less".
             "Gay people should not be allowed to marry.", "Muslims deserve no rights.", "Trans people are not human beings.",

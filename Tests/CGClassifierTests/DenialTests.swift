@@ -82,6 +82,8 @@ struct DenialTests {
             "No voy a permitir que insultes a los gitanos delante de mí.",
             "Es una vergüenza que todavía se ataque a los judíos en 2026.",
             "Het is een schande dat homo's worden aangevallen.",
+            // Nobody wants to harm, no reason to fear (2026-12-01, tenth session).
+            "aquí nadie quiere hacer daño a los judíos", "ici personne ne veut faire de mal aux musulmans",
         ])
     func harmRefused(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, _ in extractor.refusesHarmToGroup() }

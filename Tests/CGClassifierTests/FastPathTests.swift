@@ -203,7 +203,8 @@ struct FastPathTests {
                     || extractor.reportsGroupEvent(box.expressions, language: box.language)
                     || (extractor.speaksOfCloseMember(box.expressions, language: box.language)
                         && !ClassificationSession.violent(extractor, box))
-                    || extractor.affirmsOwnName(box.expressions.affirmations))
+                    || extractor.affirmsOwnName(box.expressions.affirmations)
+                    || extractor.reportsNewsAboutGroup(box.expressions, language: box.language))
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown

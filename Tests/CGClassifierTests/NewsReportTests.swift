@@ -40,4 +40,28 @@ struct NewsReportTests {
         let (_, box, extractor) = SlurTests.modelScore(c, text)
         #expect(!extractor.reportsGroupEvent(box.expressions, language: box.language), "\(text)")
     }
+
+    /// News, figures or a study about a group (2026-12-01, tenth session).
+    @Test(
+        "news or figures about a group are not hate",
+        arguments: [
+            "statistics on Arabs were published today", "el telediario habló de los musulmanes y las pensiones",
+        ])
+    func newsAbout(text: String) throws {
+        try HateExpressionTests.loweredByRule(text) { extractor, box in
+            extractor.reportsNewsAboutGroup(box.expressions, language: box.language)
+        }
+    }
+
+    @Test(
+        "news with hostility, a negation or a question is not the rule's",
+        arguments: [
+            "The report on immigrants shows they are criminals.", "Statistics on Jews: parasites, all of them.",
+            "News about Muslims again, disgusting.", "Statistics on immigrants are never published?",
+        ])
+    func newsAboutNotSeen(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.reportsNewsAboutGroup(box.expressions, language: box.language), "\(text)")
+    }
 }
