@@ -25,11 +25,10 @@ struct CloseMemberTests {
             "My gay brother hates Muslims.",
         ])
     func closeMemberNotSeen(text: String) throws {
-        let c = try #require(HateExpressionTests.classifier)
-        let (_, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(
-            !extractor.speaksOfCloseMember(box.expressions, language: box.language)
-                || ClassificationSession.violent(extractor, box), "\(text)")
+        try HateExpressionTests.notSeenByBoxRule(text) { extractor, box in
+            extractor.speaksOfCloseMember(box.expressions, language: box.language)
+                && !ClassificationSession.violent(extractor, box)
+        }
     }
 
     @Test(
@@ -51,8 +50,6 @@ struct CloseMemberTests {
             "Trans women are not women.", "Trans women are women pretending.",
         ])
     func ownNameNotSeen(text: String) throws {
-        let c = try #require(HateExpressionTests.classifier)
-        let (_, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(!extractor.affirmsOwnName(box.expressions.affirmations), "\(text)")
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.affirmsOwnName(table.affirmations) }
     }
 }

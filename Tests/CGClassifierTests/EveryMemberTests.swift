@@ -35,9 +35,7 @@ struct EveryMemberTests {
             "Iedere moslim is geen terrorist.", "Every", "every Muslim", "cada gay es",
         ])
     func notBranded(text: String) throws {
-        let c = try #require(HateExpressionTests.classifier)
-        let (_, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(extractor.brandsEveryMember(box.expressions) == nil, "\(text)")
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.brandsEveryMember(table) != nil }
     }
 
     @Test(
@@ -81,8 +79,6 @@ struct PlainBrandTests {
             "Muslims are not scum.", "Muslims are hated in some places.", "They are scum.",
         ])
     func notSeen(text: String) throws {
-        let c = try #require(HateExpressionTests.classifier)
-        let (_, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(!extractor.brandsGroupPlainly(box.expressions), "\(text)")
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.brandsGroupPlainly(table) }
     }
 }

@@ -110,6 +110,13 @@ struct HateExpressionTests {
         #expect(!rule(extractor, box.expressions), "\(text)")
     }
 
+    /// Checks that `rule`, given the message's model box, does not see `text`.
+    static func notSeenByBoxRule(_ text: String, _ rule: (FeatureExtractor, ModelBox) -> Bool) throws {
+        let c = try #require(Self.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!rule(extractor, box), "\(text)")
+    }
+
     /// Checks that the model alone scores `text` hateful, that `rule` sees it, and that the classifier holds it just
     /// under the threshold, naming no target, the same in a session.
     static func loweredByRule(_ text: String, _ rule: (FeatureExtractor, ModelBox) -> Bool) throws {

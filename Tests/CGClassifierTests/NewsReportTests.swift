@@ -60,8 +60,8 @@ struct NewsReportTests {
             "News about Muslims again, disgusting.", "Statistics on immigrants are never published?",
         ])
     func newsAboutNotSeen(text: String) throws {
-        let c = try #require(HateExpressionTests.classifier)
-        let (_, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(!extractor.reportsNewsAboutGroup(box.expressions, language: box.language), "\(text)")
+        try HateExpressionTests.notSeenByBoxRule(text) { extractor, box in
+            extractor.reportsNewsAboutGroup(box.expressions, language: box.language)
+        }
     }
 }
