@@ -43,6 +43,9 @@ extension Lexicon {
     static let extremistPraiseBefore: [String] = [
         "saint", "hail", "long live", "glory to", "viva", "gloria a", "gloria al", "vive", "gloire a", "gloire au",
         "leve", "lang leve", "glorie aan", "lange leve", "ara at", "visca", "salve",
+        // 2026-12-01 (tenth session): "proud supporter of the Ku Klux Klan" (0.18).
+        "proud supporter of", "proud member of", "orgulloso seguidor de", "orgulloso miembro de", "fier partisan de",
+        "fier membre de", "trotse aanhanger van", "trots lid van", "stolt anhangare av",
     ]
 
     /// Slogans that support a hateful movement by themselves, wherever they stand.

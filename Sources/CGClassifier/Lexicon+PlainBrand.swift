@@ -7,7 +7,8 @@ extension Lexicon {
 
     /// Openers of an opinion that may stand before the group's clause.
     static let opinionOpeners: [String] = [
-        "i think", "i believe", "in my opinion", "in my view", "personally", "honestly", "frankly", "to be honest",
+        "i think", "i believe", "i genuinely believe", "i truly believe", "i really believe", "i honestly believe",
+        "in my opinion", "in my view", "personally", "honestly", "frankly", "to be honest",
         "creo que", "pienso que", "en mi opinion", "para mi", "personalmente", "sinceramente", "la verdad es que",
         "je pense que", "je crois que", "personnellement", "personnellement je pense que", "selon moi", "pour moi",
         "a mon avis", "franchement", "honnetement", "ik denk dat", "ik vind dat", "persoonlijk vind ik dat",
@@ -24,7 +25,8 @@ extension Lexicon {
     static let brandFillers: [String] = [
         "all", "just", "nothing", "but", "simply", "such", "total", "complete", "todos", "todas", "unos", "unas",
         "solo", "simplemente", "tous", "toutes", "des", "de", "juste", "simplement", "que", "allemaal", "gewoon",
-        "alla", "bara", "tots", "totes", "uns", "unes", "nomes", "een", "echte", "real", "verdaderos", "vrais",
+        "alla", "bara", "tots", "totes", "uns", "unes", "nomes", "een", "echte", "real", "verdaderos", "vrais", "a",
+        "an", "un", "una", "une", "en", "ett",
     ]
 
     static let opinionOpenerTable = PhraseTable(opinionOpeners)

@@ -115,7 +115,8 @@ extension Lexicon {
         "nobody wants to", "no one wants to", "nobody here wants to", "nadie quiere", "aqui nadie quiere",
         "personne ne veut", "ici personne ne veut", "niemand wil", "hier wil niemand", "ingen vill",
         "theres no reason to", "there is no reason to", "no hay razon para", "il ny a aucune raison de",
-        "er is geen reden om",
+        "er is geen reden om", "i never said", "i never said that", "nunca dije que", "je ai jamais dit que",
+        "ik heb nooit gezegd dat",
     ]
 
     /// Kinds of contact a refusal may name: marrying, dating, hiring, renting to, sitting or living next to,

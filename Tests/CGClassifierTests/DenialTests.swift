@@ -84,6 +84,7 @@ struct DenialTests {
             "Het is een schande dat homo's worden aangevallen.",
             // Nobody wants to harm, no reason to fear (2026-12-01, tenth session).
             "aquí nadie quiere hacer daño a los judíos", "ici personne ne veut faire de mal aux musulmans",
+            "I never said gay people should be hurt",
         ])
     func harmRefused(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, _ in extractor.refusesHarmToGroup() }

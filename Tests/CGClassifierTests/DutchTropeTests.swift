@@ -16,6 +16,9 @@ struct DutchTropeTests {
             // Treatment instead of rights, hygiene denied (2026-12-01, tenth session).
             "Transgenders hebben een psychiater nodig, geen rechten.", "Zigeuners weten niet wat een douche is.",
             "Les trans ont besoin d'un psychiatre, pas de droits.",
+            // Segregation (2026-12-01, tenth session).
+            "Jews should keep to their own kind.", "Los gitanos deberían quedarse con los suyos.",
+            "Les immigrés devraient rester entre eux.", "Moslims moeten bij hun eigen soort blijven.",
         ])
     func tropes(text: String) throws {
         let c = try #require(GroupFormsTests.classifier)

@@ -63,6 +63,7 @@ struct PlainBrandTests {
         arguments: [
             "Creo que los musulmanes son escoria.", "I met some Muslims and they are scum.",
             "Personally, Muslims are scum.", "Je pense que les musulmans sont des ordures.",
+            "I genuinely believe Roma are worthless", "lesbians are an infestation",
         ])
     func forms(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)

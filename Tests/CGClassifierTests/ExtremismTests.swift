@@ -14,6 +14,7 @@ struct ExtremismTests {
         arguments: [
             ("Tarrant is a hero, saint Tarrant", HateType.support), ("ISIS fighters are heroes, join the caliphate", .support),
             ("we need another Auschwitz", .support), ("long live the caliphate", .support),
+            ("proud supporter of the Ku Klux Klan", .support),
             ("Hitler tenía razón", .support), ("Hitler hade rätt", .support), ("Hitler had gelijk", .support),
             ("Breivik was een held", .support),
             ("the Holocaust never happened", .derogation),
