@@ -33,7 +33,7 @@ enum AnalysisPage {
     struct Model: Sendable {
         var query: AnalysisQuery
         var kind: AnalysisKind?
-        var synthetic: Bool
+        var synthetic: SyntheticShare
         var cities: [(id: String, name: String)]
         var content: Content
     }
@@ -59,7 +59,9 @@ enum AnalysisPage {
             page, title: title,
             content: ComponentGroup {
                 H1(title)
-                if model.synthetic { Paragraph { UI.syntheticBadge(page) } }
+                if model.synthetic == .all { Paragraph { UI.syntheticBadge(page) } }
+                // Mixed data keeps a mark: generated messages (the demo's) still make up part of the figures.
+                if model.synthetic == .part { Paragraph { Span(page.t("sentiment.synthetic_part")).class("synthetic") } }
                 Paragraph(page.t("sentiment.lead")).class("hint")
                 Navigation {
                     List {
