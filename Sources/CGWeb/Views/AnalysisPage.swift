@@ -45,6 +45,14 @@ enum AnalysisPage {
         return .dashboard
     }
 
+    /// The page's JSON twin: its analysis's endpoint, or the alerts' (the alerts page had no link to it until
+    /// 2026-12-01); the dashboard has none.
+    static func jsonRoute(_ model: Model) -> AnalysisRoute? {
+        if let kind = model.kind { return .api(kind) }
+        if case .alerts = model.content { return .apiAlerts }
+        return nil
+    }
+
     static func render(_ page: PageContext, _ model: Model) -> String {
         let q = model.query
         // The language links lead to this page with its filters, also when a refused form was re-rendered here.
@@ -79,9 +87,9 @@ enum AnalysisPage {
                     Paragraph(page.t("sentiment.to_after_today", ["asked": Timestamp.dayLabel(asked), "shown": q.period.toDate]))
                         .class("notice").attribute(named: "role", value: "status")
                 }
-                if let kind = model.kind {
+                if let json = jsonRoute(model) {
                     Paragraph {
-                        Link(page.t("sentiment.json"), url: AnalysisRoute.api(kind).url(q))
+                        Link(page.t("sentiment.json"), url: json.url(q))
                     }
                 }
                 body(page, model)
