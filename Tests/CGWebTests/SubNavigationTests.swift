@@ -37,5 +37,22 @@ struct SubNavigationTests {
             }
         }
     }
-}
 
+    @Test("every analysis page and the alerts page link to their JSON twin with the same filters, which answers",
+          arguments: TestEngine.available)
+    func jsonTwinLinked(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let setting = try await FilteredAnalysis.make(app)
+            for path in FilteredAnalysis.pages where path != "/analysis" {
+                let page = try await setting.analyst.get("\(path)?\(setting.query)")
+                let twin = try #require(
+                    page.text.firstMatch(of: try Regex(#"<a href="(/api/v1[^"]*)""#))?.output[1].substring,
+                    "\(path) has no link to its JSON")
+                let link = String(twin).replacingOccurrences(of: "&amp;", with: "&")
+                #expect(URLComponents(string: link)?.path == "/api/v1" + path, "\(path) links to \(link)")
+                #expect(LanguageLinkTests.queryItems(link) == setting.filters, "\(path) links to \(link)")
+                #expect(try await setting.analyst.get(link).status == .ok, "\(link)")
+            }
+        }
+    }
+}

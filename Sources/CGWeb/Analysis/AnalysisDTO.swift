@@ -14,7 +14,10 @@ struct AnalysisResponse<Result: Codable & Sendable>: Content, Sendable {
     }
 
     var filters: Filters
+    /// Every source that fed the city is synthetic.
     var synthetic: Bool
+    /// Some sources that fed the city are synthetic and some real (true; absent otherwise): the figures mix both.
+    var partlySynthetic: Bool?
     var result: Result
     /// When an area is asked for: the parts of `result` still counted for the whole city (`result` for all of
     /// it), because they are not kept per area (mentions, author demographics) or show every area (the map).
@@ -23,10 +26,11 @@ struct AnalysisResponse<Result: Codable & Sendable>: Content, Sendable {
     /// shown to 2026-11-30"}`); absent when it is as asked. `filters` gives the period shown.
     var notices: [String: String]?
 
-    init(_ query: AnalysisQuery, synthetic: Bool, result: Result, wholeCity: [String] = []) {
+    init(_ query: AnalysisQuery, synthetic: SyntheticShare, result: Result, wholeCity: [String] = []) {
         filters = Filters(
             city: query.city.id, from: query.period.fromDate, to: query.period.toDate, group: query.group, area: query.area)
-        self.synthetic = synthetic
+        self.synthetic = synthetic == .all
+        partlySynthetic = synthetic == .part ? true : nil
         self.result = result
         self.wholeCity = query.area == nil || wholeCity.isEmpty ? nil : wholeCity
         notices = query.notices.isEmpty ? nil : query.notices

@@ -25,7 +25,7 @@ struct AnalysisService: Sendable {
         self.publicFigures = publicFigures
     }
 
-    func synthetic(_ q: AnalysisQuery) async throws -> Bool { try await queries.isSynthetic(city: q.city.id) }
+    func synthetic(_ q: AnalysisQuery) async throws -> SyntheticShare { try await queries.syntheticShare(city: q.city.id) }
 
     /// The map: hateful messages per area, counts and per 1,000, for the group.
     func map(_ q: AnalysisQuery) async throws -> AreaMapResult {

@@ -360,7 +360,7 @@ struct RollupQueries: Sendable {
     }
 
     /// Whether every source that fed the city is synthetic (false when none did).
-    func isSynthetic(city: String) async throws -> Bool {
+    func syntheticShare(city: String) async throws -> SyntheticShare {
         let rows = try await sql.select().from(AnalysisTables.sources)
             .column(SQLColumn("is_synthetic", table: AnalysisTables.sources))
             .join(AnalysisTables.sourceCities, on: SQLColumn("source", table: AnalysisTables.sourceCities), .equal,
@@ -368,7 +368,7 @@ struct RollupQueries: Sendable {
             .where(SQLColumn("city", table: AnalysisTables.sourceCities), .equal, SQLBind(city))
             .limit(100).all()
         let flags = try rows.map { try $0.decode(column: "is_synthetic", as: Bool.self) }
-        return !flags.isEmpty && flags.allSatisfy { $0 }
+        return SyntheticShare(flags: flags)
     }
 }
 

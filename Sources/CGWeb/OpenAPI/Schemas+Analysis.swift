@@ -5,7 +5,8 @@ extension Schemas {
 
     static func analysisEnvelope(_ result: JSONValue) -> JSONValue {
         object(
-            ["filters": analysisFilters, "synthetic": boolean, "result": result, "wholeCity": array(string),
+            ["filters": analysisFilters, "synthetic": boolean, "partlySynthetic": boolean, "result": result,
+             "wholeCity": array(string),
              "notices": ["type": "object", "additionalProperties": string]],
             required: ["filters", "synthetic", "result"])
     }

@@ -33,7 +33,7 @@ enum AnalysisPage {
     struct Model: Sendable {
         var query: AnalysisQuery
         var kind: AnalysisKind?
-        var synthetic: Bool
+        var synthetic: SyntheticShare
         var cities: [(id: String, name: String)]
         var content: Content
     }
@@ -43,6 +43,14 @@ enum AnalysisPage {
         if let kind = model.kind { return .page(kind) }
         if case .alerts = model.content { return .alerts }
         return .dashboard
+    }
+
+    /// The page's JSON twin: its analysis's endpoint, or the alerts' (the alerts page had no link to it until
+    /// 2026-12-01); the dashboard has none.
+    static func jsonRoute(_ model: Model) -> AnalysisRoute? {
+        if let kind = model.kind { return .api(kind) }
+        if case .alerts = model.content { return .apiAlerts }
+        return nil
     }
 
     static func render(_ page: PageContext, _ model: Model) -> String {
@@ -59,7 +67,9 @@ enum AnalysisPage {
             page, title: title,
             content: ComponentGroup {
                 H1(title)
-                if model.synthetic { Paragraph { UI.syntheticBadge(page) } }
+                if model.synthetic == .all { Paragraph { UI.syntheticBadge(page) } }
+                // Mixed data keeps a mark: generated messages (the demo's) still make up part of the figures.
+                if model.synthetic == .part { Paragraph { Span(page.t("sentiment.synthetic_part")).class("synthetic") } }
                 Paragraph(page.t("sentiment.lead")).class("hint")
                 Navigation {
                     List {
@@ -77,9 +87,9 @@ enum AnalysisPage {
                     Paragraph(page.t("sentiment.to_after_today", ["asked": Timestamp.dayLabel(asked), "shown": q.period.toDate]))
                         .class("notice").attribute(named: "role", value: "status")
                 }
-                if let kind = model.kind {
+                if let json = jsonRoute(model) {
                     Paragraph {
-                        Link(page.t("sentiment.json"), url: AnalysisRoute.api(kind).url(q))
+                        Link(page.t("sentiment.json"), url: json.url(q))
                     }
                 }
                 body(page, model)
