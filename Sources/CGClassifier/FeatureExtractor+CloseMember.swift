@@ -15,7 +15,10 @@ extension FeatureExtractor {
         func opens(_ k: Int) -> Bool { tokens.flags[k] & TokenFlags.breakBefore.rawValue != 0 }
         // The subject: the person and the group word side by side within the three words after the possessive.
         var end = 0
-        for k in 1..<min(n - 1, 4) where !opens(k) && !opens(k + 1) && Lexicon.closePersonHashes.contains(hashes[k]) {
+        // English "son" is the Spanish and Catalan "are" ("Mis vecinos moros son todos iguales").
+        let copulaSon = (language == .es || language == .ca) ? Self.son : 0
+        for k in 1..<min(n - 1, 4)
+        where !opens(k) && !opens(k + 1) && Lexicon.closePersonHashes.contains(hashes[k]) && hashes[k] != copulaSon {
             if names(k + 1) { end = k + 2 } else if k >= 2 && names(k - 1) { end = k + 1 }
             break
         }
@@ -55,4 +58,6 @@ extension FeatureExtractor {
         else { return false }
         return (0..<copula).contains { hashes[$0] == last || Lexicon.compoundHeadHashes[hashes[$0]] == last }
     }
+
+    private static let son = FNV.hash("son")
 }

@@ -22,7 +22,7 @@ struct CloseMemberTests {
         arguments: [
             "My Muslim neighbour is a terrorist.", "My gay brother should be shot.",
             "My Jewish neighbour is a filthy rat.", "Mi vecino gitano me robó la bici.",
-            "My gay brother hates Muslims.",
+            "My gay brother hates Muslims.", "Mis vecinos moros son todos iguales.",
         ])
     func closeMemberNotSeen(text: String) throws {
         try HateExpressionTests.notSeenByBoxRule(text) { extractor, box in
