@@ -204,8 +204,7 @@ public final class ClassificationSession {
 
     /// Whether the violence head finds the message in the extractor violent, at its calibrated threshold.
     static func violent(_ extractor: FeatureExtractor, _ box: ModelBox) -> Bool {
-        let z = box.model.violenceLogit(extractor.featureBuffer)
-        return sigmoid(box.violencePlattA * Double(z) + box.violencePlattB) >= box.violenceThreshold
+        box.violence(box.model.violenceLogit(extractor.featureBuffer)) >= box.violenceThreshold
     }
 
     /// Whether the target heads in `aux` are sure of a group (some logit reaches ``impliedGroupLogit``).
@@ -238,7 +237,7 @@ public final class ClassificationSession {
             } else {
                 aux[0] = box.model.violenceLogit(features)
             }
-            violence = sigmoid(box.violencePlattA * Double(aux[0]) + box.violencePlattB)
+            violence = box.violence(aux[0])
         }
         var explanation: [FeatureContribution] = []
         if explain {

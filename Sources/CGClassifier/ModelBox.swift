@@ -29,6 +29,9 @@ final class ModelBox: Sendable {
     /// macro-F1 0.730 → 0.655); with them 0.738 and no Barcelona chatter flagged (docs/classifier/README.md).
     static let anchorLanguages: Set<Language> = [.es, .ca, .fr, .nl, .sv]
 
+    /// The violence head's calibrated probability for its logit `z`.
+    func violence(_ z: Float) -> Double { sigmoid(violencePlattA * Double(z) + violencePlattB) }
+
     init(_ model: HateModel) {
         self.model = model
         plattA = model.header.plattA

@@ -66,10 +66,7 @@ struct PlainBrandTests {
             "I genuinely believe Roma are worthless", "lesbians are an infestation",
         ])
     func forms(text: String) throws {
-        let c = try #require(HateExpressionTests.classifier)
-        let (_, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(extractor.brandsGroupPlainly(box.expressions), "\(text)")
-        #expect(c.classify(text).hateful)
+        try HateExpressionTests.seenByRule(text) { extractor, table in extractor.brandsGroupPlainly(table) }
     }
 
     @Test(

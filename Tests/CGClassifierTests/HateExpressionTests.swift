@@ -110,6 +110,14 @@ struct HateExpressionTests {
         #expect(!rule(extractor, box.expressions), "\(text)")
     }
 
+    /// Checks that `rule` sees `text` and that the classifier calls it hateful.
+    static func seenByRule(_ text: String, _ rule: (FeatureExtractor, Lexicon.HateExpressionTable) -> Bool) throws {
+        let c = try #require(Self.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(rule(extractor, box.expressions), "\(text)")
+        #expect(c.classify(text).hateful, "\(text)")
+    }
+
     /// Checks that `rule`, given the message's model box, does not see `text`.
     static func notSeenByBoxRule(_ text: String, _ rule: (FeatureExtractor, ModelBox) -> Bool) throws {
         let c = try #require(Self.classifier)

@@ -196,10 +196,7 @@ struct StereotypeTests {
             "Els jueus dominen el món de les finances", "Les dones haurien de tornar a la cuina",
         ])
     func moreTropes(text: String) throws {
-        let c = try #require(HateExpressionTests.classifier)
-        let (_, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(extractor.expressesHatePlainly(box.expressions), "\(text)")
-        #expect(c.classify(text).hateful)
+        try HateExpressionTests.seenByRule(text) { extractor, table in extractor.expressesHatePlainly(table) }
     }
 
     @Test(
