@@ -57,7 +57,9 @@ public final class ClassificationSession {
     /// (``FeatureExtractor/statesPayGap(_:language:)``), reports a group as a victim or taking part in an ordinary
     /// event (``FeatureExtractor/reportsGroupAsVictim(_:)``, ``FeatureExtractor/reportsGroupEvent(_:language:)``:
     /// "Les réfugiés sont arrivés hier"), speaks of someone close who belongs to a group and says nothing charged
-    /// (``FeatureExtractor/speaksOfCloseMember(_:language:)``: "My gay brother is getting married next month"),
+    /// (``FeatureExtractor/speaksOfCloseMember(_:language:)``: "My gay brother is getting married next month") or
+    /// knows members of a group (``FeatureExtractor/speaksOfAcquaintances(_:language:)``: "Ik ken veel moslims die
+    /// hier al jaren wonen"),
     /// says a group is what its name ends in (``FeatureExtractor/affirmsOwnName(_:)``: "Trans women are women"),
     /// reports news or figures about a group (``FeatureExtractor/reportsNewsAboutGroup(_:language:)``), or
     /// ``needsGroupCheck(_:box:)`` says the message must show a group to stand and the target heads see none
@@ -143,7 +145,9 @@ public final class ClassificationSession {
             || extractor.condemnsHarmAsSubject(box.expressions) || extractor.disbelievesHostileClaim(box.expressions)
             || (may.contains(.reportsVictim) && extractor.reportsGroupAsVictim(box.expressions))
             || (may.contains(.reportsEvent) && extractor.reportsGroupEvent(box.expressions, language: box.language))
-            || (extractor.speaksOfCloseMember(box.expressions, language: box.language) && !Self.violent(extractor, box))
+            || ((extractor.speaksOfCloseMember(box.expressions, language: box.language)
+                || extractor.speaksOfAcquaintances(box.expressions, language: box.language))
+                && !Self.violent(extractor, box))
             || extractor.affirmsOwnName(box.expressions.affirmations)
             || extractor.reportsNewsAboutGroup(box.expressions, language: box.language)
         {

@@ -9,7 +9,7 @@ extension FeatureExtractor {
     func speaksOfCloseMember(_ expressions: Lexicon.HateExpressionTable, language: Language) -> Bool {
         guard groupMask != 0, !tokens.anyNegator, !tokens.anyQuote else { return false }
         let table = Lexicon.inGroup
-        let n = tokens.count, hashes = tokens.hashes, groups = tokens.groups, cues = tokens.cues
+        let n = tokens.count, hashes = tokens.hashes, groups = tokens.groups
         guard n >= 4, table.identityPossessives.contains(hashes[0]) else { return false }
         func names(_ k: Int) -> Bool { groups[k] >= 0 || table.identityAdjectives.contains(hashes[k]) }
         func opens(_ k: Int) -> Bool { tokens.flags[k] & TokenFlags.breakBefore.rawValue != 0 }
@@ -24,8 +24,36 @@ extension FeatureExtractor {
         }
         guard end > 0, end < n else { return false }
         let group = groups[(1..<end).first { groups[$0] >= 0 } ?? 0]
+        return saysNothingCharged(from: end, of: group, expressions, language: language)
+    }
+
+    /// Whether the last message opens with the speaker knowing members of a group and says nothing charged of
+    /// them: an opener of ``Lexicon/acquaintanceOpeners`` ("I know", "ik ken", "je connais", "conozco a"), at most
+    /// two words of number ("veel", "een paar", "beaucoup de"), the group, and after it nothing charged (as for
+    /// ``speaksOfCloseMember(_:language:)``): "Ik ken veel moslims die hier al jaren wonen" (0.95: the Dutch
+    /// model's only training sentence with "ik ken" is a hateful one). 2026-12-01, eleventh session.
+    func speaksOfAcquaintances(_ expressions: Lexicon.HateExpressionTable, language: Language) -> Bool {
+        guard groupMask != 0, !tokens.anyNegator, !tokens.anyQuote else { return false }
+        let opener = Lexicon.acquaintanceOpenerTable.match(tokens, at: 0)
+        guard opener > 0 else { return false }
+        let n = tokens.count, hashes = tokens.hashes, groups = tokens.groups
+        var k = opener
+        while k < min(n, opener + 3), groups[k] < 0, Lexicon.acquaintanceQuantityHashes.contains(hashes[k]) { k += 1 }
+        guard k < n, groups[k] >= 0, tokens.flags[k] & TokenFlags.breakBefore.rawValue == 0 else { return false }
+        let group = groups[k]
+        let end = groupPhraseEnd(groupEnd(k), expressions.affirmations)
+        return saysNothingCharged(from: end, of: group, expressions, language: language)
+    }
+
+    /// Whether from `start` on the last message holds no cue word of any kind, no other group than `group`, no
+    /// offender word or crime verb (``Lexicon/offenderWords``), no obligation, no call to exclude or leave, and no
+    /// slur or insult anywhere.
+    private func saysNothingCharged(
+        from start: Int, of group: Int8, _ expressions: Lexicon.HateExpressionTable, language: Language
+    ) -> Bool {
+        let hashes = tokens.hashes, groups = tokens.groups, cues = tokens.cues
         let stereotypes = Lexicon.stereotypes
-        for m in end..<n {
+        for m in start..<tokens.count {
             if cues[m] != Lexicon.Cue.none.rawValue || (groups[m] >= 0 && groups[m] != group) { return false }
             // "… is a terrorist", "… should be shot": an offence or an obligation is charged.
             if stereotypes.offenders.contains(hashes[m]) || stereotypes.crimeVerbs.contains(hashes[m])

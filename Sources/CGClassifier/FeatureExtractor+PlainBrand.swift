@@ -2,7 +2,9 @@ extension FeatureExtractor {
     /// Whether the last message says of a group, plainly, that it is a hostile word: the group opening its clause —
     /// after at most an opinion opener (``Lexicon/opinionOpeners``: "je pense que", "volgens mij") — or a plural
     /// pronoun (``Lexicon/pluralPronouns``) for a group named earlier in the message, then a plural copula, at
-    /// most three fillers (``Lexicon/brandFillers``) and a hostile word that ends the clause. Not when anything of
+    /// most five fillers (``Lexicon/brandFillers``: articles, "all", the words of a superlative) with at most one word
+    /// for people among them or after the hostile word (``Lexicon/brandPeople``), and a hostile word that ends the
+    /// clause, or is followed only by where ("… in the world", ``Lexicon/brandScopes``). Not when anything of
     /// it is negated, the message quotes, or holds a word that condemns or reports.
     func brandsGroupPlainly(_ table: Lexicon.HateExpressionTable) -> Bool {
         guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0, tokens.count >= 3 else {
@@ -46,15 +48,25 @@ extension FeatureExtractor {
                 continue
             }
             k += 1
+            // Fillers, and once a word for people between them ("les gens les plus dangereux").
             var fillers = 0
-            while k < n, !opens(k), fillers < 3, Lexicon.brandFillerHashes.contains(hashes[k]), !negated(k) {
+            var people = false
+            while k < n, !opens(k), fillers < 5, !negated(k) {
+                if Lexicon.brandFillerHashes.contains(hashes[k]) {
+                    fillers += 1
+                } else if !people, Lexicon.brandPeopleHashes.contains(hashes[k]) {
+                    people = true
+                } else {
+                    break
+                }
                 k += 1
-                fillers += 1
             }
-            if k < n, !opens(k), !negated(k), tokens.cues[k] == Lexicon.Cue.negative.rawValue,
-                k + 1 == n || opens(k + 1)
-            {
-                return true
+            if k < n, !opens(k), !negated(k), tokens.cues[k] == Lexicon.Cue.negative.rawValue {
+                // After the hostile word, at most a word for people and where ("the filthiest people in the city").
+                var end = k + 1
+                if !people, end < n, !opens(end), Lexicon.brandPeopleHashes.contains(hashes[end]) { end += 1 }
+                if end < n, !opens(end) { end += Lexicon.brandScopeTable.match(tokens, at: end) }
+                if end == n || opens(end) { return true }
             }
             i += 1
         }

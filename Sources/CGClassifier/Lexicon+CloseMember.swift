@@ -34,7 +34,24 @@ extension Lexicon {
         "homme", "vrouwen", "mannen", "vrouw", "kvinnor", "man", "kvinna", "dones", "homes", "dona", "home",
     ]
 
+    /// The speaker knowing members of a group, opening the message (``FeatureExtractor/speaksOfAcquaintances(_:language:)``).
+    /// 2026-12-01, eleventh session.
+    static let acquaintanceOpeners: [String] = [
+        "i know", "i personally know", "ik ken", "ik ken persoonlijk", "je connais", "je connais personnellement",
+        "conozco a", "conozco", "conec", "jag kanner",
+    ]
+
+    /// Words of number between the opener and the group ("veel", "een paar", "beaucoup de", "muchos").
+    static let acquaintanceQuantities: [String] = [
+        "many", "some", "a", "few", "lot", "lots", "of", "several", "plenty", "veel", "een", "paar", "wat", "enkele",
+        "heel", "best", "beaucoup", "de", "des", "quelques", "plusieurs", "muchos", "muchas",
+        "algunos", "algunas", "unos", "unas", "varios", "varias", "bastantes", "manga", "nagra", "flera", "molts",
+        "moltes", "alguns", "algunes", "uns", "unes",
+    ]
+
     /// The words above by word hash.
+    static let acquaintanceOpenerTable = PhraseTable(acquaintanceOpeners)
+    static let acquaintanceQuantityHashes = Set(acquaintanceQuantities.map { FNV.hash($0) })
     static let closePersonHashes = Set(closePersonNouns.map { FNV.hash($0) })
     static let genderNounHashes = Set(genderNouns.map { FNV.hash($0) })
     static let compoundHeadHashes: [UInt64: UInt64] = Dictionary(

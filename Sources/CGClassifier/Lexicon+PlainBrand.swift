@@ -27,10 +27,36 @@ extension Lexicon {
         "solo", "simplemente", "tous", "toutes", "des", "de", "juste", "simplement", "que", "allemaal", "gewoon",
         "alla", "bara", "tots", "totes", "uns", "unes", "nomes", "een", "echte", "real", "verdaderos", "vrais", "a",
         "an", "un", "una", "une", "en", "ett",
+        // 2026-12-01 (eleventh session): the words of a superlative ("the most …", "les plus …", "la más …", "de
+        // meest …", "de mest …").
+        "the", "most", "la", "el", "los", "las", "lo", "les", "le", "plus", "mas", "het", "meest", "mest", "den",
+        "det", "els",
+    ]
+
+    /// Words for people that may stand before or after the hostile word ("the filthiest people", "les gens les
+    /// plus dangereux", "de gevaarlijkste mensen"). 2026-12-01, eleventh session.
+    static let brandPeople: [String] = [
+        "people", "creatures", "beings", "humans", "persons", "members", "gens", "personnes", "etres",
+        "membres", "gente", "personas", "criaturas", "seres", "miembros", "mensen", "wezens", "personen", "leden",
+        "manniskor", "varelser", "folk", "medlemmar", "persones", "essers",
+    ]
+
+    /// Where, after the hostile word ("… in the world", "… du monde", "… ter wereld").
+    static let brandScopes: [String] = [
+        "in the world", "on earth", "on the planet", "on this planet", "in this country", "in the country",
+        "in the city", "in this city", "in europe", "alive", "of society", "in society", "del mundo", "de la tierra",
+        "del planeta", "de este planeta", "del pais", "de este pais", "de la ciudad", "de esta ciudad",
+        "de europa", "de la sociedad", "du monde", "de la terre", "sur terre", "de la planete", "de cette planete",
+        "du pays", "de ce pays", "de la ville", "de cette ville", "d europe", "de la societe", "ter wereld",
+        "op aarde", "op deze planeet", "van de wereld", "van het land", "in dit land", "van de stad", "in de stad",
+        "van europa", "van de samenleving", "in de samenleving", "i varlden", "pa jorden", "i landet", "i staden",
+        "i samhallet", "del mon", "de la ciutat", "de la societat",
     ]
 
     static let opinionOpenerTable = PhraseTable(opinionOpeners)
     static let pluralPronounHashes = Set(pluralPronouns.map { FNV.hash($0) })
     static let pluralCopulaHashes = Set(pluralCopulas.map { FNV.hash($0) })
     static let brandFillerHashes = Set(brandFillers.map { FNV.hash($0) })
+    static let brandPeopleHashes = Set(brandPeople.map { FNV.hash($0) })
+    static let brandScopeTable = PhraseTable(brandScopes)
 }

@@ -41,6 +41,8 @@ extension Lexicon {
         "stolen", "robbed", "stabbed", "attacked", "raped", "killed", "murdered", "mugged", "vole", "poignarde",
         "agresse", "tue", "viole", "cambriole", "apunalo", "agredio", "mato", "violo", "atraco", "gestolen",
         "beroofd", "neergestoken", "aangevallen", "verkracht", "vermoord",
+        // 2026-12-01 (eleventh session): present plurals ("Je connais des Roms qui volent").
+        "steal", "volent", "roben", "stelen",
     ]
 
     /// Relative pronouns between a group and a crime verb.

@@ -343,6 +343,14 @@ final class Lexicon: Sendable {
             "paedophiles", "pedophiles", "groomers", "traitors", "enemies", "occupiers", "hated", "hates", "hating",
             "eradicate", "annihilate", "slaughter", "lynch", "gassed", "idiot", "disgust", "disgusts", "disgusted",
             "vicious", "thugs", "filthier", "dirtier", "dumber", "stupidest",
+            // 2026-12-01 (eleventh session): superlatives of the hostile words ("Women are the dumbest creatures on
+            // this planet" 0.31, "Moslims zijn de gevaarlijkste mensen ter wereld" 0.11); Spanish and French say
+            // theirs with "más"/"le plus" and the word itself. Not Dutch "ergste" (worst): "Het ergste aan
+            // discriminatie is …" opens much counter-speech.
+            "dumbest", "laziest", "filthiest", "dirtiest", "ugliest", "greediest", "nastiest", "sickest", "vilest",
+            "smelliest", "domste", "gevaarlijkste", "smerigste", "viesste", "vieste", "luiste", "lelijkste",
+            "walgelijkste", "hebberigste", "achterlijkste", "nutteloosste", "waardeloosste", "dummaste", "farligaste",
+            "ackligaste", "smutsigaste", "fulaste", "latmaste", "vardelosaste",
             "peligrosas", "peligroso", "peligrosa", "sucias", "sucio", "sucia", "asquerosos", "asquerosas",
             "asqueroso", "asquerosa", "repugnantes", "repugnante", "cucarachas", "sanguijuelas", "gusanos",
             "alimanas", "subhumanos", "subhumanas", "lacra", "lacras", "chusma", "gentuza", "despreciables",

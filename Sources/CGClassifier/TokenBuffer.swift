@@ -41,6 +41,7 @@ final class TokenBuffer {
         _ = done
         c.finishToken()
         c.flushSingles()
+        if c.language == .nl { c.demoteRelativeDie() }
         c.markNegationScopes()
         if c.anyPlace { c.attachPlaces() }
         if c.anyCommunity { c.dropCommunityNouns() }

@@ -954,6 +954,39 @@ struct TokenizerCore {
         }
     }
 
+    /// Dutch "die" is a demonstrative before a group ("die moslims", those Muslims: how much Dutch hostility is
+    /// phrased, and why the word stays a hostile cue for the Dutch model, see ``Lexicon/notCues``) or a relative
+    /// pronoun ("vrouwen die ik ken", women whom I know), which says nothing hostile: "Vrouwen zijn mensen die ik
+    /// ken" scored 0.9999 and "Ik ken veel moslims die hier al jaren wonen" 0.996. The cue stays only where a
+    /// group follows in the same clause, right after the word or after one more word ("die vieze moslims"), and
+    /// neither a group stands right before it ("moslims die …") nor does a copula end the clause after the group
+    /// ("collega's die moslim zijn"). Dutch messages only (2026-12-01, eleventh session).
+    mutating func demoteRelativeDie() {
+        let breakBit = TokenFlags.breakBefore.rawValue
+        let negative = Lexicon.Cue.negative.rawValue
+        func opens(_ k: Int) -> Bool { k == count || flags[k] & breakBit != 0 }
+        for i in 0..<count where hashes[i] == Self.dutchDie && cues[i] == negative {
+            var demonstrative = false
+            if i == 0 || opens(i) || groups[i - 1] < 0 {
+                var k = i + 1
+                while k < min(count, i + 3), !opens(k) {
+                    if groups[k] >= 0 {
+                        // "die moslim zijn", "die trans is": the group is what the relative clause says.
+                        demonstrative = !(k + 1 < count && !opens(k + 1) && Self.dutchCopulas.contains(hashes[k + 1])
+                            && opens(k + 2))
+                        break
+                    }
+                    k += 1
+                }
+            }
+            if !demonstrative { cues[i] = 0 }
+        }
+    }
+
+    static let dutchCopulas = WordSet(["is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden"])
+
+    static let dutchDie = FNV.hash("die")
+
     /// Whether the "than" word at `i` follows the negator at `start` that says "nothing", right after it or after
     /// "else" (Dutch "niets dan", "niks anders dan", Swedish "inget annat än"): "nothing but" restricts.
     func nothingBut(_ i: Int, _ start: Int) -> Bool {

@@ -44,7 +44,7 @@ struct AffirmationTests {
             "Los árabes y los judíos comparten muchas tradiciones.",
             "Los judíos han aportado muchísimo a la cultura europea.",
             "Les personnes handicapées sont un exemple pour tous.",
-            "Moslims zijn de aardigste mensen die ik ken.", "dank aan de Marokkanen die vandaag hielpen",
+            "Moslims zijn de aardigste mensen die ik ken.",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.affirmsGroup($1.expressions, language: $1.language) }

@@ -32,6 +32,27 @@ struct CloseMemberTests {
     }
 
     @Test(
+        "the speaker knowing members of a group, with nothing charged said of them, is not hate",
+        arguments: ["Ik ken veel moslims die hier al jaren wonen."])
+    func acquaintances(text: String) throws {
+        try HateExpressionTests.loweredByRule(text) { $0.speaksOfAcquaintances($1.expressions, language: $1.language) }
+    }
+
+    @Test(
+        "acquaintances charged with something, denied, or another group are not the rule's",
+        arguments: [
+            "Ik ken veel moslims en ze zijn allemaal walgelijk.", "I know many Muslims who are terrorists.",
+            "Ik ken geen enkele moslim die te vertrouwen is.", "Je connais des Roms qui volent.",
+            "Conozco a muchos gitanos que deberían irse.", "I know many gay men who hate Muslims.",
+            "Everyone knows Muslims who live here.",
+        ])
+    func acquaintancesNotSeen(text: String) throws {
+        try HateExpressionTests.notSeenByBoxRule(text) { extractor, box in
+            extractor.speaksOfAcquaintances(box.expressions, language: box.language)
+        }
+    }
+
+    @Test(
         "a trans identity affirmed with the group's own noun is not hate",
         arguments: [
             "Trans women are women.", "Las mujeres trans son mujeres.", "Les femmes trans sont des femmes.",

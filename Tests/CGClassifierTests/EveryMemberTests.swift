@@ -70,6 +70,34 @@ struct PlainBrandTests {
     }
 
     @Test(
+        "a superlative with a word for people and where is the brand (eleventh session)",
+        arguments: ["Gypsies are the filthiest people in the city."])
+    func superlative(text: String) throws {
+        try HateExpressionTests.raisedByRule(text) { extractor, table in extractor.brandsGroupPlainly(table) }
+    }
+
+    @Test(
+        "the superlative forms of each language are read",
+        arguments: [
+            "Les musulmans sont les gens les plus dangereux du monde.", "Moslims zijn de gevaarlijkste mensen ter wereld.",
+            "Los gitanos son la gente más sucia de la ciudad.", "Muslims are the most dangerous people in the world.",
+            "Women are the dumbest creatures on this planet.",
+        ])
+    func superlativeForms(text: String) throws {
+        try HateExpressionTests.seenByRule(text) { extractor, table in extractor.brandsGroupPlainly(table) }
+    }
+
+    @Test(
+        "praise in a superlative, or a clause that goes on after where, is not the rule's",
+        arguments: [
+            "Refugees are the bravest people in the world.", "Vrouwen zijn de sterkste mensen die ik ken.",
+            "Muslims are the most dangerous people in the world according to the tabloids.",
+        ])
+    func superlativeNotSeen(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.brandsGroupPlainly(table) }
+    }
+
+    @Test(
         "someone else as subject, a word after the hostile one, negation, quotation or report is not the rule's",
         arguments: [
             "Je pense que les racistes qui attaquent les musulmans sont des ordures.",

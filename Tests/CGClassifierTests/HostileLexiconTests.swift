@@ -41,6 +41,39 @@ struct HostileLexiconTests {
         }
     }
 
+    @Test(
+        "superlatives of hostile words are hostile cues (eleventh session)",
+        arguments: [
+            (Language.en, "the dumbest laziest filthiest greediest ugliest people", ["dumbest", "laziest", "filthiest", "greediest", "ugliest"]),
+            (.nl, "de domste gevaarlijkste smerigste luiste mensen", ["domste", "gevaarlijkste", "smerigste", "luiste"]),
+            (.sv, "de dummaste farligaste äckligaste", ["dummaste", "farligaste", "ackligaste"]),
+        ])
+    func superlatives(language: Language, text: String, words: [String]) {
+        let cues = Self.cues(text, language)
+        for word in words { #expect(cues[word] == .negative, "\(word) (\(language))") }
+    }
+
+    @Test(
+        "Dutch \"die\" is a hostile cue as a demonstrative before a group, not as a relative pronoun",
+        arguments: [
+            ("Die moslims zijn allemaal terroristen", true), ("Ik haat die vieze vluchtelingen", true),
+            ("Vrouwen zijn mensen die ik ken", false), ("Ik ken veel moslims die hier al jaren wonen", false),
+            ("Ik heb collega's die moslim zijn", false), ("Er zijn Joden die elke week naar de synagoge gaan", false),
+        ])
+    func dutchDie(text: String, demonstrative: Bool) {
+        #expect((Self.cues(text, .nl)["die"] == .negative) == demonstrative, "\(text)")
+        // In the other languages the word is the English verb.
+        #expect(Self.cues("they should die", .en)["die"] == .negative)
+    }
+
+    @Test(
+        "Dutch relative clauses about a group are not hate for the relative pronoun",
+        arguments: ["Het zijn vrouwen die het werk doen.", "Er zijn Joden die elke week naar de synagoge gaan."])
+    func dutchRelative(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        #expect(!c.classify(text).hateful, "\(text)")
+    }
+
     @Test("a misspelt new hostile word is read as the word")
     func misspelt() {
         #expect(TextNormalizer.words("they are revlting", language: .en).last == "revolting")

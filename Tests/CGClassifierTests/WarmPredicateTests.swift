@@ -13,7 +13,7 @@ struct WarmPredicateTests {
             "Les Asiatiques sont super.", "Los judíos son una parte valiosa de nuestra sociedad.",
             "¡Vivan las mujeres!", "Apoyemos a los gitanos.", "Jewish comedians are so funny.",
             // Credit and congratulations, with Dutch "die" (that) beside the group (the Rotterdam trial).
-            "Wat knap van die vrouwen van de brandweer", "Gefeliciteerd aan alle vrouwen die vandaag zijn afgestudeerd",
+            "Wat knap van die vrouwen van de brandweer",
             // A short phrase that places the group before the copula (2026-11-30, seventh session).
             "Les femmes de mon équipe sont brillantes",
             // Helping, after a placing phrase (2026-11-30, eighth session, the Paris trial).
@@ -23,6 +23,18 @@ struct WarmPredicateTests {
         try HateExpressionTests.loweredByRule(text) { extractor, box in
             extractor.affirmsGroup(box.expressions, language: box.language)
         }
+    }
+
+    @Test(
+        "thanks and congratulations before a Dutch relative \"die\": the rule sees them, and they are not hate",
+        arguments: ["Gefeliciteerd aan alle vrouwen die vandaag zijn afgestudeerd", "dank aan de Marokkanen die vandaag hielpen"])
+    func relativeDie(text: String) throws {
+        // The model alone scored them 0.62 and 0.73 while "die" was a hostile cue here too; since the eleventh
+        // session the relative pronoun is none (``TokenizerCore/demoteRelativeDie()``) and the model alone agrees.
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.affirmsGroup(box.expressions, language: box.language))
+        #expect(!c.classify(text).hateful)
     }
 
     @Test(
