@@ -238,6 +238,8 @@ extension Lexicon {
             "deberian quedarse en la cocina", "tienen que quedarse en la cocina",
             "necesitan un psiquiatra", "necesitan tratamiento psiquiatrico", "no saben lo que es una ducha",
             "no se duchan", "no se lavan", "son la causa de todos nuestros problemas",
+            // 2026-12-01 (eleventh session).
+            "no tienen nada en la cabeza", "tienen el cerebro de un mosquito",
             "la causa de todos nuestros problemas", "un desperdicio de dinero", "son enfermos mentales",
             "deberian quedarse con los suyos", "que se queden con los suyos",
             "son unos enfermos mentales", "son todos enfermos mentales",
@@ -325,6 +327,8 @@ extension Lexicon {
             "ne veulent pas s integrer", "veulent pas s integrer", "ne font aucun effort", "font aucun effort",
             // "Les femmes n'ont rien à faire en politique" (0.12), "Les Noirs ont un QI plus faible" (0.37).
             "ont rien a faire", "ont un qi plus faible", "ont un qi inferieur",
+            // 2026-12-01 (eleventh session).
+            "n ont rien dans la tete", "ont rien dans la tete",
             // 2026-11-30, eighth session. Not "ne veulent pas travailler": a trope with its own negator is read as a
             // denied claim in French ("Les Roms ne veulent pas travailler" fell from 0.97 to 0.38).
             "coutent trop cher", "coutent trop",
@@ -382,6 +386,10 @@ extension Lexicon {
             "horen geen stemrecht", "mogen niet stemmen",
             // 2026-11-30 (ninth session): "Vrouwen horen niet in de politiek" (0.00), "Zwarten hebben een lager IQ".
             "horen niet in de politiek", "horen niet thuis in", "hebben een lager iq", "hebben een laag iq",
+            // 2026-12-01 (eleventh session): "Vrouwen kunnen niet autorijden, dat weet iedereen" (0.00), "… niks in
+            // hun hoofd".
+            "kunnen niet autorijden", "kunnen geen auto rijden", "hebben niks in hun hoofd",
+            "hebben niets in hun hoofd",
         ],
         .sv: [
             // 2026-11-30, seventh session: generosity exploited, a faith imposed.

@@ -19,6 +19,9 @@ struct DutchTropeTests {
             // Segregation (2026-12-01, tenth session).
             "Jews should keep to their own kind.", "Los gitanos deberían quedarse con los suyos.",
             "Les immigrés devraient rester entre eux.", "Moslims moeten bij hun eigen soort blijven.",
+            // Driving, nothing in their heads (2026-12-01, eleventh session).
+            "Vrouwen kunnen niet autorijden, dat weet iedereen.", "Zwarte mensen hebben niks in hun hoofd.",
+            "Los negros no tienen nada en la cabeza.", "Les Noirs n'ont rien dans la tête.",
         ])
     func tropes(text: String) throws {
         let c = try #require(GroupFormsTests.classifier)
@@ -32,6 +35,7 @@ struct DutchTropeTests {
         for text in [
             "It's a myth that disabled people cost society too much.",
             "Ik zeg niet dat Roma niet willen werken, dat is een vooroordeel.",
+            "Het is een mythe dat vrouwen niet kunnen autorijden.",
         ] {
             #expect(!c.classify(text).hateful, "\(text)")
         }
