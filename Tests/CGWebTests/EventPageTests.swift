@@ -85,6 +85,16 @@ struct EventPageTests {
             let swedish = try await get("/analysis/events/\(key)?group=muslims&lang=sv").text
             #expect(swedish.contains("Utlösande händelse"))
 
+            // Under an area the event is the area-filtered list's, with the area's part; an area outside it has none.
+            let areaQuery = "group=muslims&area=\(PlantedStream.a)"
+            let areaRow = try #require(
+                (try await get("/api/v1/analysis/events?\(areaQuery)").json()["result"] as? [[String: Any]])?.first)
+            let inArea = try #require(
+                (try await get("/api/v1/analysis/events/\(key)?\(areaQuery)").json()["result"] as? [String: Any])?["event"] as? [String: Any])
+            #expect(inArea["inAreas"] != nil)
+            #expect(try Self.canonical(inArea) == Self.canonical(areaRow))
+            _ = try await get("/api/v1/analysis/events/\(key)?group=muslims&area=\(PlantedStream.c)", .notFound)
+
             // The list's and the dashboard's rows lead to the page, keeping the filters.
             let link = "href=\"/analysis/events/\(key)?city=london"
             #expect(try await get("/analysis/events?group=muslims").text.contains(link))
