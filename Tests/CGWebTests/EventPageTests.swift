@@ -122,9 +122,11 @@ struct EventPageTests {
                 #expect(api.status == .notFound, "\(key): \(api.status)")
                 let fields = try api.json()["fields"] as? [String: String]
                 #expect(fields?["key"] == "no current event of this group starts on this day", "\(api.text)")
-                let page = try await analyst.get("/analysis/events/\(key)")
+                // In English explicitly: the French page below sets the language for the next requests.
+                let page = try await analyst.get("/analysis/events/\(key)?lang=en")
                 #expect(page.status == .notFound)
                 #expect(page.text.contains("no trigger event has this key"), "\(page.text.suffix(600))")
+                #expect(page.text.contains("href=\"/analysis/events?city=london"), "a link back to the list")
                 #expect(try await analyst.get("/analysis/events/\(key)?lang=fr").text.contains("aucun événement déclencheur"))
             }
             for key in ["nonsense", "muslims-2026-13-45", "muslims_2026-10-14", "martians-2026-10-14", "muslims-2026-1-4"] {

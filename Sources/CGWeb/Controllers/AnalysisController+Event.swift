@@ -10,15 +10,15 @@ extension AnalysisController {
             try await eventPage(request)
         }
         app.documented(app, AnalysisDocs.eventOperation) { request in
-            let (query, service, detail) = try await Self.eventDetail(request)
+            let (_, query) = try await Self.context(request)
+            let (service, detail) = try await Self.eventDetail(request, query)
             return AnalysisResponse(query, synthetic: try await service.synthetic(query), result: detail)
         }
     }
 
-    /// The filters, the service and the event the path's key names: 400 naming `key` when it is not a key, 404
-    /// naming it when no current event has it.
-    static func eventDetail(_ request: Request) async throws -> (AnalysisQuery, AnalysisService, EventDetail) {
-        let (_, query) = try await context(request)
+    /// The service and the event the path's key names for the filters (read first by ``context(_:city:)``, which
+    /// also checks access): 400 naming `key` when it is not a key, 404 naming it when no current event has it.
+    static func eventDetail(_ request: Request, _ query: AnalysisQuery) async throws -> (AnalysisService, EventDetail) {
         let text = request.parameters.get("key") ?? ""
         let key: TriggerEventKey
         switch TriggerEventKey.parse(text) {
@@ -32,11 +32,23 @@ extension AnalysisController {
         guard let detail = try await service.event(query, key: key, alerts: store) else {
             throw FieldAbort(status: .notFound, reason: EventKeyReasons.notFound, fields: ["key": EventKeyReasons.noEvent])
         }
-        return (query, service, detail)
+        return (service, detail)
     }
 
+    /// The event's page; a key that finds nothing (or is not one) is answered with its reason and a link back to
+    /// the events list with the same filters — the link was followed, so there is no form to go back to.
     func eventPage(_ request: Request) async throws -> HTMLPage {
-        let (query, service, detail) = try await Self.eventDetail(request)
-        return try await render(request, query, service, kind: nil, .event(detail))
+        let (_, query) = try await Self.context(request)
+        do {
+            let (service, detail) = try await Self.eventDetail(request, query)
+            return try await render(request, query, service, kind: nil, .event(detail))
+        } catch let abort as FieldAbort {
+            let page = request.page
+            return HTMLPage(
+                ErrorPage.render(
+                    page, status: Int(abort.status.code), message: abort.reason, fields: abort.fields,
+                    back: (page.t("sentiment.event.back"), AnalysisRoute.page(.events).url(query))),
+                status: abort.status)
+        }
     }
 }
