@@ -15,23 +15,29 @@ enum AnalysisKind: String, Sendable, Hashable, CaseIterable {
 enum AnalysisRoute: Sendable, Hashable {
     case dashboard
     case page(AnalysisKind)
+    /// One trigger event's page; `key` is a ``TriggerEventKey`` text (`muslims-2026-10-14`).
+    case event(key: String)
     case alerts
     case subscribe
     case unsubscribe(id: String)
     case api(AnalysisKind)
+    /// One trigger event's JSON twin.
+    case apiEvent(key: String)
     case apiAlerts
     case apiSubscriptions
     case apiSubscription(id: String)
 
-    /// The URL path (`{id}` placeholders for registration come from `path(id:)` with "{id}").
+    /// The URL path (`{id}` and `{key}` placeholders for registration come from passing "{id}" or "{key}").
     var path: String {
         switch self {
         case .dashboard: return "/analysis"
         case .page(let kind): return "/analysis/\(kind.rawValue)"
+        case .event(let key): return "/analysis/\(AnalysisKind.events.rawValue)/\(key)"
         case .alerts: return "/analysis/alerts"
         case .subscribe: return "/analysis/alerts/subscriptions"
         case .unsubscribe(let id): return "/analysis/alerts/subscriptions/\(id)/delete"
         case .api(let kind): return "/api/v1/analysis/\(kind.rawValue)"
+        case .apiEvent(let key): return "/api/v1/analysis/\(AnalysisKind.events.rawValue)/\(key)"
         case .apiAlerts: return "/api/v1/analysis/alerts"
         case .apiSubscriptions: return "/api/v1/analysis/subscriptions"
         case .apiSubscription(let id): return "/api/v1/analysis/subscriptions/\(id)"

@@ -14,6 +14,7 @@ struct AnalysisController {
                 try await page(request, kind)
             }
         }
+        registerEvent(app)
         let docs = AnalysisDocs.self
         app.documented(app, docs.operation(.map, summary: "Hateful messages per area, counts and per 1,000 messages", schema: Schemas.analysisMap, example: Schemas.analysisMapExample)) { try await api($0, wholeCity: ["result"]) { try await $0.map($1) } }
         app.documented(app, docs.operation(.series, summary: "Daily hateful messages for a group and area, with verified offline incidents and trigger events", schema: Schemas.analysisSeries, example: Schemas.analysisSeriesExample)) { try await api($0) { try await $0.series($1) } }

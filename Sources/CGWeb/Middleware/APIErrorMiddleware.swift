@@ -47,6 +47,8 @@ struct APIErrorMiddleware: AsyncMiddleware {
         switch error {
         case let errors as FieldErrors:
             return (.unprocessableEntity, "the request has invalid fields", errors.fields, [:])
+        case let abort as FieldAbort:
+            return (abort.status, abort.reason, abort.fields, [:])
         case let decoding as DecodingError:
             let (field, reason) = describe(decoding)
             return (.badRequest, "the request body could not be read: \(reason)", [field: reason], [:])

@@ -75,6 +75,21 @@ extension Schemas {
     ]
     static let analysisEvents = array(triggerEvent)
     static let analysisEventsExample: JSONValue = [triggerEventExample]
+    static let eventTimeline = object(
+        ["targetGroup": string, "period": dayRange, "dates": array(string), "hateful": array(integer),
+         "expected": array(number), "offlineIncidents": array(integer)],
+        required: ["targetGroup", "period", "dates", "hateful", "expected", "offlineIncidents"])
+    static let analysisEvent = object(
+        ["key": string, "event": triggerEvent, "timeline": eventTimeline, "offlineDuringEvent": integer, "alerts": array(alert)],
+        required: ["key", "event", "timeline", "offlineDuringEvent", "alerts"])
+    static let analysisEventExample: JSONValue = [
+        "key": "muslims-2026-10-14", "event": triggerEventExample,
+        "timeline": [
+            "targetGroup": "muslims", "period": ["from": 20_739, "to": 20_740, "fromDate": "2026-10-13", "toDate": "2026-10-14"],
+            "dates": ["2026-10-13", "2026-10-14"], "hateful": [3, 31], "expected": [2.8, 3.1], "offlineIncidents": [0, 1],
+        ],
+        "offlineDuringEvent": 1, "alerts": [],
+    ]
 
     static let lagResult = object(
         ["lag": integer, "status": string, "overlap": integer, "correlation": number, "pValue": number, "familyPValue": number,

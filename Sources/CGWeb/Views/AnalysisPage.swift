@@ -13,6 +13,8 @@ enum AnalysisPage {
         case map(AreaMapResult)
         case series(SeriesResult)
         case events([TriggerEvent])
+        /// One trigger event's own page (`AnalysisRoute.event`).
+        case event(EventDetail)
         case onlineOffline(OnlineOfflineDTO)
         case receivers(ReceiversResult)
         case authors(AuthorDemographicsResult)
@@ -42,6 +44,7 @@ enum AnalysisPage {
     static func route(_ model: Model) -> AnalysisRoute {
         if let kind = model.kind { return .page(kind) }
         if case .alerts = model.content { return .alerts }
+        if case .event(let detail) = model.content { return .event(key: detail.key) }
         return .dashboard
     }
 
@@ -50,6 +53,7 @@ enum AnalysisPage {
     static func jsonRoute(_ model: Model) -> AnalysisRoute? {
         if let kind = model.kind { return .api(kind) }
         if case .alerts = model.content { return .apiAlerts }
+        if case .event(let detail) = model.content { return .apiEvent(key: detail.key) }
         return nil
     }
 
@@ -61,6 +65,7 @@ enum AnalysisPage {
         page.languagePath = route(model).path
         let title = model.kind.map { page.t("sentiment.\($0.rawValue).title") } ?? {
             if case .alerts = model.content { return page.t("sentiment.alerts.title") }
+            if case .event(let detail) = model.content { return eventTitle(page, detail) }
             return page.t("sentiment.dashboard.title")
         }()
         return Layout.render(
@@ -152,6 +157,7 @@ enum AnalysisPage {
                 }
                 eventsTable(page, events, model.query)
             }
+        case .event(let detail): return eventSection(page, detail, model.query)
         case .onlineOffline(let dto): return onlineOfflineSection(page, dto)
         case .receivers(let result):
             return ComponentGroup {
@@ -194,21 +200,34 @@ enum AnalysisPage {
         }
     }
 
-    static func mapSection(_ page: PageContext, _ map: AreaMapResult, _ pack: CityPack) -> any Component {
+    /// The city's tile map: each area's value and text from `cell` (nil: no tile), titled and described for
+    /// `period`. The map page and an event's page draw theirs here.
+    static func tileMap(
+        _ page: PageContext, _ pack: CityPack, title: String, period: DayRange, legend: String, id: String, noData: String,
+        cell: (Area) -> (value: Double?, text: String)?
+    ) -> TileMapChart {
         let labels = FormParts.tileLabels(pack)
         let cells = pack.areas.compactMap { area -> TileMapCell? in
-            guard let count = map.areas.first(where: { $0.areaCode == area.code }) else { return nil }
+            guard let shown = cell(area) else { return nil }
             return TileMapCell(
                 code: area.code, label: labels[area.code] ?? area.code, name: area.localName, column: area.tile.column,
-                row: area.tile.row, value: count.perThousand,
-                displayText: "\(count.hateful) · \(number(count.perThousand))‰")
+                row: area.tile.row, value: shown.value, displayText: shown.text)
         }
-        let chart = TileMapChart(
-            cells: cells, columns: pack.gridColumns, rows: pack.gridRows,
-            title: page.t("sentiment.map.chart", ["group": groupName(page, map.targetGroup)]),
-            description: page.t("sentiment.map.desc", ["from": map.period.fromDate, "to": map.period.toDate]),
-            legendTitle: page.t("sentiment.per_thousand"), id: "hatemap", noDataText: page.t("sentiment.no_data"),
-            tableColumns: [page.t("sentiment.area"), page.t("sentiment.per_thousand")])
+        return TileMapChart(
+            cells: cells, columns: pack.gridColumns, rows: pack.gridRows, title: title,
+            description: page.t("sentiment.map.desc", ["from": period.fromDate, "to": period.toDate]),
+            legendTitle: legend, id: id, noDataText: noData, tableColumns: [page.t("sentiment.area"), legend])
+    }
+
+    static func mapSection(_ page: PageContext, _ map: AreaMapResult, _ pack: CityPack) -> any Component {
+        let chart = tileMap(
+            page, pack, title: page.t("sentiment.map.chart", ["group": groupName(page, map.targetGroup)]), period: map.period,
+            legend: page.t("sentiment.per_thousand"), id: "hatemap", noData: page.t("sentiment.no_data")
+        ) { area in
+            map.areas.first { $0.areaCode == area.code }.map { count in
+                (value: count.perThousand, text: "\(count.hateful) · \(number(count.perThousand))‰")
+            }
+        }
         let rows = (map.areas + [map.unplaced, map.total]).map { count -> [String] in
             let name = count.areaCode == AggregateKey.unplaced ? page.t("sentiment.unplaced")
                 : count.areaCode == pack.id ? page.t("sentiment.total") : count.name
@@ -224,26 +243,37 @@ enum AnalysisPage {
         }
     }
 
-    static func seriesSection(_ page: PageContext, _ result: SeriesResult, _ q: AnalysisQuery) -> any Component {
-        let series = result.series
-        let dates = series.period.days.map(Timestamp.date(ofDay:))
-        let chart = TimeSeriesChart(
-            title: page.t("sentiment.series.chart", ["group": groupName(page, series.targetGroup)]),
-            description: page.t("sentiment.map.desc", ["from": series.period.fromDate, "to": series.period.toDate]),
-            series: [LineSeries(name: page.t("sentiment.hateful"), points: zip(dates, series.hateful).map { TimePoint(date: $0, value: Double($1)) })],
+    /// A group's daily chart over `period`: hateful messages (and `extra` lines, such as a baseline), verified
+    /// offline incidents as bars, and each of `spans` (days and group) shaded as a trigger event. The series page
+    /// and an event's page draw theirs here.
+    static func dailyChart(
+        _ page: PageContext, group: String, period: DayRange, hateful: [Int], extra: [LineSeries] = [], offline: [Int],
+        spans: [(days: DayRange, group: String)], id: String
+    ) -> TimeSeriesChart {
+        let dates = period.days.map(Timestamp.date(ofDay:))
+        return TimeSeriesChart(
+            title: page.t("sentiment.series.chart", ["group": groupName(page, group)]),
+            description: page.t("sentiment.map.desc", ["from": period.fromDate, "to": period.toDate]),
+            series: [LineSeries(name: page.t("sentiment.hateful"), points: zip(dates, hateful).map { TimePoint(date: $0, value: Double($1)) })]
+                + extra,
             marks: MarkSeries(
-                name: page.t("sentiment.offline"), points: zip(dates, result.offlineIncidents).map { TimePoint(date: $0, value: Double($1)) },
+                name: page.t("sentiment.offline"), points: zip(dates, offline).map { TimePoint(date: $0, value: Double($1)) },
                 style: .bars, secondaryAxisTitle: page.t("sentiment.offline")),
-            // Under an area the series is the area's, so an event shades the area's own days.
-            spans: result.events.map {
-                let days = $0.inAreas?.period ?? $0.period
-                return ShadedSpan(
-                    start: Timestamp.date(ofDay: max(days.from, series.period.from)),
-                    end: Timestamp.date(ofDay: min(days.to, series.period.to)),
-                    label: groupName(page, $0.targetGroup))
+            spans: spans.map { span in
+                ShadedSpan(
+                    start: Timestamp.date(ofDay: max(span.days.from, period.from)),
+                    end: Timestamp.date(ofDay: min(span.days.to, period.to)), label: groupName(page, span.group))
             },
             spanLegend: page.t("sentiment.events.span"), granularity: .day, yAxisTitle: page.t("sentiment.hateful"),
-            id: "hateseries", monthNames: page.monthNames, dateColumnTitle: page.t("sentiment.date"))
+            id: id, monthNames: page.monthNames, dateColumnTitle: page.t("sentiment.date"))
+    }
+
+    static func seriesSection(_ page: PageContext, _ result: SeriesResult, _ q: AnalysisQuery) -> any Component {
+        let series = result.series
+        let chart = dailyChart(
+            page, group: series.targetGroup, period: series.period, hateful: series.hateful, offline: result.offlineIncidents,
+            // Under an area the series is the area's, so an event shades the area's own days.
+            spans: result.events.map { (days: $0.inAreas?.period ?? $0.period, group: $0.targetGroup) }, id: "hateseries")
         return ComponentGroup {
             H2(chart.title)
             Paragraph(page.t("sentiment.series.hint")).class("hint")
@@ -291,7 +321,9 @@ enum AnalysisPage {
                  }.joined(separator: ", ")]
                  + (q.area == nil ? [] : [inAreaText(page, event.inAreas)])
                  + [size, event.terms.prefix(8).map(\.term).joined(separator: ", ")]
-            })
+            },
+            // The group cell leads to the event's own page, with the same filters.
+            links: events.map { AnalysisRoute.event(key: TriggerEventKey($0).text).url(q) })
     }
 
     /// An event's part in the filtered area: "48 (2026-11-01 – 2026-11-06)", and its part within the period when

@@ -118,17 +118,24 @@ enum UI {
         Span(page.t("demo.synthetic")).class("synthetic")
     }
 
-    /// A simple table with a header row.
-    static func table(headers: [String], rows: [[String]]) -> any Component {
+    /// A simple table with a header row. `links`, when given, holds one URL per row (or nil): that row's first
+    /// cell links there (the events table leads to each event's page).
+    static func table(headers: [String], rows: [[String]], links: [String?] = []) -> any Component {
         Div {
             Table(
                 header: TableRow {
                     for header in headers { TableHeaderCell(header) }
                 }
             ) {
-                for row in rows {
+                for (index, row) in rows.enumerated() {
                     TableRow {
-                        for cell in row { TableCell(cell) }
+                        for (column, cell) in row.enumerated() {
+                            if column == 0, index < links.count, let url = links[index] {
+                                TableCell { Link(cell, url: url) }
+                            } else {
+                                TableCell(cell)
+                            }
+                        }
                     }
                 }
             }

@@ -6,9 +6,7 @@ extension Fixtures {
     /// The planted stream written, an analyst subscribed (through the alerts page's form) to its group in London,
     /// and the early-warning job run once: one alert recorded. The app needs `CG_EARLY_WARNING_INTERVAL=0`.
     static func analystWithPlantedAlert(_ app: TestApp) async throws -> (stream: PlantedStream, analyst: Browser) {
-        let stream = PlantedStream(now: app.clock.now)
-        try await stream.write(try app.sql)
-        let analyst = try await signedIn(app, role: .analyst, email: "analyst@example.org")
+        let (stream, analyst) = try await analystWithPlantedStream(app)
         try await analyst.get("/analysis/alerts")
         let subscribed = try await analyst.post("/analysis/alerts/subscriptions", ["city": "london", "groups": "muslims"])
         #expect(subscribed.status == .seeOther, "\(subscribed.status) \(subscribed.text.prefix(300))")

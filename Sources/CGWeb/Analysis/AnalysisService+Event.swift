@@ -1,0 +1,24 @@
+import CGSentiment
+
+extension AnalysisService {
+    /// The event `key` names among the events the list shows for `q` (its group replaced by the key's), with its
+    /// timeline and alerts; nil when no current event has that key (the data changed, or the key was never one).
+    /// Read through ``events(_:)``, so every number equals the list's for the same filters.
+    func event(_ q: AnalysisQuery, key: TriggerEventKey, alerts: EarlyWarningStore) async throws -> EventDetail? {
+        var query = q
+        query.group = key.group
+        guard let event = try await events(query).first(where: key.matches) else { return nil }
+        let shown = EventTimeline.days(around: event, lastDay: q.period.to)
+        let read = EventTimeline.readDays(shown, baselineDays: Self.baselineDays)
+        let rows = try await queries.dailyRows(city: q.city.id, period: read, groups: [key.group])
+        let incidents = try await queries.offlineIncidents(city: q.city.id, period: shown).filter { Self.counts($0, for: key.group) }
+        let timeline = EventTimeline.compute(
+            rows: rows, incidents: incidents, city: q.city.id, group: key.group, period: shown, baselineDays: Self.baselineDays)
+        let during = incidents.filter { event.period.contains($0.day) }.reduce(0) { $0 + $1.count }
+        // Alerts are keyed by city, group and the start day the event had when alerted; it may have grown since
+        // (EarlyWarning.wasAlerted), so an alert belongs to the event when it started on one of its days.
+        let recorded = try await alerts.alerts(city: q.city.id, userID: nil, matching: query)
+            .filter { $0.group == key.group && event.period.contains($0.startDay) }
+        return EventDetail(key: key.text, event: event, timeline: timeline, offlineDuringEvent: during, alerts: recorded)
+    }
+}
