@@ -88,6 +88,14 @@ public struct LanguageIdentifier: Sendable {
         ("sobre", [.es, .ca]), ("fora", [.ca]), ("haurien", [.ca]), ("tornar", [.ca]),
         ("tout", [.fr]), ("toute", [.fr]), ("encore", [.fr]), ("suis", [.fr]), ("ai", [.fr]), ("ces", [.fr]),
         ("leur", [.fr]), ("ça", [.fr]), ("chez", [.fr]), ("moi", [.fr]), ("doit", [.fr]), ("faut", [.fr]),
+        // 2026-12-01 (eleventh session): adverbs and modal verbs of one language each. On the corpus extracts two
+        // Spanish messages are now read as Spanish ("tu eres d siempre zorra" was Catalan); "Joden controleren de
+        // media en de banken" is still read as Spanish and "Nunca te fíes de un gitano" as Catalan (their
+        // letters outweigh one word).
+        ("nooit", [.nl]), ("altijd", [.nl]), ("kunnen", [.nl]), ("zouden", [.nl]), ("mogen", [.nl]),
+        ("controleren", [.nl]), ("waarom", [.nl]), ("omdat", [.nl]), ("nunca", [.es]), ("siempre", [.es]),
+        ("deberían", [.es]), ("tienen", [.es]), ("porque", [.es]), ("jamais", [.fr]), ("toujours", [.fr]),
+        ("devraient", [.fr]), ("parce", [.fr]),
     ]
 
     /// Group words spelt in one or two of the six languages only (2026-11-30, ninth session), for messages of two

@@ -44,6 +44,8 @@ extension Lexicon {
         "serve", "recognition", "represented", "representation", "accessible", "toegankelijk", "toegankelijke",
         "accesible", "accesibles", "tillganglig", "celebrated", "celebrados", "celebradas", "celebres", "celebrees",
         "gevierd", "hyllade",
+        // 2026-12-01 (eleventh session): pity and mercy, denied ("Les Roms ne méritent aucune pitié" 0.28).
+        "pity", "mercy", "pitie", "clemence", "piedad", "misericordia", "medelijden", "genade", "medlidande",
         "respeto", "respetados", "respetadas", "derechos", "derecho", "igualdad", "iguales", "dignidad", "digna",
         "digno", "dignamente", "proteccion", "protegidos", "protegidas", "proteger", "seguros", "seguras",
         "seguridad", "acogidos", "acogidas", "bienvenidos", "bienvenidas", "casarse", "acceso", "salario", "sueldo",

@@ -51,6 +51,16 @@ extension Lexicon {
         "op aarde", "op deze planeet", "van de wereld", "van het land", "in dit land", "van de stad", "in de stad",
         "van europa", "van de samenleving", "in de samenleving", "i varlden", "pa jorden", "i landet", "i staden",
         "i samhallet", "del mon", "de la ciutat", "de la societat",
+        // Whom the hostile word threatens ("… a threat to our civilisation", "une menace pour notre société").
+        "to our society", "to our civilisation", "to our civilization", "to our country", "to our way of life",
+        "to our children", "to society", "to this country", "to europe", "to the west", "for our society",
+        "for this country", "para nuestra sociedad", "para nuestra civilizacion", "para nuestro pais",
+        "para la sociedad", "para espana", "para europa", "para occidente", "para nuestros hijos",
+        "pour notre societe", "pour notre civilisation", "pour notre pays", "pour la societe", "pour la france",
+        "pour l europe", "pour l occident", "pour nos enfants", "voor onze samenleving", "voor onze beschaving",
+        "voor ons land", "voor de samenleving", "voor nederland", "voor europa", "voor het westen",
+        "voor onze kinderen", "for vart samhalle", "for samhallet", "for sverige", "for europa",
+        "for var civilisation", "for vara barn", "per a la nostra societat", "per a catalunya",
     ]
 
     static let opinionOpenerTable = PhraseTable(opinionOpeners)

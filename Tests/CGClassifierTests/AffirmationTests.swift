@@ -102,7 +102,11 @@ struct AffirmationTests {
 struct RightsDenialTests {
     @Test(
         "denials the model scored under the threshold are hateful",
-        arguments: ["los musulmanes no merecen ningún derecho", "vrouwen verdienen helemaal geen rechten"])
+        arguments: [
+            "los musulmanes no merecen ningún derecho", "vrouwen verdienen helemaal geen rechten",
+            // Pity and mercy (2026-12-01, eleventh session).
+            "Gypsies deserve no pity.",
+        ])
     func raised(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
         let (p, box, extractor) = SlurTests.modelScore(c, text)
@@ -115,7 +119,10 @@ struct RightsDenialTests {
 
     @Test(
         "the rule reads its forms in every language",
-        arguments: ["women deserve no respect", "les juifs ne méritent aucun respect", "moslims verdienen geen respect"])
+        arguments: [
+            "women deserve no respect", "les juifs ne méritent aucun respect", "moslims verdienen geen respect",
+            "Les Roms ne méritent aucune pitié.",
+        ])
     func forms(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
         let (_, box, extractor) = SlurTests.modelScore(c, text)
@@ -127,7 +134,7 @@ struct RightsDenialTests {
         arguments: [
             "You hoes don't deserve the respect you ask for", "nobody says immigrants deserve no rights",
             "es falso que los gitanos no merecen derechos", "Muslims deserve respect",
-            "Muslims don't deserve to be insulted",
+            "Muslims don't deserve to be insulted", "Refugees deserve our pity and our help.",
         ])
     func notRaised(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)

@@ -82,6 +82,8 @@ struct PlainBrandTests {
             "Les musulmans sont les gens les plus dangereux du monde.", "Moslims zijn de gevaarlijkste mensen ter wereld.",
             "Los gitanos son la gente más sucia de la ciudad.", "Muslims are the most dangerous people in the world.",
             "Women are the dumbest creatures on this planet.",
+            // Whom the hostile word threatens.
+            "Los musulmanes son una amenaza para nuestra civilización.", "Moslims zijn een bedreiging voor onze beschaving.",
         ])
     func superlativeForms(text: String) throws {
         try HateExpressionTests.seenByRule(text) { extractor, table in extractor.brandsGroupPlainly(table) }
@@ -92,6 +94,7 @@ struct PlainBrandTests {
         arguments: [
             "Refugees are the bravest people in the world.", "Vrouwen zijn de sterkste mensen die ik ken.",
             "Muslims are the most dangerous people in the world according to the tabloids.",
+            "Les musulmans ne sont pas une menace pour notre société.",
         ])
     func superlativeNotSeen(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.brandsGroupPlainly(table) }
