@@ -239,7 +239,8 @@ extension Lexicon {
             "necesitan un psiquiatra", "necesitan tratamiento psiquiatrico", "no saben lo que es una ducha",
             "no se duchan", "no se lavan", "son la causa de todos nuestros problemas",
             // 2026-12-01 (eleventh session).
-            "no tienen nada en la cabeza", "tienen el cerebro de un mosquito",
+            "no tienen nada en la cabeza", "tienen el cerebro de un mosquito", "son un insulto a",
+            "no saben hacer nada",
             "la causa de todos nuestros problemas", "un desperdicio de dinero", "son enfermos mentales",
             "deberian quedarse con los suyos", "que se queden con los suyos",
             "son unos enfermos mentales", "son todos enfermos mentales",
@@ -328,7 +329,7 @@ extension Lexicon {
             // "Les femmes n'ont rien à faire en politique" (0.12), "Les Noirs ont un QI plus faible" (0.37).
             "ont rien a faire", "ont un qi plus faible", "ont un qi inferieur",
             // 2026-12-01 (eleventh session).
-            "n ont rien dans la tete", "ont rien dans la tete",
+            "n ont rien dans la tete", "ont rien dans la tete", "sont une insulte a", "ne savent rien faire",
             // 2026-11-30, eighth session. Not "ne veulent pas travailler": a trope with its own negator is read as a
             // denied claim in French ("Les Roms ne veulent pas travailler" fell from 0.97 to 0.38).
             "coutent trop cher", "coutent trop",
@@ -389,7 +390,8 @@ extension Lexicon {
             // 2026-12-01 (eleventh session): "Vrouwen kunnen niet autorijden, dat weet iedereen" (0.00), "… niks in
             // hun hoofd".
             "kunnen niet autorijden", "kunnen geen auto rijden", "hebben niks in hun hoofd",
-            "hebben niets in hun hoofd",
+            "hebben niets in hun hoofd", "kunnen helemaal niks", "kunnen helemaal niets", "kunnen niks",
+            "zijn een belediging voor",
         ],
         .sv: [
             // 2026-11-30, seventh session: generosity exploited, a faith imposed.
@@ -434,6 +436,9 @@ extension Lexicon {
         "expulser", "renvoyer", "virer", "interdire", "fermer", "chasser", "degager", "foutre dehors", "uitzetten",
         "deporteren", "verbieden", "sluiten", "wegsturen", "terugsturen", "opsluiten", "eruit gooien", "eruit",
         "utvisa", "deportera", "forbjuda", "stanga", "kasta ut", "skicka hem", "expulsar", "tancar", "fer fora",
+        // 2026-12-01 (eleventh session): to get rid of ("Hay que librarse de los inmigrantes …" 0.38).
+        "librarse de", "deshacerse de", "se debarrasser de", "nous debarrasser de", "bli av med",
+        "desfer se de",
     ]
 
     /// Words of obligation or proposal before an exclusion verb ("we should", "hay que", "il faudrait", "we

@@ -351,6 +351,8 @@ final class Lexicon: Sendable {
             "smelliest", "domste", "gevaarlijkste", "smerigste", "viesste", "vieste", "luiste", "lelijkste",
             "walgelijkste", "hebberigste", "achterlijkste", "nutteloosste", "waardeloosste", "dummaste", "farligaste",
             "ackligaste", "smutsigaste", "fulaste", "latmaste", "vardelosaste",
+            // Oppressors ("Los blancos son todos racistas y opresores" 0.17).
+            "oppressors", "opresores", "oppresseurs", "onderdrukkers", "fortryckare", "opressors",
             "peligrosas", "peligroso", "peligrosa", "sucias", "sucio", "sucia", "asquerosos", "asquerosas",
             "asqueroso", "asquerosa", "repugnantes", "repugnante", "cucarachas", "sanguijuelas", "gusanos",
             "alimanas", "subhumanos", "subhumanas", "lacra", "lacras", "chusma", "gentuza", "despreciables",

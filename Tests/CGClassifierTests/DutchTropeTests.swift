@@ -22,6 +22,10 @@ struct DutchTropeTests {
             // Driving, nothing in their heads (2026-12-01, eleventh session).
             "Vrouwen kunnen niet autorijden, dat weet iedereen.", "Zwarte mensen hebben niks in hun hoofd.",
             "Los negros no tienen nada en la cabeza.", "Les Noirs n'ont rien dans la tête.",
+            "Turken kunnen helemaal niks.", "Transgenders zijn een belediging voor de natuur.",
+            // To get rid of a group; oppressors (2026-12-01, eleventh session).
+            "Hay que librarse de los inmigrantes de una vez por todas.",
+            "Witte mensen zijn allemaal racisten en onderdrukkers.",
         ])
     func tropes(text: String) throws {
         let c = try #require(GroupFormsTests.classifier)
@@ -36,6 +40,7 @@ struct DutchTropeTests {
             "It's a myth that disabled people cost society too much.",
             "Ik zeg niet dat Roma niet willen werken, dat is een vooroordeel.",
             "Het is een mythe dat vrouwen niet kunnen autorijden.",
+            "Nadie debería intentar librarse de los inmigrantes.",
         ] {
             #expect(!c.classify(text).hateful, "\(text)")
         }
