@@ -29,16 +29,24 @@ extension FeatureExtractor {
             // (an auxiliary after it, an article before it), a crime — the group's, though the verb may be said of
             // a victim elsewhere.
             let groupsCrime = crimeOfGroupBefore(i)
-            if !groupsCrime, t.victimisation.contains(hashes[i]) { return false }
+            if !groupsCrime, t.victimisation.contains(hashes[i]) || t.against.contains(hashes[i]) { return false }
             guard flags[i] & TokenFlags.negated.rawValue == 0 else { continue }
             if !marker, t.markers.match(tokens, at: i) > 0 { marker = true }
             if t.offenders.contains(hashes[i]) || groupsCrime { offender = i }
+            // A weapon stands for the offender, but not beside "a man" or "a woman", who is anyone ("Once again a
+            // man with a knife …").
+            if t.weapons.match(tokens, at: i) > 0, !(group >= 0 && Self.anyone.contains(groups[group])) { offender = i }
             if groups[i] >= 0 { group = i }
             // The offender and the group close together, the marker before both.
             if marker, offender >= 0, group >= 0, abs(offender - group) <= 6 { return true }
         }
         return false
     }
+
+    /// The groups whose singular word names anyone: men and women.
+    private static let anyone: Set<Int8> = [
+        Int8(TargetGroup.allCases.firstIndex(of: .men)!), Int8(TargetGroup.allCases.firstIndex(of: .women)!),
+    ]
 
     /// Whether the word at `i` is a crime verb of a relative clause right after a group: group, relative pronoun,
     /// crime ("a Moroccan who stole"); with an auxiliary after the pronoun ("un migrant qui a volé", "who has

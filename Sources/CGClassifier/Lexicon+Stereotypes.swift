@@ -54,6 +54,20 @@ extension Lexicon {
     static let relativeArticles: [String] = ["el", "la", "los", "las", "celui", "celle"]
 
 
+    /// A weapon carried or planted, which stands for the offender after an expectation marker ("Encore un musulman
+    /// qui pose une bombe, quelle surprise" 0.27, "Weer een moslim met een bom, wat een verrassing" 0.26). Written
+    /// normalised. 2026-12-01, eleventh session.
+    static let weaponPhrases: [String] = [
+        "with a bomb", "with a knife", "plants a bomb", "planted a bomb", "con una bomba", "con un cuchillo",
+        "pone una bomba", "puso una bomba", "avec une bombe", "avec un couteau", "pose une bombe",
+        "a pose une bombe", "met een bom", "met een mes", "plaatst een bom", "med en bomb", "med en kniv",
+        "amb una bomba", "amb un ganivet",
+    ]
+
+    /// Words that set the group against someone else's violence ("again a bomb against Muslims"): the message
+    /// reports an attack on the group, not the group's crime.
+    static let againstWords: [String] = ["against", "contra", "contre", "tegen", "mot"]
+
     /// Words that make someone the victim ("once again a thief robbed an immigrant"): the message then reports a
     /// crime against the group. In every language.
     static let victimisationWords: [String] = [
@@ -63,6 +77,9 @@ extension Lexicon {
         "attaquee", "vole", "volee", "poignarde", "tue", "tuee", "victime", "victimes", "aangevallen", "beroofd",
         "mishandeld", "neergestoken", "vermoord", "slachtoffer", "slachtoffers", "attackerad", "rånad", "ranad",
         "misshandlad", "knivhuggen", "dodad", "offer", "agredit", "robat",
+        // 2026-12-01 (eleventh session): threatened ("Once again a man with a knife threatened a Jewish family").
+        "threatened", "threatens", "amenazo", "amenazado", "amenazada", "amenazados", "menacee", "menaces",
+        "bedreigde", "bedreigd", "hotade", "hotad", "amenacat",
     ]
 
     /// Refusals before a kind of contact: "I would never …", "I'd rather die than …", "me niego a …", "je refuse
@@ -240,6 +257,8 @@ extension Lexicon {
         let markers = PhraseTable(Lexicon.expectationMarkers)
         let offenders = WordSet(Lexicon.offenderWords)
         let victimisation = WordSet(Lexicon.victimisationWords)
+        let weapons = PhraseTable(Lexicon.weaponPhrases)
+        let against = WordSet(Lexicon.againstWords)
         let crimeVerbs = WordSet(Lexicon.crimeVerbs)
         let relatives = WordSet(Lexicon.relativePronouns)
         let relativeAuxiliaries = WordSet(Lexicon.relativeAuxiliaries)
@@ -258,7 +277,8 @@ extension Lexicon {
         /// skips them all with one lookup per word.
         let triggers = WordSet(
             Lexicon.offenderWords + Lexicon.crimeVerbs + Lexicon.contactWords + Lexicon.verminWords
-                + Lexicon.comparisonThings + Lexicon.threatIdioms.map { String($0.split(separator: " ").last!) })
+                + Lexicon.comparisonThings + Lexicon.threatIdioms.map { String($0.split(separator: " ").last!) }
+                + Lexicon.weaponPhrases.map { String($0.split(separator: " ").last!) })
     }
 
     static let stereotypes = StereotypeTables()

@@ -14,6 +14,8 @@ struct StereotypeTests {
         arguments: [
             "Of course the rapist was a refugee.", "Como siempre, el delincuente era inmigrante.",
             "Encore un criminel immigré, quelle surprise.", "Of course the shoplifter turned out to be an immigrant.",
+            // A weapon for the offender (2026-12-01, eleventh session).
+            "Encore un musulman qui pose une bombe, quelle surprise.", "Weer een moslim met een bom, wat een verrassing.",
         ])
     func crimeBlamed(text: String) throws {
         try HateExpressionTests.raisedByRule(text) { extractor, _ in extractor.blamesCrimeOnGroup() }
@@ -24,6 +26,7 @@ struct StereotypeTests {
         arguments: [
             "Once again a thief robbed an immigrant in the park.", "Of course the refugees helped clean up after the flood.",
             "Again the police arrested a thief who attacked a Muslim woman.",
+            "Encore une bombe contre des musulmans.", "Once again a man with a knife threatened a Jewish family.",
             "Saying that of course the thief was an immigrant is racist.",
             "\"Of course the thief was an immigrant\", they said. Shameful.",
         ])
