@@ -18,6 +18,8 @@ enum AnalysisRoute: Sendable, Hashable {
     case alerts
     case subscribe
     case unsubscribe(id: String)
+    /// The source registry page; its form posts to the same path.
+    case sources
     case api(AnalysisKind)
     case apiAlerts
     case apiSubscriptions
@@ -31,6 +33,7 @@ enum AnalysisRoute: Sendable, Hashable {
         case .alerts: return "/analysis/alerts"
         case .subscribe: return "/analysis/alerts/subscriptions"
         case .unsubscribe(let id): return "/analysis/alerts/subscriptions/\(id)/delete"
+        case .sources: return "/analysis/sources"
         case .api(let kind): return "/api/v1/analysis/\(kind.rawValue)"
         case .apiAlerts: return "/api/v1/analysis/alerts"
         case .apiSubscriptions: return "/api/v1/analysis/subscriptions"

@@ -20,6 +20,7 @@ enum AnalysisPage {
         case alerts(
             subscriptions: [SubscriptionDTO], tokenSubscriptions: [TokenSubscription], alerts: [AlertDTO],
             draft: SubscriptionDraft? = nil)
+        case sources(SourceRegistryPage.Model)
     }
 
     /// A subscription form that came back unsent: what was typed, and why — its token had expired (`reason`), or
@@ -42,6 +43,7 @@ enum AnalysisPage {
     static func route(_ model: Model) -> AnalysisRoute {
         if let kind = model.kind { return .page(kind) }
         if case .alerts = model.content { return .alerts }
+        if case .sources = model.content { return .sources }
         return .dashboard
     }
 
@@ -61,6 +63,7 @@ enum AnalysisPage {
         page.languagePath = route(model).path
         let title = model.kind.map { page.t("sentiment.\($0.rawValue).title") } ?? {
             if case .alerts = model.content { return page.t("sentiment.alerts.title") }
+            if case .sources = model.content { return page.t("sentiment.sources.title") }
             return page.t("sentiment.dashboard.title")
         }()
         return Layout.render(
@@ -79,10 +82,13 @@ enum AnalysisPage {
                         }
                         // The alerts page reads the same filters (group, area, period), so its link keeps them too.
                         ListItem { Link(page.t("sentiment.alerts.title"), url: AnalysisRoute.alerts.url(q)) }
+                        // The registry ignores the filters but keeps them, so the way back to an analysis has them.
+                        ListItem { Link(page.t("sentiment.sources.title"), url: AnalysisRoute.sources.url(q)) }
                     }
                 }
                 .class("subnav")
-                filters(page, model)
+                // The registry lists every city in the reader's scope: a filter form would promise what it does not do.
+                if case .sources = model.content {} else { filters(page, model) }
                 if let asked = q.askedTo {
                     Paragraph(page.t("sentiment.to_after_today", ["asked": Timestamp.dayLabel(asked), "shown": q.period.toDate]))
                         .class("notice").attribute(named: "role", value: "status")
@@ -191,6 +197,7 @@ enum AnalysisPage {
             }
         case .alerts(let subscriptions, let tokenSubscriptions, let alerts, let draft):
             return alertsSection(page, subscriptions, tokenSubscriptions, alerts, model.query, draft: draft)
+        case .sources(let registry): return SourceRegistryPage.section(page, registry)
         }
     }
 
