@@ -108,6 +108,12 @@ struct SourceRegistryPageTests {
                 "/analysis/sources", ["name": "tip-line", "platform": "a", "collectionMethod": "b", "termsOfUse": "c"])
             #expect(taken.status == .unprocessableEntity)
             #expect(taken.text.contains("already registered"))
+            // In another language the reasons are that language's, the field named by its label.
+            try await analyst.get("/analysis/sources?lang=fr")
+            let french = try await analyst.submit("/analysis/sources", filling: ["name": "Bad Name!", "platform": "Web"])
+            #expect(french.status == .unprocessableEntity)
+            #expect(french.text.contains("Méthode de collecte: obligatoire"), "\(french.text.prefix(200))")
+            #expect(french.text.contains("utilisez 1 à 64 lettres minuscules"))
             let listed = try await MessageIngestService(app: app.app).sources().map(\.source.name)
             #expect(listed == ["tip-line"])
         }
