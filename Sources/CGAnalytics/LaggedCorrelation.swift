@@ -18,9 +18,15 @@ public struct LagResult: Sendable, Hashable, Codable {
     public let status: Status
     /// Number of (x, y) pairs used (pairs with NaN in either series are skipped).
     public let overlap: Int
-    /// Pearson correlation, or nil.
+    /// Pearson correlation of the two series as they are, trends included ("raw r"), or nil. With `detrend` this is
+    /// not what the permutation test judges: two independent series that each rise over the period have a large
+    /// raw r and a large p. Read `testedCorrelation` with the p-values.
     public let correlation: Double?
-    /// Two-sided permutation p-value for this lag alone: (1 + #{|r_perm| ≥ |r|}) / (1 + permutations).
+    /// The statistic the permutation test judges at this lag (its sign kept): with `detrend`, the Pearson
+    /// correlation of the two series' residuals from their own least-squares lines over the whole period; without,
+    /// the same as `correlation`. Nil when it is undefined (a series that is a straight line has constant residuals).
+    public let testedCorrelation: Double?
+    /// Two-sided permutation p-value for this lag alone: (1 + #{|r_perm| ≥ |testedCorrelation|}) / (1 + permutations).
     public let pValue: Double?
     /// `pValue` corrected for having looked at every usable lag (Holm's step-down adjustment): read this one
     /// when the question is "is there a relation at any lag?".
@@ -29,6 +35,29 @@ public struct LagResult: Sendable, Hashable, Codable {
     public let lower95: Double?
     /// Upper end of the 95% interval.
     public let upper95: Double?
+    /// Lower end of the 95% interval of `testedCorrelation`, by Fisher's z as for `lower95`, with one degree of
+    /// freedom fewer for the removed trend when detrended (as for a partial correlation controlling for time; the
+    /// same caveat about autocorrelation holds).
+    public let testedLower95: Double?
+    /// Upper end of the 95% interval of `testedCorrelation`.
+    public let testedUpper95: Double?
+
+    /// Creates a result; the tested statistic and its interval default to none (a lag without numbers).
+    public init(lag: Int, status: Status, overlap: Int, correlation: Double?, testedCorrelation: Double? = nil,
+                pValue: Double?, familyPValue: Double?, lower95: Double?, upper95: Double?,
+                testedLower95: Double? = nil, testedUpper95: Double? = nil) {
+        self.lag = lag
+        self.status = status
+        self.overlap = overlap
+        self.correlation = correlation
+        self.testedCorrelation = testedCorrelation
+        self.pValue = pValue
+        self.familyPValue = familyPValue
+        self.lower95 = lower95
+        self.upper95 = upper95
+        self.testedLower95 = testedLower95
+        self.testedUpper95 = testedUpper95
+    }
 }
 
 /// Lagged Pearson correlation with a permutation test that moves whole weeks.
@@ -52,8 +81,8 @@ public enum LaggedCorrelation {
     ///
     /// `detrend` (the weekly and the daily lags' since 2026-11-30): the permutation test compares the correlation of
     /// the two series'
-    /// residuals from their own least-squares lines over the whole period, not of the series themselves (the r
-    /// reported stays the plain Pearson r of x and y). Two independent series that each rise or fall over the
+    /// residuals from their own least-squares lines over the whole period, not of the series themselves; that
+    /// correlation is reported as `testedCorrelation`, and `correlation` stays the plain Pearson r of x and y. Two independent series that each rise or fall over the
     /// period correlate strongly, and moving blocks of y destroys y's trend, so the plain test takes a shared
     /// slope for a link: with independent trends over 26 weeks the strongest lag was family-wise significant in
     /// 50 of 100 pairs (weekly) and 26 of 100 (daily) at 5 % (docs/sentiment-analysis.md, "Online/offline: the
@@ -67,7 +96,8 @@ public enum LaggedCorrelation {
         let usable = observed.map { $0.overlap >= max(minimumOverlap, 3) && $0.r != nil }
         // The series the test compares, and its statistic at each lag.
         let tx = detrend ? residuals(xs) : xs, ty = detrend ? residuals(ys) : ys
-        let statistic = detrend ? lags.map { abs(pearson(tx, ty, lag: $0).r ?? 0) } : observed.map { abs($0.r ?? 0) }
+        let tested = detrend ? lags.map { pearson(tx, ty, lag: $0).r } : observed.map(\.r)
+        let statistic = tested.map { abs($0 ?? 0) }
         var above = Array(repeating: 0, count: observed.count)
         let size = max(block, 1), blocks = n / size
         let runPermutations = usable.contains(true) && blocks > 1 && permutations > 0
@@ -102,9 +132,11 @@ public enum LaggedCorrelation {
                                  familyPValue: nil, lower95: nil, upper95: nil)
             }
             let (lo, hi) = fisherInterval(r: r, n: o.overlap)
-            return LagResult(lag: lag, status: .ok, overlap: o.overlap, correlation: r, pValue: pValues[k],
-                             familyPValue: family[k],
-                             lower95: lo, upper95: hi)
+            // Each removed line costs the residuals a degree of freedom in the pair, as time does a partial r.
+            let (testedLo, testedHi) = tested[k].map { fisherInterval(r: $0, n: o.overlap - (detrend ? 1 : 0)) } ?? (nil, nil)
+            return LagResult(lag: lag, status: .ok, overlap: o.overlap, correlation: r, testedCorrelation: tested[k],
+                             pValue: pValues[k], familyPValue: family[k], lower95: lo, upper95: hi,
+                             testedLower95: testedLo, testedUpper95: testedHi)
         }
     }
 
@@ -162,9 +194,13 @@ public enum LaggedCorrelation {
         return values.indices.map { t in values[t].isNaN ? .nan : values[t] - mv - slope * (Double(t) - mt) }
     }
 
-    /// The usable lag with the largest |correlation|, if any.
+    /// The usable lag with the largest |testedCorrelation| (the statistic its p-value judges; ties to the smaller
+    /// |lag|), if any. Until 2026-12-01 it was the largest raw |r|, so the headline could name a lag whose trend-laden r
+    /// was large and whose p was not small.
     public static func strongest(_ results: [LagResult]) -> LagResult? {
-        results.filter { $0.status == .ok }.max { (abs($0.correlation ?? 0), -abs($0.lag)) < (abs($1.correlation ?? 0), -abs($1.lag)) }
+        results.filter { $0.status == .ok && $0.testedCorrelation != nil }.max {
+            (abs($0.testedCorrelation ?? 0), -abs($0.lag)) < (abs($1.testedCorrelation ?? 0), -abs($1.lag))
+        }
     }
 
     /// Pearson correlation of x[t] with y[t + lag] over the pairs where both exist and are not NaN.

@@ -48,9 +48,9 @@ public struct OnlineOfflineResult: Sendable, Hashable, Codable {
     public var daily: [LagResult]
     /// Weekly lags (ISO weeks).
     public var weekly: [LagResult]
-    /// The daily lag with the largest |r|, if any.
+    /// The daily lag with the largest |testedCorrelation| (trends removed, what the p-values judge), if any.
     public var strongestDaily: LagResult?
-    /// The weekly lag with the largest |r|, if any.
+    /// The weekly lag with the largest |testedCorrelation|, if any.
     public var strongestWeekly: LagResult?
     /// The reading rule shown with the numbers.
     public var note: String
@@ -61,7 +61,9 @@ public enum OnlineOfflineAnalysis {
     /// The reading rule shown with every result.
     public static let note =
         "Correlation over time and place between aggregate counts; never a prediction about a person. "
-        + "Read the permutation p-values (familyPValue across lags); the 95% interval assumes independent days."
+        + "The permutation p-values (familyPValue across lags) judge testedCorrelation, the correlation with each "
+        + "series' own linear trend removed; correlation (raw r) keeps the trends and can be large where p is large. "
+        + "Positive lags: online first. The 95% intervals assume independent days."
 
     /// Correlates hateful messages against `targetGroup` in `area` (nil = city) with the matching incidents.
     /// Guards: at least `minimumOnline` hateful messages and `minimumOffline` incidents in the period, and

@@ -101,6 +101,7 @@ struct PageIDTests {
             .init(who: "caseworker", browser: caseworker, path: "/account"),
             .init(who: "analyst", browser: analyst, path: "/analysis?city=london"),
             .init(who: "analyst", browser: analyst, path: "/analysis/alerts?city=london"),
+            .init(who: "analyst", browser: analyst, path: "/analysis/sources"),
             .init(who: "coordinator", browser: world.coordinator, path: "/panel"),
             .init(who: "coordinator", browser: world.coordinator, path: "/panel/panels/\(world.panelID)"),
             .init(who: "coordinator", browser: world.coordinator, path: "/panel/panels/\(world.panelID)/insight"),

@@ -24,7 +24,9 @@ struct SubNavigationTests {
                 let page = try await analyst.get("\(path)?\(query)")
                 #expect(page.status == .ok, "\(path): \(page.status)")
                 let links = try Self.subnavLinks(page.text)
-                #expect(links.count == FilteredAnalysis.pages.count, "\(path): \(links)")
+                // Every filtered page, and the source registry (which keeps the filters for the way back).
+                #expect(links.count == FilteredAnalysis.pages.count + 1, "\(path): \(links)")
+                #expect(links.contains { URLComponents(string: $0)?.path == "/analysis/sources" }, "\(path): \(links)")
                 for link in links {
                     #expect(LanguageLinkTests.queryItems(link) == filters, "\(path) links to \(link)")
                 }

@@ -59,4 +59,22 @@ extension SentimentStore {
                 messagesByCity: counts[model.name] ?? [:])
         }
     }
+
+    /// The first and last day (local, days since 1970-01-01) of the stored messages of each source in each city, by
+    /// source and city. One scan of `online_messages` grouped by source and city, with no index to help: for the
+    /// registry page, not a hot path. Deleted messages are gone from the table, so they no longer count.
+    public func sourceDays(on database: any Database) async throws -> [String: [String: ClosedRange<Int>]] {
+        guard let sql = database as? any SQLDatabase else { return [:] }
+        var days: [String: [String: ClosedRange<Int>]] = [:]
+        let rows = try await sql.select().column("source").column("city")
+            .column(SQLAlias(SQLFunction("MIN", args: SQLIdentifier("day")), as: SQLIdentifier("first_day")))
+            .column(SQLAlias(SQLFunction("MAX", args: SQLIdentifier("day")), as: SQLIdentifier("last_day")))
+            .from(OnlineMessageModel.schema).groupBy("source").groupBy("city").all()
+        for row in rows {
+            let first = try row.decode(column: "first_day", as: Int.self), last = try row.decode(column: "last_day", as: Int.self)
+            days[try row.decode(column: "source", as: String.self), default: [:]][
+                try row.decode(column: "city", as: String.self)] = min(first, last)...max(first, last)
+        }
+        return days
+    }
 }

@@ -20,6 +20,8 @@ enum AnalysisRoute: Sendable, Hashable {
     case alerts
     case subscribe
     case unsubscribe(id: String)
+    /// The source registry page; its form posts to the same path.
+    case sources
     case api(AnalysisKind)
     /// One trigger event's JSON twin.
     case apiEvent(key: String)
@@ -36,6 +38,7 @@ enum AnalysisRoute: Sendable, Hashable {
         case .alerts: return "/analysis/alerts"
         case .subscribe: return "/analysis/alerts/subscriptions"
         case .unsubscribe(let id): return "/analysis/alerts/subscriptions/\(id)/delete"
+        case .sources: return "/analysis/sources"
         case .api(let kind): return "/api/v1/analysis/\(kind.rawValue)"
         case .apiEvent(let key): return "/api/v1/analysis/\(AnalysisKind.events.rawValue)/\(key)"
         case .apiAlerts: return "/api/v1/analysis/alerts"

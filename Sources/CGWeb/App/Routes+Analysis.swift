@@ -8,6 +8,7 @@ func registerAnalysisRoutes(_ app: Application) {
     app.storage[EventCacheKey.self] = EventCache()
     AnalysisController().register(app)
     AlertsController().register(app)
+    SourcesController().register(app)
     let environment = app.cg.settings.environment
     let interval = environment["CG_EARLY_WARNING_INTERVAL"].flatMap(TimeInterval.init) ?? 300
     let probe = environment["CG_EARLY_WARNING_PROBE"].flatMap(TimeInterval.init) ?? 5

@@ -92,8 +92,9 @@ extension Schemas {
     ]
 
     static let lagResult = object(
-        ["lag": integer, "status": string, "overlap": integer, "correlation": number, "pValue": number, "familyPValue": number,
-         "lower95": number, "upper95": number],
+        ["lag": integer, "status": string, "overlap": integer, "correlation": number, "testedCorrelation": number,
+         "pValue": number, "familyPValue": number, "lower95": number, "upper95": number, "testedLower95": number,
+         "testedUpper95": number],
         required: ["lag", "status", "overlap"])
     static let analysisOnlineOffline = object(
         ["analysis": object(
@@ -106,9 +107,10 @@ extension Schemas {
     static let analysisOnlineOfflineExample: JSONValue = [
         "analysis": [
             "status": "ok", "targetGroup": "muslims", "period": exampleRange, "onlineTotal": 420, "offlineTotal": 17,
-            "daily": [["lag": 3, "status": "ok", "overlap": 53, "correlation": 0.61, "pValue": 0.001, "familyPValue": 0.029,
-                       "lower95": 0.41, "upper95": 0.75]],
-            "weekly": [], "strongestDaily": ["lag": 3, "status": "ok", "overlap": 53, "correlation": 0.61],
+            "daily": [["lag": 3, "status": "ok", "overlap": 53, "correlation": 0.61, "testedCorrelation": 0.52,
+                       "pValue": 0.001, "familyPValue": 0.029, "lower95": 0.41, "upper95": 0.75, "testedLower95": 0.29,
+                       "testedUpper95": 0.69]],
+            "weekly": [], "strongestDaily": ["lag": 3, "status": "ok", "overlap": 53, "correlation": 0.61, "testedCorrelation": 0.52],
             "note": "Correlation over time and place between aggregate counts; never a prediction about a person.",
         ],
         "offlineCounting": "Verified incident reports of the city, by the day they happened and their area.",

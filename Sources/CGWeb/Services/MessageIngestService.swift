@@ -111,6 +111,11 @@ public struct MessageIngestService: Sendable {
         try await store.sources(on: database)
     }
 
+    /// The first and last message day of every source in every city (see `SentimentStore.sourceDays`).
+    public func sourceDays() async throws -> [String: [String: ClosedRange<Int>]] {
+        try await store.sourceDays(on: database)
+    }
+
     // MARK: - Analysis
 
     /// The analyzer of a city: imported boundaries (else centroids) for coordinates, the city's gazetteer,

@@ -22,6 +22,7 @@ enum AnalysisPage {
         case alerts(
             subscriptions: [SubscriptionDTO], tokenSubscriptions: [TokenSubscription], alerts: [AlertDTO],
             draft: SubscriptionDraft? = nil)
+        case sources(SourceRegistryPage.Model)
     }
 
     /// A subscription form that came back unsent: what was typed, and why — its token had expired (`reason`), or
@@ -45,6 +46,7 @@ enum AnalysisPage {
         if let kind = model.kind { return .page(kind) }
         if case .alerts = model.content { return .alerts }
         if case .event(let detail) = model.content { return .event(key: detail.key) }
+        if case .sources = model.content { return .sources }
         return .dashboard
     }
 
@@ -66,6 +68,7 @@ enum AnalysisPage {
         let title = model.kind.map { page.t("sentiment.\($0.rawValue).title") } ?? {
             if case .alerts = model.content { return page.t("sentiment.alerts.title") }
             if case .event(let detail) = model.content { return eventTitle(page, detail) }
+            if case .sources = model.content { return page.t("sentiment.sources.title") }
             return page.t("sentiment.dashboard.title")
         }()
         return Layout.render(
@@ -84,10 +87,13 @@ enum AnalysisPage {
                         }
                         // The alerts page reads the same filters (group, area, period), so its link keeps them too.
                         ListItem { Link(page.t("sentiment.alerts.title"), url: AnalysisRoute.alerts.url(q)) }
+                        // The registry ignores the filters but keeps them, so the way back to an analysis has them.
+                        ListItem { Link(page.t("sentiment.sources.title"), url: AnalysisRoute.sources.url(q)) }
                     }
                 }
                 .class("subnav")
-                filters(page, model)
+                // The registry lists every city in the reader's scope: a filter form would promise what it does not do.
+                if case .sources = model.content {} else { filters(page, model) }
                 if let asked = q.askedTo {
                     Paragraph(page.t("sentiment.to_after_today", ["asked": Timestamp.dayLabel(asked), "shown": q.period.toDate]))
                         .class("notice").attribute(named: "role", value: "status")
@@ -197,6 +203,7 @@ enum AnalysisPage {
             }
         case .alerts(let subscriptions, let tokenSubscriptions, let alerts, let draft):
             return alertsSection(page, subscriptions, tokenSubscriptions, alerts, model.query, draft: draft)
+        case .sources(let registry): return SourceRegistryPage.section(page, registry)
         }
     }
 
@@ -347,61 +354,6 @@ enum AnalysisPage {
                  page.t("sentiment.size_value", ["observed": number(alert.observed, digits: 0), "expected": number(alert.expected, digits: 0)]),
                  alert.terms.prefix(8).joined(separator: ", ")]
             })
-    }
-
-    static func onlineOfflineSection(_ page: PageContext, _ dto: OnlineOfflineDTO) -> any Component {
-        let a = dto.analysis
-        func rows(_ lags: [LagResult]) -> [[String]] {
-            lags.map {
-                [String($0.lag), String($0.overlap), number($0.correlation, digits: 2), number($0.pValue, digits: 3),
-                 number($0.familyPValue, digits: 3), "\(number($0.lower95, digits: 2)) … \(number($0.upper95, digits: 2))"]
-            }
-        }
-        let headers = [page.t("sentiment.lag"), page.t("sentiment.overlap"), "r", "p", page.t("sentiment.family_p"), page.t("sentiment.interval")]
-        return ComponentGroup {
-            Paragraph(page.t("sentiment.online-offline.note")).class("hint")
-            Paragraph(page.t("sentiment.online-offline.totals", ["online": String(a.onlineTotal), "offline": String(a.offlineTotal)]))
-            if a.status != .ok {
-                Paragraph(page.t("sentiment.online-offline.status.\(a.status.rawValue)")).class("error")
-            } else {
-                if let best = a.strongestDaily {
-                    Paragraph(page.t("sentiment.online-offline.strongest", ["lag": String(best.lag), "r": number(best.correlation, digits: 2), "p": number(best.familyPValue, digits: 3)]))
-                }
-                H2(page.t("sentiment.online-offline.daily"))
-                UI.table(headers: headers, rows: rows(a.daily))
-                H2(page.t("sentiment.online-offline.weekly"))
-                // The default eight weeks hold no lag of 12 weeks: say so rather than show a table of dashes.
-                if a.weekly.contains(where: { $0.status != .notEnoughData }) {
-                    UI.table(headers: headers, rows: rows(a.weekly))
-                    if let missing = missingWeeklyLags(page, a.weekly) { Paragraph(missing).class("hint") }
-                } else {
-                    Paragraph(page.t("sentiment.online-offline.weekly_short", [
-                        "minimum": String(LaggedCorrelation.minimumWeeks),
-                        "weeks": String(a.weekly.map(\.overlap).max() ?? 0),
-                    ])).class("hint")
-                }
-            }
-            Paragraph(page.t("sentiment.online-offline.counting")).class("hint")
-        }
-    }
-
-    /// The weekly lags a period of 13–15 whole weeks cannot compute, and why: "Weekly lags ±2…±4 are not computed:
-    /// they need a period of 14–16 whole weeks, and this one holds 13." Lag k needs ``LaggedCorrelation/minimumWeeks``
-    /// weeks in common, and n whole weeks give it n − |k|, so the missing lags are always the outer ones, in pairs.
-    /// Nil when every lag was computed.
-    static func missingWeeklyLags(_ page: PageContext, _ weekly: [LagResult]) -> String? {
-        let missing = weekly.filter { $0.status == .notEnoughData }.map { abs($0.lag) }
-        guard let lowest = missing.min(), let highest = missing.max() else { return nil }
-        func range(_ low: String, _ high: String, _ separator: String) -> String {
-            low == high ? low : low + separator + high
-        }
-        let minimum = LaggedCorrelation.minimumWeeks
-        return page.t("sentiment.online-offline.weekly_missing", [
-            "lags": range("±\(lowest)", "±\(highest)", "…"),
-            "needed": range(String(minimum + lowest), String(minimum + highest), "–"),
-            // Lag 0 pairs every whole week of the period.
-            "weeks": String(weekly.first { $0.lag == 0 }?.overlap ?? weekly.map(\.overlap).max() ?? 0),
-        ])
     }
 
     static func cellText(_ cell: ProtectedCell, _ page: PageContext) -> String {

@@ -36,6 +36,10 @@ enum FormFieldLabels {
             "city": "sentiment.city", "areas": "sentiment.areas", "groups": "sentiment.alerts.groups",
             "webhookURL": "sentiment.alerts.webhook",
         ],
+        "/analysis/sources": [
+            "name": "sentiment.sources.name", "platform": "sentiment.sources.platform",
+            "collectionMethod": "sentiment.sources.method", "termsOfUse": "sentiment.sources.terms",
+        ],
         // The filters (GET forms) of the public observatory and of the analyses.
         "/observatory": [
             "city": "report.city", "from": "observatory.from", "to": "observatory.to",
