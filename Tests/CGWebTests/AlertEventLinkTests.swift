@@ -6,7 +6,7 @@ import SQLKit
 import Testing
 import VaporTesting
 
-@Suite("Alerts link to their trigger event's page while it exists")
+@Suite("Alerts link to their trigger event's page while it exists; the event page refuses a group filter it does not match")
 struct AlertEventLinkTests {
     @Test("the dashboard, the alerts page and the alerts JSON lead to the alert's event; once the event is gone the alert stays, unlinked",
           arguments: TestEngine.available)
@@ -46,6 +46,32 @@ struct AlertEventLinkTests {
             #expect(!alertsPage.contains(link))
             #expect(alertsPage.contains("market attack"), "the alert is still listed")
             #expect(try await eventPages() == [nil])
+        }
+    }
+
+    @Test("a group filter other than the event's answers 404 naming the filter, with a link back keeping it; all groups or the event's own answer 200",
+          arguments: TestEngine.available)
+    func contradictingGroup(engine: TestEngine) async throws {
+        try await TestApp.with(engine) { app in
+            let (stream, analyst) = try await Fixtures.analystWithPlantedStream(app)
+            let key = "muslims-\(Timestamp.dayLabel(stream.eventStart))"
+            for group in ["all", "muslims"] {
+                #expect(try await analyst.get("/api/v1/analysis/events/\(key)?group=\(group)").status == .ok, "\(group)")
+                #expect(try await analyst.get("/analysis/events/\(key)?group=\(group)").status == .ok, "\(group)")
+            }
+            for group in ["jews", "none"] {
+                let api = try await analyst.get("/api/v1/analysis/events/\(key)?group=\(group)")
+                #expect(api.status == .notFound, "\(group): \(api.status)")
+                let fields = try api.json()["fields"] as? [String: String]
+                #expect(fields?["group"]?.hasPrefix("the event is against another group") == true, "\(api.text)")
+                let page = try await analyst.get("/analysis/events/\(key)?group=\(group)&lang=en")
+                #expect(page.status == .notFound)
+                #expect(!page.text.contains("market attack"), "no event shown under a filter it does not match")
+                #expect(page.text.contains("href=\"/analysis/events?city=london"), "a link back to the list")
+                #expect(page.text.contains("group=\(group)"), "the link back keeps the filter")
+                let spanish = try await analyst.get("/analysis/events/\(key)?group=\(group)&lang=es").text
+                #expect(spanish.contains("el evento es contra otro grupo"), "\(spanish.suffix(800))")
+            }
         }
     }
 }
