@@ -15,10 +15,17 @@ extension AnalysisService {
         let timeline = EventTimeline.compute(
             rows: rows, incidents: incidents, city: q.city.id, group: key.group, period: shown, baselineDays: Self.baselineDays)
         let during = incidents.filter { event.period.contains($0.day) }.reduce(0) { $0 + $1.count }
-        // Alerts are keyed by city, group and the start day the event had when alerted; it may have grown since
-        // (EarlyWarning.wasAlerted), so an alert belongs to the event when it started on one of its days.
-        let recorded = try await alerts.alerts(city: q.city.id, userID: nil, matching: query)
-            .filter { $0.group == key.group && event.period.contains($0.startDay) }
+        let recorded = AlertDTO.linked(
+            try await alerts.alerts(city: q.city.id, userID: nil, matching: query).filter { $0.belongs(to: event) },
+            to: [event], q)
         return EventDetail(key: key.text, event: event, timeline: timeline, offlineDuringEvent: during, alerts: recorded)
+    }
+
+    /// `alerts` (read for `q`) linked to the pages of their current events (``AlertDTO/linked(_:to:_:)``); `events`
+    /// when the caller has read them for `q` already.
+    func linked(_ alerts: [AlertDTO], _ q: AnalysisQuery, events: [TriggerEvent]? = nil) async throws -> [AlertDTO] {
+        if alerts.isEmpty { return alerts }
+        if let events { return AlertDTO.linked(alerts, to: events, q) }
+        return AlertDTO.linked(alerts, to: try await self.events(q), q)
     }
 }

@@ -28,6 +28,10 @@ struct AlertDTO: Content, Sendable, Hashable {
     var expected: Double
     var score: Double
     var terms: [String]
+    /// The path of the page of the current event this alert belongs to (``belongs(to:)``), with the filters the
+    /// alerts were read for; nil when no current event holds it, and in webhook payloads, which are written when
+    /// the alert is recorded.
+    var eventPage: String? = nil
 
     /// The first day, `YYYY-MM-DD`.
     var startDate: String { Timestamp.dayLabel(startDay) }
@@ -61,7 +65,7 @@ struct AlertDTO: Content, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, city, eventKey, group, areas, startDay, endDay, peakDay, observed, expected, score, terms, startDate, endDate
+        case id, city, eventKey, group, areas, startDay, endDay, peakDay, observed, expected, score, terms, startDate, endDate, eventPage
     }
 
     init(from decoder: any Decoder) throws {
@@ -73,6 +77,7 @@ struct AlertDTO: Content, Sendable, Hashable {
             endDay: try c.decode(Int.self, forKey: .endDay), peakDay: try c.decode(Int.self, forKey: .peakDay),
             observed: try c.decode(Double.self, forKey: .observed), expected: try c.decode(Double.self, forKey: .expected),
             score: try c.decode(Double.self, forKey: .score), terms: try c.decode([String].self, forKey: .terms))
+        eventPage = try c.decodeIfPresent(String.self, forKey: .eventPage)
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -91,6 +96,8 @@ struct AlertDTO: Content, Sendable, Hashable {
         try c.encode(expected, forKey: .expected)
         try c.encode(score, forKey: .score)
         try c.encode(terms, forKey: .terms)
+        // Written as null when there is no page, so a client sees the field on every alert it reads.
+        try c.encode(eventPage, forKey: .eventPage)
     }
 }
 

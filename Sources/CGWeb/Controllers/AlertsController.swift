@@ -166,8 +166,8 @@ struct AlertsController {
         }
         var tokenSubscriptions: [TokenSubscription] = []
         if let userID = principal.userID { tokenSubscriptions = try await store.tokenSubscriptions(creator: userID) }
-        let alerts = try await store.alerts(city: query.city.id, userID: nil, matching: query)
         let service = try AnalysisController.service(request)
+        let alerts = try await service.linked(try await store.alerts(city: query.city.id, userID: nil, matching: query), query)
         let model = AnalysisPage.Model(
             query: query, kind: nil, synthetic: try await service.synthetic(query),
             cities: CityPacks.all.filter { principal.scope.covers($0.id) }.map { ($0.id, $0.name) },
@@ -230,8 +230,9 @@ struct AlertsController {
     /// The alerts in the analysis envelope: the filters they match, and whether the city's messages are synthetic.
     @Sendable func apiAlerts(_ request: Request) async throws -> AnalysisResponse<[AlertDTO]> {
         let (_, query) = try await AnalysisController.context(request)
-        let alerts = try await Self.store(request).alerts(city: query.city.id, userID: nil, matching: query)
-        return AnalysisResponse(query, synthetic: try await AnalysisController.service(request).synthetic(query), result: alerts)
+        let service = try AnalysisController.service(request)
+        let alerts = try await service.linked(try await Self.store(request).alerts(city: query.city.id, userID: nil, matching: query), query)
+        return AnalysisResponse(query, synthetic: try await service.synthetic(query), result: alerts)
     }
 
     @Sendable func apiSubscriptions(_ request: Request) async throws -> [SubscriptionDTO] {

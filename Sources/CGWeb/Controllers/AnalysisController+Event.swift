@@ -17,7 +17,8 @@ extension AnalysisController {
     }
 
     /// The service and the event the path's key names for the filters (read first by ``context(_:city:)``, which
-    /// also checks access): 400 naming `key` when it is not a key, 404 naming it when no current event has it.
+    /// also checks access): 400 naming `key` when it is not a key, 404 naming it when no current event has it, and
+    /// 404 naming `group` when the group filter names another group than the key's.
     static func eventDetail(_ request: Request, _ query: AnalysisQuery) async throws -> (AnalysisService, EventDetail) {
         let text = request.parameters.get("key") ?? ""
         let key: TriggerEventKey
@@ -25,6 +26,12 @@ extension AnalysisController {
         case .success(let parsed): key = parsed
         case .failure(let malformed):
             throw FieldAbort(status: .badRequest, reason: EventKeyReasons.invalid, fields: ["key": malformed.reason])
+        }
+        // The group filter only rides along for the links back; one naming another group than the key's would
+        // show this event under a filter it does not match (the form saying "Jews" above an event against Muslims).
+        // Like an area the event is not in, it finds no event: 404 naming the filter, the link back keeping it.
+        if query.group != AggregateKey.allTargets, query.group != key.group {
+            throw FieldAbort(status: .notFound, reason: EventKeyReasons.notFound, fields: ["group": EventKeyReasons.otherGroup])
         }
         let service = try service(request)
         guard let sql = request.db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "no SQL database") }

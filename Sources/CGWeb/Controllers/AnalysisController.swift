@@ -64,9 +64,11 @@ struct AnalysisController {
         let (principal, query) = try await Self.context(request)
         let service = try Self.service(request)
         guard let sql = request.db as? any SQLDatabase else { throw Abort(.internalServerError) }
-        let alerts = try await EarlyWarningStore(sql: sql, cipher: request.cg.cipher).alerts(city: query.city.id, userID: nil, limit: 20, matching: query)
-        let content = AnalysisPage.Content.dashboard(
-            map: try await service.map(query), events: try await service.events(query), alerts: alerts)
+        let events = try await service.events(query)
+        let alerts = try await service.linked(
+            try await EarlyWarningStore(sql: sql, cipher: request.cg.cipher).alerts(city: query.city.id, userID: nil, limit: 20, matching: query),
+            query, events: events)
+        let content = AnalysisPage.Content.dashboard(map: try await service.map(query), events: events, alerts: alerts)
         _ = principal
         return try await render(request, query, service, kind: nil, content)
     }

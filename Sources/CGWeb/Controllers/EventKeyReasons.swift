@@ -4,4 +4,5 @@ enum EventKeyReasons {
     static let invalid = "the event key is not valid"
     static let notFound = "no trigger event has this key in the city and period shown; the data may have changed since the link was made"
     static let noEvent = "no current event of this group starts on this day"
+    static let otherGroup = "the event is against another group than the filter names; choose all groups or the event's"
 }

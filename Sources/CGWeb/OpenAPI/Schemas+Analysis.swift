@@ -172,12 +172,18 @@ extension Schemas {
     static let alert = object(
         ["id": uuid, "city": string, "eventKey": string, "group": string, "areas": array(string), "startDay": integer,
          "endDay": integer, "peakDay": integer, "startDate": string, "endDate": string, "observed": number, "expected": number,
-         "score": number, "terms": array(string)],
-        required: ["id", "city", "eventKey", "group", "areas", "startDate", "endDate", "observed", "expected", "terms"])
+         "score": number, "terms": array(string),
+         // OpenAPI 3.1: a string or null.
+         "eventPage": [
+            "type": ["string", "null"],
+            "description": "The path of the page of the current trigger event the alert belongs to (same group, the alert's start on one of the event's days), with the filters of the request; null when no current event holds it (the data changed), and in webhook payloads",
+         ]],
+        required: ["id", "city", "eventKey", "group", "areas", "startDate", "endDate", "observed", "expected", "terms", "eventPage"])
     static let alertExample: JSONValue = [
         "id": "9a0e2c1b-3d4f-4a5b-8c6d-7e8f9a0b1c2d", "city": "london", "eventKey": "london/muslims/2026-10-14",
         "group": "muslims", "areas": ["E09000030", "E09000025"], "startDay": 20_740, "endDay": 20_745, "peakDay": 20_741,
         "startDate": "2026-10-14", "endDate": "2026-10-19", "observed": 96, "expected": 14, "score": 9.1,
         "terms": ["market attack", "market"],
+        "eventPage": "/analysis/events/muslims-2026-10-14?city=london&from=2026-09-01&to=2026-10-26&group=all",
     ]
 }

@@ -34,7 +34,7 @@ extension AnalysisPage {
                     })
             }
             H2(page.t("sentiment.alerts.recent"))
-            alertsTable(page, detail.alerts, q.city)
+            alertsTable(page, detail.alerts, q.city, linked: false)
         }
     }
 

@@ -343,7 +343,9 @@ enum AnalysisPage {
         return page.t("sentiment.event_in_area_part", values)
     }
 
-    static func alertsTable(_ page: PageContext, _ alerts: [AlertDTO], _ pack: CityPack) -> any Component {
+    /// The alerts, each whose event is current leading from its group cell to the event's page; `linked` false on
+    /// the event's own page, whose alerts would all lead to itself.
+    static func alertsTable(_ page: PageContext, _ alerts: [AlertDTO], _ pack: CityPack, linked: Bool = true) -> any Component {
         if alerts.isEmpty { return Paragraph(page.t("sentiment.alerts.none")) }
         return UI.table(
             headers: [page.t("sentiment.group"), page.t("sentiment.start"), page.t("sentiment.end"), page.t("sentiment.areas"),
@@ -353,7 +355,9 @@ enum AnalysisPage {
                  alert.areas.map { areaName(page, pack, $0) }.joined(separator: ", "),
                  page.t("sentiment.size_value", ["observed": number(alert.observed, digits: 0), "expected": number(alert.expected, digits: 0)]),
                  alert.terms.prefix(8).joined(separator: ", ")]
-            })
+            },
+            // An alert whose event is gone (the data changed) stays, unlinked: its page would answer 404.
+            links: linked ? alerts.map(\.eventPage) : [])
     }
 
     static func cellText(_ cell: ProtectedCell, _ page: PageContext) -> String {

@@ -132,6 +132,10 @@ enum UI {
                         for (column, cell) in row.enumerated() {
                             if column == 0, index < links.count, let url = links[index] {
                                 TableCell { Link(cell, url: url) }
+                            } else if isDay(cell) {
+                                // A day alone in a cell stays on one line: a narrow column broke it at its
+                                // hyphens ("2026-" above "11-02") in the events and alerts tables on a phone.
+                                TableCell(cell).class("day")
                             } else {
                                 TableCell(cell)
                             }
@@ -141,5 +145,12 @@ enum UI {
             }
         }
         .class("table-wrap")
+    }
+
+    /// Whether `text` is one day, `YYYY-MM-DD`.
+    static func isDay(_ text: String) -> Bool {
+        text.utf8.count == 10 && text.enumerated().allSatisfy { index, character in
+            index == 4 || index == 7 ? character == "-" : character.isASCII && character.isNumber
+        }
     }
 }

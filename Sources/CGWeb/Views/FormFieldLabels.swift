@@ -76,12 +76,16 @@ enum FormFieldLabels {
         "area": "sentiment.area",
     ]
 
+    /// What an analysis link carries besides the filter and can be refused: an event's key, in its path. Named by
+    /// a label in the page's language, not by the bare field name ("key: …" on a Swedish page until 2026-12-01).
+    static let analysisLink = ["key": "sentiment.event.key"]
+
     /// The catalogue key of the label of `field` on the form posting to `path`: "" for a field the form does not
     /// show (the account a one-button form acts on), nil for a field of a form not listed here.
     static func key(_ field: String, action path: String) -> String? {
         let form = pattern(path)
         if let key = forms[form]?[field] { return key }
-        return form == "/analysis" || form.hasPrefix("/analysis/") ? analysisFilter[field] : nil
+        return form == "/analysis" || form.hasPrefix("/analysis/") ? analysisFilter[field] ?? analysisLink[field] : nil
     }
 
     /// `path` with each UUID segment written `{id}` and without a query.

@@ -22,7 +22,7 @@ enum Stylesheet {
         .alert{border-left:4px solid var(--bad);padding:.5rem 1rem;background:#fbeeee}
         .synthetic{display:inline-block;background:#fff3cd;border:1px solid #c99a06;padding:.1rem .5rem;border-radius:3px;font-size:.85rem}
         table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border-bottom:1px solid var(--line);padding:.4rem .5rem;text-align:left;vertical-align:top}
-        .table-wrap{overflow-x:auto}td form{display:flex;flex-wrap:wrap;gap:.25rem;align-items:end;margin:.1rem 0}td label{font-weight:400;font-size:.9rem}td select{width:auto}
+        .table-wrap{overflow-x:auto}td.day{white-space:nowrap}td form{display:flex;flex-wrap:wrap;gap:.25rem;align-items:end;margin:.1rem 0}td label{font-weight:400;font-size:.9rem}td select{width:auto}
         code,.token{font-family:ui-monospace,Menlo,monospace;word-break:break-all}
         @media (max-width:40rem){header{flex-direction:column;align-items:flex-start}main{padding:.75rem}}
         """

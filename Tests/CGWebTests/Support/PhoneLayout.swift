@@ -29,6 +29,8 @@ enum PhoneLayout {
         var charts: [(id: String, label: Double, right: Int)]
         /// The page's height, for the screenshot.
         var height: Int
+        /// Table cells holding one day (`YYYY-MM-DD`) laid out on more than one line.
+        var brokenDays: [String] = []
     }
 
     /// Lays `html` out at 390 px, measures it, and writes a screenshot of the phone-wide page to `screenshot`.
@@ -52,7 +54,7 @@ enum PhoneLayout {
             charts: (json["charts"] as? [[String: Any]] ?? []).map {
                 ($0["id"] as? String ?? "", ($0["label"] as? NSNumber)?.doubleValue ?? 0, $0["right"] as? Int ?? 0)
             },
-            height: json["height"] as? Int ?? 844)
+            height: json["height"] as? Int ?? 844, brokenDays: json["days"] as? [String] ?? [])
         // The frame grows to the page's height, so the screenshot shows the whole page at phone width.
         _ = try HeadlessChromium.run(
             chromium,
@@ -92,9 +94,12 @@ enum PhoneLayout {
               return { id: (svg.getAttribute('aria-labelledby') || '').split(' ')[0],
                        label: 11 * box.width / svg.viewBox.baseVal.width, right: Math.round(box.right) };
             });
+            const days = [...doc.querySelectorAll('td')].filter(td => /^\\d{4}-\\d\\d-\\d\\d$/.test(td.textContent.trim()))
+              .filter(td => { const r = doc.createRange(); r.selectNodeContents(td); return r.getClientRects().length > 1; })
+              .map(td => td.textContent.trim());
             const height = doc.documentElement.scrollHeight;
             out.textContent = JSON.stringify({ inner: win.innerWidth, client: doc.documentElement.clientWidth, media: win.matchMedia('(max-width: \(width)px)').matches,
-              scroll: doc.documentElement.scrollWidth, body: doc.body.scrollWidth, over, scrolling, charts, height });
+              scroll: doc.documentElement.scrollWidth, body: doc.body.scrollWidth, over, scrolling, charts, height, days });
             frame.style.height = height + 'px';
           } catch (error) {
             out.textContent = JSON.stringify({ error: String(error) });
