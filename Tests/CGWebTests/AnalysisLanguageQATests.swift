@@ -48,7 +48,7 @@ struct AnalysisLanguageQATests {
         try await TestApp.with(engine, adjust: { $0.environment["CG_EARLY_WARNING_INTERVAL"] = "0" }) { app in
             let (stream, analyst) = try await Fixtures.analystWithPlantedAlert(app)
             let key = "muslims-\(Timestamp.dayLabel(stream.eventStart))"
-            let pages = ["/analysis", "/analysis/alerts", "/analysis/events/\(key)"]
+            let pages = ["/analysis", "/analysis/alerts", "/analysis/sources", "/analysis/events/\(key)"]
                 + ["map", "series", "events", "online-offline", "receivers", "authors", "segments"].map { "/analysis/\($0)" }
             let places = try #require(CityPacks.pack(id: "london")).areas.flatMap { [$0.localName, $0.englishName] }
             var english: [String: Set<String>] = [:]

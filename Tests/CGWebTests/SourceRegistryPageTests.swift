@@ -18,7 +18,10 @@ struct SourceRegistryPageTests {
     /// The page's row of `source` (its cells, tags stripped).
     static func row(_ page: String, _ source: String) -> [String]? {
         page.components(separatedBy: "<tr>").first { $0.hasPrefix("<td>\(source)</td>") }.map { row in
-            row.components(separatedBy: "</td>").dropLast().map { $0.replacingOccurrences(of: "<td>", with: "") }
+            // A cell may carry attributes (a cell holding one date is `<td class="day">`).
+            row.components(separatedBy: "</td>").dropLast().map { cell in
+                cell.range(of: "<td[^>]*>", options: .regularExpression).map { String(cell[$0.upperBound...]) } ?? cell
+            }
         }
     }
 
