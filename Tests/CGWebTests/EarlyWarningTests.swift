@@ -113,6 +113,10 @@ struct EarlyWarningTests {
             let payload = try #require(receiver.deliveries.last)
             let posted = try #require(try JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any])
             #expect(posted["eventKey"] as? String == "london/muslims/" + Timestamp.dayLabel(stream.eventStart))
+            // The webhook links to the event's page, which answers for the analyst.
+            let eventPage = try #require(posted["eventPage"] as? String)
+            #expect(eventPage.hasPrefix("/analysis/events/muslims-") && eventPage.hasSuffix("?city=london"))
+            #expect(try await analyst.get(eventPage).status == .ok)
             #expect(payload.contains(PlantedStream.b))
             #expect(!payload.contains(PlantedStream.canary))
             let mine = try await analyst.get("/api/v1/analysis/subscriptions")

@@ -104,7 +104,12 @@ public struct EarlyWarningJob: Sendable {
                 for alert in EarlyWarning.alerts(
                     events: events, city: cityID, subscription: watch, alreadyAlerted: already, today: today)
                 {
-                    let dto = AlertDTO(event: alert.event, key: alert.eventKey, city: cityID)
+                    var dto = AlertDTO(event: alert.event, key: alert.eventKey, city: cityID)
+                    // The webhook's link to the event: its page for the city's default period, which holds an
+                    // event the moment it is alerted (the lists recompute the link when they are read).
+                    dto.eventPage = PageContext.url(
+                        path: AnalysisRoute.event(key: TriggerEventKey(alert.event).text).path,
+                        query: [URLQueryItem(name: "city", value: cityID)])
                     if try await store.record(dto, subscription: subscription, now: now, on: db) != nil {
                         report.alertsRecorded += 1
                         logger.notice("early warning: \(alert.eventKey) for subscription \(subscription.id)")

@@ -176,7 +176,7 @@ extension Schemas {
          // OpenAPI 3.1: a string or null.
          "eventPage": [
             "type": ["string", "null"],
-            "description": "The path of the page of the current trigger event the alert belongs to (same group, the alert's start on one of the event's days), with the filters of the request; null when no current event holds it (the data changed), and in webhook payloads",
+            "description": "The path of the page of the current trigger event the alert belongs to (same group, the alert's start on one of the event's days), with the filters of the request; null when no current event holds it (the data changed). In webhook payloads, the event's page for the city's default period (`?city=` only), which holds the event when it is alerted",
          ]],
         required: ["id", "city", "eventKey", "group", "areas", "startDate", "endDate", "observed", "expected", "terms", "eventPage"])
     static let alertExample: JSONValue = [
