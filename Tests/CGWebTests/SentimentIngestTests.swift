@@ -127,6 +127,22 @@ struct SentimentIngestTests {
         }
     }
 
+    @Test("messages handed to the service are stored under the source it is given, whatever source they name")
+    func sourceStamped() async throws {
+        try await TestApp.with(.sqlite) { app in
+            try await Self.register(app)
+            // Read as if from another source (a source nobody registered).
+            let read = MessageFileReader(format: .jsonl, source: "unregistered-elsewhere").read(data: Data(Self.file.utf8))
+            #expect(read.messages.allSatisfy { $0.source == "unregistered-elsewhere" })
+            let summary = try await MessageIngestService(app: app.app).ingest(
+                read, source: Self.source, city: "london", actor: .commandLine)
+            #expect(summary.stored == 4)
+            let sources = try await app.sql.raw("SELECT DISTINCT source FROM online_messages").all()
+                .map { try $0.decode(column: "source", as: String.self) }
+            #expect(sources == [Self.source])
+        }
+    }
+
     @Test("review texts are sealed, purged after the retention window, labels and rollups kept", arguments: TestEngine.available)
     func purge(engine: TestEngine) async throws {
         try await TestApp.with(engine) { app in

@@ -153,7 +153,14 @@ public struct MessageIngestService: Sendable {
         summary.read = read.messages.count
         summary.errors = read.errors
         guard !read.messages.isEmpty else { return summary }
-        let analyzed = analyzer.analyze(read.messages, receivedAt: services.clock.now())
+        // Every message is the named source's: a message naming another would be stored under a source nobody
+        // registered (the file and HTTP readers stamp it already; a caller handing messages in directly may not).
+        let messages = read.messages.map { message in
+            var message = message
+            message.source = source
+            return message
+        }
+        let analyzed = analyzer.analyze(messages, receivedAt: services.clock.now())
         summary.add(try await store(try store.seal(analyzed), source: source, city: city, actor: actor))
         return summary
     }
