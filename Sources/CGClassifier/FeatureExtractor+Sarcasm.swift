@@ -45,4 +45,21 @@ extension FeatureExtractor {
         }
         return false
     }
+
+    /// Whether the last message names a group, or one of its members, in a short first clause and mocks it with
+    /// the exclamation that makes up its second and last clause (``Lexicon/mockExclamations``): "Une femme
+    /// présidente, quelle blague" 0.21, "Een vrouw als premier, wat een grap" 0.003, "Un gay en el ejército, lo que
+    /// nos faltaba". The group within the first clause's first three words, that clause at most eight words; no
+    /// negator, no quotation, no word that condemns or reports.
+    func mocksGroupMember(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard groupMask != 0, !tokens.anyQuote, !tokens.anyNegator, cueMask & Self.counterOrReportBits == 0 else {
+            return false
+        }
+        let n = tokens.count, flags = tokens.flags, groups = tokens.groups
+        guard n >= 3, n <= 14 else { return false }
+        let breaks = (1..<n).filter { flags[$0] & TokenFlags.breakBefore.rawValue != 0 }
+        guard breaks.count == 1, let second = breaks.first, second <= 8, (0..<min(3, second)).contains(where: { groups[$0] >= 0 })
+        else { return false }
+        return Lexicon.sarcasm.mocks.match(tokens, at: second) == n - second
+    }
 }

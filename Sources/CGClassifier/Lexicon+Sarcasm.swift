@@ -30,11 +30,24 @@ extension Lexicon {
         "pa avstand", "nar de stannar", "i sitt eget land", "i koket", "de lluny", "a la cuina",
     ]
 
-    /// The tables of ``FeatureExtractor/praisesSarcastically(_:)``, built once.
+    /// Exclamations that mock what the clause before them names ("Une femme présidente, *quelle blague*", "Un gay
+    /// en el ejército, *lo que nos faltaba*"), read by ``FeatureExtractor/mocksGroupMember(_:)``. Written
+    /// normalised. 2026-12-01, eleventh session.
+    static let mockExclamations: [String] = [
+        "what a joke", "what a farce", "just what we needed", "thats all we needed", "thats just what we needed",
+        "quelle blague", "quelle plaisanterie", "quelle farce", "il ne manquait plus que ca", "on aura tout vu",
+        "menudo chiste", "vaya chiste", "que chiste", "vaya broma", "que broma", "lo que nos faltaba",
+        "lo que faltaba", "wat een grap", "wat een lachertje", "dat moest er nog bij komen", "vilket skamt",
+        "quina broma", "el que ens faltava",
+    ]
+
+    /// The tables of ``FeatureExtractor/praisesSarcastically(_:)`` and ``FeatureExtractor/mocksGroupMember(_:)``,
+    /// built once.
     struct SarcasmTables: Sendable {
         let prepositions = WordSet(Lexicon.sarcasmPrepositions)
         let activities = WordSet(Lexicon.sarcasmActivities)
         let conditions = PhraseTable(Lexicon.sarcasmConditions)
+        let mocks = PhraseTable(Lexicon.mockExclamations)
     }
 
     static let sarcasm = SarcasmTables()

@@ -150,7 +150,8 @@ struct FastPathTests {
                     || extractor.deniesGroupWorth(box.expressions) || extractor.deniesGroupRights(box.expressions)
                     || extractor.asksHatefulQuestion(box.expressions) || extractor.hatesGroupByPronoun(box.expressions)
                     || extractor.wishesHarm(box.expressions) || extractor.accusesOfCelebratingViolence(box.expressions)
-                    || extractor.praisesSarcastically(box.expressions) || extractor.asksNegatedQuestion(box.expressions)
+                    || extractor.praisesSarcastically(box.expressions) || extractor.mocksGroupMember(box.expressions)
+                    || extractor.asksNegatedQuestion(box.expressions)
                     || extractor.brandsGroupAsBigots(box.expressions))
             {
                 // A slur used plainly, or a declared hatred of a group, is hateful whatever the model says.

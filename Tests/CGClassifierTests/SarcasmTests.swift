@@ -31,6 +31,27 @@ struct SarcasmTests {
     }
 
     @Test(
+        "a group or a member of it mocked by the exclamation after it is hateful, in three languages (eleventh session)",
+        arguments: [
+            "Une femme présidente, quelle blague.", "Een vrouw als premier, wat een grap.",
+            "Un gay en el ejército, lo que nos faltaba.",
+        ])
+    func mocked(text: String) throws {
+        try HateExpressionTests.raisedByRule(text) { extractor, table in extractor.mocksGroupMember(table) }
+    }
+
+    @Test(
+        "an exclamation with more after it, no group, a negation, a third clause or a report is not the rule's",
+        arguments: [
+            "Refugees, what a joke of a policy we have.", "My neighbour got a new car, what a joke.",
+            "Pas une femme présidente, quelle blague.", "A woman president, what a joke, said no feminist ever.",
+            "They said a woman president, what a joke.",
+        ])
+    func notMocked(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.mocksGroupMember(table) }
+    }
+
+    @Test(
         "warm adjectives the cue lists lack praise a group when they end the clause",
         arguments: ["Les femmes sont brillantes."])
     func praiseAdjective(text: String) throws {
