@@ -57,9 +57,13 @@ extension FeatureExtractor {
         }
         let n = tokens.count, flags = tokens.flags, groups = tokens.groups
         guard n >= 3, n <= 14 else { return false }
-        let breaks = (1..<n).filter { flags[$0] & TokenFlags.breakBefore.rawValue != 0 }
-        guard breaks.count == 1, let second = breaks.first, second <= 8, (0..<min(3, second)).contains(where: { groups[$0] >= 0 })
-        else { return false }
+        // The one break (no array: this runs on every message with a group the models scored low).
+        var second = 0
+        for k in 1..<n where flags[k] & TokenFlags.breakBefore.rawValue != 0 {
+            guard second == 0 else { return false }
+            second = k
+        }
+        guard second > 0, second <= 8, (0..<min(3, second)).contains(where: { groups[$0] >= 0 }) else { return false }
         return Lexicon.sarcasm.mocks.match(tokens, at: second) == n - second
     }
 }
