@@ -83,7 +83,7 @@ public final class ClassificationSession {
                 || (may.contains(.hatesByPronoun) && extractor.hatesGroupByPronoun(box.expressions))
                 || (may.contains(.wishesHarm) && extractor.wishesHarm(box.expressions))
                 || (may.contains(.accusesOfCelebrating) && extractor.accusesOfCelebratingViolence(box.expressions))
-                || extractor.praisesSarcastically(box.expressions) || extractor.mocksGroupMember(box.expressions)
+                || extractor.praisesSarcastically(box.expressions) || extractor.mocksGroupMember()
                 || extractor.asksNegatedQuestion(box.expressions)
                 || (extractor.cueMask & Self.counterBit != 0 && extractor.brandsGroupAsBigots(box.expressions))
             {

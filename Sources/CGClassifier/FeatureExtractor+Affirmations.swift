@@ -374,7 +374,7 @@ extension FeatureExtractor {
                 }
             }
             if cues[k] == hostile, !flag(k).contains(.negated), !(k > end && source), !exempt.contains(k),
-                language != .nl || hashes[k] != Self.dutchDie
+                language != .nl || hashes[k] != TokenizerCore.dutchDie
             {
                 return false
             }
@@ -399,11 +399,6 @@ extension FeatureExtractor {
 
     /// Plural articles that may open a second group named after "and".
     private static let articles = WordSet(["the", "los", "las", "les", "de", "els", "het"])
-
-    /// Dutch "die" (that, those): a hostile cue for the Dutch model (see ``Lexicon/notCues``), but no hostility
-    /// beside an affirmation ("Wat knap van die vrouwen van de brandweer" 0.99, "Gefeliciteerd aan alle vrouwen
-    /// die vandaag zijn afgestudeerd" 0.62).
-    private static let dutchDie = FNV.hash("die")
 
     /// Whether the negator at `k` opens, right after an affirmation ending at `end`, a last clause of at most
     /// three words that sets something else against the affirmation ("… people, not property"): a bare negator of

@@ -29,7 +29,7 @@ extension FeatureExtractor {
 
     /// Whether the last message opens with the speaker knowing members of a group and says nothing charged of
     /// them: an opener of ``Lexicon/acquaintanceOpeners`` ("I know", "ik ken", "je connais", "conozco a"), at most
-    /// two words of number ("veel", "een paar", "beaucoup de"), the group, and after it nothing charged (as for
+    /// three words of number ("veel", "een paar", "a lot of"), the group, and after it nothing charged (as for
     /// ``speaksOfCloseMember(_:language:)``): "Ik ken veel moslims die hier al jaren wonen" (0.95: the Dutch
     /// model's only training sentence with "ik ken" is a hateful one). 2026-12-01, eleventh session.
     func speaksOfAcquaintances(_ expressions: Lexicon.HateExpressionTable, language: Language) -> Bool {

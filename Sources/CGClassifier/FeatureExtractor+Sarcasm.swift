@@ -51,7 +51,7 @@ extension FeatureExtractor {
     /// présidente, quelle blague" 0.21, "Een vrouw als premier, wat een grap" 0.003, "Un gay en el ejército, lo que
     /// nos faltaba". The group within the first clause's first three words, that clause at most eight words; no
     /// negator, no quotation, no word that condemns or reports.
-    func mocksGroupMember(_ table: Lexicon.HateExpressionTable) -> Bool {
+    func mocksGroupMember() -> Bool {
         guard groupMask != 0, !tokens.anyQuote, !tokens.anyNegator, cueMask & Self.counterOrReportBits == 0 else {
             return false
         }

@@ -31,7 +31,7 @@ extension Lexicon {
     ]
 
     /// Exclamations that mock what the clause before them names ("Une femme présidente, *quelle blague*", "Un gay
-    /// en el ejército, *lo que nos faltaba*"), read by ``FeatureExtractor/mocksGroupMember(_:)``. Written
+    /// en el ejército, *lo que nos faltaba*"), read by ``FeatureExtractor/mocksGroupMember()``. Written
     /// normalised. 2026-12-01, eleventh session.
     static let mockExclamations: [String] = [
         "what a joke", "what a farce", "just what we needed", "thats all we needed", "thats just what we needed",
@@ -41,7 +41,7 @@ extension Lexicon {
         "quina broma", "el que ens faltava",
     ]
 
-    /// The tables of ``FeatureExtractor/praisesSarcastically(_:)`` and ``FeatureExtractor/mocksGroupMember(_:)``,
+    /// The tables of ``FeatureExtractor/praisesSarcastically(_:)`` and ``FeatureExtractor/mocksGroupMember()``,
     /// built once.
     struct SarcasmTables: Sendable {
         let prepositions = WordSet(Lexicon.sarcasmPrepositions)

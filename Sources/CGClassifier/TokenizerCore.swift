@@ -985,6 +985,9 @@ struct TokenizerCore {
 
     static let dutchCopulas = WordSet(["is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden"])
 
+    /// Dutch "die" (that, those, who): a hostile cue for the Dutch model only as a demonstrative
+    /// (``demoteRelativeDie()``), and no hostility beside an affirmation (``FeatureExtractor/affirmsGroup(_:language:)``:
+    /// "Wat knap van die vrouwen van de brandweer" 0.99).
     static let dutchDie = FNV.hash("die")
 
     /// Whether the "than" word at `i` follows the negator at `start` that says "nothing", right after it or after

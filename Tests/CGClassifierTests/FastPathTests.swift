@@ -150,7 +150,7 @@ struct FastPathTests {
                     || extractor.deniesGroupWorth(box.expressions) || extractor.deniesGroupRights(box.expressions)
                     || extractor.asksHatefulQuestion(box.expressions) || extractor.hatesGroupByPronoun(box.expressions)
                     || extractor.wishesHarm(box.expressions) || extractor.accusesOfCelebratingViolence(box.expressions)
-                    || extractor.praisesSarcastically(box.expressions) || extractor.mocksGroupMember(box.expressions)
+                    || extractor.praisesSarcastically(box.expressions) || extractor.mocksGroupMember()
                     || extractor.asksNegatedQuestion(box.expressions)
                     || extractor.brandsGroupAsBigots(box.expressions))
             {

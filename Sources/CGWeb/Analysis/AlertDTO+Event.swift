@@ -15,9 +15,7 @@ extension AlertDTO {
     static func linked(_ alerts: [AlertDTO], to events: [TriggerEvent], _ q: AnalysisQuery) -> [AlertDTO] {
         alerts.map { alert in
             var linked = alert
-            linked.eventPage = events.first(where: alert.belongs(to:)).map {
-                AnalysisRoute.event(key: TriggerEventKey($0).text).url(q)
-            }
+            linked.eventPage = events.first(where: alert.belongs(to:)).map { AnalysisRoute.event(of: $0).url(q) }
             return linked
         }
     }

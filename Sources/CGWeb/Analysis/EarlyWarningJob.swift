@@ -108,8 +108,7 @@ public struct EarlyWarningJob: Sendable {
                     // The webhook's link to the event: its page for the city's default period, which holds an
                     // event the moment it is alerted (the lists recompute the link when they are read).
                     dto.eventPage = PageContext.url(
-                        path: AnalysisRoute.event(key: TriggerEventKey(alert.event).text).path,
-                        query: [URLQueryItem(name: "city", value: cityID)])
+                        path: AnalysisRoute.event(of: alert.event).path, query: [URLQueryItem(name: "city", value: cityID)])
                     if try await store.record(dto, subscription: subscription, now: now, on: db) != nil {
                         report.alertsRecorded += 1
                         logger.notice("early warning: \(alert.eventKey) for subscription \(subscription.id)")

@@ -1,3 +1,4 @@
+import CGSentiment
 import Foundation
 
 /// The analyses of online hate, each a page for analysts and a JSON twin.
@@ -46,6 +47,9 @@ enum AnalysisRoute: Sendable, Hashable {
         case .apiSubscription(let id): return "/api/v1/analysis/subscriptions/\(id)"
         }
     }
+
+    /// The page of `event` (its ``TriggerEventKey``): the events table, the alerts and the webhooks link there.
+    static func event(of event: TriggerEvent) -> AnalysisRoute { .event(key: TriggerEventKey(event).text) }
 
     /// The page or endpoint with the filters of `query` in its query string.
     func url(_ query: AnalysisQuery) -> String {

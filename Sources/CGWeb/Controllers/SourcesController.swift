@@ -44,19 +44,19 @@ struct SourcesController {
     @Sendable func create(_ request: Request) async throws -> Response {
         let principal = try request.require(.messagesWrite)
         let form = try request.content.decode(SourceForm.self)
-        let values = [
-            "name": form.name ?? "", "platform": form.platform ?? "", "collectionMethod": form.collectionMethod ?? "",
-            "termsOfUse": form.termsOfUse ?? "",
-        ]
         let source = MessageSource(
-            name: values["name"] ?? "", platform: values["platform"] ?? "",
-            collectionMethod: values["collectionMethod"] ?? "", termsOfUse: values["termsOfUse"] ?? "")
+            name: form.name ?? "", platform: form.platform ?? "", collectionMethod: form.collectionMethod ?? "",
+            termsOfUse: form.termsOfUse ?? "")
         do {
             _ = try await MessageIngestService(request: request)
                 .register(source, actor: MessagesAPIController.actor(principal))
             return request.redirect(to: AnalysisRoute.sources.path, redirectType: .normal)
         } catch let errors as FieldErrors {
             // Back on the page, filled in, each field's reason beside it; nothing was stored.
+            let values = [
+                "name": source.name, "platform": source.platform, "collectionMethod": source.collectionMethod,
+                "termsOfUse": source.termsOfUse,
+            ]
             return try await Self.render(request, draft: .init(values: values, errors: errors.fields), status: .unprocessableEntity)
                 .encodeResponse(for: request)
         }

@@ -330,7 +330,7 @@ enum AnalysisPage {
                  + [size, event.terms.prefix(8).map(\.term).joined(separator: ", ")]
             },
             // The group cell leads to the event's own page, with the same filters.
-            links: events.map { AnalysisRoute.event(key: TriggerEventKey($0).text).url(q) })
+            links: events.map { AnalysisRoute.event(of: $0).url(q) })
     }
 
     /// An event's part in the filtered area: "48 (2026-11-01 – 2026-11-06)", and its part within the period when

@@ -51,13 +51,15 @@ enum SourceRegistryPage {
             }
             if model.canRegister {
                 H2(page.t("sentiment.sources.new"))
+                // The fields' labels are the ones their refusals are listed under (`FormFieldLabels`).
+                let label = { (name: String) in page.t(FormFieldLabels.key(name, action: AnalysisRoute.sources.path) ?? name) }
                 UI.form(page, action: AnalysisRoute.sources.path) {
                     UI.field(
-                        page.t("sentiment.sources.name"), name: "name", value: draft?.values["name"], required: true,
+                        label("name"), name: "name", value: draft?.values["name"], required: true,
                         hint: page.t("sentiment.sources.name_hint"), error: draft?.errors["name"].map(page.reason))
-                    for (name, key) in [("platform", "platform"), ("collectionMethod", "method"), ("termsOfUse", "terms")] {
+                    for name in ["platform", "collectionMethod", "termsOfUse"] {
                         UI.field(
-                            page.t("sentiment.sources.\(key)"), name: name, value: draft?.values[name], required: true,
+                            label(name), name: name, value: draft?.values[name], required: true,
                             error: draft?.errors[name].map(page.reason))
                     }
                     Button { Text(page.t("sentiment.sources.register")) }.attribute(named: "type", value: "submit")
