@@ -62,6 +62,23 @@ public enum TargetGroup: String, Sendable, Codable, CaseIterable {
     case christians
     /// Men.
     case men
+    /// Indigenous peoples: the Sámi, First Nations, Native Americans, Aboriginal peoples, the indigenous peoples of
+    /// Latin America.
+    case indigenous
+    /// Followers of faiths not listed above: Hindus, Sikhs, Buddhists.
+    case otherfaiths
+    /// People of a national or ethnic origin not listed above, the targets of much of Europe's xenophobia: Turks,
+    /// Kurds, Poles, Romanians, Bulgarians, Albanians, Ukrainians, Russians, Nigerians, Eritreans, Afghans, ….
+    case nationalities
+
+    /// The groups the models have a target head for, in head order (the first fifteen cases). The groups added
+    /// after them (2026-12-01, twelfth session) are named by the lexicon alone: the rules and the group-agnostic
+    /// features ("a group named with a hostile word") judge hate against them as against any group, and a message
+    /// naming one has it as a target without a head to confirm it.
+    public static let modelled: [TargetGroup] = Array(allCases.prefix(15))
+
+    /// Whether the models have a target head for this group (see ``modelled``).
+    public var isModelled: Bool { Self.modelled.contains(self) }
 }
 
 /// One feature that pushed a decision, for the human reviewer.

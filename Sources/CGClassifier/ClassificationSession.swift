@@ -214,7 +214,7 @@ public final class ClassificationSession {
 
     /// Whether the target heads in `aux` are sure of a group (some logit reaches ``impliedGroupLogit``).
     static func headsSeeGroup(_ aux: [Float]) -> Bool {
-        aux[HateModel.targetOffset..<HateModel.targetOffset + groups.count].contains { $0 >= impliedGroupLogit }
+        aux[HateModel.targetOffset..<HateModel.targetOffset + modelledGroups].contains { $0 >= impliedGroupLogit }
     }
 
     /// Classifies one message.
@@ -259,6 +259,7 @@ public final class ClassificationSession {
 
     private static let types = HateType.allCases
     private static let groups = TargetGroup.allCases
+    private static let modelledGroups = TargetGroup.modelled.count
 
     private func chooseTargets(model: HateModel) -> [TargetGroup] {
         let mask = extractor.groupMask
@@ -278,6 +279,12 @@ public final class ClassificationSession {
         var named: [(TargetGroup, Float)] = []
         var predicted: [(TargetGroup, Float)] = []
         for (k, g) in groups.enumerated() {
+            // A group without a head (``TargetGroup/modelled``) is named by the lexicon alone: it counts as
+            // neither confirmed nor doubted (logit 0), and is never predicted for a message that names nobody.
+            guard k < modelledGroups else {
+                if groupMask & (1 << UInt32(k)) != 0 { named.append((g, 0)) }
+                continue
+            }
             let logit = aux[HateModel.targetOffset + k]
             if groupMask & (1 << UInt32(k)) != 0 { named.append((g, logit)) }
             if logit > 0 { predicted.append((g, logit)) }

@@ -9,7 +9,7 @@ public struct HateModel: Sendable {
     /// Current version of the binary format.
     public static let formatVersion = 1
     static let magic: [UInt8] = Array("CGHM".utf8)
-    static let auxHeads = 1 + HateType.allCases.count + TargetGroup.allCases.count
+    static let auxHeads = 1 + HateType.allCases.count + TargetGroup.modelled.count
     static let typeOffset = 1
     static let targetOffset = 1 + HateType.allCases.count
 

@@ -35,9 +35,6 @@ extension Lexicon {
         .immigrants: [
             "invandrarna", "invandraren", "flyktingarna", "migranterna", "allochtonen", "gelukszoekers",
             "asylsokarna", "clandestinos", "refugiadas", "immigrees", "refugiees", "vluchteling", "flykting",
-            // 2026-12-01 (tenth session): Turks named as a migrant community ("Ga terug naar je eigen land,
-            // niemand wil hier Turken" was held as naming no group). Not "turks": the Dutch adjective of food.
-            "turken", "turcos", "turcs", "turkar",
         ],
         // "con discapacidad" (2026-12-01, tenth session): "No soporto a las personas con discapacidad" named no
         // group.
@@ -63,6 +60,10 @@ extension Lexicon {
         .latinx: ["panchitos", "latinamerikanerna"],
         .white: ["witten", "vitingar"],
         .christians: ["katolikerna", "christenhonden", "cristianas", "chretiennes", "catolicas", "evangelicos"],
+        // Turks: named since 2026-12-01 (tenth session, "Ga terug naar je eigen land, niemand wil hier Turken" named
+        // no group) as immigrants, since the twelfth session as what they are, a national origin. Not "turks": the
+        // Dutch adjective of food.
+        .nationalities: ["turken", "turcos", "turcs", "turkar", "turk", "rumanerna", "ryssarna", "polackerna"],
     ]
 
     /// Nouns that a group word right before or after them turns into a name of the group: "la comunidad judía",

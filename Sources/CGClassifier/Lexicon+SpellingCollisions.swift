@@ -24,4 +24,27 @@ extension Lexicon {
         "salopees", "singees", "stellen", "transsexual", "travellers", "uitschoot", "verbrandden", "vermoordden",
         "violentees", "zwartten"
     ]
+
+    /// Words of the same word lists that a misspelling, mask or "l"-for-"i" reading would make of the identity terms
+    /// of the three groups added 2026-12-01 (twelfth session) — ``TargetGroup/indigenous``, ``TargetGroup/otherfaiths``,
+    /// ``TargetGroup/nationalities`` — and of "pakistanis" and "bangladeshis": Swedish "inuti" (inside) of "inuit",
+    /// "hinder" of "hinduer", "same" of "samer", Dutch "saai" (dull) of "saami", "koeren" of "koerden", "turen" of
+    /// "turken", French "trucs" of "turcs", "kudos" of "kurdos", "pole" of "poles". Singular and adjective forms of
+    /// the same groups are here too ("russian", "afghan", "inheemse": native plants are "inheemse planten"): the
+    /// lexicon names these groups by their plural nouns. Found as the other lists were, every variant looked up in
+    /// `/usr/share/dict` of all six languages.
+    static let originCollisions: Set<String> = [
+        "aborigene", "aborigens", "aboriginal", "aborigine", "afgano", "afghaans", "afghan", "afghane", "albanees",
+        "albanese", "albanian", "amerindien", "amerindies", "autochtone", "autoctones", "bangladeshi", "bangladeshs",
+        "bouddhiste", "buddist", "budista", "bulgaars", "bulgar", "bulgare", "bulgarian", "bulgaro", "chechen",
+        "cheches", "eritreas", "eritreeer", "eritreo", "hind", "hinder", "hindes", "hindoe", "hinds", "hinduista",
+        "indigene", "indigna", "indignas", "indignees", "indignes", "indio", "indis", "inheemse", "inuti", "koerde",
+        "koeren", "korden", "krdes", "kudos", "kurde", "kurdo", "kurer", "kurs", "mapuche", "nigeriaans", "nigerian",
+        "nigerias", "nigerins", "oekrainer", "pakistani", "pakistans", "poels", "poes", "polaco", "polak", "pole",
+        "polkas", "polles", "polonis", "pols", "polse", "redskin", "remenen", "roemeen", "romains", "romanian",
+        "romanins", "roumain", "roumans", "rumano", "rusen", "ruses", "ruso", "russ", "russe", "russian", "russins",
+        "russo", "rysarna", "saai", "saam", "saims", "sais", "sami", "same", "sams", "siks", "smis", "surinamer",
+        "surinames", "trkar", "trucs", "truken", "tsjetsjeen", "tucs", "turar", "turc", "turco", "turen", "turos",
+        "turs", "ukrainian", "ukrainien"
+    ]
 }

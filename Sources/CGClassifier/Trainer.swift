@@ -111,7 +111,7 @@ public enum Trainer {
                     }
                     if hasTargets, let ts = ex.targets {
                         let o = HateModel.targetOffset
-                        for (k, group) in TargetGroup.allCases.enumerated() {
+                        for (k, group) in TargetGroup.modelled.enumerated() {
                             let pt = 1 / (1 + expf(-logits[o + k]))
                             let yt: Float = ts.contains(group) ? 1 : 0
                             grads[o + k] = (pt - yt) * ex.weight * (yt > 0 ? 3 : 1)

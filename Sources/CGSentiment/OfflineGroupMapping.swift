@@ -6,8 +6,10 @@ import CGDomain
 ///
 /// Reports record a protected characteristic (and a religion for religious hate); online messages record the
 /// group a message targets. Race and ethnicity in a report does not say which group: such an incident counts
-/// for each racial or ethnic group (black, asian, roma, arabs, latinx, white) — an honest over-count that the
-/// online-vs-offline page states. `other` and `age` map to no group.
+/// for each racial or ethnic group (black, asian, roma, arabs, latinx, white, indigenous) — an honest over-count
+/// that the online-vs-offline page states. Nationality or migrant status counts for immigrants and for other
+/// national origins (`nationalities`) alike, for the same reason; a Sikh, Hindu or other religion for
+/// `otherfaiths`. `other` and `age` map to no group.
 public enum OfflineGroupMapping {
     /// The online target groups an incident with these characteristics (and religion) counts for.
     public static func groups(characteristics: [String], religion: String?) -> Set<String> {
@@ -19,10 +21,13 @@ public enum OfflineGroupMapping {
                 case .muslim: groups.insert(TargetGroup.muslims.rawValue)
                 case .jewish: groups.insert(TargetGroup.jews.rawValue)
                 case .christian: groups.insert(TargetGroup.christians.rawValue)
-                default: break
+                case .sikh, .hindu, .other: groups.insert(TargetGroup.otherfaiths.rawValue)
+                case nil: break
                 }
             case .raceEthnicity: groups.formUnion(racial)
-            case .nationalityMigrant: groups.insert(TargetGroup.immigrants.rawValue)
+            case .nationalityMigrant:
+                groups.insert(TargetGroup.immigrants.rawValue)
+                groups.insert(TargetGroup.nationalities.rawValue)
             case .sexualOrientation: groups.insert(TargetGroup.lgb.rawValue)
             case .genderIdentity: groups.insert(TargetGroup.trans.rawValue)
             case .disability: groups.insert(TargetGroup.disabled.rawValue)
@@ -46,13 +51,15 @@ public enum OfflineGroupMapping {
         case .disabled: return (.disability, nil)
         case .christians: return (.religion, .christian)
         case .women, .men: return (.sexGender, nil)
-        case .black, .asian, .roma, .arabs, .latinx, .white: return (.raceEthnicity, nil)
+        case .black, .asian, .roma, .arabs, .latinx, .white, .indigenous: return (.raceEthnicity, nil)
+        case .otherfaiths: return (.religion, .other)
+        case .nationalities: return (.nationalityMigrant, nil)
         case nil: return nil
         }
     }
 
     /// The racial and ethnic groups a `race_ethnicity` incident counts for.
     public static let racial: Set<String> = [
-        TargetGroup.black, .asian, .roma, .arabs, .latinx, .white,
+        TargetGroup.black, .asian, .roma, .arabs, .latinx, .white, .indigenous,
     ].reduce(into: []) { $0.insert($1.rawValue) }
 }

@@ -17,7 +17,7 @@ struct GroupFormsTests {
             ("juive", .fr, .jews), ("witten", .nl, .white), ("vitingar", .sv, .white), ("chretiennes", .fr, .christians),
             ("moroccans", .en, .arabs), ("marocains", .fr, .arabs), ("marroquies", .es, .arabs),
             // 2026-12-01 (tenth session).
-            ("turken", .nl, .immigrants), ("turcs", .fr, .immigrants),
+            ("turken", .nl, .nationalities), ("turcs", .fr, .nationalities),
         ])
     func names(word: String, language: Language, group: TargetGroup) {
         let buffer = TokenBuffer()
@@ -47,7 +47,7 @@ struct GroupFormsTests {
     @Test(
         "Turks and people with a disability named in more words are found, with the group (2026-12-01)",
         arguments: [
-            ("Ga terug naar je eigen land, niemand wil hier Turken.", TargetGroup.immigrants),
+            ("Ga terug naar je eigen land, niemand wil hier Turken.", TargetGroup.nationalities),
             ("No soporto a las personas con discapacidad.", .disabled),
         ])
     func moreWords(text: String, group: TargetGroup) throws {

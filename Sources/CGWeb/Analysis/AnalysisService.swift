@@ -164,9 +164,10 @@ struct AnalysisService: Sendable {
 
     static let offlineCounting =
         "Verified incident reports of the city, by the day they happened and their area. A report counts for a group "
-        + "through its characteristic: religion (Muslim → muslims, Jewish → jews, Christian → christians), "
-        + "nationality/migrant → immigrants, sexual orientation → lgb, gender identity → trans, disability → disabled, "
-        + "sex/gender → women; race/ethnicity counts for each of black, asian, roma, arabs, latinx and white. "
+        + "through its characteristic: religion (Muslim → muslims, Jewish → jews, Christian → christians, Sikh, "
+        + "Hindu or other → otherfaiths), nationality/migrant → immigrants and nationalities, sexual orientation → "
+        + "lgb, gender identity → trans, disability → disabled, sex/gender → women; race/ethnicity counts for each "
+        + "of black, asian, roma, arabs, latinx, white and indigenous. "
         + "Under all, every verified report counts once; under none, the reports of no group (age, other)."
 
     /// The groups receiving the most hateful messages, and the listed public accounts mentioned.
