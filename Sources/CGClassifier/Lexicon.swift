@@ -42,6 +42,12 @@ final class Lexicon: Sendable {
             // Somalis (2026-11-30, seventh session, the Stockholm trial: "Somalier är apor" was read as against Roma).
             "somalier", "somalierna", "somalis", "somalies", "somaliens", "somaliers",
             "gente negra", "personas negras", "personnes noires", "zwarte mensen", "svarta manniskor", "persones negres",
+            // Black Africans and Caribbeans named by their nation (2026-12-01, twelfth session: "Les Sénégalais sont
+            // des déchets" was read as against Roma, "Ghanezen zijn tuig" named no group), as Somalis above.
+            "nigerians", "nigerianos", "nigerianen", "nigerianer", "eritreans", "eritreos", "erythreens",
+            "eritreeers", "eritreaner", "ghanaians", "ghanezen", "senegalese", "senegaleses", "senegalais",
+            "maliens", "ivoiriens", "congolais", "congolese", "congolezen", "camerounais", "guineens", "comoriens",
+            "kaapverdianen", "jamaicans",
         ],
         .muslims: [
             "muslims", "muslim", "moslems", "moslem", "islam", "islamic", "islamists", "mohammedans", "musulmanes",
@@ -69,6 +75,15 @@ final class Lexicon: Sendable {
             "retrasados", "subnormales", "mongolos", "handicapes", "mongoliens", "mongols", "debiles",
             "gehandicapten", "mongolen", "funktionshindrade", "handikappade", "efterblivna", "discapacitats",
             "people with disabilities", "personas con discapacidad", "personnes handicapees",
+            // Blind, deaf and mentally ill people (2026-12-01, twelfth session: "Blind people are scum" 0.13, "Los
+            // ciegos son escoria" 0.36, "Les malades mentaux sont des déchets" with no target). Spanish with the
+            // article only: "hacer oídos sordos" (to turn a deaf ear) is an idiom; not Dutch "doven", also the verb
+            // to put out ("het vuur doven").
+            "blind people", "deaf people", "the blind", "the deaf", "mentally ill",
+            "los ciegos", "las ciegas", "personas ciegas", "los sordos", "las sordas", "personas sordas",
+            "enfermos mentales", "aveugles", "sourds", "malades mentaux", "blinden", "dove mensen",
+            "psychiatrische patienten",
+            "blinda", "dova", "psykiskt sjuka", "els cecs", "els sords",
         ],
         .asian: [
             "asians", "asian", "chinese", "chinks", "chink", "gooks", "paki", "pakis", "orientals", "indians",
@@ -86,11 +101,23 @@ final class Lexicon: Sendable {
             "arabs", "arab", "arabic", "towelheads", "towelhead", "camel jockeys", "arabes", "arabe", "moros",
             "bougnoules", "bougnoule", "beurs", "arabieren", "araber", "arabs", "middle easterners",
             "maghrebins", "maghrebines", "magrebies", "magrebins",
+            // Arabs named by their nation (2026-12-01, twelfth session), as Moroccans in the group forms.
+            "algerians", "algeriens", "argelinos", "algerijnen", "algerier", "tunisians", "tunisiens", "tunecinos",
+            "tunesiers", "egyptians", "egyptiens", "egipcios", "egyptenaren", "syrians", "syriens", "sirios",
+            "syriers", "syrier", "iraqis", "irakies", "irakiens", "irakezen", "irakier", "palestinians",
+            "palestiniens", "palestinos", "palestijnen", "palestinier", "nafris",
         ],
         .latinx: [
             "latinos", "latino", "latinas", "latina", "latinx", "hispanics", "hispanic", "mexicans", "mexican",
             "spics", "spic", "wetbacks", "beaners", "latinoamericanos", "sudamericanos", "latinoamericains",
             "hispanos", "latijnamerikanen", "latinamerikaner", "llatinoamericans",
+            // Latin Americans named by their nation (2026-12-01, twelfth session: "Los ecuatorianos son escoria"
+            // was read as against Christians and Roma).
+            "mexicanos", "colombianos", "venezolanos", "ecuatorianos", "peruanos", "bolivianos", "dominicanos",
+            "hondurenos", "paraguayos", "colombians", "venezuelans", "ecuadorians", "peruvians", "bolivians",
+            "mexicains", "colombiens", "venezueliens", "equatoriens", "peruviens", "boliviens", "bresiliens",
+            "mexicanen", "colombianen", "venezolanen", "brazilianen", "mexikaner", "colombianer", "chilenare",
+            "equatorians", "venecolans", "peruans",
         ],
         .white: [
             "whites", "whitey", "crackers", "honkies", "white people", "white folks", "white men", "white women",
@@ -126,17 +153,13 @@ final class Lexicon: Sendable {
         ],
         .nationalities: [
             "kurds", "kurd", "poles", "polish people", "polacks", "polack", "polaks", "romanians", "bulgarians",
-            "albanians", "ukrainians", "russians", "nigerians", "eritreans", "afghans", "chechens",
-            "eastern europeans",
-            "kurdos", "polacos", "rumanos", "bulgaros", "albaneses", "ucranianos", "rusos", "nigerianos", "eritreos",
-            "afganos", "chechenos", "europeos del este",
-            "kurdes", "polonais", "roumains", "bulgares", "albanais", "ukrainiens", "russes", "erythreens",
-            "tchetchenes",
-            "koerden", "roemenen", "bulgaren", "albanezen", "oekrainers", "russen", "nigerianen",
-            "eritreeers", "afghanen", "tsjetsjenen", "oost europeanen", "oostblokkers", "surinamers", "antillianen",
-            "kurder", "polacker", "rumaner", "bulgarer", "albaner", "ukrainare", "ryssar", "nigerianer",
-            "eritreaner", "afghaner", "tjetjener", "osteuropeer",
-            "polonesos", "romanesos", "bulgars", "albanesos", "ucrainesos", "russos", "afganesos",
+            "albanians", "ukrainians", "russians", "afghans", "chechens", "eastern europeans", "kurdos", "polacos",
+            "rumanos", "bulgaros", "albaneses", "ucranianos", "rusos", "afganos", "chechenos", "europeos del este",
+            "kurdes", "polonais", "roumains", "bulgares", "albanais", "ukrainiens", "russes", "tchetchenes",
+            "koerden", "roemenen", "bulgaren", "albanezen", "oekrainers", "russen", "afghanen", "tsjetsjenen",
+            "oost europeanen", "oostblokkers", "surinamers", "antillianen", "kurder", "polacker", "rumaner",
+            "bulgarer", "albaner", "ukrainare", "ryssar", "afghaner", "tjetjener", "osteuropeer", "polonesos",
+            "romanesos", "bulgars", "albanesos", "ucrainesos", "russos", "afganesos",
         ],
     ]
 

@@ -27,12 +27,31 @@ struct AddedCommunityTests {
     }
 
     @Test(
+        "blind, deaf and mentally ill people, and nations of Africa, the Arab world and Latin America, name a group",
+        arguments: [
+            ("Blind people are scum", TargetGroup.disabled), ("Los sordos son escoria", .disabled),
+            ("Les malades mentaux sont des déchets", .disabled),
+            ("The mentally ill should be locked away forever", .disabled),
+            ("Les Sénégalais sont des déchets", .black), ("Ghanezen zijn tuig", .black),
+            ("Nigerians are all scammers and liars", .black), ("Les Algériens sont des déchets", .arabs),
+            ("Los ecuatorianos son escoria", .latinx),
+        ])
+    func moreNames(text: String, group: TargetGroup) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        // Before: "Blind people are scum" 0.13 not hateful; the others hateful with no target or the wrong ones
+        // (Sénégalais: Roma and Black people; ecuatorianos: Christians and Roma).
+        #expect(r.hateful && r.targets == [group], "\(text): \(r.score) \(r.targets)")
+    }
+
+    @Test(
         "friendly and neutral sentences about an added community stay not hateful",
         arguments: [
             "Hindus celebrate Diwali this week", "Sikhs run a free kitchen for anyone who is hungry",
             "Romanians work hard in our hospitals", "Los rumanos de mi barrio son muy amables",
             "Les Turcs ont ouvert une boulangerie en bas de chez moi", "Roemenen werken hard in de bouw",
-            "Saying Romanians are criminals is racist nonsense",
+            "Saying Romanians are criminals is racist nonsense", "Deaf people are wonderful",
+            "Hacen oídos sordos, son una vergüenza", "Los venezolanos de mi barrio abrieron una arepera",
         ])
     func friendly(text: String) throws {
         let c = try #require(GroupFormsTests.classifier)
@@ -49,9 +68,9 @@ struct AddedCommunityTests {
         // in Spanish, Poland in Dutch) is no group term.
         let r = c.classify(text)
         #expect(!r.hateful && r.targets.isEmpty, "\(text): \(r.score) \(r.targets)")
-        #expect(TargetGroup.allCases.allSatisfy { group in
-            !(Lexicon.groupTerms[group] ?? []).contains { text.lowercased().split(separator: " ").contains(Substring($0)) }
-        })
+        let words = text.lowercased().split(separator: " ")
+        let terms = TargetGroup.allCases.flatMap { Lexicon.groupTerms[$0] ?? [] }
+        #expect(!terms.contains { words.contains(Substring($0)) })
     }
 
     @Test("the models keep their fifteen target heads; the added groups have none and are never predicted")
