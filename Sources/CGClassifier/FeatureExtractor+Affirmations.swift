@@ -60,6 +60,11 @@ extension FeatureExtractor {
                 let named = groupFollowing(i + 1, table), !table.excludedGroupWords.contains(hashes[named.lowerBound])
             {
                 let j = groupPhraseEnd(named.upperBound, words)
+                // "Il faut protéger les réfugiés qui fuient la guerre" (0.71): what the group flees is not held
+                // against it.
+                if let fled = fledRelativeEnd(after: j, words) {
+                    return staysAffirmed(after: fled.upperBound, table, language: language, exempt: fled)
+                }
                 guard protectedGroupEnds(at: j, words) else { return false }
                 return staysAffirmed(after: j, table, language: language)
             }
@@ -81,6 +86,9 @@ extension FeatureExtractor {
                 // Right after the group, or after a placing phrase ("Les Roms du quartier ont aidé …").
                 let start = words.praiseAfter.match(tokens, at: j) > 0 ? j : (placingEnd(after: j, words) ?? j)
                 let praised = words.praiseAfter.match(tokens, at: start)
+                // "Les migrants apportent des maladies": a longer trope of ``Lexicon/tropesAfter`` starting with
+                // the verb of praise ("apportent") says what is brought (2026-12-01, twelfth session).
+                if praised > 0, table.after.match(tokens, at: start) > praised { return false }
                 if praised > 0 {
                     let j = start
                     // "… enrich our streets with knives" is sarcasm.
@@ -396,6 +404,27 @@ extension FeatureExtractor {
         else { return nil }
         return (f + 1..<min(n, f + 5)).prefix(while: { !opens($0) }).first { words.claimVerbs.match(tokens, at: $0) > 0 }
     }
+
+    /// A relative clause after the group ending at `j` that says what the group flees ("… qui fuient la guerre",
+    /// "… que huyen de la guerra", "… who flee war"): from its relative pronoun, one of ``Lexicon/fleeVerbs``
+    /// within four words, to at most three words after the verb, and not past a conjunction ("… who flee war
+    /// *and* rape …" says more); nil when there is none or the clause goes on beyond. 2026-12-01, twelfth session.
+    private func fledRelativeEnd(after j: Int, _ words: Lexicon.AffirmationTable) -> Range<Int>? {
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
+        func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 && k != j }
+        guard j < n, !opens(j), Lexicon.stereotypes.relatives.contains(hashes[j]),
+            let f = (j + 1..<min(n, j + 5)).prefix(while: { !opens($0) }).first(where: {
+                words.fleeVerbs.contains(hashes[$0])
+            })
+        else { return nil }
+        let end = (f + 1..<n).first { opens($0) || Self.fleeConjunctions.contains(hashes[$0]) } ?? n
+        return end <= f + 4 ? j..<end : nil
+    }
+
+    /// Conjunctions that end what a group flees.
+    private static let fleeConjunctions = WordSet([
+        "and", "y", "e", "et", "en", "och", "i", "but", "pero", "mais", "maar", "men",
+    ])
 
     /// Plural articles that may open a second group named after "and".
     private static let articles = WordSet(["the", "los", "las", "les", "de", "els", "het"])

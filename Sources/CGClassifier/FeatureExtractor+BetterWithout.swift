@@ -17,7 +17,8 @@ extension FeatureExtractor {
         let negator = TokenFlags.negator.rawValue
         for k in 0..<n where flags[k] & negator != 0 && !t.without.contains(hashes[k]) { return false }
         for w in 0..<n where t.without.contains(hashes[w]) {
-            guard let named = groupFollowing(w + 1, table) else { continue }
+            let own = w + 1 < n && !opens(w + 1) && t.possessives.contains(hashes[w + 1])
+            guard let named = groupFollowing(own ? w + 2 : w + 1, table) else { continue }
             var k = w
             while k > 0, !opens(k) {
                 k -= 1

@@ -12,6 +12,10 @@ extension FeatureExtractor {
     /// ``Lexicon/ownWords``), the message quotes, or it holds a hostile word outside the clause of the wrong
     /// ("Refugees are victims of war, but they are still parasites") or beyond the wrong's first three words, or
     /// an intensifier comes before the victim word ("so marginalised that …", ``Lexicon/victimIntensifiers``).
+    /// Since 2026-12-01 (twelfth session) the auxiliary may be a plain "be" after a verb of possibility ("Les
+    /// hommes aussi peuvent être victimes de violences conjugales" 0.58), and a verb of suffering in the present
+    /// or past may stand for auxiliary and wrong at once (``Lexicon/victimSufferingVerbs``: "Les migrants meurent
+    /// en Méditerranée dans l'indifférence" 0.79).
     func reportsGroupAsVictim(_ table: Lexicon.HateExpressionTable) -> Bool {
         guard groupMask != 0, !tokens.anyQuote else { return false }
         let t = Lexicon.victims
@@ -22,26 +26,34 @@ extension FeatureExtractor {
             guard !negated(i), groupOpensClause(i, table, hostileBridges: false) else { continue }
             let end = groupPhraseEnd(groupEnd(i), table.affirmations)
             var a = end
-            while a < min(n, end + 3), !opens(a), !t.auxiliaries.contains(hashes[a]) {
+            while a < min(n, end + 3), !opens(a), !t.auxiliaries.contains(hashes[a]), !t.suffering.contains(hashes[a]) {
                 // "Gays should have been beaten": a modal before the auxiliary wishes the wrong.
                 if t.modals.contains(hashes[a]) { return false }
                 a += 1
             }
             guard a < min(n, end + 3), !opens(a), !negated(a) else { continue }
             var v = a + 1
-            while v < min(n, a + 4), !opens(v), !negated(v), !t.words.contains(hashes[v]) {
-                // "so marginalised that …": sarcasm.
-                if t.intensifiers.contains(hashes[v]) { return false }
-                v += 1
+            if t.suffering.contains(hashes[a]) {
+                // "Les migrants meurent en Méditerranée": the verb says the wrong itself.
+                v = a
+            } else {
+                while v < min(n, a + 4), !opens(v), !negated(v), !t.words.contains(hashes[v]) {
+                    // "so marginalised that …": sarcasm.
+                    if t.intensifiers.contains(hashes[v]) { return false }
+                    v += 1
+                }
+                guard v < min(n, a + 4), !opens(v), !negated(v), t.words.contains(hashes[v]) else { continue }
             }
-            guard v < min(n, a + 4), !opens(v), !negated(v), t.words.contains(hashes[v]) else { continue }
             // The clause of the wrong: from the group to the next break. The wrong itself may be hostile ("victims
             // of racist attacks"); a hostile word further on says something of its own ("… of this ideology that
             // turns every child into an extremist").
             var stop = v + 1
             while stop < n, !opens(stop) {
                 if t.own.contains(hashes[stop]) || negated(stop) { return false }
-                if stop > v + 3 && tokens.cues[stop] == Lexicon.Cue.negative.rawValue { return false }
+                // A verb of suffering names no wrong done by others that may be hostile itself: any hostile word
+                // after it says something of its own ("Muslims die like the rats they are").
+                let reach = t.suffering.contains(hashes[v]) ? v : v + 3
+                if stop > reach && tokens.cues[stop] == Lexicon.Cue.negative.rawValue { return false }
                 stop += 1
             }
             var start = i

@@ -19,10 +19,18 @@ extension Lexicon {
         "millor", "somio", "vull", "volem",
     ]
 
+    /// Possessives that may stand between "without" and the group: "Ce pays serait mieux sans *ses* immigrés"
+    /// (0.25), "… better without *its* immigrants", "… mejor sin *sus* inmigrantes". 2026-12-01, twelfth session.
+    static let withoutPossessives: [String] = [
+        "its", "our", "sus", "nuestros", "nuestras", "ses", "nos", "zijn", "haar", "onze", "sina", "vara", "seus",
+        "nostres",
+    ]
+
     /// The tables of ``FeatureExtractor/wishesPlaceWithoutGroup(_:)``, built once.
     struct BetterWithoutTables: Sendable {
         let without = WordSet(Lexicon.withoutWords)
         let wishes = WordSet(Lexicon.withoutWishWords)
+        let possessives = WordSet(Lexicon.withoutPossessives)
     }
 
     static let betterWithout = BetterWithoutTables()

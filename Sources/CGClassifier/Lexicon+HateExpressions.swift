@@ -133,6 +133,9 @@ extension Lexicon {
     /// control the media" condemns (a counter-speech cue) and is left to the model.
     static let tropesAfter: [Language: [String]] = [
         .en: [
+            // 2026-12-01 (twelfth session): disease and crime brought ("Les migrants apportent des maladies et la
+            // criminalité" 0.38).
+            "bring disease", "bring diseases", "bring crime", "spread disease", "spread diseases", "bring in disease",
             // 2026-11-30, seventh session: generosity exploited, a faith imposed ("Les réfugiés profitent de notre
             // générosité" 0.14, "Los musulmanes quieren imponer la sharia en España" 0.39).
             "take advantage of our", "want to impose sharia", "want to impose sharia law",
@@ -216,6 +219,8 @@ extension Lexicon {
             "are mentally disturbed", "are all mentally ill",
         ],
         .es: [
+            // 2026-12-01 (twelfth session): enfermedades traídas.
+            "traen enfermedades", "propagan enfermedades", "contagian enfermedades", "traen la delincuencia",
             // 2026-11-30, seventh session: generosity exploited, a faith imposed.
             "se aprovechan de nuestra", "se aprovechan de nuestro", "se aprovechan de nosotros",
             "quieren imponer la sharia", "quieren imponer su religion",
@@ -278,6 +283,9 @@ extension Lexicon {
             "ens roben", "viuen de les nostres ajudes", "viuen de les nostres subvencions",
         ],
         .fr: [
+            // 2026-12-01 (twelfth session): maladies et crime apportés.
+            "apportent des maladies", "apportent la maladie", "apportent la criminalite", "apportent le crime",
+            "ramenent des maladies", "propagent des maladies", "transmettent des maladies",
             // 2026-11-30, seventh session: generosity exploited, a faith imposed.
             "profitent de notre", "profitent de nos", "abusent de notre", "veulent imposer la charia",
             "veulent imposer leur religion",
@@ -335,6 +343,8 @@ extension Lexicon {
             "coutent trop cher", "coutent trop",
         ],
         .nl: [
+            // 2026-12-01 (twelfth session): ziektes en misdaad meegebracht.
+            "brengen ziektes", "brengen ziekten", "verspreiden ziektes", "verspreiden ziekten", "brengen criminaliteit",
             // 2026-11-30, seventh session: generosity exploited, a faith imposed.
             "profiteren van onze", "misbruik maken van onze", "willen de sharia invoeren", "willen de sharia opleggen",
             // 2026-11-30 (fifth session): vermogen ontkend ("Vrouwen zijn niet geschikt om leiding te geven" 0.23),

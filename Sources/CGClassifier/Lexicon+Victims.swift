@@ -11,6 +11,9 @@ extension Lexicon {
         // The perfect (2026-11-30, ninth session): "Les Noirs ont été victimes de l'esclavage" (0.92), "have been
         // victims", "han sido víctimas"; never after a modal (``victimModals``).
         "been", "sido", "ete", "varit", "estat",
+        // A plain "be" (2026-12-01, twelfth session), which follows a verb of possibility ("… can be victims",
+        // "… peuvent être victimes"); the modals of a wish before it still make it a threat (``victimModals``).
+        "be", "ser", "etre", "vara", "esser",
     ]
 
     /// Modals and verbs of desert that turn a passive into a wish or a threat when they stand before its auxiliary
@@ -19,6 +22,21 @@ extension Lexicon {
         "should", "must", "will", "would", "shall", "deserve", "deserved", "deberian", "deberia", "merecen",
         "merecian", "devraient", "doivent", "meritent", "moeten", "zouden", "verdienen", "borde", "maste",
         "fortjanar", "haurien", "mereixen",
+        // Needs and permissions, since a plain "be" is an auxiliary (2026-12-01, twelfth session): "Muslims need to
+        // be attacked", "… tienen que ser atacados", "… mogen aangevallen worden".
+        "need", "needs", "ought", "may", "tienen", "necesitan", "mogen", "behoren", "hoeven", "faut", "behover",
+    ]
+
+    /// Verbs of suffering, present or past, that say the wrong itself right after the group: "Migrants die in the
+    /// Mediterranean", "Los refugiados mueren en el mar", "Les migrants meurent en Méditerranée", "Vluchtelingen
+    /// verdrinken", "Romer lider". Never a subjunctive or imperative ("que mueran", "qu'ils crèvent"), which wish
+    /// it. One word each ("se noient": the reflexive is one of the words the rule lets stand between); not Swedish
+    /// "dog" and "led" (died, suffered), English words. 2026-12-01, twelfth session.
+    static let victimSufferingVerbs: [String] = [
+        "die", "died", "drown", "drowned", "suffer", "suffered", "starve", "starved",
+        "mueren", "murieron", "sufren", "sufrieron", "ahogan", "meurent", "moururent", "souffrent", "noient",
+        "sterven", "stierven", "lijden", "verdrinken", "verdronken", "dor", "lider", "drunknar", "drunknade",
+        "moren", "pateixen", "ofeguen",
     ]
 
     /// Victim words and the participles of wrongs done to people.
@@ -65,6 +83,7 @@ extension Lexicon {
         let own = WordSet(Lexicon.ownWords)
         let intensifiers = WordSet(Lexicon.victimIntensifiers)
         let modals = WordSet(Lexicon.victimModals)
+        let suffering = WordSet(Lexicon.victimSufferingVerbs)
     }
 
     static let victims = VictimTables()

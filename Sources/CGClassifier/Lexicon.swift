@@ -407,6 +407,10 @@ final class Lexicon: Sendable {
             "smelliest", "domste", "gevaarlijkste", "smerigste", "viesste", "vieste", "luiste", "lelijkste",
             "walgelijkste", "hebberigste", "achterlijkste", "nutteloosste", "waardeloosste", "dummaste", "farligaste",
             "ackligaste", "smutsigaste", "fulaste", "latmaste", "vardelosaste",
+            // Things (2026-12-01, twelfth session): "Women are objects" objectifies, and "Les femmes ne sont pas des
+            // objets" (0.81), "Women are not objects" (0.46) deny it only when the word is one the negation can
+            // reach as hostile. Not Swedish "objekt" (any object: "objektet").
+            "objects", "objetos", "objets", "objecten", "objectes",
             // Oppressors ("Los blancos son todos racistas y opresores" 0.17).
             "oppressors", "opresores", "oppresseurs", "onderdrukkers", "fortryckare", "opressors",
             "peligrosas", "peligroso", "peligrosa", "sucias", "sucio", "sucia", "asquerosos", "asquerosas",

@@ -50,19 +50,70 @@ struct PhraseTable: Sendable {
     private func match(single: Bool, _ tokens: TokenBuffer, at i: Int) -> Int {
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
         if i + 1 < n, flags[i + 1] & TokenFlags.breakBefore.rawValue == 0 {
-            let position = pairs.lookup(Lexicon.bigramKey(hashes[i], hashes[i + 1]))
-            if position != 0 {
-                for phrase in lists[Int(position) - 1] where i + phrase.count <= n {
-                    var k = 2
-                    while k < phrase.count, hashes[i + k] == phrase[k],
-                        flags[i + k] & TokenFlags.breakBefore.rawValue == 0
-                    {
-                        k += 1
-                    }
-                    if k == phrase.count { return k }
+            let found = longest(pairs.lookup(Lexicon.bigramKey(hashes[i], hashes[i + 1])), tokens, at: i, from: i + 1)
+            if found > 0 { return found }
+            // A quantifier after the first word: inserted ("control *all* the banks" for "control the banks") or
+            // in an article's place ("controleren *alle* banken" for "controleren de banken").
+            if Self.quantifiers.contains(hashes[i + 1]) {
+                if i + 2 < n, flags[i + 2] & TokenFlags.breakBefore.rawValue == 0 {
+                    let position = pairs.lookup(Lexicon.bigramKey(hashes[i], hashes[i + 2]))
+                    let found = longest(position, tokens, at: i, from: i + 2, loose: false)
+                    if found > 0 { return found }
+                }
+                for article in Self.articleHashes {
+                    let position = pairs.lookup(Lexicon.bigramKey(hashes[i], article))
+                    let found = longest(position, tokens, at: i, from: i + 2, phraseFrom: 2, loose: false)
+                    if found > 0 { return found }
                 }
             }
         }
         return single ? 1 : 0
     }
+
+    /// The text length of the longest phrase of list `position` (0: none) that matches at `i`, or 0: its words
+    /// from `phraseFrom` on compared with the text from token `from` on (the words before already matched); while
+    /// `loose`, one quantifier of the text may stand before a word or in an article's place.
+    @inline(__always)
+    private func longest(
+        _ position: UInt32, _ tokens: TokenBuffer, at i: Int, from: Int, phraseFrom: Int = 1, loose: Bool = true
+    ) -> Int {
+        guard position != 0 else { return 0 }
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
+        let breakBefore = TokenFlags.breakBefore.rawValue
+        phrases: for phrase in lists[Int(position) - 1] {
+            var t = from, k = phraseFrom, loose = loose
+            while k < phrase.count {
+                guard t < n, flags[t] & breakBefore == 0 else { continue phrases }
+                if hashes[t] == phrase[k] {
+                    t += 1
+                    k += 1
+                    continue
+                }
+                guard loose, Self.quantifiers.contains(hashes[t]) else { continue phrases }
+                loose = false
+                if t + 1 < n, hashes[t + 1] == phrase[k], flags[t + 1] & breakBefore == 0 {
+                    t += 1
+                } else if Self.articles.contains(phrase[k]) {
+                    t += 1
+                    k += 1
+                } else {
+                    continue phrases
+                }
+            }
+            return t - i
+        }
+        return 0
+    }
+
+    /// Quantifiers a phrase may meet in the text where it has none (2026-12-01, twelfth session): "Jews control
+    /// all the banks" (0.36), "Les juifs contrôlent toutes les banques" (0.24) and "Joden controleren alle banken"
+    /// were not the tropes "control the banks", "contrôlent les banques", "controleren de banken". One per phrase.
+    static let quantifiers = WordSet([
+        "all", "todos", "todas", "tous", "toutes", "alle", "alla", "allt", "tots", "totes",
+    ])
+
+    /// Articles a quantifier may stand in for.
+    static let articles = WordSet(articleWords)
+    static let articleHashes = articleWords.map { FNV.hash($0) }
+    private static let articleWords = ["the", "el", "la", "los", "las", "le", "les", "de", "het", "els"]
 }

@@ -56,7 +56,7 @@ final class RuleTriggerIndex: Sendable {
         add(slurs + [Lexicon.inGroup.reclaimed], .ownGroupWord)
         add([Lexicon.inGroup.identity], .identityMarker)
         add([Lexicon.inGroup.identityPossessives], .identityMarker)
-        add([Lexicon.victims.words], .victimWord)
+        add([Lexicon.victims.words, Lexicon.victims.suffering], .victimWord)
         add([Lexicon.newsReports.verbs], .eventVerb)
         add([Lexicon.betterWithout.without], .withoutWord)
         table = HashTable(bits)
@@ -80,6 +80,16 @@ final class RuleTriggerIndex: Sendable {
             // Only a phrase's first word starts a pair the table holds.
             if pair && flags[i] & TokenFlags.breakBefore.rawValue == 0 {
                 bits |= view.lookup(Lexicon.bigramKey(hashes[i - 1], hashes[i]))
+                // A quantifier may stand after a phrase's first word, inserted or for an article
+                // (``PhraseTable/quantifiers``): the pairs it hides.
+                if PhraseTable.quantifiers.contains(hashes[i]) {
+                    if i + 1 < n, flags[i + 1] & TokenFlags.breakBefore.rawValue == 0 {
+                        bits |= view.lookup(Lexicon.bigramKey(hashes[i - 1], hashes[i + 1]))
+                    }
+                    for article in PhraseTable.articleHashes {
+                        bits |= view.lookup(Lexicon.bigramKey(hashes[i - 1], article))
+                    }
+                }
             }
             let word = view.lookup(hashes[i])
             bits |= word
