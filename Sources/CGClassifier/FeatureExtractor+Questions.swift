@@ -13,7 +13,9 @@ extension FeatureExtractor {
             cueMask & (Self.cueBit(.negative) | Self.cueBit(.negative, negated: true)) == 0
         else { return false }
         let t = Lexicon.questions
-        guard t.openers.match(tokens, at: 0) > 0 || asksAboutPractice(table) else { return false }
+        guard t.openers.match(tokens, at: 0) > 0 || asksAboutPractice(table) || asksByInversion(table) else {
+            return false
+        }
         for i in 0..<n {
             if t.insinuations.contains(tokens.hashes[i]) || table.exclusionVerbs.match(tokens, at: i) > 0 {
                 return false
@@ -24,6 +26,19 @@ extension FeatureExtractor {
             }
         }
         return !holdsSlurOrInsult(language) && !expressesHatePlainly(table)
+    }
+
+    /// Whether the last message asks in French by inverting a pronoun after the group that opens it: "Les
+    /// musulmans sont-*ils* bien accueillis en France ?" (0.71), "Les femmes gagnent-*elles* autant que les hommes
+    /// ?". 2026-12-01, twelfth session.
+    private func asksByInversion(_ table: Lexicon.HateExpressionTable) -> Bool {
+        let n = tokens.count, groups = tokens.groups, hashes = tokens.hashes
+        guard let g = (0..<min(n, 3)).first(where: { groups[$0] >= 0 }),
+            groupOpensClause(g, table, hostileBridges: false)
+        else { return false }
+        let j = groupPhraseEnd(groupEnd(g), table.affirmations)
+        return j + 1 < n && tokens.flags[j + 1] & TokenFlags.breakBefore.rawValue == 0
+            && Lexicon.questions.invertedPronouns.contains(hashes[j + 1])
     }
 
     /// Whether the last message only states a pay gap: a group opening its clause, a verb of pay
@@ -100,7 +115,7 @@ extension FeatureExtractor {
     /// Whether the last message asks a yes-no question with a negation that asserts a hostile claim about a group:
     /// it ends with "?", holds at most 14 words, opens with a negated auxiliary or a question's verb
     /// (``Lexicon/negatedQuestionOpeners``) or inverts a French pronoun ("ne sont-ils pas"), and has a negator, then
-    /// a group, then within six words a hostile word or an expression or trope said after a group (since 2026-12-01:
+    /// a group, then within seven words a hostile word or an expression or trope said after a group (since 2026-12-01:
     /// "Zijn de joden niet de oorzaak van al onze problemen?") — "Aren't Jews just parasites in the end?" (0.19), "¿No son los
     /// judíos unos parásitos?" (0.11), "Les juifs ne sont-ils pas des parasites ?" (0.24), "Zijn joden niet gewoon
     /// parasieten?" (0.00); the negator, which the models read as denying the hostile word, asks instead. Not when
@@ -116,7 +131,8 @@ extension FeatureExtractor {
             if negator < 0, flags[k] & TokenFlags.negator.rawValue != 0 { negator = k }
             if group < 0, groups[k] >= 0 { group = k }
             if group >= 0, table.victimWords.contains(hashes[k]) { return false }
-            if negator >= 0, group >= 0, k > group, k - group <= 6,
+            // Seven words: "Les musulmans ne sont-ils pas *tous* des terroristes ?" has its hostile word seventh.
+            if negator >= 0, group >= 0, k > group, k - group <= 7,
                 cues[k] == hostile || table.after.match(tokens, at: k) > 0
             {
                 return true

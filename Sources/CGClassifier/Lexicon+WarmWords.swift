@@ -65,6 +65,9 @@ extension Lexicon {
             "stigmatizing", "stigma", "stereotyping", "misinformation", "disinformation", "hoax", "debunked",
             "untrue", "outrageous", "deplorable", "condemned", "condemns", "condemning", "denounce", "denounced",
             "unjust", "injustice", "equality", "tolerance",
+            // Clichés named as such (2026-12-01, twelfth session: "« Les juifs sont avares » est un vieux cliché
+            // antisémite" 0.65), in every language ("stereotype" is a counter cue already).
+            "cliche", "cliches", "topicos", "topico", "estereotipo", "stereotyp", "kliche",
             // es
             "prejuicios", "intolerancia", "estigmatizar", "estigma", "estereotipos", "falso", "falsos", "mentira",
             "condeno", "condenamos", "rechazamos", "basta", "intolerable", "lamentable", "vergonzoso", "indignante",

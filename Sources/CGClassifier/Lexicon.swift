@@ -457,6 +457,12 @@ final class Lexicon: Sendable {
             "hatade", "morda", "utrotas", "hanga", "skjuta", "branna", "deportera", "vidriga", "motbjudande",
             "foraktliga", "avskyvarda", "ynkliga", "fega", "hycklare", "smutsig", "ackel", "ackligt", "lognare",
             "mordare", "valdsamma",
+            // 2026-12-01 (twelfth session): the future of violence ("Un jour on brûlera vos synagogues" 0.38,
+            // "Je te tuerai") and a beating deserved ("Les féministes méritent une bonne raclée" 0.15, "… una buena
+            // paliza").
+            "brulera", "brulerons", "bruleront", "brulerai", "tuerai", "tuerons", "tueront", "tuera", "egorgerai",
+            "egorgerons", "quemaremos", "quemaran", "mataremos", "mataran", "raclee", "raclees", "rouste", "paliza",
+            "palizas", "pallissa",
             // 2026-11-29 night: violence verbs in the inflected forms people write — past tenses, imperatives
             // ("quemad", "brûlez", "cremeu"), first person plural ("quememos", "brûlons"), pronouns attached
             // ("quemarla", "matadlos"), Swedish present and passive ("brinner", "dödas"). Checked like the words

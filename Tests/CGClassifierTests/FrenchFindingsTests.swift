@@ -35,6 +35,9 @@ struct FrenchFindingsTests {
             ("This city would be better without its immigrants", .immigrants),
             ("Les migrants apportent des maladies et la criminalité", .immigrants), ("Women are objects", .women),
             ("Muslims die like the rats they are", .muslims),
+            // The second fresh set: a future of violence, a beating deserved, a negated question with "tous".
+            ("Un jour on brûlera vos synagogues", .jews), ("Les féministes méritent une bonne raclée", .women),
+            ("Les musulmans ne sont-ils pas tous des terroristes ?", .muslims),
         ])
     func flagged(text: String, group: TargetGroup) throws {
         let c = try #require(GroupFormsTests.classifier)
@@ -51,6 +54,9 @@ struct FrenchFindingsTests {
             "Los refugiados mueren en el mar", "Les femmes ne sont pas des objets", "Women are not objects",
             "Las mujeres no son objetos", "Il faut protéger les réfugiés qui fuient la guerre",
             "Hay que proteger a los refugiados que huyen de la guerra", "Les migrants apportent beaucoup à notre pays",
+            // The second fresh set: a question by inversion, a cliché named as one.
+            "Les musulmans sont-ils bien accueillis en France ?", "Les femmes gagnent-elles autant que les hommes ?",
+            "« Les juifs sont avares » est un vieux cliché antisémite",
         ])
     func notHateful(text: String) throws {
         let c = try #require(GroupFormsTests.classifier)
