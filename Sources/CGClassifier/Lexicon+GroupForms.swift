@@ -23,10 +23,13 @@ extension Lexicon {
             "homostel", "homostellen", "lgtb", "lgtbi", "lgbti", "lgtbiq", "lgbtqi", "lgbtqia", "hbtq", "hbtqi",
             "bogarna", "lesbiskorna", "homoseksuelen", "homoseksueel", "bogjavlar", "flikkertjes", "bisexuales",
             "bisexuels", "biseksuelen", "bisexuella", "lesbienne", "lesbiana", "homosexuel", "biseksueel",
-            "homoseksuele"
+            "homoseksuele",
+            // French slurs (2026-12-01, twelfth session: "Espèce de tarlouze" held for naming no group).
+            "tarlouze", "tarlouzes", "fiotte", "fiottes",
         ],
         .black: ["comunidad negra", "communaute noire", "comunitat negra", "zwarte gemeenschap", "poblacion negra",
-            "population noire", "svartingar", "svartingarna", "negrerna", "bamboulas", "negratas", "zwartjes"],
+            "population noire", "svartingar", "svartingarna", "negrerna", "bamboulas", "negratas", "zwartjes",
+            "negresse", "negresses"],
         .muslims: [
             "moslimgemeenschap", "moslimgemeenschappen", "islamitische gemeenschap", "muslimerna", "muslimen",
             "moslima", "moslimas", "islamieten", "mohammedanen", "moritos", "musulmane"
