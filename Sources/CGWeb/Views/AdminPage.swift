@@ -34,9 +34,6 @@ enum AdminPage {
     static func render(_ page: PageContext, _ model: Model) -> String {
         let agencyNames = Dictionary(model.agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let cityOptions = model.cities.map { (value: $0.id, label: $0.name) }
-        let date = DateFormatter()
-        date.dateFormat = "yyyy-MM-dd HH:mm"
-        date.timeZone = TimeZone(identifier: "UTC")
         return Layout.render(
             page, title: page.t("admin.title"),
             content: ComponentGroup {
@@ -169,9 +166,9 @@ enum AdminPage {
                                 TableCell(token.name)
                                 TableCell(token.city)
                                 TableCell(token.permissions.joined(separator: ", "))
-                                TableCell(token.lastUsedAt.map { date.string(from: $0) } ?? "—")
+                                TableCell(token.lastUsedAt.map { UI.minute($0) } ?? "—")
                                 TableCell(
-                                    token.revokedAt.map { page.t("admin.revoked_at", ["date": date.string(from: $0)]) }
+                                    token.revokedAt.map { page.t("admin.revoked_at", ["date": UI.minute($0)]) }
                                         ?? (token.creatorDisabled ? page.t("admin.token_suspended") : page.t("admin.active")))
                                 TableCell {
                                     // A suspended token can still be revoked, so it stays dead if its creator returns.

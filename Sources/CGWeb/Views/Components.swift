@@ -1,3 +1,4 @@
+import Foundation
 import Plot
 
 /// Small building blocks shared by the pages.
@@ -145,6 +146,16 @@ enum UI {
             }
         }
         .class("table-wrap")
+    }
+
+    /// `date` to the minute in UTC, `YYYY-MM-DD HH:MM`: how the staff pages (triage, follow-up, administration,
+    /// sources) show when something happened. One function instead of a formatter built by each page.
+    static func minute(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(
+            format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
     }
 
     /// Whether `text` is one day, `YYYY-MM-DD`.

@@ -18,9 +18,6 @@ enum FollowUpPage {
     }
 
     static func render(_ page: PageContext, _ model: Model) -> String {
-        let format = DateFormatter()
-        format.dateFormat = "yyyy-MM-dd HH:mm"
-        format.timeZone = TimeZone(identifier: "UTC")
         return Layout.render(
             page, title: page.t("follow_up.title"),
             content: ComponentGroup {
@@ -32,13 +29,13 @@ enum FollowUpPage {
                     rows: [
                         [page.t("report.reference"), model.reference],
                         [page.t("follow_up.status"), page.t("status.\(model.status)")],
-                        [page.t("follow_up.submitted"), format.string(from: model.submittedAt) + " UTC"],
+                        [page.t("follow_up.submitted"), UI.minute(model.submittedAt) + " UTC"],
                     ])
                 Paragraph(page.t("follow_up.status_\(model.status)")).class("hint")
                 H2(page.t("follow_up.history"))
                 UI.table(
                     headers: [page.t("follow_up.date"), page.t("follow_up.status")],
-                    rows: model.statusChanges.map { [format.string(from: $0.date), page.t("status.\($0.status)")] })
+                    rows: model.statusChanges.map { [UI.minute($0.date), page.t("status.\($0.status)")] })
                 H2(page.t("follow_up.messages"))
                 if model.messages.isEmpty {
                     Paragraph(page.t("follow_up.no_messages"))
@@ -47,7 +44,7 @@ enum FollowUpPage {
                         headers: [page.t("follow_up.date"), page.t("follow_up.from"), page.t("follow_up.message")],
                         rows: model.messages.map {
                             [
-                                format.string(from: $0.date),
+                                UI.minute($0.date),
                                 page.t($0.fromStaff ? "follow_up.from_staff" : "follow_up.from_you"),
                                 $0.text ?? page.t("follow_up.your_addition"),
                             ]

@@ -23,9 +23,6 @@ enum SourceRegistryPage {
     }
 
     static func section(_ page: PageContext, _ model: Model) -> any Component {
-        let time = DateFormatter()
-        time.dateFormat = "yyyy-MM-dd HH:mm"
-        time.timeZone = TimeZone(identifier: "UTC")
         let draft = model.draft
         return ComponentGroup {
             UI.notices(page, message: nil, errors: draft?.errors ?? [:])
@@ -46,7 +43,7 @@ enum SourceRegistryPage {
                          row.city.map { CityPacks.pack(id: $0)?.name ?? $0 } ?? page.t("sentiment.sources.no_city"),
                          String(row.messages), row.days.map { Timestamp.dayLabel($0.lowerBound) } ?? "–",
                          row.days.map { Timestamp.dayLabel($0.upperBound) } ?? "–",
-                         row.lastIngestedAt.map(time.string(from:)) ?? "–"]
+                         row.lastIngestedAt.map(UI.minute) ?? "–"]
                     })
             }
             if model.canRegister {

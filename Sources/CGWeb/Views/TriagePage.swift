@@ -14,9 +14,6 @@ enum TriagePage {
     }
 
     static func render(_ page: PageContext, _ model: Model) -> String {
-        let date = DateFormatter()
-        date.dateFormat = "yyyy-MM-dd HH:mm"
-        date.timeZone = TimeZone(identifier: "UTC")
         let base = "\(SiteRoute.triage.path)?city=\(model.city)"
         return Layout.render(
             page, title: page.t("triage.title"),
@@ -66,7 +63,7 @@ enum TriagePage {
                                         if item.wantsSupport { Text(" " + page.t("triage.wants_support_mark")) }
                                         if item.synthetic { Text(" " + page.t("triage.synthetic_mark")) }
                                     }
-                                    TableCell(date.string(from: item.receivedAt))
+                                    TableCell(UI.minute(item.receivedAt))
                                     TableCell(item.occurredOn)
                                     TableCell(page.t("incident_type.\(item.type)"))
                                     TableCell(model.areaNames[item.areaCode] ?? page.t("triage.no_area"))

@@ -18,14 +18,11 @@ enum TriageReportPage {
     static func render(_ page: PageContext, _ model: Model) -> String {
         let detail = model.detail
         let id = detail.id.uuidString
-        let date = DateFormatter()
-        date.dateFormat = "yyyy-MM-dd HH:mm"
-        date.timeZone = TimeZone(identifier: "UTC")
         let yes = page.t("triage.yes"), no = page.t("triage.no")
         var rows: [[String]] = [
             [page.t("triage.status"), page.t("status.\(detail.status.rawValue)")],
             [page.t("triage.classification"), detail.classification.map { page.t("classification.\($0)") } ?? "—"],
-            [page.t("triage.received"), date.string(from: detail.receivedAt) + " UTC"],
+            [page.t("triage.received"), UI.minute(detail.receivedAt) + " UTC"],
             [page.t("triage.occurred"), detail.occurredOn + (detail.occurredTime.map { " " + $0 } ?? "")],
             [page.t("triage.type"), page.t("incident_type.\(detail.type)")],
             [page.t("triage.area"), model.areaName ?? page.t("triage.no_area")],
@@ -99,7 +96,7 @@ enum TriageReportPage {
                     if !detail.referrals.isEmpty {
                         UI.table(
                             headers: [page.t("follow_up.date"), page.t("triage.partner"), page.t("triage.by")],
-                            rows: detail.referrals.map { [date.string(from: $0.date), $0.partner, $0.actor] })
+                            rows: detail.referrals.map { [UI.minute($0.date), $0.partner, $0.actor] })
                     }
                     if !detail.consentReferral {
                         Paragraph(page.t("triage.no_referral_consent"))
@@ -120,7 +117,7 @@ enum TriageReportPage {
                         UI.table(
                             headers: [page.t("follow_up.date"), page.t("follow_up.from"), page.t("follow_up.message")],
                             rows: detail.messages.map {
-                                [date.string(from: $0.date), page.t($0.fromStaff ? "follow_up.from_staff" : "triage.from_reporter"), $0.text]
+                                [UI.minute($0.date), page.t($0.fromStaff ? "follow_up.from_staff" : "triage.from_reporter"), $0.text]
                             })
                     }
                     UI.form(page, action: SiteRoute.triageReportMessage(id: id).path) {
@@ -142,7 +139,7 @@ enum TriageReportPage {
                             what += ": \(page.t("status.\(to)"))"
                         }
                         if let detail = item.detail { what += " (\(detail))" }
-                        return [date.string(from: item.date), what, item.note ?? "", item.actor]
+                        return [UI.minute(item.date), what, item.note ?? "", item.actor]
                     })
             })
     }
