@@ -124,6 +124,13 @@ public struct LanguageIdentifier: Sendable {
         ("flikkers", [.nl]), ("flikker", [.nl]), ("homoseksuelen", [.nl]), ("immigranten", [.nl]),
         ("turken", [.nl]), ("vuile", [.nl]), ("sterf", [.nl]), ("pédé", [.fr]), ("crève", [.fr]),
         ("immigré", [.fr]), ("musulman", [.fr]), ("chaque", [.fr]), ("elke", [.nl]), ("iedere", [.nl]),
+        // 2026-12-01 (twelfth session): a slur of one language said alone or after an insult's frame ("Sale
+        // négro", "Espèce de gouine", "Puto moro" were read as English or Spanish, and their language's model
+        // never saw them).
+        ("espèce", [.fr]), ("négro", [.fr]), ("gouine", [.fr]), ("gouines", [.fr]), ("bougnoule", [.fr]),
+        ("youpin", [.fr]), ("bicot", [.fr]), ("bamboula", [.fr]), ("niakoué", [.fr]), ("tarlouze", [.fr]),
+        ("puto", [.es]), ("putos", [.es]), ("moro", [.es]), ("sudaca", [.es]), ("maricón", [.es]),
+        ("bollera", [.es]), ("panchito", [.es]), ("kankerjood", [.nl]), ("kankerjoden", [.nl]),
     ]
 
     /// Letters that only some of the six languages write, with the evidence one occurrence adds (shared between

@@ -76,4 +76,17 @@ struct FrenchFindingsTests {
         let r = c.classify(text)
         #expect(r.hateful, "\(text): \(r.score)")
     }
+
+    @Test(
+        "a slur of one language said alone or after an insult's frame is read in its language, for its group",
+        arguments: [
+            ("Espèce de gouine", Language.fr, TargetGroup.lgb), ("Espèce de tarlouze", .fr, .lgb),
+            ("Puto moro", .es, .muslims), ("Kankerjood", .nl, .jews),
+        ])
+    func slurAlone(text: String, language: Language, group: TargetGroup) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        // Before: read as Spanish, French (no group), English and Swedish, none hateful.
+        #expect(r.language == language && r.hateful && r.targets == [group], "\(text): \(r.language) \(r.score)")
+    }
 }
