@@ -17,6 +17,10 @@ extension BrowserTests {
             #expect(measured.scrollWidth <= PhoneLayout.width, "the page scrolls sideways (\(measured.scrollWidth) px)")
             #expect(measured.overflowing.isEmpty, "past the screen's edge: \(measured.overflowing.prefix(10))")
             #expect(measured.brokenDays.isEmpty, "days broken over two lines: \(measured.brokenDays)")
+            // The chart opens at its latest days, where the event is: its shaded days are on the screen before
+            // anyone scrolls (they lay past the frame's right edge when the chart opened at its left end).
+            #expect(measured.spans > 0 && measured.visibleSpans == measured.spans,
+                "shaded event days on screen: \(measured.visibleSpans) of \(measured.spans)")
             let png = try Data(contentsOf: shot)
             #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "a PNG screenshot")
         }

@@ -51,7 +51,7 @@ enum PanelInsightPage {
                 }
                 let trend = chart(page, id: "insight-trend", title: page.t("panel.dimension.trend"), dimension: "trend", items: insight.trend)
                 H2(trend.title)
-                FormParts.svg(trend.svg(), wide: true)
+                FormParts.svg(trend.svg(), wide: true, latest: true)
                 ObservatoryPage.table(trend.dataTable)
             })
     }

@@ -77,7 +77,7 @@ extension AnalysisPage {
         return ComponentGroup {
             H2(chart.title)
             Paragraph(page.t("sentiment.event.chart_hint")).class("hint")
-            FormParts.svg(chart.svg(), wide: true)
+            FormParts.svg(chart.svg(), wide: true, latest: true)
         }
     }
 

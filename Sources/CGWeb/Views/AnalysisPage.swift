@@ -284,7 +284,7 @@ enum AnalysisPage {
         return ComponentGroup {
             H2(chart.title)
             Paragraph(page.t("sentiment.series.hint")).class("hint")
-            FormParts.svg(chart.svg(), wide: true)
+            FormParts.svg(chart.svg(), wide: true, latest: true)
             UI.table(
                 headers: [page.t("sentiment.date"), page.t("sentiment.messages"), page.t("sentiment.hateful"),
                           page.t("sentiment.per_thousand"), page.t("sentiment.offline")],

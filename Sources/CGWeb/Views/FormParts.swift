@@ -73,9 +73,12 @@ enum FormParts {
 
     /// SVG written by CGAnalytics (already escaped), inlined. A `wide` chart (time series, bars: 640–720 units
     /// wide) keeps a minimum width and scrolls sideways on a phone, so its 11–13-unit labels stay readable
-    /// instead of shrinking to half their size.
-    static func svg(_ markup: String, wide: Bool = false) -> any Component {
-        Div { Node<HTML.BodyContext>.raw(markup) }.class(wide ? "chart wide" : "chart")
+    /// instead of shrinking to half their size. A chart of days whose `latest` days matter most (a series, an
+    /// event's days near its end) opens scrolled to its right end (the frame's right-to-left direction, the
+    /// chart's own left-to-right: no script), so a phone shows the latest days first (2026-12-01, twelfth
+    /// session: an event's shaded days lay off-screen).
+    static func svg(_ markup: String, wide: Bool = false, latest: Bool = false) -> any Component {
+        Div { Node<HTML.BodyContext>.raw(markup) }.class(wide ? (latest ? "chart wide latest" : "chart wide") : "chart")
     }
 
     /// Short tile labels for every area of a city, unique within it: initials or the first three letters

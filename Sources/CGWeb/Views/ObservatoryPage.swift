@@ -117,7 +117,7 @@ enum ObservatoryPage {
                 FormParts.svg(map.svg())
                 Self.table(map.dataTable)
                 H2(trend.title)
-                FormParts.svg(trend.svg(), wide: true)
+                FormParts.svg(trend.svg(), wide: true, latest: true)
                 Self.table(trend.dataTable)
                 H2(types.title)
                 FormParts.svg(types.svg(), wide: true)

@@ -31,6 +31,10 @@ enum PhoneLayout {
         var height: Int
         /// Table cells holding one day (`YYYY-MM-DD`) laid out on more than one line.
         var brokenDays: [String] = []
+        /// The shaded spans of the charts (`rect.span`: an event's days), and those of them inside their chart's
+        /// frame as the page opens, before anyone scrolls.
+        var spans = 0
+        var visibleSpans = 0
     }
 
     /// Lays `html` out at 390 px, measures it, and writes a screenshot of the phone-wide page to `screenshot`.
@@ -54,7 +58,8 @@ enum PhoneLayout {
             charts: (json["charts"] as? [[String: Any]] ?? []).map {
                 ($0["id"] as? String ?? "", ($0["label"] as? NSNumber)?.doubleValue ?? 0, $0["right"] as? Int ?? 0)
             },
-            height: json["height"] as? Int ?? 844, brokenDays: json["days"] as? [String] ?? [])
+            height: json["height"] as? Int ?? 844, brokenDays: json["days"] as? [String] ?? [],
+            spans: json["spans"] as? Int ?? 0, visibleSpans: json["visibleSpans"] as? Int ?? 0)
         // The frame grows to the page's height, so the screenshot shows the whole page at phone width.
         _ = try HeadlessChromium.run(
             chromium,
@@ -97,9 +102,15 @@ enum PhoneLayout {
             const days = [...doc.querySelectorAll('td')].filter(td => /^\\d{4}-\\d\\d-\\d\\d$/.test(td.textContent.trim()))
               .filter(td => { const r = doc.createRange(); r.selectNodeContents(td); return r.getClientRects().length > 1; })
               .map(td => td.textContent.trim());
+            const shaded = [...doc.querySelectorAll('.chart rect.span')];
+            const visibleSpans = shaded.filter(rect => {
+              const box = rect.getBoundingClientRect(), frameBox = rect.closest('.chart').getBoundingClientRect();
+              return box.left >= frameBox.left - 0.5 && box.right <= frameBox.right + 0.5;
+            }).length;
             const height = doc.documentElement.scrollHeight;
             out.textContent = JSON.stringify({ inner: win.innerWidth, client: doc.documentElement.clientWidth, media: win.matchMedia('(max-width: \(width)px)').matches,
-              scroll: doc.documentElement.scrollWidth, body: doc.body.scrollWidth, over, scrolling, charts, height, days });
+              scroll: doc.documentElement.scrollWidth, body: doc.body.scrollWidth, over, scrolling, charts, height, days,
+              spans: shaded.length, visibleSpans });
             frame.style.height = height + 'px';
           } catch (error) {
             out.textContent = JSON.stringify({ error: String(error) });
