@@ -110,6 +110,9 @@ extension FeatureExtractor {
             {
                 return staysAffirmed(after: end, table, language: language) && laterClausesWarm(after: end, words)
             }
+            if let end = resumedPraiseEnd(after: j, table) {
+                return staysAffirmed(after: end, table, language: language) && laterClausesWarm(after: end, words)
+            }
             if let end = claimEnd(after: j, table) ?? humanityEnd(after: j, words, table) {
                 return staysAffirmed(after: end, table, language: language)
             }
@@ -216,9 +219,9 @@ extension FeatureExtractor {
     /// more word (a noun: "… wonderful people", "… geweldige mensen") end the clause: "Black women are inspiring"
     /// (0.46), "Les femmes sont brillantes". "… are great at blowing things up" goes on after the word, and is not
     /// read; no negator anywhere.
-    private func praiseEnd(after j: Int, _ words: Lexicon.AffirmationTable) -> Int? {
+    private func praiseEnd(after j: Int, _ words: Lexicon.AffirmationTable, resumed: Bool = false) -> Int? {
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, cues = tokens.cues
-        guard !tokens.anyNegator, j < n, flags[j] & TokenFlags.breakBefore.rawValue == 0,
+        guard !tokens.anyNegator, j < n, resumed || flags[j] & TokenFlags.breakBefore.rawValue == 0,
             words.copulas.contains(hashes[j])
         else { return nil }
         var k = j + 1
@@ -247,11 +250,11 @@ extension FeatureExtractor {
     /// (``Lexicon/privativeWords``: "… incapable of honest work"), a negator or a word of regret anywhere
     /// (``Lexicon/regretWords``: "… the future of
     /// Europe, sadly"), nor when the praise mocks (``praisesSarcastically(_:)``: "… great at blowing things up").
-    private func warmPredicateEnd(after j: Int, _ table: Lexicon.HateExpressionTable) -> Int? {
+    private func warmPredicateEnd(after j: Int, _ table: Lexicon.HateExpressionTable, resumed: Bool = false) -> Int? {
         let words = table.affirmations
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, cues = tokens.cues
         func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
-        guard !tokens.anyNegator, j < n, !opens(j), words.copulas.contains(hashes[j]) else { return nil }
+        guard !tokens.anyNegator, j < n, resumed || !opens(j), words.copulas.contains(hashes[j]) else { return nil }
         var end = j + 1, warm = -1
         while end < n, !opens(end) {
             // An animal or a thing in the predicate ranks the group by it ("… only a step above the family dog"),
@@ -279,11 +282,28 @@ extension FeatureExtractor {
 
     private static let at = FNV.hash("at")
 
-    /// The end of a praising predicate after a copula at `j`: ``praiseEnd(after:_:)`` or
-    /// ``warmPredicateEnd(after:_:)``.
-    private func praisedPredicateEnd(after j: Int, _ table: Lexicon.HateExpressionTable) -> Int? {
-        praiseEnd(after: j, table.affirmations) ?? warmPredicateEnd(after: j, table)
+    /// The end of a praising predicate after a copula at `j`: ``praiseEnd(after:_:resumed:)`` or
+    /// ``warmPredicateEnd(after:_:resumed:)``; `resumed` when the copula opens a clause of its own that takes up the
+    /// group set apart before it.
+    private func praisedPredicateEnd(
+        after j: Int, _ table: Lexicon.HateExpressionTable, resumed: Bool = false
+    ) -> Int? {
+        praiseEnd(after: j, table.affirmations, resumed: resumed) ?? warmPredicateEnd(after: j, table, resumed: resumed)
     }
+
+    /// The end of a praising predicate in the clause after a group set apart, alone in its clause ending at `j`:
+    /// the French "c'" the tokeniser drops before a copula ("Les migrants, c'est une chance pour la France" 0.65)
+    /// or a pronoun before one ("Immigrants, they are a blessing"). 2026-12-01, twelfth session.
+    private func resumedPraiseEnd(after j: Int, _ table: Lexicon.HateExpressionTable) -> Int? {
+        let n = tokens.count, flags = tokens.flags, hashes = tokens.hashes
+        guard j < n, flags[j] & TokenFlags.breakBefore.rawValue != 0 else { return nil }
+        if table.affirmations.copulas.contains(hashes[j]) { return praisedPredicateEnd(after: j, table, resumed: true) }
+        guard j + 1 < n, Self.resumptivePronouns.contains(hashes[j]) else { return nil }
+        return praisedPredicateEnd(after: j + 1, table)
+    }
+
+    /// Pronouns that take up a group set apart before them ("Immigrants, *they* are …").
+    private static let resumptivePronouns = WordSet(["they", "ils", "elles", "ze", "ellos", "ellas", "de"])
 
     /// The index after a claim's benefit word when a claim verb follows the group ending at `j`, or nil.
     private func claimEnd(after j: Int, _ table: Lexicon.HateExpressionTable) -> Int? {

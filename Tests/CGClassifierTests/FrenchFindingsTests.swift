@@ -57,6 +57,8 @@ struct FrenchFindingsTests {
             // The second fresh set: a question by inversion, a cliché named as one.
             "Les musulmans sont-ils bien accueillis en France ?", "Les femmes gagnent-elles autant que les hommes ?",
             "« Les juifs sont avares » est un vieux cliché antisémite",
+            // A group set apart and taken up by "c'est" or a pronoun.
+            "Les migrants, c'est une chance pour la France", "Immigrants, they are a blessing",
         ])
     func notHateful(text: String) throws {
         let c = try #require(GroupFormsTests.classifier)
@@ -70,6 +72,7 @@ struct FrenchFindingsTests {
         arguments: [
             "Muslims need to be attacked", "Gays should be beaten", "Migrants should die",
             "Il faut protéger les réfugiés qui fuient la guerre, ces parasites",
+            "Les Arabes, c'est tous des voleurs", "Les juifs, c'est une chance pour la France, mais ce sont des rats",
         ])
     func stillHateful(text: String) throws {
         let c = try #require(GroupFormsTests.classifier)
