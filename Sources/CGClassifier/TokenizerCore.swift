@@ -936,6 +936,57 @@ struct TokenizerCore {
         count = kept
     }
 
+    /// A group set off by commas beside a demonstrative and a word for people — "Esa gente, los gitanos, no merece
+    /// ninguna compasión" (0.36), "Los gitanos, esa gente, no merecen …", "Those people, the Roma, deserve no
+    /// pity" — says of the group what the clause says: the demonstrative and its noun (``Lexicon/appositionPeople``)
+    /// are dropped and the comma that cut the group from its predicate goes, so that the rules and the model read
+    /// "los gitanos no merece ninguna compasión". The group phrase is its words and the articles before them,
+    /// alone between the commas; the pair opens the message or its clause. Runs before `markNegationScopes`, only
+    /// for messages that name a group (2026-12-01, twelfth session).
+    mutating func dropAppositionPeople() {
+        guard count >= 5, (0..<count).contains(where: { groups[$0] >= 0 }) else { return }
+        let breakBit = TokenFlags.breakBefore.rawValue
+        let t = Lexicon.appositions
+        func opens(_ k: Int) -> Bool { k < count && flags[k] & breakBit != 0 }
+        // The end of a group phrase that starts at `k` and fills its clause, or -1.
+        func groupPhraseEnd(_ k: Int) -> Int {
+            var j = k
+            while j < count, !(j > k && opens(j)), t.articles.contains(hashes[j]) { j += 1 }
+            guard j < count, !(j > k && opens(j)), groups[j] >= 0 else { return -1 }
+            while j < count, !(j > k && opens(j)), groups[j] >= 0 { j += 1 }
+            return j < count && opens(j) ? j : -1
+        }
+        for d in 0..<(count - 3) where t.demonstratives.contains(hashes[d]) && t.people.contains(hashes[d + 1]) {
+            guard d == 0 || opens(d), !opens(d + 1), opens(d + 2) else { continue }
+            var rejoin = -1
+            if groupPhraseEnd(d + 2) > 0 {
+                // "Esa gente, los gitanos, …": the group takes the pair's place and its clause.
+                rejoin = groupPhraseEnd(d + 2)
+                flags[d + 2] = (flags[d + 2] & ~breakBit) | (flags[d] & breakBit)
+            } else if d > 0 {
+                // "Los gitanos, esa gente, …": the group before the pair opens the message or its clause.
+                var b = d - 1
+                while b > 0, !opens(b) { b -= 1 }
+                guard groupPhraseEnd(b) == d, opens(d + 2) else { continue }
+                rejoin = d + 2
+            }
+            guard rejoin > 0 else { continue }
+            flags[rejoin] &= ~breakBit
+            if questionAt > d { questionAt -= 2 }
+            for k in d..<(count - 2) {
+                starts[k] = starts[k + 2]
+                ends[k] = ends[k + 2]
+                flags[k] = flags[k + 2]
+                hashes[k] = hashes[k + 2]
+                groups[k] = groups[k + 2]
+                cues[k] = cues[k + 2]
+                infos[k] = infos[k + 2]
+            }
+            count -= 2
+            return
+        }
+    }
+
     /// Dutch and Swedish put the negator after the finite verb, and after its object when that is a name or a
     /// pronoun: "ik haat geen moslims", "ik haat moslims niet", "ik haat ze niet", "jag hatar dem inte". The
     /// negator at `i` then negates the hostile verb before it — right before it, or with only group words and
