@@ -7,26 +7,17 @@ import Testing
 @Suite("A group in apposition to \"those people\"")
 struct AppositionTests {
     @Test(
-        "the pair is dropped and the group joins its predicate, before or after the group",
+        "the pair is dropped and the group joins its predicate, before or after the group; a kind predicate stays kind",
         arguments: [
-            "Esa gente, los gitanos, no merece ninguna compasión.",
-            "Los gitanos, esa gente, no merecen ninguna compasión.", "Those people, the Roma, deserve no pity.",
-            "Ces gens, les Roms, ne méritent aucune pitié.",
+            ("Esa gente, los gitanos, no merece ninguna compasión.", true),
+            ("Los gitanos, esa gente, no merecen ninguna compasión.", true),
+            ("Those people, the Roma, deserve no pity.", true), ("Ces gens, les Roms, ne méritent aucune pitié.", true),
+            ("Esa gente, los gitanos, siempre me ha tratado bien.", false),
+            ("Die mensen, de vluchtelingen, verdienen onze steun.", false),
         ])
-    func hateful(text: String) throws {
-        let c = try #require(HateExpressionTests.classifier)
-        let r = c.classify(text)
-        #expect(r.hateful && r.targets == [.roma], "\(text): \(r.score)")
-    }
-
-    @Test(
-        "a kind predicate stays kind",
-        arguments: [
-            "Esa gente, los gitanos, siempre me ha tratado bien.", "Die mensen, de vluchtelingen, verdienen onze steun.",
-        ])
-    func notHateful(text: String) throws {
-        let c = try #require(HateExpressionTests.classifier)
-        #expect(!c.classify(text).hateful, "\(text)")
+    func decided(text: String, hateful: Bool) throws {
+        let r = try #require(HateExpressionTests.classifier).classify(text)
+        #expect(r.hateful == hateful, "\(text): \(r.score)")
     }
 
     @Test("the tokens: the demonstrative and its noun go, the comma after the group goes, other commas stay")
@@ -34,7 +25,7 @@ struct AppositionTests {
         let buffer = TokenBuffer()
         buffer.tokenize("Esa gente, los gitanos, no merece compasión.", language: .es)
         #expect((0..<buffer.count).map(buffer.string(at:)) == ["los", "gitanos", "no", "merece", "compasion"])
-        #expect((0..<buffer.count).allSatisfy { buffer.flags[$0] & TokenFlags.breakBefore.rawValue == 0 || $0 == 0 })
+        #expect((1..<buffer.count).allSatisfy { buffer.flags[$0] & TokenFlags.breakBefore.rawValue == 0 })
         buffer.tokenize("Esa gente, la de ayer, no vino.", language: .es)
         #expect(buffer.count == 7)
         buffer.tokenize("Esa gente, los gitanos y los judíos, no vino.", language: .es)
