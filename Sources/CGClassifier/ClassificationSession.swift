@@ -45,6 +45,8 @@ public final class ClassificationSession {
     /// (``FeatureExtractor/asksHatefulQuestion(_:)``), calls for a group's exclusion
     /// (``FeatureExtractor/exclusionTarget(_:)``), wishes a place rid of a group
     /// (``FeatureExtractor/wishesPlaceWithoutGroup(_:)``: "Dit land zou beter af zijn zonder moslims") or
+    /// threatens it with a Dutch verb of violence split around it (``FeatureExtractor/threatensBySplitVerb()``: "Ik snij
+    /// de keel door van elke jood" 0.01) or
     /// supports an extremist movement or denies the Holocaust
     /// (``FeatureExtractor/extremismShown()``: "Tarrant is a hero" 0.05) — the last two also let a score stand that
     /// the group check below would hold. Just under the threshold when `p` reaches it and the message rebuts a
@@ -105,6 +107,11 @@ public final class ClassificationSession {
             // A place wished rid of a group ("Dit land zou beter af zijn zonder moslims").
             if may.contains(.wishesWithout) && extractor.wishesPlaceWithoutGroup(box.expressions) {
                 ruleType = .animosity
+                return box.threshold
+            }
+            // A Dutch verb of violence split around the group ("Ik snij de keel door van elke jood").
+            if may.contains(.threatensBySplit) && extractor.threatensBySplitVerb() {
+                ruleType = .threat
                 return box.threshold
             }
             // Stereotypes that hold no hostile word: crime blamed on a group as the expected thing, a group's

@@ -59,6 +59,7 @@ final class RuleTriggerIndex: Sendable {
         add([Lexicon.victims.words], .victimWord)
         add([Lexicon.newsReports.verbs], .eventVerb)
         add([Lexicon.betterWithout.without], .withoutWord)
+        add([Lexicon.splitThreats.endWords], .splitThreatEnd)
         table = HashTable(bits)
     }
 

@@ -56,6 +56,8 @@ struct RuleTriggers: OptionSet, Sendable {
     static let eventVerb = RuleTriggers(rawValue: 1 << 20)
     /// "Without" (``Lexicon/withoutWords``).
     static let withoutWord = RuleTriggers(rawValue: 1 << 21)
+    /// The last word of an end of ``Lexicon/splitThreatPhrases``.
+    static let splitThreatEnd = RuleTriggers(rawValue: 1 << 22)
 
     /// ``FeatureExtractor/rebutsHatefulClaim(_:)``.
     static let rebutsClaim: RuleTriggers = [.rebuttalFrame]
@@ -95,4 +97,6 @@ struct RuleTriggers: OptionSet, Sendable {
     static let reportsEvent: RuleTriggers = [.eventVerb]
     /// ``FeatureExtractor/wishesPlaceWithoutGroup(_:)``.
     static let wishesWithout: RuleTriggers = [.withoutWord]
+    /// ``FeatureExtractor/threatensBySplitVerb()``.
+    static let threatensBySplit: RuleTriggers = [.splitThreatEnd]
 }

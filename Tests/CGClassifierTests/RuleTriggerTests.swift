@@ -31,6 +31,7 @@ struct RuleTriggerTests {
         ("reportsGroupAsVictim", .reportsVictim, { $0.reportsGroupAsVictim($1.expressions) }),
         ("reportsGroupEvent", .reportsEvent, { $0.reportsGroupEvent($1.expressions, language: $1.language) }),
         ("wishesPlaceWithoutGroup", .wishesWithout, { $0.wishesPlaceWithoutGroup($1.expressions) }),
+        ("threatensBySplitVerb", .threatensBySplit, { extractor, _ in extractor.threatensBySplitVerb() }),
     ]
 
     /// Messages put together from the rules' phrases and words, group words, hostile, warm and filler words, in
@@ -72,6 +73,10 @@ struct RuleTriggerTests {
             [groups, Lexicon.victimAuxiliaries, Lexicon.victimWords],
             [groups, Lexicon.eventVerbs, ["yesterday", "ayer", "hier", "gisteren", "i går", "in the park"]],
             [Lexicon.withoutWishWords, Lexicon.withoutWords, groups],
+            [
+                ["ik", "we", "morgen"], Lexicon.splitThreatPhrases.flatMap(\.verbs), groups,
+                Lexicon.splitThreatPhrases.flatMap(\.ends),
+            ],
         ]
         var rng = SeededGenerator(seed: 17)
         func pick(_ words: [String]) -> String { words[Int(rng.next() % UInt64(words.count))] }
