@@ -63,6 +63,8 @@ public final class ClassificationSession {
     /// knows members of a group (``FeatureExtractor/speaksOfAcquaintances(_:language:)``: "Ik ken veel moslims die
     /// hier al jaren wonen"),
     /// says a group is what its name ends in (``FeatureExtractor/affirmsOwnName(_:)``: "Trans women are women"),
+    /// names a group only as the adjective of a thing (``FeatureExtractor/speaksOfGroupThing(_:language:)``: "De
+    /// Marokkaanse keuken is heerlijk"),
     /// reports news or figures about a group (``FeatureExtractor/reportsNewsAboutGroup(_:language:)``), or
     /// ``needsGroupCheck(_:box:)`` says the message must show a group to stand and the target heads see none
     /// (``headsSeeGroup(_:)``). The target heads keep what the model reads as a group without a
@@ -157,6 +159,7 @@ public final class ClassificationSession {
                 || extractor.speaksOfAcquaintances(box.expressions, language: box.language))
                 && !Self.violent(extractor, box))
             || extractor.affirmsOwnName(box.expressions.affirmations)
+            || extractor.speaksOfGroupThing(box.expressions, language: box.language)
             || extractor.reportsNewsAboutGroup(box.expressions, language: box.language)
         {
             return box.threshold.nextDown
