@@ -64,7 +64,8 @@ public final class ClassificationSession {
     /// hier al jaren wonen"),
     /// says a group is what its name ends in (``FeatureExtractor/affirmsOwnName(_:)``: "Trans women are women"),
     /// names a group only as the adjective of a thing (``FeatureExtractor/speaksOfGroupThing(_:language:)``: "De
-    /// Marokkaanse keuken is heerlijk"),
+    /// Marokkaanse keuken is heerlijk"), says a group can or may do something too
+    /// (``FeatureExtractor/grantsGroupToo(_:language:)``: "Mannen mogen ook huilen"),
     /// reports news or figures about a group (``FeatureExtractor/reportsNewsAboutGroup(_:language:)``), or
     /// ``needsGroupCheck(_:box:)`` says the message must show a group to stand and the target heads see none
     /// (``headsSeeGroup(_:)``). The target heads keep what the model reads as a group without a
@@ -160,6 +161,7 @@ public final class ClassificationSession {
                 && !Self.violent(extractor, box))
             || extractor.affirmsOwnName(box.expressions.affirmations)
             || extractor.speaksOfGroupThing(box.expressions, language: box.language)
+            || extractor.grantsGroupToo(box.expressions, language: box.language)
             || extractor.reportsNewsAboutGroup(box.expressions, language: box.language)
         {
             return box.threshold.nextDown
