@@ -387,7 +387,7 @@ public struct LanguageIdentifier: Sendable {
             samen tegen haat. Niemand verdient het om zo behandeld te worden. Wat doen ze hier eigenlijk? \
             Het is mooi weer vandaag, laten we na het werk naar het park gaan. Ik hou van mijn familie. \
             gezellig ijs tijd mij zijn vrijheid \
-            Zij controleren en regeren alles, ze manipuleren het nieuws en profiteren van de regering.
+            Zij controleren en regeren alles, ze bepalen het nieuws en profiteren van de regering.
             """,
         .sv: """
             och att det som en ett är var av på i för med inte men också om de vi ni dem han hon jag du \
