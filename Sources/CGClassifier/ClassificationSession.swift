@@ -46,7 +46,9 @@ public final class ClassificationSession {
     /// (``FeatureExtractor/exclusionTarget(_:)``), wishes a place rid of a group
     /// (``FeatureExtractor/wishesPlaceWithoutGroup(_:)``: "Dit land zou beter af zijn zonder moslims") or
     /// threatens it with a Dutch verb of violence split around it (``FeatureExtractor/threatensBySplitVerb()``: "Ik snij
-    /// de keel door van elke jood" 0.01) or
+    /// de keel door van elke jood" 0.01), disclaims hostility to it and then, after "but", says something hostile
+    /// (``FeatureExtractor/disclaimsThenDerogates()``: "Ik heb niets tegen homo's, maar ze zijn wel allemaal
+    /// pedofielen" 0.19) or
     /// supports an extremist movement or denies the Holocaust
     /// (``FeatureExtractor/extremismShown()``: "Tarrant is a hero" 0.05) — the last two also let a score stand that
     /// the group check below would hold. Just under the threshold when `p` reaches it and the message rebuts a
@@ -110,6 +112,11 @@ public final class ClassificationSession {
             // A place wished rid of a group ("Dit land zou beter af zijn zonder moslims").
             if may.contains(.wishesWithout) && extractor.wishesPlaceWithoutGroup(box.expressions) {
                 ruleType = .animosity
+                return box.threshold
+            }
+            // "I have nothing against them, but …" and a hostile word after the "but".
+            if may.contains(.disclaimsThenDerogates) && extractor.disclaimsThenDerogates() {
+                ruleType = .derogation
                 return box.threshold
             }
             // A Dutch verb of violence split around the group ("Ik snij de keel door van elke jood").

@@ -60,6 +60,7 @@ final class RuleTriggerIndex: Sendable {
         add([Lexicon.newsReports.verbs], .eventVerb)
         add([Lexicon.betterWithout.without], .withoutWord)
         add([Lexicon.splitThreats.endWords], .splitThreatEnd)
+        add([Lexicon.disclaimers.phrases], .disclaimer)
         table = HashTable(bits)
     }
 

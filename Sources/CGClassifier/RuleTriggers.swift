@@ -58,6 +58,8 @@ struct RuleTriggers: OptionSet, Sendable {
     static let withoutWord = RuleTriggers(rawValue: 1 << 21)
     /// The last word of an end of ``Lexicon/splitThreatPhrases``.
     static let splitThreatEnd = RuleTriggers(rawValue: 1 << 22)
+    /// The start of a phrase of ``Lexicon/disclaimerPhrases``.
+    static let disclaimer = RuleTriggers(rawValue: 1 << 23)
 
     /// ``FeatureExtractor/rebutsHatefulClaim(_:)``.
     static let rebutsClaim: RuleTriggers = [.rebuttalFrame]
@@ -99,4 +101,6 @@ struct RuleTriggers: OptionSet, Sendable {
     static let wishesWithout: RuleTriggers = [.withoutWord]
     /// ``FeatureExtractor/threatensBySplitVerb()``.
     static let threatensBySplit: RuleTriggers = [.splitThreatEnd]
+    /// ``FeatureExtractor/disclaimsThenDerogates()``.
+    static let disclaimsThenDerogates: RuleTriggers = [.disclaimer]
 }

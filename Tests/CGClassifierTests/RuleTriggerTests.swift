@@ -32,6 +32,7 @@ struct RuleTriggerTests {
         ("reportsGroupEvent", .reportsEvent, { $0.reportsGroupEvent($1.expressions, language: $1.language) }),
         ("wishesPlaceWithoutGroup", .wishesWithout, { $0.wishesPlaceWithoutGroup($1.expressions) }),
         ("threatensBySplitVerb", .threatensBySplit, { extractor, _ in extractor.threatensBySplitVerb() }),
+        ("disclaimsThenDerogates", .disclaimsThenDerogates, { extractor, _ in extractor.disclaimsThenDerogates() }),
     ]
 
     /// Messages put together from the rules' phrases and words, group words, hostile, warm and filler words, in
@@ -77,6 +78,7 @@ struct RuleTriggerTests {
                 ["ik", "we", "morgen"], Lexicon.splitThreatPhrases.flatMap(\.verbs), groups,
                 Lexicon.splitThreatPhrases.flatMap(\.ends),
             ],
+            [Lexicon.disclaimerPhrases, groups, [", but", ", maar", ", pero"], ["they are", "ze zijn"], others],
         ]
         var rng = SeededGenerator(seed: 17)
         func pick(_ words: [String]) -> String { words[Int(rng.next() % UInt64(words.count))] }
