@@ -48,7 +48,8 @@ public final class ClassificationSession {
     /// threatens it with a Dutch verb of violence split around it (``FeatureExtractor/threatensBySplitVerb()``: "Ik snij
     /// de keel door van elke jood" 0.01), disclaims hostility to it and then, after "but", says something hostile
     /// (``FeatureExtractor/disclaimsThenDerogates()``: "Ik heb niets tegen homo's, maar ze zijn wel allemaal
-    /// pedofielen" 0.19) or
+    /// pedofielen" 0.19), denies it something good with "it is not that …"
+    /// (``FeatureExtractor/deniesGoodByNotThat()``: "No es que los musulmanes sean de fiar" 0.07) or
     /// supports an extremist movement or denies the Holocaust
     /// (``FeatureExtractor/extremismShown()``: "Tarrant is a hero" 0.05) — the last two also let a score stand that
     /// the group check below would hold. Just under the threshold when `p` reaches it and the message rebuts a
@@ -112,6 +113,11 @@ public final class ClassificationSession {
             // A place wished rid of a group ("Dit land zou beter af zijn zonder moslims").
             if may.contains(.wishesWithout) && extractor.wishesPlaceWithoutGroup(box.expressions) {
                 ruleType = .animosity
+                return box.threshold
+            }
+            // "It is not that they are to be trusted".
+            if may.contains(.deniesGoodByNotThat) && extractor.deniesGoodByNotThat() {
+                ruleType = .derogation
                 return box.threshold
             }
             // "I have nothing against them, but …" and a hostile word after the "but".

@@ -61,6 +61,7 @@ final class RuleTriggerIndex: Sendable {
         add([Lexicon.betterWithout.without], .withoutWord)
         add([Lexicon.splitThreats.endWords], .splitThreatEnd)
         add([Lexicon.disclaimers.phrases], .disclaimer)
+        add([Lexicon.notThat.openers], .notThatOpener)
         table = HashTable(bits)
     }
 

@@ -60,6 +60,8 @@ struct RuleTriggers: OptionSet, Sendable {
     static let splitThreatEnd = RuleTriggers(rawValue: 1 << 22)
     /// The start of a phrase of ``Lexicon/disclaimerPhrases``.
     static let disclaimer = RuleTriggers(rawValue: 1 << 23)
+    /// The start of a phrase of ``Lexicon/notThatOpeners``.
+    static let notThatOpener = RuleTriggers(rawValue: 1 << 24)
 
     /// ``FeatureExtractor/rebutsHatefulClaim(_:)``.
     static let rebutsClaim: RuleTriggers = [.rebuttalFrame]
@@ -103,4 +105,6 @@ struct RuleTriggers: OptionSet, Sendable {
     static let threatensBySplit: RuleTriggers = [.splitThreatEnd]
     /// ``FeatureExtractor/disclaimsThenDerogates()``.
     static let disclaimsThenDerogates: RuleTriggers = [.disclaimer]
+    /// ``FeatureExtractor/deniesGoodByNotThat()``.
+    static let deniesGoodByNotThat: RuleTriggers = [.notThatOpener]
 }

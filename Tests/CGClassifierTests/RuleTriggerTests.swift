@@ -33,6 +33,7 @@ struct RuleTriggerTests {
         ("wishesPlaceWithoutGroup", .wishesWithout, { $0.wishesPlaceWithoutGroup($1.expressions) }),
         ("threatensBySplitVerb", .threatensBySplit, { extractor, _ in extractor.threatensBySplitVerb() }),
         ("disclaimsThenDerogates", .disclaimsThenDerogates, { extractor, _ in extractor.disclaimsThenDerogates() }),
+        ("deniesGoodByNotThat", .deniesGoodByNotThat, { extractor, _ in extractor.deniesGoodByNotThat() }),
     ]
 
     /// Messages put together from the rules' phrases and words, group words, hostile, warm and filler words, in
@@ -79,6 +80,7 @@ struct RuleTriggerTests {
                 Lexicon.splitThreatPhrases.flatMap(\.ends),
             ],
             [Lexicon.disclaimerPhrases, groups, [", but", ", maar", ", pero"], ["they are", "ze zijn"], others],
+            [Lexicon.notThatOpeners, groups, ["are", "zijn", "sean"], Lexicon.trustPredicates + ["wonderful", "great"]],
         ]
         var rng = SeededGenerator(seed: 17)
         func pick(_ words: [String]) -> String { words[Int(rng.next() % UInt64(words.count))] }
