@@ -45,6 +45,11 @@ public final class ClassificationSession {
     /// (``FeatureExtractor/asksHatefulQuestion(_:)``), calls for a group's exclusion
     /// (``FeatureExtractor/exclusionTarget(_:)``), wishes a place rid of a group
     /// (``FeatureExtractor/wishesPlaceWithoutGroup(_:)``: "Dit land zou beter af zijn zonder moslims") or
+    /// threatens it with a Dutch verb of violence split around it (``FeatureExtractor/threatensBySplitVerb()``: "Ik snij
+    /// de keel door van elke jood" 0.01), disclaims hostility to it and then, after "but", says something hostile
+    /// (``FeatureExtractor/disclaimsThenDerogates()``: "Ik heb niets tegen homo's, maar ze zijn wel allemaal
+    /// pedofielen" 0.19), denies it something good with "it is not that …"
+    /// (``FeatureExtractor/deniesGoodByNotThat()``: "No es que los musulmanes sean de fiar" 0.07) or
     /// supports an extremist movement or denies the Holocaust
     /// (``FeatureExtractor/extremismShown()``: "Tarrant is a hero" 0.05) — the last two also let a score stand that
     /// the group check below would hold. Just under the threshold when `p` reaches it and the message rebuts a
@@ -61,6 +66,9 @@ public final class ClassificationSession {
     /// knows members of a group (``FeatureExtractor/speaksOfAcquaintances(_:language:)``: "Ik ken veel moslims die
     /// hier al jaren wonen"),
     /// says a group is what its name ends in (``FeatureExtractor/affirmsOwnName(_:)``: "Trans women are women"),
+    /// names a group only as the adjective of a thing (``FeatureExtractor/speaksOfGroupThing(_:language:)``: "De
+    /// Marokkaanse keuken is heerlijk"), says a group can or may do something too
+    /// (``FeatureExtractor/grantsGroupToo(_:language:)``: "Mannen mogen ook huilen"),
     /// reports news or figures about a group (``FeatureExtractor/reportsNewsAboutGroup(_:language:)``), or
     /// ``needsGroupCheck(_:box:)`` says the message must show a group to stand and the target heads see none
     /// (``headsSeeGroup(_:)``). The target heads keep what the model reads as a group without a
@@ -107,6 +115,21 @@ public final class ClassificationSession {
                 ruleType = .animosity
                 return box.threshold
             }
+            // "It is not that they are to be trusted".
+            if may.contains(.deniesGoodByNotThat) && extractor.deniesGoodByNotThat() {
+                ruleType = .derogation
+                return box.threshold
+            }
+            // "I have nothing against them, but …" and a hostile word after the "but".
+            if may.contains(.disclaimsThenDerogates) && extractor.disclaimsThenDerogates() {
+                ruleType = .derogation
+                return box.threshold
+            }
+            // A Dutch verb of violence split around the group ("Ik snij de keel door van elke jood").
+            if may.contains(.threatensBySplit) && extractor.threatensBySplitVerb() {
+                ruleType = .threat
+                return box.threshold
+            }
             // Stereotypes that hold no hostile word: crime blamed on a group as the expected thing, a group's
             // company refused, an idiom of menace.
             if may.contains(.stereotype) && extractor.mayHoldStereotype() {
@@ -150,6 +173,8 @@ public final class ClassificationSession {
                 || extractor.speaksOfAcquaintances(box.expressions, language: box.language))
                 && !Self.violent(extractor, box))
             || extractor.affirmsOwnName(box.expressions.affirmations)
+            || extractor.speaksOfGroupThing(box.expressions, language: box.language)
+            || extractor.grantsGroupToo(box.expressions, language: box.language)
             || extractor.reportsNewsAboutGroup(box.expressions, language: box.language)
         {
             return box.threshold.nextDown

@@ -7,7 +7,8 @@ extension FeatureExtractor {
     /// them as condemnation; said of a whole group they are a hostile generalisation like any other. Not when the
     /// group follows a word that takes only part of it (``Lexicon/partialQuantifiers``: "Some white people are
     /// racist"), the message quotes or ends with a question, or the prejudice word does not end its clause
-    /// ("Black people are victims of racist attacks").
+    /// ("Black people are victims of racist attacks"). A second prejudice or hostile word joined by "and" may end the
+    /// clause instead ("Los blancos son todos racistas y opresores" 0.18: 2026-12-01 (twelfth session)).
     func brandsGroupAsBigots(_ table: Lexicon.HateExpressionTable) -> Bool {
         guard groupMask != 0, !tokens.anyQuote, !tokens.endsWithQuestion else { return false }
         let t = Lexicon.bigotry
@@ -33,6 +34,14 @@ extension FeatureExtractor {
             while k < min(n, end + 5), !opens(k), !negated(k) {
                 if t.prejudice.contains(hashes[k]) {
                     if k + 1 == n || opens(k + 1) { return true }
+                    // "… racistas y opresores": a second word of the same charge, which ends the clause.
+                    let j = k + 2
+                    if j < n, !opens(k + 1), !opens(j), t.conjunctions.contains(hashes[k + 1]),
+                        t.prejudice.contains(hashes[j]) || tokens.cues[j] == Lexicon.Cue.negative.rawValue,
+                        j + 1 == n || opens(j + 1)
+                    {
+                        return true
+                    }
                     break
                 }
                 guard t.fillers.contains(hashes[k]) else { break }

@@ -73,10 +73,17 @@ extension FeatureExtractor {
     /// Whether the last message says that a group is what its own name ends in: the message is one clause, a group
     /// phrase of one to three words, a copula, at most an article, then a noun of ``Lexicon/genderNouns`` that is
     /// the last word of the group phrase ("Trans women are women", "Les femmes trans sont des femmes") or the head
-    /// of its compound ("Transvrouwen zijn vrouwen"), and nothing else; no negator, no quotation.
+    /// of its compound ("Transvrouwen zijn vrouwen"), and nothing else but a clause of one or two words that only
+    /// insists (``Lexicon/emphaticEnds``: "Transvrouwen zijn vrouwen, punt" 0.9996, "Trans women are women, period"
+    /// 0.69; 2026-12-01, twelfth session); no negator, no quotation.
     func affirmsOwnName(_ words: Lexicon.AffirmationTable) -> Bool {
         guard groupMask != 0, !tokens.anyNegator, !tokens.anyQuote else { return false }
-        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
+        let all = tokens.count, hashes = tokens.hashes, flags = tokens.flags
+        var n = all
+        // "…, punt", "… Point final.": the insisting clause is not read.
+        for k in max(1, all - 2)..<all where flags[k] & TokenFlags.breakBefore.rawValue != 0 {
+            if (k..<all).allSatisfy({ Lexicon.emphaticEndHashes.contains(hashes[$0]) }) { n = k }
+        }
         guard n >= 3, n <= 6, !(1..<n).contains(where: { flags[$0] & TokenFlags.breakBefore.rawValue != 0 }),
             let copula = (1..<min(n, 4)).first(where: { words.copulas.contains(hashes[$0]) })
         else { return false }

@@ -333,7 +333,8 @@ public struct LanguageIdentifier: Sendable {
         }
     }
 
-    /// Seed text written for CommonGround (not taken from any corpus).
+    /// Seed text written for CommonGround (not taken from any corpus). The Dutch text's last sentence (2026-12-01,
+    /// twelfth session) gives the profile Dutch verbs in "-eren": "Joden controleren de media" was read as Spanish.
     static let seedText: [Language: String] = [
         .en: """
             the and is are was were of to in that it for on with as you this but not they have be at by from \
@@ -392,7 +393,8 @@ public struct LanguageIdentifier: Sendable {
             wat ik net op het nieuws hoorde. Je had het me eerder moeten vertellen. Onze gemeenschap staat \
             samen tegen haat. Niemand verdient het om zo behandeld te worden. Wat doen ze hier eigenlijk? \
             Het is mooi weer vandaag, laten we na het werk naar het park gaan. Ik hou van mijn familie. \
-            gezellig ijs tijd mij zijn vrijheid
+            gezellig ijs tijd mij zijn vrijheid \
+            Zij controleren en regeren alles, ze bepalen het nieuws en profiteren van de regering.
             """,
         .sv: """
             och att det som en ett är var av på i för med inte men också om de vi ni dem han hon jag du \

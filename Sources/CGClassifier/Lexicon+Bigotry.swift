@@ -34,11 +34,15 @@ extension Lexicon {
         "enkele", "bepaalde", "vissa", "manga", "nagra", "flera", "alguns", "algunes", "molts", "moltes",
     ]
 
+    /// "And" between a prejudice word and a second charge that ends the clause ("racistas y opresores").
+    static let bigotryConjunctions: [String] = ["and", "y", "e", "et", "en", "i", "och"]
+
     /// The tables of ``FeatureExtractor/brandsGroupAsBigots(_:)``, built once.
     struct BigotryTables: Sendable {
         let prejudice = WordSet(Lexicon.prejudiceWords)
         let fillers = WordSet(Lexicon.bigotryFillers)
         let partial = WordSet(Lexicon.partialQuantifiers)
+        let conjunctions = WordSet(Lexicon.bigotryConjunctions)
     }
 
     static let bigotry = BigotryTables()

@@ -54,6 +54,14 @@ extension Lexicon {
     static let acquaintanceQuantityHashes = Set(acquaintanceQuantities.map { FNV.hash($0) })
     static let closePersonHashes = Set(closePersonNouns.map { FNV.hash($0) })
     static let genderNounHashes = Set(genderNouns.map { FNV.hash($0) })
+
+    /// Words of a last clause that only insists on what the message said ("…, period", "…, punt", "…, punto",
+    /// "… Point final", "… Full stop"), read by ``FeatureExtractor/affirmsOwnName(_:)``.
+    static let emphaticEnds: [String] = [
+        "period", "full", "stop", "punt", "punto", "final", "point", "basta", "klaar", "slut", "punkt", "fin",
+    ]
+
+    static let emphaticEndHashes = Set(emphaticEnds.map { FNV.hash($0) })
     static let compoundHeadHashes: [UInt64: UInt64] = Dictionary(
         compoundHeads.map { (FNV.hash($0.compound), FNV.hash($0.head)) }, uniquingKeysWith: { a, _ in a })
 }

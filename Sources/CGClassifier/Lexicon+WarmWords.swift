@@ -129,6 +129,10 @@ extension Lexicon {
             "bacteries",
             "onkruid", "schimmel", "gedegenereerden", "bloedzuigers", "bastaarden", "perverten",
             "termieten", "klaplopers", "hebzuchtig", "hebzuchtige", "bedriegers", "pedofielen",
+            // 2026-12-01 (twelfth session): hysteria, the old charge against women ("Waarom zijn vrouwen altijd zo
+            // hysterisch?" 0.04, "Women are hysterical" 0.56).
+            "hysterical", "hysterisch", "hysterische", "histericas", "histericos", "histerica", "hysteriques",
+            "hysterique", "hysteriska", "histeriques",
             "ogras", "mogel", "parasit", "blodsugare", "snyltare",
             // 2026-11-30, seventh session: greed, deceit and manipulation said of a group ("Les juifs sont des gens
             // avares et sournois" 0.35). Not "sneaky" (see above).

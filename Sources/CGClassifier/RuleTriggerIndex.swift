@@ -59,6 +59,9 @@ final class RuleTriggerIndex: Sendable {
         add([Lexicon.victims.words, Lexicon.victims.suffering], .victimWord)
         add([Lexicon.newsReports.verbs], .eventVerb)
         add([Lexicon.betterWithout.without], .withoutWord)
+        add([Lexicon.splitThreats.endWords], .splitThreatEnd)
+        add([Lexicon.disclaimers.phrases], .disclaimer)
+        add([Lexicon.notThat.openers], .notThatOpener)
         table = HashTable(bits)
     }
 

@@ -56,6 +56,12 @@ struct RuleTriggers: OptionSet, Sendable {
     static let eventVerb = RuleTriggers(rawValue: 1 << 20)
     /// "Without" (``Lexicon/withoutWords``).
     static let withoutWord = RuleTriggers(rawValue: 1 << 21)
+    /// The last word of an end of ``Lexicon/splitThreatPhrases``.
+    static let splitThreatEnd = RuleTriggers(rawValue: 1 << 22)
+    /// The start of a phrase of ``Lexicon/disclaimerPhrases``.
+    static let disclaimer = RuleTriggers(rawValue: 1 << 23)
+    /// The start of a phrase of ``Lexicon/notThatOpeners``.
+    static let notThatOpener = RuleTriggers(rawValue: 1 << 24)
 
     /// ``FeatureExtractor/rebutsHatefulClaim(_:)``.
     static let rebutsClaim: RuleTriggers = [.rebuttalFrame]
@@ -95,4 +101,10 @@ struct RuleTriggers: OptionSet, Sendable {
     static let reportsEvent: RuleTriggers = [.eventVerb]
     /// ``FeatureExtractor/wishesPlaceWithoutGroup(_:)``.
     static let wishesWithout: RuleTriggers = [.withoutWord]
+    /// ``FeatureExtractor/threatensBySplitVerb()``.
+    static let threatensBySplit: RuleTriggers = [.splitThreatEnd]
+    /// ``FeatureExtractor/disclaimsThenDerogates()``.
+    static let disclaimsThenDerogates: RuleTriggers = [.disclaimer]
+    /// ``FeatureExtractor/deniesGoodByNotThat()``.
+    static let deniesGoodByNotThat: RuleTriggers = [.notThatOpener]
 }

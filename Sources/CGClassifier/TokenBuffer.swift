@@ -41,6 +41,7 @@ final class TokenBuffer {
         _ = done
         c.finishToken()
         c.flushSingles()
+        c.dropAppositionPeople()
         if c.language == .nl { c.demoteRelativeDie() }
         c.markNegationScopes()
         if c.anyPlace { c.attachPlaces() }

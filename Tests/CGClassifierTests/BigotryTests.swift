@@ -11,6 +11,7 @@ struct BigotryTests {
         arguments: [
             "Los blancos son todos racistas.", "Todos los blancos son racistas.", "Alle blanken zijn racistisch.",
             "Les Blancs sont tous des racistes.", "Men are all sexist.", "Muslims are antisemites.",
+            "Los blancos son todos racistas y opresores.", "White people are all racists and oppressors.",
         ])
     func raised(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
@@ -28,6 +29,7 @@ struct BigotryTests {
             "Calling all Muslims terrorists is racist.", "Algunos blancos son racistas.",
             "Decir que los gitanos roban es racista.", "Les Blancs ne sont pas tous racistes.",
             "Sommige witte mensen zijn racistisch.", "\"Men are all sexist\", she wrote.",
+            "Black people are victims of racist and violent attacks.",
         ])
     func notRaised(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.brandsGroupAsBigots(table) }

@@ -57,6 +57,9 @@ struct CloseMemberTests {
         arguments: [
             "Trans women are women.", "Las mujeres trans son mujeres.", "Les femmes trans sont des femmes.",
             "Transvrouwen zijn vrouwen.",
+            // A last clause that only insists (2026-12-01, twelfth session).
+            "Transvrouwen zijn vrouwen, punt.", "Trans women are women, period.", "Las mujeres trans son mujeres, punto.",
+            "Les femmes trans sont des femmes. Point final.",
         ])
     func ownName(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, box in
@@ -69,6 +72,7 @@ struct CloseMemberTests {
         arguments: [
             "Trans women are men.", "Les femmes trans sont des hommes.", "Transvrouwen zijn mannen.",
             "Trans women are not women.", "Trans women are women pretending.",
+            "Transvrouwen zijn geen vrouwen, punt.", "Trans women are women, pretending, period.",
         ])
     func ownNameNotSeen(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.affirmsOwnName(table.affirmations) }

@@ -41,6 +41,18 @@ struct HostileLexiconTests {
         }
     }
 
+    @Test("hysteria, said of women, is a hostile cue (twelfth session): \"Women are hysterical\" scored 0.56")
+    func hysteria() throws {
+        for (language, text) in [
+            (Language.en, "hysterical"), (.nl, "hysterisch"), (.es, "histéricas"), (.fr, "hystériques"),
+        ] {
+            #expect(Self.cues(text, language).values.first == .negative, "\(text)")
+        }
+        let c = try #require(HateExpressionTests.classifier)
+        #expect(c.classify("Women are hysterical.").hateful)
+        #expect(!c.classify("That comedy was hysterical, I cried laughing.").hateful)
+    }
+
     @Test(
         "superlatives of hostile words are hostile cues (eleventh session)",
         arguments: [

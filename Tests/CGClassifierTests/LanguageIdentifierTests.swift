@@ -17,6 +17,8 @@ struct LanguageIdentifierTests {
         // Read as French, English or Catalan before 2026-12-01 (tenth session).
         ("Ik vind transgenders geestesziek.", .nl), ("Transgenders zijn monsters.", .nl),
         ("Sterf, vuile flikker.", .nl), ("Elke immigrant is een rat.", .nl), ("Chaque immigré est un rat.", .fr),
+        // Read as Spanish before 2026-12-01 (twelfth session): Dutch verbs in "-eren" were not in the seed text.
+        ("Joden controleren de media.", .nl), ("Joden controleren de banken en de regering.", .nl),
         ("Creo que la gente de esta ciudad es muy amable", .es),
         ("los inmigrantes no son el problema", .es),
         ("Je pense que les gens de cette ville sont très gentils", .fr),

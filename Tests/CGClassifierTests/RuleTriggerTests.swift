@@ -31,6 +31,9 @@ struct RuleTriggerTests {
         ("reportsGroupAsVictim", .reportsVictim, { $0.reportsGroupAsVictim($1.expressions) }),
         ("reportsGroupEvent", .reportsEvent, { $0.reportsGroupEvent($1.expressions, language: $1.language) }),
         ("wishesPlaceWithoutGroup", .wishesWithout, { $0.wishesPlaceWithoutGroup($1.expressions) }),
+        ("threatensBySplitVerb", .threatensBySplit, { extractor, _ in extractor.threatensBySplitVerb() }),
+        ("disclaimsThenDerogates", .disclaimsThenDerogates, { extractor, _ in extractor.disclaimsThenDerogates() }),
+        ("deniesGoodByNotThat", .deniesGoodByNotThat, { extractor, _ in extractor.deniesGoodByNotThat() }),
     ]
 
     /// Messages put together from the rules' phrases and words, group words, hostile, warm and filler words, in
@@ -72,6 +75,12 @@ struct RuleTriggerTests {
             [groups, Lexicon.victimAuxiliaries, Lexicon.victimWords],
             [groups, Lexicon.eventVerbs, ["yesterday", "ayer", "hier", "gisteren", "i går", "in the park"]],
             [Lexicon.withoutWishWords, Lexicon.withoutWords, groups],
+            [
+                ["ik", "we", "morgen"], Lexicon.splitThreatPhrases.flatMap(\.verbs), groups,
+                Lexicon.splitThreatPhrases.flatMap(\.ends),
+            ],
+            [Lexicon.disclaimerPhrases, groups, [", but", ", maar", ", pero"], ["they are", "ze zijn"], others],
+            [Lexicon.notThatOpeners, groups, ["are", "zijn", "sean"], Lexicon.trustPredicates + ["wonderful", "great"]],
         ]
         var rng = SeededGenerator(seed: 17)
         func pick(_ words: [String]) -> String { words[Int(rng.next() % UInt64(words.count))] }

@@ -124,7 +124,10 @@ struct StereotypeTests {
 
     @Test(
         "Dutch and Swedish negators after the verb negate it: 'Ik haat geen moslims' was 0.90, 'Ik haat moslims niet' raised",
-        arguments: ["Ik haat geen moslims.", "Ik haat moslims niet.", "Ik haat homo's niet.", "Ik haat ze niet, ik ken ze."])
+        arguments: [
+            "Ik haat geen moslims.", "Ik haat moslims niet.", "Ik haat homo's niet.", "Ik haat ze niet, ik ken ze.",
+            "Ik haat die niet meer.",
+        ])
     func negatorAfterVerb(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)
         #expect(!c.classify(text).hateful, "\(text)")
@@ -135,6 +138,14 @@ struct StereotypeTests {
         let c = try #require(HateExpressionTests.classifier)
         #expect(c.classify("Moslims zijn tuig en niet welkom.").hateful)
         #expect(c.classify("Ik haat moslims.").hateful)
+    }
+
+    @Test(
+        "Dutch \"die\" before a negator with more of the clause after it opens a relative clause: the hostile word stays",
+        arguments: ["Arabieren zijn barbaren die niet in Europa horen.", "Vrouwen zijn idioten die niets snappen."])
+    func relativeDieBeforeNegator(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        #expect(c.classify(text).hateful, "\(text)")
     }
 
     @Test(

@@ -1,0 +1,53 @@
+extension Lexicon {
+    // Words of ``FeatureExtractor/threatensBySplitVerb()``: a Dutch verb of violence whose particle or object comes
+    // at the end of its clause, with the group between ("Ik snij de keel door van elke jood", "Ik zou elke homo een
+    // klap verkopen"). Written normalised (lower case, no diacritics).
+
+    /// Finite Dutch verbs (present tense, first person or plural; or the auxiliaries of will and duty before an
+    /// infinitive) and the ends that make each a threat of violence. Present tense only: past forms ("sloeg … in
+    /// elkaar") report what happened.
+    static let splitThreatPhrases: [(verbs: [String], ends: [String])] = [
+        (["snij", "snijd", "snijden"], ["keel door", "strot door"]),
+        (["schiet", "schieten", "knal", "knallen", "steek", "steken"], ["neer", "overhoop", "dood", "af"]),
+        (
+            ["sla", "slaan", "schop", "schoppen", "trap", "trappen", "timmer", "timmeren", "ram", "rammen"],
+            ["in elkaar", "dood", "kapot", "verrot", "de hersens in", "de kop in"]
+        ),
+        (["maak", "maken"], ["af", "kapot", "dood"]),
+        (
+            ["geef", "geven", "verkoop", "verkopen"],
+            ["een klap", "een pak slaag", "een kogel", "een dreun", "een kopstoot", "een mes", "klappen"]
+        ),
+        (["draai", "draaien"], ["de nek om", "nek om"]),
+        (["hak", "hakken"], ["in stukken", "in mootjes"]),
+        (
+            ["ga", "gaan", "zal", "zullen", "zou", "zouden", "wil", "willen", "moet", "moeten"],
+            [
+                "keel doorsnijden", "strot doorsnijden", "neerschieten", "neersteken", "neerknallen", "doodschieten",
+                "doodslaan", "doodsteken", "doodschoppen", "afmaken", "in elkaar slaan", "in elkaar schoppen",
+                "in elkaar trappen", "in elkaar timmeren", "een klap geven", "een klap verkopen", "klappen geven",
+                "een pak slaag geven", "een kogel geven", "de nek omdraaien", "in stukken hakken", "de kop inslaan",
+            ]
+        ),
+    ]
+
+    /// Subjects that make the speaker, or anyone addressed, the one who acts: before the verb or right after it
+    /// ("Morgen schiet ik …").
+    static let splitThreatSubjects: [String] = ["ik", "k", "we", "wij", "je", "jij", "jullie", "men"]
+
+    /// Object pronouns that stand for a group named elsewhere in the message ("Die moslims? Ik maak ze af").
+    static let splitThreatPronouns: [String] = ["ze", "hen", "die", "jullie", "hun"]
+
+    /// The tables of ``FeatureExtractor/threatensBySplitVerb()``, built once.
+    struct SplitThreatTables: Sendable {
+        let entries: [(verbs: WordSet, ends: PhraseTable)] = Lexicon.splitThreatPhrases.map {
+            (WordSet($0.verbs), PhraseTable($0.ends))
+        }
+        let subjects = WordSet(Lexicon.splitThreatSubjects)
+        let pronouns = WordSet(Lexicon.splitThreatPronouns)
+        /// The last word of every end: the rule cannot hold without one (``RuleTriggers/splitThreatEnd``).
+        let endWords = WordSet(Lexicon.splitThreatPhrases.flatMap { $0.ends.map { String($0.split(separator: " ").last!) } })
+    }
+
+    static let splitThreats = SplitThreatTables()
+}
