@@ -44,7 +44,9 @@ public final class ClassificationSession {
     /// ``FeatureExtractor/deniesGroupRights(_:)``), makes a hateful claim in a rhetorical question
     /// (``FeatureExtractor/asksHatefulQuestion(_:)``), calls for a group's exclusion
     /// (``FeatureExtractor/exclusionTarget(_:)``), wishes a place rid of a group
-    /// (``FeatureExtractor/wishesPlaceWithoutGroup(_:)``: "Dit land zou beter af zijn zonder moslims") or
+    /// (``FeatureExtractor/wishesPlaceWithoutGroup(_:)``: "Dit land zou beter af zijn zonder moslims"), announces
+    /// violence against it as the speaker's intent (``FeatureExtractor/threatensWithIntent(_:)``: "I want to strangle
+    /// every lesbian in this city") or
     /// supports an extremist movement or denies the Holocaust
     /// (``FeatureExtractor/extremismShown()``: "Tarrant is a hero" 0.05) — the last two also let a score stand that
     /// the group check below would hold. Just under the threshold when `p` reaches it and the message rebuts a
@@ -105,6 +107,12 @@ public final class ClassificationSession {
             // A place wished rid of a group ("Dit land zou beter af zijn zonder moslims").
             if may.contains(.wishesWithout) && extractor.wishesPlaceWithoutGroup(box.expressions) {
                 ruleType = .animosity
+                return box.threshold
+            }
+            // Violence against a group announced as the speaker's intent ("I want to strangle every lesbian in this
+            // city").
+            if may.contains(.threatensWithIntent) && extractor.threatensWithIntent(box.expressions) {
+                ruleType = .threat
                 return box.threshold
             }
             // Stereotypes that hold no hostile word: crime blamed on a group as the expected thing, a group's

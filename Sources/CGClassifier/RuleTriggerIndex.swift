@@ -59,6 +59,8 @@ final class RuleTriggerIndex: Sendable {
         add([Lexicon.victims.words], .victimWord)
         add([Lexicon.newsReports.verbs], .eventVerb)
         add([Lexicon.betterWithout.without], .withoutWord)
+        add([Lexicon.intent.frames], .intentFrame)
+        add([Lexicon.intent.verbs], .violenceVerb)
         table = HashTable(bits)
     }
 

@@ -56,6 +56,10 @@ struct RuleTriggers: OptionSet, Sendable {
     static let eventVerb = RuleTriggers(rawValue: 1 << 20)
     /// "Without" (``Lexicon/withoutWords``).
     static let withoutWord = RuleTriggers(rawValue: 1 << 21)
+    /// The start of a phrase of ``Lexicon/intentFrames``.
+    static let intentFrame = RuleTriggers(rawValue: 1 << 22)
+    /// A word of ``Lexicon/intentViolenceVerbs``.
+    static let violenceVerb = RuleTriggers(rawValue: 1 << 23)
 
     /// ``FeatureExtractor/rebutsHatefulClaim(_:)``.
     static let rebutsClaim: RuleTriggers = [.rebuttalFrame]
@@ -95,4 +99,6 @@ struct RuleTriggers: OptionSet, Sendable {
     static let reportsEvent: RuleTriggers = [.eventVerb]
     /// ``FeatureExtractor/wishesPlaceWithoutGroup(_:)``.
     static let wishesWithout: RuleTriggers = [.withoutWord]
+    /// ``FeatureExtractor/threatensWithIntent(_:)``: a frame of intent and a verb of violence.
+    static let threatensWithIntent: RuleTriggers = [.intentFrame, .violenceVerb]
 }

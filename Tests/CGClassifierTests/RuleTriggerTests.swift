@@ -31,6 +31,7 @@ struct RuleTriggerTests {
         ("reportsGroupAsVictim", .reportsVictim, { $0.reportsGroupAsVictim($1.expressions) }),
         ("reportsGroupEvent", .reportsEvent, { $0.reportsGroupEvent($1.expressions, language: $1.language) }),
         ("wishesPlaceWithoutGroup", .wishesWithout, { $0.wishesPlaceWithoutGroup($1.expressions) }),
+        ("threatensWithIntent", .threatensWithIntent, { $0.threatensWithIntent($1.expressions) }),
     ]
 
     /// Messages put together from the rules' phrases and words, group words, hostile, warm and filler words, in
@@ -49,7 +50,7 @@ struct RuleTriggerTests {
             + Lexicon.contactWords + Lexicon.threatIdioms + Lexicon.extremistNames + Lexicon.extremistPraiseAfter
             + Lexicon.extremistSlogans + Lexicon.atrocityCalls + Lexicon.atrocityRepeaters + Lexicon.atrocities
             + Lexicon.denialWords + Lexicon.slurWords.values.flatMap { $0 } + Lexicon.victimWords
-            + Lexicon.eventVerbs
+            + Lexicon.eventVerbs + Lexicon.intentFrames + Lexicon.intentViolenceVerbs
         let groups = [
             "muslims", "women", "immigrants", "jews", "gays", "black people", "trans people", "refugees", "los gitanos",
             "las mujeres", "los inmigrantes", "les musulmans", "les juifs", "les immigrés", "moslims", "vrouwen",
@@ -72,6 +73,7 @@ struct RuleTriggerTests {
             [groups, Lexicon.victimAuxiliaries, Lexicon.victimWords],
             [groups, Lexicon.eventVerbs, ["yesterday", "ayer", "hier", "gisteren", "i går", "in the park"]],
             [Lexicon.withoutWishWords, Lexicon.withoutWords, groups],
+            [Lexicon.intentFrames, Lexicon.intentViolenceVerbs, groups],
         ]
         var rng = SeededGenerator(seed: 17)
         func pick(_ words: [String]) -> String { words[Int(rng.next() % UInt64(words.count))] }
