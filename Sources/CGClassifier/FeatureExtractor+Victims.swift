@@ -6,7 +6,10 @@ extension FeatureExtractor {
     /// "Gays should have been beaten"), then within three words a victim word or the participle of a wrong
     /// (``Lexicon/victimWords``: "victims", "víctimas", "slachtoffer", "targeted", "discriminés",
     /// "aangevallen") — "Black people are victims of attacks" (0.74), "Les femmes sont victimes de violences"
-    /// (0.93), "Moslims zijn slachtoffer van discriminatie" (1.00). The models learned "victims" and the wrongs
+    /// (0.93), "Moslims zijn slachtoffer van discriminatie" (1.00); or a verb of suffering
+    /// (``Lexicon/sufferingVerbs``) and within five words a wrong (``Lexicon/sufferedWrongs``: "Trans people face high
+    /// rates of violence"), and "can" as the auxiliary or "more likely to be" before the victim word
+    /// (``Lexicon/victimLikelihood``). The models learned "victims" and the wrongs
     /// from hateful sentences about crime and flag such reports in every language. Not when a word of the
     /// phrase is negated ("Muslims are not victims"), the wrong is the group's own ("victims of their own …";
     /// ``Lexicon/ownWords``), the message quotes, or it holds a hostile word outside the clause of the wrong
@@ -22,19 +25,26 @@ extension FeatureExtractor {
             guard !negated(i), groupOpensClause(i, table, hostileBridges: false) else { continue }
             let end = groupPhraseEnd(groupEnd(i), table.affirmations)
             var a = end
-            while a < min(n, end + 3), !opens(a), !t.auxiliaries.contains(hashes[a]) {
+            while a < min(n, end + 3), !opens(a), !t.auxiliaries.contains(hashes[a]), !t.suffering.contains(hashes[a]) {
                 // "Gays should have been beaten": a modal before the auxiliary wishes the wrong.
                 if t.modals.contains(hashes[a]) { return false }
                 a += 1
             }
             guard a < min(n, end + 3), !opens(a), !negated(a) else { continue }
+            // A verb of suffering takes the wrong as a noun ("face high rates of violence"); "more likely to be" may
+            // stand before a victim word. 2026-12-01 (twelfth session).
+            let suffers = t.suffering.contains(hashes[a])
             var v = a + 1
-            while v < min(n, a + 4), !opens(v), !negated(v), !t.words.contains(hashes[v]) {
+            let likely = v < n && !opens(v) ? t.likelihood.match(tokens, at: v) : 0
+            let reach = a + 4 + likely + (suffers ? 2 : 0)
+            v += likely
+            func wrong(_ k: Int) -> Bool { t.words.contains(hashes[k]) || (suffers && t.wrongs.contains(hashes[k])) }
+            while v < min(n, reach), !opens(v), !negated(v), !wrong(v) {
                 // "so marginalised that …": sarcasm.
                 if t.intensifiers.contains(hashes[v]) { return false }
                 v += 1
             }
-            guard v < min(n, a + 4), !opens(v), !negated(v), t.words.contains(hashes[v]) else { continue }
+            guard v < min(n, reach), !opens(v), !negated(v), wrong(v) else { continue }
             // The clause of the wrong: from the group to the next break. The wrong itself may be hostile ("victims
             // of racist attacks"); a hostile word further on says something of its own ("… of this ideology that
             // turns every child into an extremist").

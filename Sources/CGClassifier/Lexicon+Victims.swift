@@ -11,6 +11,9 @@ extension Lexicon {
         // The perfect (2026-11-30, ninth session): "Les Noirs ont été victimes de l'esclavage" (0.92), "have been
         // victims", "han sido víctimas"; never after a modal (``victimModals``).
         "been", "sido", "ete", "varit", "estat",
+        // 2026-12-01 (twelfth session): "can" of what may befall anyone ("Men can be victims of domestic abuse too"
+        // 0.57); never "could", "will" or a modal of wish.
+        "can",
     ]
 
     /// Modals and verbs of desert that turn a passive into a wish or a threat when they stand before its auxiliary
@@ -41,7 +44,30 @@ extension Lexicon {
         // French "sous-représentées" is two words, and "représentées" alone may be a trope ("… représentés partout").
         "underrepresented", "underpaid", "infrarrepresentados", "infrarrepresentadas", "ondervertegenwoordigd",
         "onderbetaald", "underrepresenterade", "underbetalda",
+        // 2026-12-01 (twelfth session): stopped and searched more than others ("Black people are disproportionately
+        // stopped by police" 0.43).
+        "stopped", "searched", "profiled", "overpoliced", "detenidos", "controles", "gecontroleerd",
     ]
+
+    /// Verbs of suffering that take the wrong as their object, for the auxiliary of a report: "Trans people face high
+    /// rates of violence" (0.62), "Muslims suffer discrimination at work". 2026-12-01 (twelfth session).
+    static let sufferingVerbs: [String] = [
+        "face", "faced", "suffer", "suffered", "experience", "experienced", "endure", "endured", "sufren", "subissent",
+        "ondervinden", "ervaren", "utsatts",
+    ]
+
+    /// The wrongs such a verb takes, nouns that are no victim word after "are" ("Muslims are violence …" is no
+    /// report). 2026-12-01 (twelfth session).
+    static let sufferedWrongs: [String] = [
+        "violence", "discrimination", "racism", "abuse", "harassment", "hatred", "prejudice", "persecution",
+        "attacks", "bullying", "exclusion", "poverty", "threats", "insults", "violencia", "discriminacion",
+        "racismo", "acoso", "violence", "racisme", "harcelement", "geweld", "discriminatie", "racisme", "vald",
+        "diskriminering", "rasism",
+    ]
+
+    /// Words of likelihood between the auxiliary and the victim word: "Immigrants are more likely to be victims of
+    /// crime than to commit it" (0.73). 2026-12-01 (twelfth session).
+    static let victimLikelihood: [String] = ["more likely to be", "likelier to be", "far more likely to be", "more often"]
 
     /// Words that make the wrong the group's own: "victims of their own …", "victims of this ideology that …",
     /// "victimes de leur religion".
@@ -65,6 +91,9 @@ extension Lexicon {
         let own = WordSet(Lexicon.ownWords)
         let intensifiers = WordSet(Lexicon.victimIntensifiers)
         let modals = WordSet(Lexicon.victimModals)
+        let suffering = WordSet(Lexicon.sufferingVerbs)
+        let wrongs = WordSet(Lexicon.sufferedWrongs)
+        let likelihood = PhraseTable(Lexicon.victimLikelihood)
     }
 
     static let victims = VictimTables()

@@ -56,7 +56,7 @@ final class RuleTriggerIndex: Sendable {
         add(slurs + [Lexicon.inGroup.reclaimed], .ownGroupWord)
         add([Lexicon.inGroup.identity], .identityMarker)
         add([Lexicon.inGroup.identityPossessives], .identityMarker)
-        add([Lexicon.victims.words], .victimWord)
+        add([Lexicon.victims.words, Lexicon.victims.wrongs], .victimWord)
         add([Lexicon.newsReports.verbs], .eventVerb)
         add([Lexicon.betterWithout.without], .withoutWord)
         add([Lexicon.intent.frames], .intentFrame)

@@ -50,7 +50,8 @@ struct RuleTriggers: OptionSet, Sendable {
     static let ownGroupWord = RuleTriggers(rawValue: 1 << 17)
     /// The start of a phrase of ``Lexicon/identityMarkers``, or a word of ``Lexicon/identityPossessives``.
     static let identityMarker = RuleTriggers(rawValue: 1 << 18)
-    /// A victim word or the participle of a wrong (``Lexicon/victimWords``).
+    /// A victim word or the participle of a wrong (``Lexicon/victimWords``), or a wrong suffered
+    /// (``Lexicon/sufferedWrongs``).
     static let victimWord = RuleTriggers(rawValue: 1 << 19)
     /// A verb of an ordinary event (``Lexicon/eventVerbs``).
     static let eventVerb = RuleTriggers(rawValue: 1 << 20)

@@ -335,6 +335,8 @@ struct RebuttalTests {
             // Saying, put to the reader (2026-11-30, seventh session).
             "Si dices que los gitanos son ladrones, el problema eres tú",
             "I never want to hear that Muslims are terrorists again",
+            // A trope as the claim (2026-12-01, twelfth session).
+            "If you think women belong in the kitchen, you're the problem.",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.rebutsHatefulClaim($1.expressions) }
