@@ -573,6 +573,9 @@ extension Lexicon {
         "stop pretending", "stop saying", "stop claiming", "quit saying", "tired of hearing that",
         "tired of people treating", "sick of people treating", "tired of people calling", "sick of people calling",
         "tired of people acting like",
+        // 2026-12-01 (twelfth session): the claim forbidden ("No one should ever say Black people are monkeys" 0.80).
+        "no one should say", "no one should ever say", "nobody should say", "nobody should ever say",
+        "no one should be allowed to say", "you cant say", "you cannot say", "never say that",
         "sick of hearing that", "stop pretending that", "stop saying that", "stop claiming that",
         "si crees que", "si piensas que", "si de verdad crees que", "los que piensan que", "los que dicen que",
         "harto de oir que", "harta de oir que", "harto de escuchar que", "harta de escuchar que",

@@ -29,7 +29,7 @@ extension Lexicon {
     static let intentBridges: [String] = [
         "the", "a", "an", "every", "all", "any", "some", "those", "these", "that", "this", "each", "next", "few",
         "single", "last", "of", "fucking", "bloody", "damn", "goddamn", "little", "one", "couple", "bunch", "lot",
-        "more", "down",
+        "more", "down", "boatload", "load", "pack", "gang", "group", "handful", "dozen", "hundred", "thousand",
     ]
 
     /// Nouns after the group that make it an event or a thing, not people ("shoot a gay wedding", "kill the Muslim

@@ -136,6 +136,7 @@ struct DenialTests {
             "Odiar a los gitanos no te hace mejor persona", "Esas pintadas contra los judíos son asquerosas",
             // Threats and words aimed at a group, a crime (2026-12-01, twelfth session).
             "Threatening trans people is a crime.", "Telling lesbians they just need the right man is homophobic.",
+            "Saying immigrants should be shot is monstrous.",
         ])
     func harmCondemnedAsSubject(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, box in extractor.condemnsHarmAsSubject(box.expressions) }

@@ -337,6 +337,7 @@ struct RebuttalTests {
             "I never want to hear that Muslims are terrorists again",
             // A trope as the claim (2026-12-01, twelfth session).
             "If you think women belong in the kitchen, you're the problem.",
+            "No one should ever say Black people are monkeys.",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.rebutsHatefulClaim($1.expressions) }

@@ -18,6 +18,7 @@ struct IntentTests {
         arguments: [
             "I'm gonna choke the next refugee I meet.", "We will hunt down the trans freaks one by one.",
             "I'm going to punch the next Jew I see.", "I'll happily torch a few of those gypsies",
+            "I will drown a boatload of migrants myself.",
         ])
     func seen(text: String) throws {
         try HateExpressionTests.seenByRule(text) { extractor, table in extractor.threatensWithIntent(table) }
