@@ -58,7 +58,9 @@ public final class ClassificationSession {
     /// (``FeatureExtractor/asksPlainQuestion(_:language:)``: "What do Muslims eat during Eid?"), states a pay gap
     /// (``FeatureExtractor/statesPayGap(_:language:)``), reports a group as a victim or taking part in an ordinary
     /// event (``FeatureExtractor/reportsGroupAsVictim(_:)``, ``FeatureExtractor/reportsGroupEvent(_:language:)``:
-    /// "Les réfugiés sont arrivés hier"), speaks of someone close who belongs to a group and says nothing charged
+    /// "Les réfugiés sont arrivés hier"), uses its words of violence only in an idiom of success or devotion
+    /// (``FeatureExtractor/usesViolentWordsHarmlessly(_:)``: "The trans actress is killing it on Broadway"), speaks
+    /// of someone close who belongs to a group and says nothing charged
     /// (``FeatureExtractor/speaksOfCloseMember(_:language:)``: "My gay brother is getting married next month") or
     /// knows members of a group (``FeatureExtractor/speaksOfAcquaintances(_:language:)``: "Ik ken veel moslims die
     /// hier al jaren wonen"),
@@ -154,6 +156,7 @@ public final class ClassificationSession {
             || extractor.condemnsHarmAsSubject(box.expressions) || extractor.disbelievesHostileClaim(box.expressions)
             || (may.contains(.reportsVictim) && extractor.reportsGroupAsVictim(box.expressions))
             || (may.contains(.reportsEvent) && extractor.reportsGroupEvent(box.expressions, language: box.language))
+            || (may.contains(.harmlessIdiom) && extractor.usesViolentWordsHarmlessly(box.language))
             || ((extractor.speaksOfCloseMember(box.expressions, language: box.language)
                 || extractor.speaksOfAcquaintances(box.expressions, language: box.language))
                 && !Self.violent(extractor, box))

@@ -61,6 +61,7 @@ final class RuleTriggerIndex: Sendable {
         add([Lexicon.betterWithout.without], .withoutWord)
         add([Lexicon.intent.frames], .intentFrame)
         add([Lexicon.intent.verbs], .violenceVerb)
+        add([Lexicon.harmlessIdioms.idioms], .harmlessIdiomStart)
         table = HashTable(bits)
     }
 

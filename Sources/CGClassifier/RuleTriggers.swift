@@ -61,6 +61,8 @@ struct RuleTriggers: OptionSet, Sendable {
     static let intentFrame = RuleTriggers(rawValue: 1 << 22)
     /// A word of ``Lexicon/intentViolenceVerbs``.
     static let violenceVerb = RuleTriggers(rawValue: 1 << 23)
+    /// The start of a phrase of ``Lexicon/harmlessViolenceIdioms``.
+    static let harmlessIdiomStart = RuleTriggers(rawValue: 1 << 24)
 
     /// ``FeatureExtractor/rebutsHatefulClaim(_:)``.
     static let rebutsClaim: RuleTriggers = [.rebuttalFrame]
@@ -102,4 +104,6 @@ struct RuleTriggers: OptionSet, Sendable {
     static let wishesWithout: RuleTriggers = [.withoutWord]
     /// ``FeatureExtractor/threatensWithIntent(_:)``: a frame of intent and a verb of violence.
     static let threatensWithIntent: RuleTriggers = [.intentFrame, .violenceVerb]
+    /// ``FeatureExtractor/usesViolentWordsHarmlessly(_:)``.
+    static let harmlessIdiom: RuleTriggers = [.harmlessIdiomStart]
 }

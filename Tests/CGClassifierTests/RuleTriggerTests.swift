@@ -32,6 +32,7 @@ struct RuleTriggerTests {
         ("reportsGroupEvent", .reportsEvent, { $0.reportsGroupEvent($1.expressions, language: $1.language) }),
         ("wishesPlaceWithoutGroup", .wishesWithout, { $0.wishesPlaceWithoutGroup($1.expressions) }),
         ("threatensWithIntent", .threatensWithIntent, { $0.threatensWithIntent($1.expressions) }),
+        ("usesViolentWordsHarmlessly", .harmlessIdiom, { $0.usesViolentWordsHarmlessly($1.language) }),
     ]
 
     /// Messages put together from the rules' phrases and words, group words, hostile, warm and filler words, in
@@ -51,6 +52,7 @@ struct RuleTriggerTests {
             + Lexicon.extremistSlogans + Lexicon.atrocityCalls + Lexicon.atrocityRepeaters + Lexicon.atrocities
             + Lexicon.denialWords + Lexicon.slurWords.values.flatMap { $0 } + Lexicon.victimWords
             + Lexicon.eventVerbs + Lexicon.intentFrames + Lexicon.intentViolenceVerbs
+            + Lexicon.harmlessViolenceIdioms
         let groups = [
             "muslims", "women", "immigrants", "jews", "gays", "black people", "trans people", "refugees", "los gitanos",
             "las mujeres", "los inmigrantes", "les musulmans", "les juifs", "les immigrés", "moslims", "vrouwen",
