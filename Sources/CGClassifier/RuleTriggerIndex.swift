@@ -51,8 +51,10 @@ final class RuleTriggerIndex: Sendable {
         add([a.praiseBefore, a.nothingWrong, a.praiseAfter, a.claimVerbs, a.humanity], .affirmationWord)
         add([a.protectiveVerbs, t.worthWords, a.praiseAdjectives, a.warmNouns], .affirmationWord)
         add([a.warmPhrases, a.jointActions], .affirmationWord)
-        add([a.whyOpeners], .whyOpener)
+        // A why-opener that names the harm is both kinds of word (2026-12-01, twelfth session).
+        add([a.whyOpeners, a.whyHarmOpeners], .whyOpener)
         add([a.suffering], .sufferingWord)
+        add([a.whyHarmOpeners], .sufferingWord)
         add(slurs + [Lexicon.inGroup.reclaimed], .ownGroupWord)
         add([Lexicon.inGroup.identity], .identityMarker)
         add([Lexicon.inGroup.identityPossessives], .identityMarker)

@@ -42,9 +42,9 @@ struct RuleTriggers: OptionSet, Sendable {
     /// A word one of the forms of ``FeatureExtractor/affirmsGroup(_:language:)`` needs, or a warm cue (negated or
     /// not: praise after a copula).
     static let affirmationWord = RuleTriggers(rawValue: 1 << 14)
-    /// The start of a phrase of ``Lexicon/whyOpeners``.
+    /// The start of a phrase of ``Lexicon/whyOpeners`` or ``Lexicon/whyHarmOpeners``.
     static let whyOpener = RuleTriggers(rawValue: 1 << 15)
-    /// A word of ``Lexicon/sufferingWords``.
+    /// A word of ``Lexicon/sufferingWords``, or the start of a phrase of ``Lexicon/whyHarmOpeners``.
     static let sufferingWord = RuleTriggers(rawValue: 1 << 16)
     /// A slur of the model's language or a reclaimed word (``Lexicon/reclaimedWords``).
     static let ownGroupWord = RuleTriggers(rawValue: 1 << 17)

@@ -154,6 +154,8 @@ struct WhyQuestionTests {
             "Why are Black people killed by police?", "Why do gay people face violence at school?",
             "Why are refugees fleeing Syria?", "Why are Muslims blamed for terrorism?",
             "Pourquoi les musulmans sont-ils victimes de haine ?", "¿Por qué los refugiados huyen de la guerra?",
+            // The harm others do named in the opener (2026-12-01, twelfth session).
+            "Why do some people hate gay people?",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.asksWhyGroupSuffers($1.expressions, language: $1.language) }
@@ -167,6 +169,7 @@ struct WhyQuestionTests {
             "Why are immigrants attacked? They bring it on themselves, the filthy rats.",
             "Why are Muslims never blamed for anything?", "Why do Muslims always play the victim?",
             "Why do immigrants always commit crimes?",
+            "Why do people hate Muslims? Because they are terrorists.", "Why do people hate Jews so much, they are vermin.",
         ])
     func notLowered(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)

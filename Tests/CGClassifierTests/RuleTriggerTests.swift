@@ -52,7 +52,7 @@ struct RuleTriggerTests {
             + Lexicon.extremistSlogans + Lexicon.atrocityCalls + Lexicon.atrocityRepeaters + Lexicon.atrocities
             + Lexicon.denialWords + Lexicon.slurWords.values.flatMap { $0 } + Lexicon.victimWords
             + Lexicon.eventVerbs + Lexicon.intentFrames + Lexicon.intentViolenceVerbs
-            + Lexicon.harmlessViolenceIdioms
+            + Lexicon.harmlessViolenceIdioms + Lexicon.whyHarmOpeners
         let groups = [
             "muslims", "women", "immigrants", "jews", "gays", "black people", "trans people", "refugees", "los gitanos",
             "las mujeres", "los inmigrantes", "les musulmans", "les juifs", "les immigrés", "moslims", "vrouwen",
