@@ -337,6 +337,10 @@ extension Lexicon {
         "hebben bijgedragen", "are an example", "are a role model", "are an inspiration", "son un ejemplo",
         "son una inspiracion", "sont un exemple", "sont une inspiration", "zijn een voorbeeld",
         "zijn een inspiratie",
+        // Shaping, giving, building (2026-12-01, twelfth session): "Black people have shaped every part of American
+        // music" 0.40, "Jewish scholars have given the world so much" 0.51.
+        "have shaped", "helped shape", "have given the world", "gave the world", "have given us so much",
+        "have built", "helped build", "are the backbone of", "have enriched",
         // The nicest people I know (2026-12-01, tenth session: "Moslims zijn de aardigste mensen die ik ken" 1.00).
         "are the nicest people i know", "are the kindest people i know", "are the best people i know",
         "are the nicest people ive ever met", "son las personas mas amables que conozco",

@@ -45,6 +45,8 @@ struct AffirmationTests {
             "Los judíos han aportado muchísimo a la cultura europea.",
             "Les personnes handicapées sont un exemple pour tous.",
             "Moslims zijn de aardigste mensen die ik ken.",
+            // Shaping (2026-12-01, twelfth session).
+            "Black people have shaped every part of American music.",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.affirmsGroup($1.expressions, language: $1.language) }
