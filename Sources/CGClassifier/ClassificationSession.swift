@@ -49,7 +49,9 @@ public final class ClassificationSession {
     /// de keel door van elke jood" 0.01), disclaims hostility to it and then, after "but", says something hostile
     /// (``FeatureExtractor/disclaimsThenDerogates()``: "Ik heb niets tegen homo's, maar ze zijn wel allemaal
     /// pedofielen" 0.19), denies it something good with "it is not that …"
-    /// (``FeatureExtractor/deniesGoodByNotThat()``: "No es que los musulmanes sean de fiar" 0.07) or
+    /// (``FeatureExtractor/deniesGoodByNotThat()``: "No es que los musulmanes sean de fiar" 0.07),
+    /// announces violence against it as the speaker's intent (``FeatureExtractor/threatensWithIntent(_:)``: "I want
+    /// to strangle every lesbian in this city") or
     /// supports an extremist movement or denies the Holocaust
     /// (``FeatureExtractor/extremismShown()``: "Tarrant is a hero" 0.05) — the last two also let a score stand that
     /// the group check below would hold. Just under the threshold when `p` reaches it and the message rebuts a
@@ -61,7 +63,9 @@ public final class ClassificationSession {
     /// (``FeatureExtractor/asksPlainQuestion(_:language:)``: "What do Muslims eat during Eid?"), states a pay gap
     /// (``FeatureExtractor/statesPayGap(_:language:)``), reports a group as a victim or taking part in an ordinary
     /// event (``FeatureExtractor/reportsGroupAsVictim(_:)``, ``FeatureExtractor/reportsGroupEvent(_:language:)``:
-    /// "Les réfugiés sont arrivés hier"), speaks of someone close who belongs to a group and says nothing charged
+    /// "Les réfugiés sont arrivés hier"), uses its words of violence only in an idiom of success or devotion
+    /// (``FeatureExtractor/usesViolentWordsHarmlessly(_:)``: "The trans actress is killing it on Broadway"), speaks
+    /// of someone close who belongs to a group and says nothing charged
     /// (``FeatureExtractor/speaksOfCloseMember(_:language:)``: "My gay brother is getting married next month") or
     /// knows members of a group (``FeatureExtractor/speaksOfAcquaintances(_:language:)``: "Ik ken veel moslims die
     /// hier al jaren wonen"),
@@ -130,6 +134,12 @@ public final class ClassificationSession {
                 ruleType = .threat
                 return box.threshold
             }
+            // Violence against a group announced as the speaker's intent ("I want to strangle every lesbian in this
+            // city").
+            if may.contains(.threatensWithIntent) && extractor.threatensWithIntent(box.expressions) {
+                ruleType = .threat
+                return box.threshold
+            }
             // Stereotypes that hold no hostile word: crime blamed on a group as the expected thing, a group's
             // company refused, an idiom of menace.
             if may.contains(.stereotype) && extractor.mayHoldStereotype() {
@@ -169,6 +179,7 @@ public final class ClassificationSession {
             || extractor.condemnsHarmAsSubject(box.expressions) || extractor.disbelievesHostileClaim(box.expressions)
             || (may.contains(.reportsVictim) && extractor.reportsGroupAsVictim(box.expressions))
             || (may.contains(.reportsEvent) && extractor.reportsGroupEvent(box.expressions, language: box.language))
+            || (may.contains(.harmlessIdiom) && extractor.usesViolentWordsHarmlessly(box.language))
             || ((extractor.speaksOfCloseMember(box.expressions, language: box.language)
                 || extractor.speaksOfAcquaintances(box.expressions, language: box.language))
                 && !Self.violent(extractor, box))

@@ -497,7 +497,9 @@ extension FeatureExtractor {
 
     /// Whether the last message asks why harm befalls a group it names: a why-opener
     /// (``Lexicon/whyOpeners``), the group after at most three bridge words, then within four words of it in the
-    /// clause a word of harm (``Lexicon/sufferingWords``) before any other hostile word or negator; no slur or
+    /// clause a word of harm (``Lexicon/sufferingWords``) before any other hostile word or negator — or a why-opener
+    /// that names the harm others do right before the group (``Lexicon/whyHarmOpeners``: "Why do some people hate gay
+    /// people?"); no slur or
     /// insult of `language`, no quotation, no hostile word in another clause, and any clause after the question
     /// one that condemns. The models learnt "why are …" from hateful questions and scored such questions hateful.
     func asksWhyGroupSuffers(_ table: Lexicon.HateExpressionTable, language: Language) -> Bool {
@@ -507,10 +509,12 @@ extension FeatureExtractor {
         let hostile = Lexicon.Cue.negative.rawValue
         func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
         for i in 0..<n {
-            let opener = words.whyOpeners.match(tokens, at: i)
+            // An opener that names the harm itself ("why do people hate …"): the group ends the harm's words.
+            let harmOpener = words.whyHarmOpeners.match(tokens, at: i)
+            let opener = harmOpener > 0 ? harmOpener : words.whyOpeners.match(tokens, at: i)
             guard opener > 0, let named = groupFollowing(i + opener, table) else { continue }
             let j = named.upperBound
-            var harm = -1
+            var harm = harmOpener > 0 ? j - 1 : -1
             var k = j
             while harm < 0, k < min(n, j + 4), !flag(k).contains(.breakBefore), !flag(k).contains(.negator) {
                 // "killed" is a hostile word and a harm: as a harm it is read first.

@@ -1,7 +1,7 @@
 extension FeatureExtractor {
     /// Whether the last message names harm done to a group as its subject and condemns it: a harm opening a clause
     /// (``Lexicon/subjectHarms``: "Hating …", "Odiar a …", "Insulter les …"), the group after at most three bridge
-    /// words, then within six words a copula (``Lexicon/condemningCopulas``) and, in the rest of the clause, a word
+    /// words, then within eight words a copula (``Lexicon/condemningCopulas``) and, in the rest of the clause, a word
     /// that condemns — a counter-speech cue, a reaction (``Lexicon/reportReactions``) or one of
     /// ``Lexicon/condemningPredicates`` ("Odiar a los negros es de cobardes" 0.62, "Odiar a los musulmanes está
     /// mal" 0.98, "Atacar a los refugiados es una vergüenza" 0.81, "Hating Muslims is for cowards" 0.62), or a word
@@ -34,7 +34,8 @@ extension FeatureExtractor {
                 }
             }
             var c = named.upperBound
-            while c < min(n, named.upperBound + 6), !opens(c), !h.copulas.contains(hashes[c]) { c += 1 }
+            // Eight words: what is told to the group ("Telling lesbians they just need the right man is …").
+            while c < min(n, named.upperBound + 8), !opens(c), !h.copulas.contains(hashes[c]) { c += 1 }
             guard c < n, !opens(c), h.copulas.contains(hashes[c]) else { continue }
             var end = c + 1, condemned = false
             while end < n, !opens(end) {

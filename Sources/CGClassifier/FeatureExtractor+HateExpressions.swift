@@ -320,7 +320,8 @@ extension FeatureExtractor {
 
     /// Whether the last message attributes a hostile claim about a group to someone else in order to rebut it: a
     /// frame of ``Lexicon/rebuttalFrames`` ("if you think …", "ceux qui disent que …"), then within three words a
-    /// group, then within four words of it, in the same clause, a hostile word — and no word after the claim that
+    /// group, then within four words of it, in the same clause, a hostile word, or right after it an expression or a
+    /// trope of ``Lexicon/hateExpressionsAfter`` or ``Lexicon/tropesAfter`` — and no word after the claim that
     /// endorses it ("… you're right"); or a frame of ``Lexicon/blameStopFrames`` right before a group ("stop
     /// blaming refugees …"). Such a message is counter-speech whatever the model scored.
     func rebutsHatefulClaim(_ table: Lexicon.HateExpressionTable) -> Bool {
@@ -339,7 +340,9 @@ extension FeatureExtractor {
             var claim = -1
             var k = j
             while claim < 0, k < min(n, j + 4), !flag(k).contains(.breakBefore) {
-                if cues[k] == hostile { claim = k }
+                // A trope or declared disgust after the group is a claim too ("If you think women belong in the
+                // kitchen, you're the problem" 0.61; 2026-12-01, twelfth session).
+                if cues[k] == hostile || (k < j + 2 && table.after.match(tokens, at: k) > 0) { claim = k }
                 k += 1
             }
             guard claim >= 0 else { continue }

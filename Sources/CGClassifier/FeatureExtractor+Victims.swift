@@ -6,16 +6,19 @@ extension FeatureExtractor {
     /// "Gays should have been beaten"), then within three words a victim word or the participle of a wrong
     /// (``Lexicon/victimWords``: "victims", "víctimas", "slachtoffer", "targeted", "discriminés",
     /// "aangevallen") — "Black people are victims of attacks" (0.74), "Les femmes sont victimes de violences"
-    /// (0.93), "Moslims zijn slachtoffer van discriminatie" (1.00). The models learned "victims" and the wrongs
+    /// (0.93), "Moslims zijn slachtoffer van discriminatie" (1.00); or a verb of suffering
+    /// (``Lexicon/sufferingVerbs``) and within five words a wrong (``Lexicon/sufferedWrongs``: "Trans people face high
+    /// rates of violence"), and "can" as the auxiliary or "more likely to be" before the victim word
+    /// (``Lexicon/victimLikelihood``). The models learned "victims" and the wrongs
     /// from hateful sentences about crime and flag such reports in every language. Not when a word of the
     /// phrase is negated ("Muslims are not victims"), the wrong is the group's own ("victims of their own …";
     /// ``Lexicon/ownWords``), the message quotes, or it holds a hostile word outside the clause of the wrong
     /// ("Refugees are victims of war, but they are still parasites") or beyond the wrong's first three words, or
     /// an intensifier comes before the victim word ("so marginalised that …", ``Lexicon/victimIntensifiers``).
     /// Since 2026-12-01 (twelfth session) the auxiliary may be a plain "be" after a verb of possibility ("Les
-    /// hommes aussi peuvent être victimes de violences conjugales" 0.58), and a verb of suffering in the present
-    /// or past may stand for auxiliary and wrong at once (``Lexicon/victimSufferingVerbs``: "Les migrants meurent
-    /// en Méditerranée dans l'indifférence" 0.79).
+    /// hommes aussi peuvent être victimes de violences conjugales" 0.58), and a verb of dying or suffering in the
+    /// present or past may stand for auxiliary and wrong at once (``Lexicon/victimDyingVerbs``: "Les migrants
+    /// meurent en Méditerranée dans l'indifférence" 0.79).
     func reportsGroupAsVictim(_ table: Lexicon.HateExpressionTable) -> Bool {
         guard groupMask != 0, !tokens.anyQuote else { return false }
         let t = Lexicon.victims
@@ -26,23 +29,32 @@ extension FeatureExtractor {
             guard !negated(i), groupOpensClause(i, table, hostileBridges: false) else { continue }
             let end = groupPhraseEnd(groupEnd(i), table.affirmations)
             var a = end
-            while a < min(n, end + 3), !opens(a), !t.auxiliaries.contains(hashes[a]), !t.suffering.contains(hashes[a]) {
+            while a < min(n, end + 3), !opens(a), !t.auxiliaries.contains(hashes[a]),
+                !t.suffering.contains(hashes[a]), !t.dying.contains(hashes[a])
+            {
                 // "Gays should have been beaten": a modal before the auxiliary wishes the wrong.
                 if t.modals.contains(hashes[a]) { return false }
                 a += 1
             }
             guard a < min(n, end + 3), !opens(a), !negated(a) else { continue }
+            // A verb of suffering takes the wrong as a noun ("face high rates of violence"); "more likely to be" may
+            // stand before a victim word. 2026-12-01 (twelfth session).
+            let suffers = t.suffering.contains(hashes[a])
             var v = a + 1
-            if t.suffering.contains(hashes[a]) {
+            if t.dying.contains(hashes[a]) {
                 // "Les migrants meurent en Méditerranée": the verb says the wrong itself.
                 v = a
             } else {
-                while v < min(n, a + 4), !opens(v), !negated(v), !t.words.contains(hashes[v]) {
+                let likely = v < n && !opens(v) ? t.likelihood.match(tokens, at: v) : 0
+                let reach = a + 4 + likely + (suffers ? 2 : 0)
+                v += likely
+                func wrong(_ k: Int) -> Bool { t.words.contains(hashes[k]) || (suffers && t.wrongs.contains(hashes[k])) }
+                while v < min(n, reach), !opens(v), !negated(v), !wrong(v) {
                     // "so marginalised that …": sarcasm.
                     if t.intensifiers.contains(hashes[v]) { return false }
                     v += 1
                 }
-                guard v < min(n, a + 4), !opens(v), !negated(v), t.words.contains(hashes[v]) else { continue }
+                guard v < min(n, reach), !opens(v), !negated(v), wrong(v) else { continue }
             }
             // The clause of the wrong: from the group to the next break. The wrong itself may be hostile ("victims
             // of racist attacks"); a hostile word further on says something of its own ("… of this ideology that
@@ -52,7 +64,7 @@ extension FeatureExtractor {
                 if t.own.contains(hashes[stop]) || negated(stop) { return false }
                 // A verb of suffering names no wrong done by others that may be hostile itself: any hostile word
                 // after it says something of its own ("Muslims die like the rats they are").
-                let reach = t.suffering.contains(hashes[v]) ? v : v + 3
+                let reach = t.dying.contains(hashes[v]) ? v : v + 3
                 if stop > reach && tokens.cues[stop] == Lexicon.Cue.negative.rawValue { return false }
                 stop += 1
             }

@@ -35,6 +35,7 @@ extension Lexicon {
         let praisedPlaces = PhraseTable(Lexicon.praisedPlaces)
         let equality = PhraseTable(Lexicon.equalityMarkers)
         let whyOpeners = PhraseTable(Lexicon.whyOpeners)
+        let whyHarmOpeners = PhraseTable(Lexicon.whyHarmOpeners)
         let suffering = WordSet(Lexicon.sufferingWords)
         let accompaniments = WordSet(Lexicon.accompanimentWords)
         let verbLastModals = WordSet(Lexicon.verbLastModals)

@@ -216,6 +216,16 @@ extension Lexicon {
         "waarom", "varfor ar", "varfor", "per que",
     ]
 
+    /// Why-openers that name the harm others do before the group: "Why do some people hate gay people?" (0.82),
+    /// "Why is everyone so mean to refugees?". 2026-12-01 (twelfth session).
+    static let whyHarmOpeners: [String] = [
+        "why do people hate", "why do some people hate", "why do so many people hate", "why does everyone hate",
+        "why do people still hate", "why does anyone hate", "why would anyone hate", "why do people attack",
+        "why do people bully", "why do people mock", "why do people insult", "why do people discriminate against",
+        "why is everyone so mean to", "why are people so mean to", "why are people so cruel to",
+        "why are people so hateful towards", "why are people so hateful toward",
+    ]
+
     /// Words that make the group of a why-question the one harmed: "why are Black people killed by police?" (0.91),
     /// "why do gay people face violence at school?" (0.77), "why are refugees fleeing Syria?" (0.64). Not the
     /// auxiliaries of ``hateExpressionVictimWords`` ("why do Jews get everything handed to them?").
@@ -327,6 +337,10 @@ extension Lexicon {
         "hebben bijgedragen", "are an example", "are a role model", "are an inspiration", "son un ejemplo",
         "son una inspiracion", "sont un exemple", "sont une inspiration", "zijn een voorbeeld",
         "zijn een inspiratie",
+        // Shaping, giving, building (2026-12-01, twelfth session): "Black people have shaped every part of American
+        // music" 0.40, "Jewish scholars have given the world so much" 0.51.
+        "have shaped", "helped shape", "have given the world", "gave the world", "have given us so much",
+        "have built", "helped build", "are the backbone of", "have enriched",
         // The nicest people I know (2026-12-01, tenth session: "Moslims zijn de aardigste mensen die ik ken" 1.00).
         "are the nicest people i know", "are the kindest people i know", "are the best people i know",
         "are the nicest people ive ever met", "son las personas mas amables que conozco",

@@ -14,6 +14,10 @@ extension Lexicon {
         // jamais acceptable".
         "killing", "beating", "hurting", "matar", "pegar", "tuer", "frapper", "doden", "vermoorden", "slaan",
         "doda", "sla",
+        // 2026-12-01 (twelfth session): threats and words aimed at a group ("Threatening trans people is a crime"
+        // 0.61, "Telling lesbians they just need the right man is homophobic" 0.54).
+        "threatening", "telling", "calling", "comparing", "persecuting", "targeting", "shaming", "stereotyping",
+        "demonising", "demonizing", "dehumanising", "dehumanizing", "humiliating", "deporting", "saying",
     ]
 
     /// Copulas after the harm and its group: "is", "es", "está", "est", "är", and the plural ones an act's nouns
@@ -30,6 +34,8 @@ extension Lexicon {
         "ilegal", "lamentable", "patetico", "estupido", "ignorante", "cruel", "transfobia", "transphobia",
         "laches", "lache", "illegal", "pathetique", "stupide", "transphobie", "laf", "lafhartig", "dom", "zielig",
         "strafbaar", "fegt", "olagligt", "dumt", "hate", "odio", "haine", "haat",
+        // 2026-12-01 (twelfth session): a crime, an offence, monstrous ("Threatening trans people is a crime").
+        "crime", "offence", "offense", "delito", "delit", "misdrijf", "brott", "monstrous",
     ]
 
     /// Words of acceptance that condemn the harm when negated: "… is never acceptable", "… n'est jamais

@@ -96,6 +96,10 @@ extension Lexicon {
     static let hateExpressionsAfter: [Language: [String]] = [
         .en: [
             "disgust me", "sicken me", "make me sick", "make me want to puke", "make me want to vomit", "repulse me",
+            // 2026-12-01 (twelfth session): rage and bodily disgust ("Refugees fill me with rage" 0.18).
+            "fill me with rage", "fill me with disgust", "fill me with hatred", "fill me with hate",
+            "fill me with contempt", "make my blood boil", "make my skin crawl", "turn my stomach",
+            "make my stomach turn", "make me furious", "make me want to scream",
             "revolt me", "can go to hell", "should go to hell", "can rot in hell", "should rot in hell",
             "can fuck off", "should fuck off", "deserve to die", "should die", "should all die", "must die",
             "can die", "should be deported", "must be deported", "should be expelled", "should be kicked out",
@@ -217,6 +221,16 @@ extension Lexicon {
             "should stay among their own kind", "keep to their own kind",
             "the cause of all our problems", "a waste of money", "just a waste of money", "are mentally ill",
             "are mentally disturbed", "are all mentally ill",
+            // 2026-12-01 (twelfth session): a danger to others, taxes lived off, evolution denied ("A trans teacher is
+            // a danger to every child in the class" 0.27, "Another disabled person living off my taxes" 0.31,
+            // "Arabs are barely evolved" 0.24).
+            "are a danger to", "is a danger to", "are a menace to", "is a menace to", "are a risk to our",
+            "live off my taxes", "living off my taxes", "living off our taxes", "living off benefits",
+            "living off welfare", "living off the state", "live off the state", "are living off our taxes",
+            "are living off my taxes", "are living off benefits", "are living off welfare", "are barely evolved",
+            "are barely human", "are not fully evolved", "arent fully evolved", "are less evolved",
+            "are not fully human", "arent fully human", "are half human", "are half animal",
+            "havent evolved", "have not evolved", "never evolved",
         ],
         .es: [
             // 2026-12-01 (twelfth session): enfermedades traídas.
@@ -569,6 +583,9 @@ extension Lexicon {
         "stop pretending", "stop saying", "stop claiming", "quit saying", "tired of hearing that",
         "tired of people treating", "sick of people treating", "tired of people calling", "sick of people calling",
         "tired of people acting like",
+        // 2026-12-01 (twelfth session): the claim forbidden ("No one should ever say Black people are monkeys" 0.80).
+        "no one should say", "no one should ever say", "nobody should say", "nobody should ever say",
+        "no one should be allowed to say", "you cant say", "you cannot say", "never say that",
         "sick of hearing that", "stop pretending that", "stop saying that", "stop claiming that",
         "si crees que", "si piensas que", "si de verdad crees que", "los que piensan que", "los que dicen que",
         "harto de oir que", "harta de oir que", "harto de escuchar que", "harta de escuchar que",

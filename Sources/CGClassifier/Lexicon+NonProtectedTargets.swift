@@ -16,7 +16,9 @@ extension Lexicon {
             "wardens", "cops", "police", "teachers", "tourists", "influencers", "hipsters",
             "vegans", "gamers", "boomers", "millennials", "managers", "wasps", "mosquitoes", "pigeons", "seagulls",
             "weather", "traffic", "drivers", "taxi", "critics", "celebrities", "lads", "ultras", "hooligans",
-            "nazis", "neonazis", "fascists", "racists"],
+            "nazis", "neonazis", "fascists", "racists",
+            // 2026-12-01 (twelfth session): trolls, voters, road users ("Internet trolls are pathetic" 0.40).
+            "trolls", "voters", "tories", "cyclists", "motorists", "commuters", "scammers", "spammers"],
         .es: ["fans", "aficionados", "hinchas", "ultras", "periodistas", "politicos", "banqueros", "abogados", "caseros",
             "casero", "porteros", "arbitros", "arbitro", "jefe", "jefes", "vendedores", "turistas", "policias",
             "profesores", "influencers", "pijos", "avispas", "mosquitos", "palomas", "gaviotas", "tiempo",

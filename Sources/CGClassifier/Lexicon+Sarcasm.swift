@@ -39,6 +39,13 @@ extension Lexicon {
         "menudo chiste", "vaya chiste", "que chiste", "vaya broma", "que broma", "lo que nos faltaba",
         "lo que faltaba", "wat een grap", "wat een lachertje", "dat moest er nog bij komen", "vilket skamt",
         "quina broma", "el que ens faltava",
+        // 2026-12-01 (twelfth session): ruin foretold, doom, the expected ("A Muslim mayor, that's the end of this
+        // city" 0.02).
+        "thats the end of this city", "thats the end of this country", "thats the end of this town",
+        "thats the end of that", "god help us", "god help us all", "what could possibly go wrong",
+        "what could go wrong", "enough said", "say no more", "nuff said", "were doomed", "we are doomed",
+        "we are all doomed", "were all doomed", "what a disaster", "surprise surprise", "no surprise there",
+        "what a surprise", "what a shock", "shocker",
     ]
 
     /// The tables of ``FeatureExtractor/praisesSarcastically(_:)`` and ``FeatureExtractor/mocksGroupMember()``,

@@ -203,6 +203,12 @@ extension Lexicon {
         "limpiar el barrio de", "limpiar las calles de", "nettoyer le quartier des", "nettoyer le quartier de",
         "nettoyer les rues des", "zuiveren we de wijk van", "de wijk zuiveren van", "corregirlas a hostias",
         "corregirlos a hostias", "corriger a coups de", "met klappen corrigeren", "arderan como", "bruleront comme",
+        // 2026-12-01 (twelfth session): bodies broken, throats cut, a bullet put in ("I'm gonna break every bone in
+        // that cripple's body" 0.36).
+        "break every bone in", "break every bone of", "break all their bones", "slit their throats",
+        "slit your throat", "slit her throat", "slit his throat", "cut their throats", "put a bullet in",
+        "put a bullet through", "bullet in their heads", "bash their heads in", "smash their faces in",
+        "smash their skulls in", "rip their heads off", "rip your head off",
     ]
 
     /// Words that make a simile: "like", "comme", "como", "als", "som", "com". With a group before it and vermin

@@ -14,6 +14,9 @@ extension Lexicon {
         // A plain "be" (2026-12-01, twelfth session), which follows a verb of possibility ("… can be victims",
         // "… peuvent être victimes"); the modals of a wish before it still make it a threat (``victimModals``).
         "be", "ser", "etre", "vara", "esser",
+        // 2026-12-01 (twelfth session): "can" of what may befall anyone ("Men can be victims of domestic abuse too"
+        // 0.57); never "could", "will" or a modal of wish.
+        "can",
     ]
 
     /// Modals and verbs of desert that turn a passive into a wish or a threat when they stand before its auxiliary
@@ -27,12 +30,12 @@ extension Lexicon {
         "need", "needs", "ought", "may", "tienen", "necesitan", "mogen", "behoren", "hoeven", "faut", "behover",
     ]
 
-    /// Verbs of suffering, present or past, that say the wrong itself right after the group: "Migrants die in the
-    /// Mediterranean", "Los refugiados mueren en el mar", "Les migrants meurent en Méditerranée", "Vluchtelingen
+    /// Verbs of dying and suffering, present or past, that say the wrong itself right after the group: "Migrants
+    /// die in the Mediterranean", "Los refugiados mueren en el mar", "Les migrants meurent en Méditerranée", "Vluchtelingen
     /// verdrinken", "Romer lider". Never a subjunctive or imperative ("que mueran", "qu'ils crèvent"), which wish
     /// it. One word each ("se noient": the reflexive is one of the words the rule lets stand between); not Swedish
     /// "dog" and "led" (died, suffered), English words. 2026-12-01, twelfth session.
-    static let victimSufferingVerbs: [String] = [
+    static let victimDyingVerbs: [String] = [
         "die", "died", "drown", "drowned", "suffer", "suffered", "starve", "starved",
         "mueren", "murieron", "sufren", "sufrieron", "ahogan", "meurent", "moururent", "souffrent", "noient",
         "sterven", "stierven", "lijden", "verdrinken", "verdronken", "dor", "lider", "drunknar", "drunknade",
@@ -59,7 +62,30 @@ extension Lexicon {
         // French "sous-représentées" is two words, and "représentées" alone may be a trope ("… représentés partout").
         "underrepresented", "underpaid", "infrarrepresentados", "infrarrepresentadas", "ondervertegenwoordigd",
         "onderbetaald", "underrepresenterade", "underbetalda",
+        // 2026-12-01 (twelfth session): stopped and searched more than others ("Black people are disproportionately
+        // stopped by police" 0.43).
+        "stopped", "searched", "profiled", "overpoliced", "detenidos", "controles", "gecontroleerd",
     ]
+
+    /// Verbs of suffering that take the wrong as their object, for the auxiliary of a report: "Trans people face high
+    /// rates of violence" (0.62), "Muslims suffer discrimination at work". 2026-12-01 (twelfth session).
+    static let sufferingVerbs: [String] = [
+        "face", "faced", "suffer", "suffered", "experience", "experienced", "endure", "endured", "sufren", "subissent",
+        "ondervinden", "ervaren", "utsatts",
+    ]
+
+    /// The wrongs such a verb takes, nouns that are no victim word after "are" ("Muslims are violence …" is no
+    /// report). 2026-12-01 (twelfth session).
+    static let sufferedWrongs: [String] = [
+        "violence", "discrimination", "racism", "abuse", "harassment", "hatred", "prejudice", "persecution",
+        "attacks", "bullying", "exclusion", "poverty", "threats", "insults", "violencia", "discriminacion",
+        "racismo", "acoso", "violence", "racisme", "harcelement", "geweld", "discriminatie", "racisme", "vald",
+        "diskriminering", "rasism",
+    ]
+
+    /// Words of likelihood between the auxiliary and the victim word: "Immigrants are more likely to be victims of
+    /// crime than to commit it" (0.73). 2026-12-01 (twelfth session).
+    static let victimLikelihood: [String] = ["more likely to be", "likelier to be", "far more likely to be", "more often"]
 
     /// Words that make the wrong the group's own: "victims of their own …", "victims of this ideology that …",
     /// "victimes de leur religion".
@@ -83,7 +109,10 @@ extension Lexicon {
         let own = WordSet(Lexicon.ownWords)
         let intensifiers = WordSet(Lexicon.victimIntensifiers)
         let modals = WordSet(Lexicon.victimModals)
-        let suffering = WordSet(Lexicon.victimSufferingVerbs)
+        let dying = WordSet(Lexicon.victimDyingVerbs)
+        let suffering = WordSet(Lexicon.sufferingVerbs)
+        let wrongs = WordSet(Lexicon.sufferedWrongs)
+        let likelihood = PhraseTable(Lexicon.victimLikelihood)
     }
 
     static let victims = VictimTables()

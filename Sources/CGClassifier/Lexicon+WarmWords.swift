@@ -159,6 +159,9 @@ extension Lexicon {
             "lijkzakken",
             // Monsters, in French (the Paris trial: "Les transsexuels sont des monstres" missed 63 of 63).
             "monstres", "monstrueux", "monstrueuses",
+            // 2026-12-01 (twelfth session): trust denied and defect ("Asians are sneaky and untrustworthy" 0.29,
+            // "Lesbians are defective creatures" 0.11). Still not "sneaky" (see above).
+            "untrustworthy", "deceitful", "defective",
         ],
     ]
 }

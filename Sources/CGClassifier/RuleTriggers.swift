@@ -42,15 +42,16 @@ struct RuleTriggers: OptionSet, Sendable {
     /// A word one of the forms of ``FeatureExtractor/affirmsGroup(_:language:)`` needs, or a warm cue (negated or
     /// not: praise after a copula).
     static let affirmationWord = RuleTriggers(rawValue: 1 << 14)
-    /// The start of a phrase of ``Lexicon/whyOpeners``.
+    /// The start of a phrase of ``Lexicon/whyOpeners`` or ``Lexicon/whyHarmOpeners``.
     static let whyOpener = RuleTriggers(rawValue: 1 << 15)
-    /// A word of ``Lexicon/sufferingWords``.
+    /// A word of ``Lexicon/sufferingWords``, or the start of a phrase of ``Lexicon/whyHarmOpeners``.
     static let sufferingWord = RuleTriggers(rawValue: 1 << 16)
     /// A slur of the model's language or a reclaimed word (``Lexicon/reclaimedWords``).
     static let ownGroupWord = RuleTriggers(rawValue: 1 << 17)
     /// The start of a phrase of ``Lexicon/identityMarkers``, or a word of ``Lexicon/identityPossessives``.
     static let identityMarker = RuleTriggers(rawValue: 1 << 18)
-    /// A victim word or the participle of a wrong (``Lexicon/victimWords``).
+    /// A victim word or the participle of a wrong (``Lexicon/victimWords``), or a wrong suffered
+    /// (``Lexicon/sufferedWrongs``).
     static let victimWord = RuleTriggers(rawValue: 1 << 19)
     /// A verb of an ordinary event (``Lexicon/eventVerbs``).
     static let eventVerb = RuleTriggers(rawValue: 1 << 20)
@@ -62,6 +63,12 @@ struct RuleTriggers: OptionSet, Sendable {
     static let disclaimer = RuleTriggers(rawValue: 1 << 23)
     /// The start of a phrase of ``Lexicon/notThatOpeners``.
     static let notThatOpener = RuleTriggers(rawValue: 1 << 24)
+    /// The start of a phrase of ``Lexicon/intentFrames``.
+    static let intentFrame = RuleTriggers(rawValue: 1 << 25)
+    /// A word of ``Lexicon/intentViolenceVerbs``.
+    static let violenceVerb = RuleTriggers(rawValue: 1 << 26)
+    /// The start of a phrase of ``Lexicon/harmlessViolenceIdioms``.
+    static let harmlessIdiomStart = RuleTriggers(rawValue: 1 << 27)
 
     /// ``FeatureExtractor/rebutsHatefulClaim(_:)``.
     static let rebutsClaim: RuleTriggers = [.rebuttalFrame]
@@ -107,4 +114,8 @@ struct RuleTriggers: OptionSet, Sendable {
     static let disclaimsThenDerogates: RuleTriggers = [.disclaimer]
     /// ``FeatureExtractor/deniesGoodByNotThat()``.
     static let deniesGoodByNotThat: RuleTriggers = [.notThatOpener]
+    /// ``FeatureExtractor/threatensWithIntent(_:)``: a frame of intent and a verb of violence.
+    static let threatensWithIntent: RuleTriggers = [.intentFrame, .violenceVerb]
+    /// ``FeatureExtractor/usesViolentWordsHarmlessly(_:)``.
+    static let harmlessIdiom: RuleTriggers = [.harmlessIdiomStart]
 }

@@ -45,6 +45,8 @@ struct AffirmationTests {
             "Los judíos han aportado muchísimo a la cultura europea.",
             "Les personnes handicapées sont un exemple pour tous.",
             "Moslims zijn de aardigste mensen die ik ken.",
+            // Shaping (2026-12-01, twelfth session).
+            "Black people have shaped every part of American music.",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.affirmsGroup($1.expressions, language: $1.language) }
@@ -154,6 +156,8 @@ struct WhyQuestionTests {
             "Why are Black people killed by police?", "Why do gay people face violence at school?",
             "Why are refugees fleeing Syria?", "Why are Muslims blamed for terrorism?",
             "Pourquoi les musulmans sont-ils victimes de haine ?", "¿Por qué los refugiados huyen de la guerra?",
+            // The harm others do named in the opener (2026-12-01, twelfth session).
+            "Why do some people hate gay people?",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.asksWhyGroupSuffers($1.expressions, language: $1.language) }
@@ -167,6 +171,7 @@ struct WhyQuestionTests {
             "Why are immigrants attacked? They bring it on themselves, the filthy rats.",
             "Why are Muslims never blamed for anything?", "Why do Muslims always play the victim?",
             "Why do immigrants always commit crimes?",
+            "Why do people hate Muslims? Because they are terrorists.", "Why do people hate Jews so much, they are vermin.",
         ])
     func notLowered(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)

@@ -134,6 +134,9 @@ struct DenialTests {
             // A verdict without a copula; an act aimed at the group condemned with a hostile word (2026-11-30, seventh
             // session).
             "Odiar a los gitanos no te hace mejor persona", "Esas pintadas contra los judíos son asquerosas",
+            // Threats and words aimed at a group, a crime (2026-12-01, twelfth session).
+            "Threatening trans people is a crime.", "Telling lesbians they just need the right man is homophobic.",
+            "Saying immigrants should be shot is monstrous.",
         ])
     func harmCondemnedAsSubject(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { extractor, box in extractor.condemnsHarmAsSubject(box.expressions) }
@@ -146,6 +149,7 @@ struct DenialTests {
             "Hating Muslims is wrong, but they are terrorists.", "Odiar a los gitanos es lo normal.",
             "Hating Muslims doesn't make you a racist", "Attacks by Muslims are disgusting",
             "Jokes about Jews are funny, Jews are vermin",
+            "Deporting immigrants is the only solution.", "Telling Muslims the truth is a crime now, they are vermin.",
         ])
     func harmNotCondemnedAsSubject(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.condemnsHarmAsSubject(table) }

@@ -165,6 +165,10 @@ struct HateExpressionTests {
             "Transgenders walgen me.", "Joden beheersen de banken en de media.",
             "Los musulmanes no tienen sitio en Europa.", "Las mujeres deben quedarse en la cocina.",
             "Les musulmans n'ont pas leur place en Europe.",
+            // 2026-12-01 (twelfth session): rage, evolution denied, a danger to others, taxes lived off.
+            "Refugees fill me with rage.", "Muslims make my blood boil.", "Arabs are barely evolved.",
+            "Muslims are not fully human.", "Muslims are a danger to everyone.",
+            "Immigrants are living off our taxes.",
         ])
     func recognised(text: String) throws {
         let c = try #require(Self.classifier)
@@ -331,6 +335,9 @@ struct RebuttalTests {
             // Saying, put to the reader (2026-11-30, seventh session).
             "Si dices que los gitanos son ladrones, el problema eres tú",
             "I never want to hear that Muslims are terrorists again",
+            // A trope as the claim (2026-12-01, twelfth session).
+            "If you think women belong in the kitchen, you're the problem.",
+            "No one should ever say Black people are monkeys.",
         ])
     func lowered(text: String) throws {
         try HateExpressionTests.loweredByRule(text) { $0.rebutsHatefulClaim($1.expressions) }

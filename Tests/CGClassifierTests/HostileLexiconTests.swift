@@ -16,6 +16,14 @@ struct HostileLexiconTests {
         return out
     }
 
+    /// 2026-12-01 (twelfth session): trust denied and defect ("Asians are sneaky and untrustworthy" 0.29, "Lesbians
+    /// are defective creatures" 0.11).
+    @Test("trust denied and defect are hostile cues")
+    func untrustworthy() {
+        let cues = Self.cues("untrustworthy, deceitful and defective", .en)
+        for word in ["untrustworthy", "deceitful", "defective"] { #expect(cues[word] == .negative, "\(word)") }
+    }
+
     @Test(
         "insults, dehumanising words and inflected forms are hostile cues",
         arguments: [

@@ -23,6 +23,8 @@ struct NonProtectedTargetTests {
             // Nazis, fascists and racists, by what they believe (2026-12-01, tenth session).
             ("Nazis are scum.", .en), ("Los nazis son escoria.", .es), ("Nazi's zijn tuig.", .nl),
             ("Fascisten zijn tuig.", .nl),
+            // Trolls (2026-12-01, twelfth session).
+            ("Internet trolls are pathetic.", .en),
         ])
     func held(text: String, language: Language) throws {
         let c = try #require(Self.classifier)

@@ -34,6 +34,8 @@ struct RuleTriggerTests {
         ("threatensBySplitVerb", .threatensBySplit, { extractor, _ in extractor.threatensBySplitVerb() }),
         ("disclaimsThenDerogates", .disclaimsThenDerogates, { extractor, _ in extractor.disclaimsThenDerogates() }),
         ("deniesGoodByNotThat", .deniesGoodByNotThat, { extractor, _ in extractor.deniesGoodByNotThat() }),
+        ("threatensWithIntent", .threatensWithIntent, { $0.threatensWithIntent($1.expressions) }),
+        ("usesViolentWordsHarmlessly", .harmlessIdiom, { $0.usesViolentWordsHarmlessly($1.language) }),
     ]
 
     /// Messages put together from the rules' phrases and words, group words, hostile, warm and filler words, in
@@ -52,7 +54,8 @@ struct RuleTriggerTests {
             + Lexicon.contactWords + Lexicon.threatIdioms + Lexicon.extremistNames + Lexicon.extremistPraiseAfter
             + Lexicon.extremistSlogans + Lexicon.atrocityCalls + Lexicon.atrocityRepeaters + Lexicon.atrocities
             + Lexicon.denialWords + Lexicon.slurWords.values.flatMap { $0 } + Lexicon.victimWords
-            + Lexicon.eventVerbs
+            + Lexicon.eventVerbs + Lexicon.intentFrames + Lexicon.intentViolenceVerbs
+            + Lexicon.harmlessViolenceIdioms + Lexicon.whyHarmOpeners
         let groups = [
             "muslims", "women", "immigrants", "jews", "gays", "black people", "trans people", "refugees", "los gitanos",
             "las mujeres", "los inmigrantes", "les musulmans", "les juifs", "les immigrés", "moslims", "vrouwen",
@@ -73,6 +76,7 @@ struct RuleTriggerTests {
             [Lexicon.obligationWords, Lexicon.exclusionVerbs, groups],
             [groups, Lexicon.desertVerbs, ["no"], Lexicon.benefitWords],
             [groups, Lexicon.victimAuxiliaries, Lexicon.victimWords],
+            [groups, Lexicon.victimDyingVerbs, ["at sea", "en el mar", "like rats"]],
             [groups, Lexicon.eventVerbs, ["yesterday", "ayer", "hier", "gisteren", "i går", "in the park"]],
             [Lexicon.withoutWishWords, Lexicon.withoutWords, groups],
             [
@@ -81,6 +85,7 @@ struct RuleTriggerTests {
             ],
             [Lexicon.disclaimerPhrases, groups, [", but", ", maar", ", pero"], ["they are", "ze zijn"], others],
             [Lexicon.notThatOpeners, groups, ["are", "zijn", "sean"], Lexicon.trustPredicates + ["wonderful", "great"]],
+            [Lexicon.intentFrames, Lexicon.intentViolenceVerbs, groups],
         ]
         var rng = SeededGenerator(seed: 17)
         func pick(_ words: [String]) -> String { words[Int(rng.next() % UInt64(words.count))] }

@@ -35,6 +35,8 @@ struct SarcasmTests {
         arguments: [
             "Une femme présidente, quelle blague.", "Een vrouw als premier, wat een grap.",
             "Un gay en el ejército, lo que nos faltaba.",
+            // Ruin foretold (2026-12-01, twelfth session).
+            "A Muslim mayor, that's the end of this city.",
         ])
     func mocked(text: String) throws {
         try HateExpressionTests.raisedByRule(text) { extractor, _ in extractor.mocksGroupMember() }

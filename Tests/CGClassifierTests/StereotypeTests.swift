@@ -156,6 +156,14 @@ struct StereotypeTests {
         #expect(try #require(HateExpressionTests.classifier).classify(text).type == .threat)
     }
 
+    /// 2026-12-01 (twelfth session): bodies broken, throats cut.
+    @Test(
+        "a body broken or a throat cut, promised to a member of a group, is a threat",
+        arguments: ["I'm gonna break every bone in that cripple's body."])
+    func bodyBroken(text: String) throws {
+        try HateExpressionTests.raisedByRule(text) { extractor, _ in extractor.threatensByIdiom() }
+    }
+
     @Test(
         "regret and blood promised to a group, and a call to arms against it, are threats",
         arguments: [

@@ -20,6 +20,19 @@ struct VictimTests {
         try HateExpressionTests.loweredByRule(text) { extractor, box in extractor.reportsGroupAsVictim(box.expressions) }
     }
 
+    /// 2026-12-01 (twelfth session): a verb of suffering and its wrong, "can be", "more likely to be", stopped by
+    /// police.
+    @Test(
+        "a wrong suffered, a victim who may be anyone, a likelihood, a stop by police",
+        arguments: [
+            "Trans people face high rates of violence.", "Men can be victims of domestic abuse too.",
+            "Immigrants are more likely to be victims of crime than to commit it.",
+            "Black people are disproportionately stopped by police.",
+        ])
+    func loweredTwelfth(text: String) throws {
+        try HateExpressionTests.loweredByRule(text) { extractor, box in extractor.reportsGroupAsVictim(box.expressions) }
+    }
+
     @Test(
         "a threat in the passive, a denied or sarcastic victimhood, a wrong of the group's own, hostility beside it",
         arguments: [
@@ -30,6 +43,9 @@ struct VictimTests {
             "Black people are so marginalized that nobody may criticise them.",
             "Muslims are victims of this ideology that turns every child into an extremist soldier.",
             "\"Women are victims\" is what they always say.",
+            // 2026-12-01 (twelfth session): the noun of a wrong needs a verb of suffering; a modal still wishes it.
+            "Muslims are violence and hatred in human form.", "Gays could be beaten and nobody would care.",
+            "Muslims are more likely to be terrorists.",
         ])
     func notLowered(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.reportsGroupAsVictim(table) }
