@@ -36,10 +36,10 @@ extension Lexicon {
     /// team tonight" at a quiz).
     static let intentObjectNouns: [String] = [
         "wedding", "weddings", "ceremony", "festival", "parade", "event", "film", "movie", "video", "documentary",
-        "photos", "pictures", "portraits", "scene", "team", "teams", "squad", "club", "match", "game", "quiz",
-        "party", "restaurant", "food", "market", "cuisine", "music", "songs", "dance", "show", "exam", "test",
-        "competition", "league", "ban", "policy", "law", "bill", "stereotype", "stereotypes", "myth", "myths", "prejudice", "prejudices", "hatred",
-        "hate",
+        "photos", "pictures", "portraits", "scene", "team", "teams", "squad", "club", "match", "game", "quiz", "party",
+        "restaurant", "food", "market", "cuisine", "music", "songs", "dance", "show", "exam", "test", "competition",
+        "league", "ban", "policy", "law", "bill", "stereotype", "stereotypes", "myth", "myths", "prejudice",
+        "prejudices", "hatred", "hate",
     ]
 
     /// The tables of ``FeatureExtractor/threatensWithIntent(_:)``, built once.

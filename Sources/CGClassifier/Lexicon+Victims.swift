@@ -85,7 +85,9 @@ extension Lexicon {
 
     /// Words of likelihood between the auxiliary and the victim word: "Immigrants are more likely to be victims of
     /// crime than to commit it" (0.73). 2026-12-01 (twelfth session).
-    static let victimLikelihood: [String] = ["more likely to be", "likelier to be", "far more likely to be", "more often"]
+    static let victimLikelihood: [String] = [
+        "more likely to be", "likelier to be", "far more likely to be", "more often",
+    ]
 
     /// Words that make the wrong the group's own: "victims of their own …", "victims of this ideology that …",
     /// "victimes de leur religion".

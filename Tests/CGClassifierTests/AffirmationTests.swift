@@ -171,7 +171,8 @@ struct WhyQuestionTests {
             "Why are immigrants attacked? They bring it on themselves, the filthy rats.",
             "Why are Muslims never blamed for anything?", "Why do Muslims always play the victim?",
             "Why do immigrants always commit crimes?",
-            "Why do people hate Muslims? Because they are terrorists.", "Why do people hate Jews so much, they are vermin.",
+            "Why do people hate Muslims? Because they are terrorists.",
+            "Why do people hate Jews so much, they are vermin.",
         ])
     func notLowered(text: String) throws {
         let c = try #require(HateExpressionTests.classifier)

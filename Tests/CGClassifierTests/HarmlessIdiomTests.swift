@@ -13,7 +13,9 @@ struct HarmlessIdiomTests {
             "I'd happily die for my gay brother.", "The bagels at the Jewish bakery are to die for.",
         ])
     func lowered(text: String) throws {
-        try HateExpressionTests.loweredByRule(text) { extractor, box in extractor.usesViolentWordsHarmlessly(box.language) }
+        try HateExpressionTests.loweredByRule(text) { extractor, box in
+            extractor.usesViolentWordsHarmlessly(box.language)
+        }
     }
 
     @Test(
@@ -24,6 +26,8 @@ struct HarmlessIdiomTests {
             "I would die for my country, not for these faggots.",
         ])
     func notLowered(text: String) throws {
-        try HateExpressionTests.notSeenByBoxRule(text) { extractor, box in extractor.usesViolentWordsHarmlessly(box.language) }
+        try HateExpressionTests.notSeenByBoxRule(text) { extractor, box in
+            extractor.usesViolentWordsHarmlessly(box.language)
+        }
     }
 }

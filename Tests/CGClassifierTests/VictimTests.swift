@@ -30,7 +30,9 @@ struct VictimTests {
             "Black people are disproportionately stopped by police.",
         ])
     func loweredTwelfth(text: String) throws {
-        try HateExpressionTests.loweredByRule(text) { extractor, box in extractor.reportsGroupAsVictim(box.expressions) }
+        try HateExpressionTests.loweredByRule(text) { extractor, box in
+            extractor.reportsGroupAsVictim(box.expressions)
+        }
     }
 
     @Test(
