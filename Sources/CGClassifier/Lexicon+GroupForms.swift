@@ -51,7 +51,7 @@ extension Lexicon {
             "kineserna", "asiaterna", "niakoues"],
         .roma: [
             "romanichels", "romanichel", "communaute rom", "population rom", "comunidad rom", "poblacion rom",
-            "romerna", "zigenarna", "zigenaren", "woonwagenbewoners", "tziganes", "zigeuner", "gitana"
+            "romerna", "zigenarna", "zigenaren", "woonwagenbewoners", "tziganes", "zigeuner", "gitana", "gypsys"
         ],
         // Moroccans, the most targeted origin in Rotterdam and much of Barcelona's and Paris's hate, named in
         // English, French, Spanish, Catalan and Swedish (added 2026-11-30: "Moroccans are vermin" 0.19, "Les

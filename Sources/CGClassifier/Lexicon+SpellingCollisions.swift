@@ -28,34 +28,35 @@ extension Lexicon {
     /// Words of the same word lists that a misspelling, mask or "l"-for-"i" reading would make of the identity terms
     /// added 2026-12-01 (twelfth session): those of the three new groups (``TargetGroup/indigenous``,
     /// ``TargetGroup/otherfaiths``, ``TargetGroup/nationalities``) and the names added to others the same day (blind,
-    /// deaf and mentally ill people; African, Arab and Latin American nations). Swedish "inuti" (inside) of "inuit",
-    /// "hinder" of "hinduer", "same" of "samer", Dutch "saai" (dull) of "saami", "koeren" of "koerden", "turen" of
-    /// "turken", "blind" of "blinda", French "trucs" of "turcs", "kudos" of "kurdos", "pole" of "poles". Singular
-    /// and adjective forms of the same groups are here too ("russian", "afghan", "inheemse": native plants are
-    /// "inheemse planten"): the lexicon names these groups by their plural nouns. Found as the other lists were,
-    /// every variant looked up in `/usr/share/dict` of all six languages.
+    /// deaf and mentally ill people; African, Arab, Asian and Latin American nations). Swedish "inuti" (inside) of
+    /// "inuit", "hinder" of "hinduer", "same" of "samer", Dutch "saai" (dull) of "saami", "koeren" of "koerden",
+    /// "turen" of "turken", "blind" of "blinda", French "trucs" of "turcs", "kudos" of "kurdos", "pole" of "poles",
+    /// "korans" of "koreans". Singular and adjective forms of the same groups are here too ("russian", "afghan",
+    /// "inheemse": native plants are "inheemse planten"): the lexicon names these groups by their plural nouns.
+    /// Found as the other lists were, every variant looked up in `/usr/share/dict` of all six languages.
     static let originCollisions: Set<String> = [
         "aborigene", "aborigens", "aboriginal", "aborigine", "afgano", "afghaans", "afghan", "afghane", "albanees",
         "albanese", "albanian", "algerian", "algerien", "algerines", "algerins", "amerindien", "amerindies", "argelino",
         "autochtone", "autoctones", "aveugle", "aveuglees", "aveuglez", "bangladeshi", "bangladeshs", "binda", "binden",
         "blida", "blind", "blinde", "blnda", "boliviaans", "bolivian", "boliviano", "bolivias", "bolivien",
-        "bouddhiste", "bresilien", "buddist", "budista", "bulgaars", "bulgar", "bulgare", "bulgarian", "bulgaro",
-        "chechen", "cheches", "colombiaans", "colombian", "colombiano", "colombias", "colombien", "colombines",
-        "colombins", "comorien", "congolees", "congoles", "dominicano", "dominicans",
+        "bouddhiste", "braziliaans", "brazilian", "bresilien", "buddist", "budista", "bulgaars", "bulgar", "bulgare",
+        "bulgarian", "bulgaro", "chechen", "cheches", "colombiaans", "colombian", "colombiano", "colombias",
+        "colombien", "colombines", "colombins", "comorien", "congolees", "congoles", "dominicano", "dominicans",
         "ecuadorans", "ecuadorian", "ecuatoriano", "egipcio", "egipcis", "egyptens", "egyptian", "egyptien",
-        "equatorien", "eritreas", "eritreeer", "eritreo", "ghanaian", "ghaneen", "ghanians", "guineen", "guinees",
-        "hind", "hinder", "hindes", "hindoe", "hinds", "hinduista", "hondureno", "indigene", "indigna", "indignas",
-        "indignees", "indignes", "indio", "indis", "inheemse", "inuti", "irais", "irakien", "iraqi", "ivoirien",
-        "ivoirines", "jamaicaans", "jamaican", "jamaicas", "koerde", "koeren", "korden", "krdes", "kudos", "kurde",
-        "kurdo", "kurer", "kurs", "malien", "malies", "malines", "malins", "mapuche", "mexicain", "nafri", "nigeriaans",
-        "nigerian", "nigerias", "nigerins", "oekrainer", "pakistani", "pakistans", "palestinian", "palestinien",
-        "palestino", "palestins", "paraguayo", "paraguays", "peruaans", "peruano", "peruviaans", "peruvian", "peruvien",
-        "poels", "poes", "polaco", "polak", "pole", "polkas", "polles", "polonis", "pols", "polse", "redskin",
-        "remenen", "roemeen", "romains", "romanian", "romanins", "roumain", "roumans", "rumano", "rusen", "ruses",
-        "ruso", "russ", "russe", "russian", "russins", "russo", "rysarna", "saai", "saam", "saims", "sais", "same",
-        "sami", "sams", "senegalees", "senegales", "siks", "sirio", "siris", "smis", "sords", "sourd", "sours",
-        "surinamer", "surinames", "syrans", "syrens", "syrian", "syrie", "syrien", "trkar", "trucs", "truken",
-        "tsjetsjeen", "tucs", "tunecino", "tunesier", "tunisian", "tunisien", "turar", "turc", "turco", "turen",
-        "turos", "turs", "ukrainian", "ukrainien", "venezolano", "venezuelan", "venezuelien"
+        "equatorien", "eritreas", "eritreeer", "eritreo", "filipino", "filipins", "ghanaian", "ghaneen", "ghanians",
+        "guineen", "guinees", "hind", "hinder", "hindes", "hindoe", "hinds", "hinduista", "hondureno", "indigene",
+        "indigna", "indignas", "indignees", "indignes", "indio", "indis", "inheemse", "inuti", "irais", "irakien",
+        "iraqi", "ivoirien", "ivoirines", "jamaicaans", "jamaican", "jamaicas", "koerde", "koeren", "korans", "korden",
+        "koreaans", "korean", "koreas", "krdes", "kudos", "kurde", "kurdo", "kurer", "kurs", "malien", "malies",
+        "malines", "malins", "mapuche", "mexicain", "nafri", "nigeriaans", "nigerian", "nigerias", "nigerins",
+        "oekrainer", "pakistani", "pakistans", "palestinian", "palestinien", "palestino", "palestins", "paraguayo",
+        "paraguays", "peruaans", "peruano", "peruviaans", "peruvian", "peruvien", "poels", "poes", "polaco", "polak",
+        "pole", "polkas", "polles", "polonis", "pols", "polse", "redskin", "remenen", "roemeen", "romains", "romanian",
+        "romanins", "roumain", "roumans", "rumano", "rusen", "ruses", "ruso", "russ", "russe", "russian", "russins",
+        "russo", "rysarna", "saai", "saam", "saims", "sais", "same", "sami", "sams", "senegalees", "senegales", "siks",
+        "sirio", "siris", "smis", "sords", "sourd", "sours", "surinamer", "surinames", "syrans", "syrens", "syrian",
+        "syrie", "syrien", "trkar", "trucs", "truken", "tsjetsjeen", "tucs", "tunecino", "tunesier", "tunisian",
+        "tunisien", "turar", "turc", "turco", "turen", "turos", "turs", "ukrainian", "ukrainien", "venezolano",
+        "venezuelan", "venezuelien", "vietnamees"
     ]
 }

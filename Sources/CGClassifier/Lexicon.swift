@@ -90,7 +90,7 @@ final class Lexicon: Sendable {
             "asiaticos", "chinos", "chinitos", "asiatiques", "chinetoques", "chinois", "aziaten", "chinezen",
             "asiater", "kineser", "asiatics", "xinesos", "asian people", "asian ppl",
             // South Asians, as British usage has it (2026-12-01, twelfth session: "Pakistanis are scum" 0.58).
-            "pakistanis", "bangladeshis",
+            "pakistanis", "bangladeshis", "filipinos", "koreans", "vietnamese",
         ],
         .roma: [
             "roma", "gypsies", "gypsy", "gipsies", "gyppos", "pikeys", "travellers", "travelers", "romani",
@@ -117,7 +117,8 @@ final class Lexicon: Sendable {
             "hondurenos", "paraguayos", "colombians", "venezuelans", "ecuadorians", "peruvians", "bolivians",
             "mexicains", "colombiens", "venezueliens", "equatoriens", "peruviens", "boliviens", "bresiliens",
             "mexicanen", "colombianen", "venezolanen", "brazilianen", "mexikaner", "colombianer", "chilenare",
-            "equatorians", "venecolans", "peruans",
+            "equatorians", "venecolans", "peruans", "latin americans", "south americans", "brazilians",
+            "puerto ricans",
         ],
         .white: [
             "whites", "whitey", "crackers", "honkies", "white people", "white folks", "white men", "white women",
