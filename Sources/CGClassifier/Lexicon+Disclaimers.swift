@@ -9,8 +9,8 @@ extension Lexicon {
         "cap problema amb",
     ]
 
-    /// Articles between the disclaimer and the group.
-    static let disclaimerArticles: [String] = ["the", "los", "las", "les", "de", "els", "die"]
+    /// Articles and prepositions between the disclaimer and the group ("nada en contra *de los* inmigrantes").
+    static let disclaimerArticles: [String] = ["the", "los", "las", "les", "de", "del", "els", "die", "des", "of"]
 
     /// Words after the "but" that make the group what the clause speaks of: plural subject pronouns, words of all
     /// of them, plural copulas ("… maar ze zijn …", "… pero todos son …"). Without one the hostility may aim at

@@ -23,6 +23,10 @@ struct DisclaimerTests {
         arguments: [
             ("No tengo nada contra los gays, pero todos son pedófilos.", 0, true),
             ("Ik heb niets tegen homo's, maar ze zijn wel allemaal pedofielen.", 0, true),
+            // "against" is a counter-speech cue of its own; a preposition and an article before the group.
+            ("I have nothing against Jews, but they are all greedy parasites.", 0, true),
+            ("No tengo nada en contra de los inmigrantes, pero son todos unos parásitos.", 0, true),
+            ("Ik heb niets tegen moslims, maar wel tegen extremisten die geweld gebruiken.", 0, false),
             ("Ik heb niets tegen moslims, maar ik haat terrorisme.", 0, false),
             ("Ik heb niets tegen vluchtelingen, maar het beleid is een ramp.", 0, false),
             ("I have nothing against gay people and they are lovely.", 0, false),
