@@ -59,7 +59,10 @@ extension Lexicon {
         .arabs: [
             "communaute maghrebine", "arabier", "marokkanen", "marokkaan", "araberna", "bicots", "moroccans",
             "moroccan", "marocains", "marocaines", "marocain", "marroquies", "marroqui", "marroquins", "marockaner",
-            "marockanerna"
+            "marockanerna",
+            // Dutch adjectives (2026-12-01, twelfth session): the glued-word solver cut "Marokkaanse" into
+            // "marokkaan se", so "De Marokkaanse keuken is heerlijk" never reached the rule of a group's things.
+            "marokkaanse", "marokkaans"
         ],
         .latinx: ["panchitos", "latinamerikanerna"],
         .white: ["witten", "vitingar"],

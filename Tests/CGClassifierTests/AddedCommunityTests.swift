@@ -34,7 +34,8 @@ struct AddedCommunityTests {
             ("The mentally ill should be locked away forever", .disabled),
             ("Les Sénégalais sont des déchets", .black), ("Ghanezen zijn tuig", .black),
             ("Nigerians are all scammers and liars", .black), ("Les Algériens sont des déchets", .arabs),
-            ("Los ecuatorianos son escoria", .latinx),
+            ("Los ecuatorianos son escoria", .latinx), ("Marokkaanse jongeren zijn tuig", .arabs),
+            ("Filipinos are scum", .asian), ("Brazilians are lazy", .latinx),
         ])
     func moreNames(text: String, group: TargetGroup) throws {
         let c = try #require(GroupFormsTests.classifier)
@@ -52,6 +53,7 @@ struct AddedCommunityTests {
             "Les Turcs ont ouvert une boulangerie en bas de chez moi", "Roemenen werken hard in de bouw",
             "Saying Romanians are criminals is racist nonsense", "Deaf people are wonderful",
             "Hacen oídos sordos, son una vergüenza", "Los venezolanos de mi barrio abrieron una arepera",
+            "De Marokkaanse keuken is heerlijk", "Vietnamese food is great",
         ])
     func friendly(text: String) throws {
         let c = try #require(GroupFormsTests.classifier)
