@@ -44,10 +44,10 @@ public final class ClassificationSession {
     /// ``FeatureExtractor/deniesGroupRights(_:)``), makes a hateful claim in a rhetorical question
     /// (``FeatureExtractor/asksHatefulQuestion(_:)``), calls for a group's exclusion
     /// (``FeatureExtractor/exclusionTarget(_:)``), wishes a place rid of a group
-    /// (``FeatureExtractor/wishesPlaceWithoutGroup(_:)``: "Dit land zou beter af zijn zonder moslims") or
-    /// threatens it with a Dutch verb of violence split around it (``FeatureExtractor/threatensBySplitVerb()``: "Ik snij
-    /// de keel door van elke jood" 0.01), disclaims hostility to it and then, after "but", says something hostile
-    /// (``FeatureExtractor/disclaimsThenDerogates()``: "Ik heb niets tegen homo's, maar ze zijn wel allemaal
+    /// (``FeatureExtractor/wishesPlaceWithoutGroup(_:)``: "Dit land zou beter af zijn zonder moslims"),
+    /// threatens it with a Dutch verb of violence split around it (``FeatureExtractor/threatensBySplitVerb()``:
+    /// "Ik snij de keel door van elke jood" 0.01), disclaims hostility to it and then, after "but", says something
+    /// hostile (``FeatureExtractor/disclaimsThenDerogates()``: "Ik heb niets tegen homo's, maar ze zijn wel allemaal
     /// pedofielen" 0.19), denies it something good with "it is not that …"
     /// (``FeatureExtractor/deniesGoodByNotThat()``: "No es que los musulmanes sean de fiar" 0.07),
     /// announces violence against it as the speaker's intent (``FeatureExtractor/threatensWithIntent(_:)``: "I want

@@ -48,7 +48,9 @@ extension FeatureExtractor {
                 let likely = v < n && !opens(v) ? t.likelihood.match(tokens, at: v) : 0
                 let reach = a + 4 + likely + (suffers ? 2 : 0)
                 v += likely
-                func wrong(_ k: Int) -> Bool { t.words.contains(hashes[k]) || (suffers && t.wrongs.contains(hashes[k])) }
+                func wrong(_ k: Int) -> Bool {
+                    t.words.contains(hashes[k]) || (suffers && t.wrongs.contains(hashes[k]))
+                }
                 while v < min(n, reach), !opens(v), !negated(v), !wrong(v) {
                     // "so marginalised that …": sarcasm.
                     if t.intensifiers.contains(hashes[v]) { return false }

@@ -46,7 +46,8 @@ extension Lexicon {
         let subjects = WordSet(Lexicon.splitThreatSubjects)
         let pronouns = WordSet(Lexicon.splitThreatPronouns)
         /// The last word of every end: the rule cannot hold without one (``RuleTriggers/splitThreatEnd``).
-        let endWords = WordSet(Lexicon.splitThreatPhrases.flatMap { $0.ends.map { String($0.split(separator: " ").last!) } })
+        let endWords = WordSet(
+            Lexicon.splitThreatPhrases.flatMap { $0.ends.compactMap { $0.split(separator: " ").last.map(String.init) } })
     }
 
     static let splitThreats = SplitThreatTables()

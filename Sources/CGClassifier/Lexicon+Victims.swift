@@ -31,8 +31,8 @@ extension Lexicon {
     ]
 
     /// Verbs of dying and suffering, present or past, that say the wrong itself right after the group: "Migrants
-    /// die in the Mediterranean", "Los refugiados mueren en el mar", "Les migrants meurent en Méditerranée", "Vluchtelingen
-    /// verdrinken", "Romer lider". Never a subjunctive or imperative ("que mueran", "qu'ils crèvent"), which wish
+    /// die in the Mediterranean", "Los refugiados mueren en el mar", "Les migrants meurent en Méditerranée",
+    /// "Vluchtelingen verdrinken", "Romer lider". Never a subjunctive or imperative ("que mueran", "qu'ils crèvent"), which wish
     /// it. One word each ("se noient": the reflexive is one of the words the rule lets stand between); not Swedish
     /// "dog" and "led" (died, suffered), English words. 2026-12-01, twelfth session.
     static let victimDyingVerbs: [String] = [
