@@ -410,34 +410,37 @@ extension FeatureExtractor {
         return true
     }
 
-    /// The end of a relative clause after the group ending at `j` that says what the group flees
-    /// (``Lexicon/relativePronouns``, ``Lexicon/fleeVerbs``): "who flee war", "que huyen de la guerra", "die de
-    /// oorlog ontvluchten" — the first claim verb within four words after the verb (Dutch puts what is fled
-    /// before it); nil when there is none.
-    private func fleeingClauseEnd(after j: Int, _ words: Lexicon.AffirmationTable) -> Int? {
+    /// The verb of a relative clause after the group ending at `j` that says what the group flees: its relative
+    /// pronoun at `j` (``Lexicon/relativePronouns``), then one of ``Lexicon/fleeVerbs`` within four words in the
+    /// clause; nil when there is none. Read by ``fleeingClauseEnd(after:_:)`` and ``fledRelativeEnd(after:_:)``.
+    private func fleeVerb(afterGroupEndingAt j: Int, _ words: Lexicon.AffirmationTable) -> Int? {
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
-        func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 && k != j }
-        guard j < n, Lexicon.stereotypes.relatives.contains(hashes[j]),
-            let f = (j + 1..<min(n, j + 5)).prefix(while: { !opens($0) }).first(where: {
-                words.fleeVerbs.contains(hashes[$0])
-            })
-        else { return nil }
-        return (f + 1..<min(n, f + 5)).prefix(while: { !opens($0) }).first { words.claimVerbs.match(tokens, at: $0) > 0 }
+        guard j < n, Lexicon.stereotypes.relatives.contains(hashes[j]) else { return nil }
+        return (j + 1..<min(n, j + 5)).prefix(while: { flags[$0] & TokenFlags.breakBefore.rawValue == 0 })
+            .first { words.fleeVerbs.contains(hashes[$0]) }
+    }
+
+    /// The end of a relative clause after the group ending at `j` that says what the group flees
+    /// (``fleeVerb(afterGroupEndingAt:_:)``): "who flee war", "que huyen de la guerra", "die de oorlog ontvluchten"
+    /// — the first claim verb within four words after the verb (Dutch puts what is fled before it); nil when there
+    /// is none.
+    private func fleeingClauseEnd(after j: Int, _ words: Lexicon.AffirmationTable) -> Int? {
+        guard let f = fleeVerb(afterGroupEndingAt: j, words) else { return nil }
+        let n = tokens.count, flags = tokens.flags
+        return (f + 1..<min(n, f + 5)).prefix(while: { flags[$0] & TokenFlags.breakBefore.rawValue == 0 })
+            .first { words.claimVerbs.match(tokens, at: $0) > 0 }
     }
 
     /// A relative clause after the group ending at `j` that says what the group flees ("… qui fuient la guerre",
-    /// "… que huyen de la guerra", "… who flee war"): from its relative pronoun, one of ``Lexicon/fleeVerbs``
-    /// within four words, to at most three words after the verb, and not past a conjunction ("… who flee war
-    /// *and* rape …" says more); nil when there is none or the clause goes on beyond. 2026-12-01, twelfth session.
+    /// "… que huyen de la guerra", "… who flee war", ``fleeVerb(afterGroupEndingAt:_:)``): from its relative
+    /// pronoun to at most three words after the verb, and not past a conjunction ("… who flee war *and* rape …"
+    /// says more); nil when there is none or the clause goes on beyond. 2026-12-01, twelfth session.
     private func fledRelativeEnd(after j: Int, _ words: Lexicon.AffirmationTable) -> Range<Int>? {
+        guard let f = fleeVerb(afterGroupEndingAt: j, words) else { return nil }
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
-        func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 && k != j }
-        guard j < n, !opens(j), Lexicon.stereotypes.relatives.contains(hashes[j]),
-            let f = (j + 1..<min(n, j + 5)).prefix(while: { !opens($0) }).first(where: {
-                words.fleeVerbs.contains(hashes[$0])
-            })
-        else { return nil }
-        let end = (f + 1..<n).first { opens($0) || Self.fleeConjunctions.contains(hashes[$0]) } ?? n
+        let end = (f + 1..<n).first {
+            flags[$0] & TokenFlags.breakBefore.rawValue != 0 || Self.fleeConjunctions.contains(hashes[$0])
+        } ?? n
         return end <= f + 4 ? j..<end : nil
     }
 
