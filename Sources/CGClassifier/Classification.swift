@@ -77,6 +77,9 @@ public enum TargetGroup: String, Sendable, Codable, CaseIterable {
     /// naming one has it as a target without a head to confirm it.
     public static let modelled: [TargetGroup] = Array(allCases.prefix(15))
 
+    /// The number of ``modelled`` groups: the groups at indices below it in `allCases` have a target head.
+    public static let modelledCount = modelled.count
+
     /// Whether the models have a target head for this group (see ``modelled``).
     public var isModelled: Bool { Self.modelled.contains(self) }
 }

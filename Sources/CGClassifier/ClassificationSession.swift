@@ -250,7 +250,8 @@ public final class ClassificationSession {
 
     /// Whether the target heads in `aux` are sure of a group (some logit reaches ``impliedGroupLogit``).
     static func headsSeeGroup(_ aux: [Float]) -> Bool {
-        aux[HateModel.targetOffset..<HateModel.targetOffset + modelledGroups].contains { $0 >= impliedGroupLogit }
+        aux[HateModel.targetOffset..<HateModel.targetOffset + TargetGroup.modelledCount]
+            .contains { $0 >= impliedGroupLogit }
     }
 
     /// Classifies one message.
@@ -295,7 +296,6 @@ public final class ClassificationSession {
 
     private static let types = HateType.allCases
     private static let groups = TargetGroup.allCases
-    private static let modelledGroups = TargetGroup.modelled.count
 
     private func chooseTargets(model: HateModel) -> [TargetGroup] {
         let mask = extractor.groupMask
@@ -317,7 +317,7 @@ public final class ClassificationSession {
         for (k, g) in groups.enumerated() {
             // A group without a head (``TargetGroup/modelled``) is named by the lexicon alone: it counts as
             // neither confirmed nor doubted (logit 0), and is never predicted for a message that names nobody.
-            guard k < modelledGroups else {
+            guard k < TargetGroup.modelledCount else {
                 if groupMask & (1 << UInt32(k)) != 0 { named.append((g, 0)) }
                 continue
             }

@@ -119,7 +119,6 @@ final class FeatureExtractor {
 
     @inline(__always)
     private static func seed(_ kind: Kind) -> UInt64 { FNV.finish(kind.rawValue &* 0x1234_5678_9abc_def1) }
-    private static let modelledGroups = TargetGroup.modelled.count
 
     /// Extracts the features of `text` into ``featureBuffer`` (and ``names`` when asked).
     func extract(_ text: String, language: Language, names wantNames: Bool = false) {
@@ -219,7 +218,7 @@ final class FeatureExtractor {
                     // The models learned a weight for each group they were trained on; a group added after them
                     // (``TargetGroup/modelled``) has none, and its hash would only meet another feature's
                     // weight by collision, so it is judged by the group-agnostic features alone.
-                    if Int(g) < Self.modelledGroups {
+                    if Int(g) < TargetGroup.modelledCount {
                         sink.add(Self.seed(gk) ^ UInt64(g), "\(gk == .group ? "group" : (gk == .groupNegated ? "negated group" : "quoted group")):\(TargetGroup.allCases[Int(g)].rawValue)")
                     }
                     if i > 0 && !f.contains(.breakBefore) && prevGroup < 0 {
