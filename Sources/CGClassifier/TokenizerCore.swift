@@ -901,6 +901,19 @@ struct TokenizerCore {
         }
     }
 
+    /// Copies every per-token value of token `from` over token `to`, for the passes that drop tokens
+    /// (``dropCommunityNouns()``, ``dropAppositionPeople()``).
+    @inline(__always)
+    mutating func moveToken(_ from: Int, to: Int) {
+        starts[to] = starts[from]
+        ends[to] = ends[from]
+        flags[to] = flags[from]
+        hashes[to] = hashes[from]
+        groups[to] = groups[from]
+        cues[to] = cues[from]
+        infos[to] = infos[from]
+    }
+
     /// A community noun beside a group word — "la comunidad judía", "the Muslim community", "de joodse
     /// gemeenschap" — is dropped when the message holds a hostile cue that is not negated and no word that
     /// condemns, so that the group is read as if named alone (see ``Lexicon/communityNouns``): the models learned
@@ -923,13 +936,8 @@ struct TokenizerCore {
                 if i < question { questionAt -= 1 }
                 continue
             }
-            starts[kept] = starts[i]
-            ends[kept] = ends[i]
-            flags[kept] = flags[i] | carry
-            hashes[kept] = hashes[i]
-            groups[kept] = groups[i]
-            cues[kept] = cues[i]
-            infos[kept] = infos[i]
+            moveToken(i, to: kept)
+            flags[kept] |= carry
             carry = 0
             kept += 1
         }
@@ -973,15 +981,7 @@ struct TokenizerCore {
             guard rejoin > 0 else { continue }
             flags[rejoin] &= ~breakBit
             if questionAt > d { questionAt -= 2 }
-            for k in d..<(count - 2) {
-                starts[k] = starts[k + 2]
-                ends[k] = ends[k + 2]
-                flags[k] = flags[k + 2]
-                hashes[k] = hashes[k + 2]
-                groups[k] = groups[k + 2]
-                cues[k] = cues[k + 2]
-                infos[k] = infos[k + 2]
-            }
+            for k in d..<(count - 2) { moveToken(k + 2, to: k) }
             count -= 2
             return
         }
