@@ -8,7 +8,8 @@ extension FeatureExtractor {
     /// group follows a word that takes only part of it (``Lexicon/partialQuantifiers``: "Some white people are
     /// racist"), the message quotes or ends with a question, or the prejudice word does not end its clause
     /// ("Black people are victims of racist attacks"). A second prejudice or hostile word joined by "and" may end the
-    /// clause instead ("Los blancos son todos racistas y opresores" 0.18: 2026-12-01 (twelfth session)).
+    /// clause instead ("Los blancos son todos racistas y opresores" 0.18: 2026-12-01 (twelfth session)), and so may a
+    /// hostile adjective right after it ("Los payos son todos unos racistas asquerosos" 0.30: thirteenth session).
     func brandsGroupAsBigots(_ table: Lexicon.HateExpressionTable) -> Bool {
         guard groupMask != 0, !tokens.anyQuote, !tokens.endsWithQuestion else { return false }
         let t = Lexicon.bigotry
@@ -34,6 +35,12 @@ extension FeatureExtractor {
             while k < min(n, end + 5), !opens(k), !negated(k) {
                 if t.prejudice.contains(hashes[k]) {
                     if k + 1 == n || opens(k + 1) { return true }
+                    // "… unos racistas asquerosos": a hostile adjective after it, which ends the clause.
+                    if k + 2 == n || (k + 2 < n && opens(k + 2)), !opens(k + 1), !negated(k + 1),
+                        tokens.cues[k + 1] == Lexicon.Cue.negative.rawValue
+                    {
+                        return true
+                    }
                     // "… racistas y opresores": a second word of the same charge, which ends the clause.
                     let j = k + 2
                     if j < n, !opens(k + 1), !opens(j), t.conjunctions.contains(hashes[k + 1]),

@@ -209,6 +209,21 @@ extension Lexicon {
         "slit your throat", "slit her throat", "slit his throat", "cut their throats", "put a bullet in",
         "put a bullet through", "bullet in their heads", "bash their heads in", "smash their faces in",
         "smash their skulls in", "rip their heads off", "rip your head off",
+        // 2026-12-01 (thirteenth session): menace with no violent word — enjoy it while you can, see what happens
+        // to the next one, leave in an ambulance, a brick through the window, a slap deserved ("Christians, enjoy
+        // your Sunday mass while you still can" 0.08, "Cualquier trans que entre aquí sale en una ambulancia" 0.10,
+        // "Vrouwen die te veel praten verdienen een klap in hun gezicht" 0.05, "Como vea a otro moro en mi calle le
+        // rajo la cara" 0.30).
+        "while you still can", "while they still can", "mientras podais", "mientras puedan", "tant que vous le pouvez",
+        "tant quils le peuvent", "zolang het nog kan", "watch what happens to", "ya veras lo que le pasa",
+        "vous allez voir ce qui arrive", "sale en una ambulancia", "salen en ambulancia", "sale en ambulancia",
+        "leaves in an ambulance", "leave in an ambulance", "leaves in a body bag", "repart en ambulance",
+        "sort en ambulance", "in een ambulance", "brick through the window", "brick through their window",
+        "ladrillo por la ventana", "une brique dans la vitre", "baksteen door de ruit", "verdienen een klap",
+        "verdient een klap", "verdienen klappen", "verdienen een pak slaag", "verdient een pak slaag",
+        "deserve a slap", "deserves a slap", "deserve a beating", "deserves a beating", "merecen una paliza",
+        "merece una paliza", "merecen una hostia", "meritent une claque", "merite une claque", "meritent une raclee",
+        "le rajo la cara", "rajarle la cara", "rajarles la cara", "les rajo la cara",
     ]
 
     /// Words that make a simile: "like", "comme", "como", "als", "som", "com". With a group before it and vermin

@@ -72,6 +72,10 @@ extension Lexicon {
     static let sufferingVerbs: [String] = [
         "face", "faced", "suffer", "suffered", "experience", "experienced", "endure", "endured", "sufren", "subissent",
         "ondervinden", "ervaren", "utsatts",
+        // 2026-12-01 (thirteenth session): fleeing what is done to them ("Refugees fled bombs and bullets to reach
+        // safety here" 0.71, "Los refugiados huyen de la guerra y merecen protección" 0.64).
+        "flee", "fled", "flees", "fleeing", "escaped", "huyen", "huyeron", "escapan", "escaparon", "fuient",
+        "fuyaient", "ontvluchten", "ontvluchtten", "vluchten", "vluchtten", "flyr", "flydde",
     ]
 
     /// The wrongs such a verb takes, nouns that are no victim word after "are" ("Muslims are violence …" is no
@@ -81,6 +85,10 @@ extension Lexicon {
         "attacks", "bullying", "exclusion", "poverty", "threats", "insults", "violencia", "discriminacion",
         "racismo", "acoso", "violence", "racisme", "harcelement", "geweld", "discriminatie", "racisme", "vald",
         "diskriminering", "rasism",
+        // What is fled (thirteenth session).
+        "war", "wars", "bombs", "bombing", "bombings", "bullets", "famine", "torture", "terror", "guerra", "guerras",
+        "bombas", "bombardeos", "hambre", "tortura", "guerre", "guerres", "bombes", "bombardements", "famine",
+        "oorlog", "oorlogen", "bommen", "bombardementen", "hongersnood", "marteling", "krig", "krigen", "bomber",
     ]
 
     /// Words of likelihood between the auxiliary and the victim word: "Immigrants are more likely to be victims of

@@ -125,11 +125,17 @@ final class Lexicon: Sendable {
             "white guys", "white person", "white community", "white ppl",
             "caucasians", "blancos", "gente blanca", "blancs", "les blancs",
             "blanken", "witte mensen", "vita", "vita manniskor", "blancs", "gent blanca", "gringos",
+            // 2026-12-01 (thirteenth session): Spanish "payos", those who are not Gitanos ("Los payos son todos
+            // unos racistas asquerosos" 0.29 named no group).
+            "payos",
         ],
         .christians: [
             "christians", "christian", "christianity", "catholics", "catholic", "protestants", "evangelicals",
             "cristianos", "cristiano", "catolicos", "chretiens", "chretien", "catholiques", "christenen",
             "katholieken", "kristna", "katoliker", "cristians", "catolics",
+            // 2026-12-01 (thirteenth session): slang and denominations ("Les cathos sont une bande d'hypocrites
+            // dégoûtants" 0.27 named no group).
+            "cathos", "catho", "protestantes", "evangelicals", "evangelicos", "evangeliques", "protestanten",
         ],
         .men: [
             "men", "males", "guys", "husbands", "hombres", "varones", "machos", "hommes", "mecs", "mannen",
@@ -291,6 +297,8 @@ final class Lexicon: Sendable {
         "hngas", "killig", "mateos", "moras", "mords", "mrdas", "queen", "quemada", "spanga", "sprnga", "sprngas",
         "verast", "verband", "vergat", "vergats",
         "jackas", "moneys", "mutates",
+        // 2026-12-01 (thirteenth session): of "payos", "cathos", "catho" and "protestants" ("pays" is French).
+        "cato", "catos", "pays", "protestates", "protestats",
     ]
 
     /// Short words that may appear glued to an identity term ("ihatemuslims", "womenaretrash"), besides the

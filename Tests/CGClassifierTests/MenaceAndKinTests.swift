@@ -1,0 +1,95 @@
+import Testing
+
+@testable import CGClassifier
+
+/// Thirteenth session (2026-12-01): menace said without a violent word, hate of majority groups by names the lexicon
+/// lacked, a group's flight from war read as a report, and one's own kin as a target that is no group. Every
+/// sentence was written for this project; the hateful ones of the first three tests and the flight and kin ones
+/// in French and Spanish failed before the change they test (the rest guard against over-reach).
+@Suite("Menace without violent words, majority-group names, flight and kin")
+struct MenaceAndKinTests {
+    @Test(
+        "menace with no violent word against a group is hateful",
+        arguments: [
+            "Christians, enjoy your Sunday mass while you still can.",
+            "Watch what happens to the next Asian who opens a shop here.",
+            "Cualquier trans que entre aquí sale en una ambulancia.",
+            "Como vea a otro moro en mi calle le rajo la cara.",
+            "Vrouwen die te veel praten verdienen een klap in hun gezicht.",
+            "The next gay couple holding hands on my street gets a brick through the window.",
+        ])
+    func menace(text: String) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        // Before: 0.05–0.34, not hateful.
+        #expect(r.hateful, "\(text): \(r.score)")
+    }
+
+    @Test(
+        "the same idioms with no group, or condemned, stay not hateful",
+        arguments: [
+            "Enjoy the sunshine while you still can, rain is coming.",
+            "Nobody should tell Christians to enjoy mass while they still can.",
+            "The match was so rough that one player left in an ambulance.",
+        ])
+    func idiomsHarmless(text: String) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        #expect(!r.hateful, "\(text): \(r.score)")
+    }
+
+    @Test(
+        "majority groups by slang and denomination are named and their haters flagged",
+        arguments: [
+            ("Los payos son todos unos racistas asquerosos.", TargetGroup.white),
+            ("Les cathos sont une bande d'hypocrites dégoûtants.", .christians),
+            ("Los evangélicos son una plaga.", .christians),
+        ])
+    func majority(text: String, group: TargetGroup) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        // Before: 0.27–0.30, no group named.
+        #expect(r.hateful && r.targets.contains(group), "\(text): \(r.score) \(r.targets)")
+    }
+
+    @Test("French \"pays\" (country) is no misspelt \"payos\"")
+    func paysIsCountry() throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify("Ce pays est magnifique au printemps.")
+        #expect(!r.hateful && r.targets.isEmpty, "\(r.score) \(r.targets)")
+    }
+
+    @Test(
+        "a group fleeing war is reported, not threatened",
+        arguments: [
+            "Refugees fled bombs and bullets to reach safety here.",
+            "Los refugiados huyen de la guerra y merecen protección.",
+            "Vluchtelingen ontvluchten de oorlog.",
+        ])
+    func flight(text: String) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        // Before: 0.64 and 0.71, hateful threats.
+        #expect(!r.hateful, "\(text): \(r.score)")
+    }
+
+    @Test("fleeing is no shield for a hostile claim after it")
+    func flightThenHate() throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify("Refugees fled the war and now they are parasites living off us.")
+        #expect(r.hateful, "\(r.score)")
+    }
+
+    @Test(
+        "anger at one's own kin is no hate",
+        arguments: [
+            "Je vais tuer mon frère s'il finit encore le gâteau.",
+            "Voy a matar a mi hermano si vuelve a coger mi coche.",
+            "Ik vermoord mijn broer als hij weer mijn fiets leent.",
+        ])
+    func kin(text: String) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        #expect(!r.hateful, "\(text): \(r.score)")
+    }
+}
