@@ -57,11 +57,14 @@ final class FeatureExtractor {
     }
 
     /// Whether the last message names one of `language`'s ``Lexicon/nonProtectedTargets``, or people in general
-    /// in Dutch and Swedish (``Lexicon/genericPeopleWords``), read only when a hateful score names no group.
+    /// in Dutch and Swedish (``Lexicon/genericPeopleWords``), or wishes death on something
+    /// (``Lexicon/deathSlogans``), read only when a hateful score names no group.
     func namesNonProtectedTarget(_ language: Language) -> Bool {
         guard let words = Lexicon.nonProtectedHashes[language] else { return false }
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
-        for i in 0..<n where words.contains(hashes[i]) { return true }
+        for i in 0..<n where words.contains(hashes[i]) || Lexicon.deathSlogans.match(tokens, at: i) > 0 {
+            return true
+        }
         // People in general: the word opening its clause, with nothing after it that makes a group of them.
         guard let people = Lexicon.genericPeopleHashes[language] else { return false }
         func opens(_ k: Int) -> Bool { k == 0 || flags[k] & TokenFlags.breakBefore.rawValue != 0 }

@@ -517,6 +517,12 @@ extension Lexicon {
         "wie gaat er mee", "vem vill hjalpa mig", "qui vol ajudar me a",
         // A wish in one word: "Ojalá revienten todos los inmigrantes en el mar" (0.31), "tant de bo", "pourvu que".
         "ojala", "ojala que", "tant de bo", "tant de bo que", "pourvu que",
+        // 2026-12-01 (thirteenth session): the sight wished for, the time come ("Me encantaría ver a los inmigrantes
+        // colgados de las farolas" 0.12, "Ya es hora de que alguien queme el campamento de los gitanos" 0.20).
+        "me encantaria ver", "me gustaria ver", "quiero ver", "jaimerais voir", "je voudrais voir", "je veux voir",
+        "id love to see", "i would love to see", "i want to see", "id like to see", "i would like to see",
+        "ya es hora de que", "es hora de que", "ya va siendo hora de que", "il est temps que", "het wordt tijd dat",
+        "het is tijd dat", "its time someone", "it is time someone", "about time someone",
     ]
 
     /// Words in a wish that end a harm rather than wish it: "it would be great if people stopped attacking …",
@@ -540,6 +546,9 @@ extension Lexicon {
         "verdronk", "verdwenen", "verdwijnen", "doodgingen", "doodgaan", "stierven", "verbrandden", "vergast",
         "sköts", "skots", "dog", "dodades", "forsvann", "forsvinner", "drunknade",
         "revienten", "revientes", "ahoguen", "pudran", "creven", "morin",
+        // Thirteenth session: hanged and burned, in the forms a sight or a time wished for takes.
+        "colgados", "colgadas", "ahorcados", "ahorcadas", "pendus", "pendues", "queme", "quemen", "ardan",
+        "incendie", "incendient", "torched", "torches", "fik", "opgehangen", "opgeknoopt",
     ]
 
     /// Subjunctive copulas right after the group of a rhetorical opener, which make it a denial: "no es verdad

@@ -73,6 +73,15 @@ extension Lexicon {
         "uit", "van", "met", "die", "fran", "med", "som", "afrika", "azie", "asien",
     ]
 
+    /// Slogans that wish death on whatever follows them: "Death to …", "Muerte a …", "Mort aux …", "Dood aan …"
+    /// In a message that names no group, what follows is no group either ("Muerte al aburrimiento" 0.50, "Dood aan
+    /// de verveling, we gaan naar het strand" 0.999, "Death to boredom" 0.54): the message then stands only if the
+    /// target heads see a group, as for the targets above. 2026-12-01 (thirteenth session).
+    static let deathSlogans = PhraseTable([
+        "death to", "muerte a", "muerte al", "muerte a la", "muerte a los", "mort a", "mort au", "mort aux",
+        "dood aan", "dod at", "mort als", "mort a la",
+    ])
+
     /// ``nonProtectedTargets`` by word hash, as the tokeniser hashes a word.
     static let nonProtectedHashes: [Language: Set<UInt64>] = nonProtectedTargets.mapValues { Set($0.map { FNV.hash($0) }) }
 

@@ -224,6 +224,14 @@ extension Lexicon {
         "deserve a slap", "deserves a slap", "deserve a beating", "deserves a beating", "merecen una paliza",
         "merece una paliza", "merecen una hostia", "meritent une claque", "merite une claque", "meritent une raclee",
         "le rajo la cara", "rajarle la cara", "rajarles la cara", "les rajo la cara",
+        // A bullet in the head, hospital tomorrow, fear told, coming for them one by one ("Quelqu'un devrait mettre
+        // une balle dans la tête de chaque féministe" 0.38, "Elke Turk in deze stad moet bang zijn, want we komen
+        // eraan" 0.08).
+        "balle dans la tete", "un tiro en la cabeza", "kogel door de kop", "kogel door het hoofd",
+        "bullet in the head", "bullet through the head", "morgen in het ziekenhuis", "moet bang zijn",
+        "moeten bang zijn", "should be afraid", "should be scared", "deberian tener miedo", "deben tener miedo",
+        "doivent avoir peur", "devraient avoir peur", "we komen eraan", "een voor een halen",
+        "een voor een komen halen",
     ]
 
     /// Words that make a simile: "like", "comme", "como", "als", "som", "com". With a group before it and vermin

@@ -17,6 +17,10 @@ struct MenaceAndKinTests {
             "Como vea a otro moro en mi calle le rajo la cara.",
             "Vrouwen die te veel praten verdienen een klap in hun gezicht.",
             "The next gay couple holding hands on my street gets a brick through the window.",
+            "Me encantaría ver a los inmigrantes colgados de las farolas.",
+            "Ya es hora de que alguien queme el campamento de los gitanos.",
+            "Als ik vanavond een Marokkaan tegenkom, ligt hij morgen in het ziekenhuis.",
+            "Elke Turk in deze stad moet bang zijn, want we komen eraan.",
         ])
     func menace(text: String) throws {
         let c = try #require(GroupFormsTests.classifier)
@@ -31,6 +35,8 @@ struct MenaceAndKinTests {
             "Enjoy the sunshine while you still can, rain is coming.",
             "Nobody should tell Christians to enjoy mass while they still can.",
             "The match was so rough that one player left in an ambulance.",
+            "Me encantaría ver a los inmigrantes mejor acogidos en esta ciudad.",
+            "Ya es hora de que alguien limpie el parque de basura.",
         ])
     func idiomsHarmless(text: String) throws {
         let c = try #require(GroupFormsTests.classifier)
@@ -91,5 +97,20 @@ struct MenaceAndKinTests {
         let c = try #require(GroupFormsTests.classifier)
         let r = c.classify(text)
         #expect(!r.hateful, "\(text): \(r.score)")
+    }
+
+    @Test(
+        "death wished on a thing is no hate; on a group it is",
+        arguments: [
+            ("Muerte al aburrimiento: hoy vamos al cine.", false),
+            ("Dood aan de verveling, we gaan naar het strand.", false),
+            ("Death to boredom, we're going to the seaside.", false), ("Muerte a los judíos.", true),
+            ("Dood aan de joden.", true), ("Death to the Jews.", true),
+        ])
+    func deathSlogan(text: String, hateful: Bool) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        // Before: the first three 0.50–0.999, hateful.
+        #expect(r.hateful == hateful, "\(text): \(r.score)")
     }
 }
