@@ -12,9 +12,6 @@ extension Lexicon {
     /// convinced all bumders are paedophiles" names the group with a slur the lexicon lacks).
     static let nonProtectedTargets: [Language: [String]] = [
         .en: ["fans", "supporters", "journalists", "journalist", "politicians", "politician", "bankers", "lawyers",
-            // 2026-12-01 (thirteenth session): kin and housemates, one person each ("Je vais tuer mon frère s'il finit
-            // encore le gâteau" 0.87 named no group).
-            "brother", "sister", "cousin", "flatmate", "roommate", "stepdad",
             "landlords", "landlord", "bouncers", "referees", "referee", "boss", "bosses", "salesmen", "salesman",
             "wardens", "cops", "police", "teachers", "tourists", "influencers", "hipsters",
             "vegans", "gamers", "boomers", "millennials", "managers", "wasps", "mosquitoes", "pigeons", "seagulls",
@@ -22,6 +19,10 @@ extension Lexicon {
             "nazis", "neonazis", "fascists", "racists",
             // 2026-12-01 (twelfth session): trolls, voters, road users ("Internet trolls are pathetic" 0.40).
             "trolls", "voters", "tories", "cyclists", "motorists", "commuters", "scammers", "spammers"],
+        // 2026-12-01 (thirteenth session): kin, one person each ("Je vais tuer mon frère s'il finit encore le
+        // gâteau" 0.87, "Voy a matar a mi hermano si vuelve a coger mi coche" 0.996 named no group). Not in English:
+        // its model read such sentences right, and on the English corpora "brother", "sister" and "roommate" stood
+        // beside slurs the lists lack ("faggy roommate", "ching chong") in messages labelled hateful.
         .es: ["fans", "aficionados", "hinchas", "ultras", "periodistas", "politicos", "banqueros", "abogados", "caseros",
             "hermano", "hermana", "primo", "prima", "cunado", "cunada", "suegra", "suegro",
             "casero", "porteros", "arbitros", "arbitro", "jefe", "jefes", "vendedores", "turistas", "policias",
