@@ -28,6 +28,7 @@ final class Lexicon: Sendable {
         .lgb: [
             "gay", "gays", "lesbian", "lesbians", "lesbo", "lesbos", "dyke", "dykes", "bisexual", "bisexuals",
             "homosexual", "homosexuals", "homosexuality", "queers", "queer", "fag", "fags", "faggot", "faggots",
+            "faggy",
             "lgbt", "lgbtq", "lgb", "homo", "homos", "maricones", "maricon", "marica", "bolleras", "bollera",
             "homosexuales", "lesbianas", "gais", "pedes", "pede", "pd", "tapettes", "tapette", "gouines",
             "homosexuels", "homos", "lesbiennes", "flikkers", "flikker", "homos", "lesbiennes", "homofielen",
@@ -88,7 +89,8 @@ final class Lexicon: Sendable {
         .asian: [
             "asians", "asian", "chinese", "chinks", "chink", "gooks", "paki", "pakis", "orientals", "indians",
             "asiaticos", "chinos", "chinitos", "asiatiques", "chinetoques", "chinois", "aziaten", "chinezen",
-            "asiater", "kineser", "asiatics", "xinesos", "asian people", "asian ppl",
+            "asiater", "kineser", "asiatics", "xinesos", "asian people", "asian ppl", "ching chong", "ching chongs",
+            "chingchong", "chingchongs",
             // South Asians, as British usage has it (2026-12-01, twelfth session: "Pakistanis are scum" 0.58).
             "pakistanis", "bangladeshis", "filipinos", "koreans", "vietnamese",
         ],
@@ -148,6 +150,7 @@ final class Lexicon: Sendable {
         .indigenous: [
             "indigenous people", "indigenous peoples", "native americans", "first nations", "aboriginals",
             "aborigines", "aboriginal people", "redskins", "injuns", "inuit", "sami people", "saami",
+            "native australians", "aboriginal australians", "indigenous australians", "first australians",
             "indigenas", "indigena", "pueblos indigenas", "indios", "aborigenes", "mapuches",
             "autochtones", "peuples autochtones", "indigenes", "amerindiens", "samis",
             "inheemsen", "inheemse volken", "inheemse mensen", "indianen",
