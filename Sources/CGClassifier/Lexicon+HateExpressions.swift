@@ -718,6 +718,11 @@ extension Lexicon {
         "capabel", "normaal", "normale", "waardig", "eerlijk", "eerlijke", "fatsoenlijk", "fatsoenlijke", "beschaafd",
         "beschaafde", "welkom", "gelijkwaardig", "bra", "goda", "smarta", "intelligenta", "kapabla", "normala",
         "vardiga", "arliga", "civiliserade", "jamlika", "valkomna", "bons", "bones", "intel·ligents", "benvinguts",
+        // 2026-12-01 (thirteenth session): culture, morals, manners and honour denied ("Les Blancs n'ont aucune
+        // culture, ils volent celle des autres" 0.04, "White people have no culture, just stolen food and bad music"
+        // 0.17).
+        "culture", "cultura", "cultuur", "kultur", "morals", "moral", "morales", "morale", "moraal", "valores",
+        "valeurs", "waarden", "normen", "manners", "modales", "manieres", "fatsoen", "honour", "honor", "honneur",
     ]
 
     /// Determiners that deny a whole group before its name: "no immigrant is …", "ningún inmigrante es …",

@@ -128,8 +128,10 @@ final class Lexicon: Sendable {
             "caucasians", "blancos", "gente blanca", "blancs", "les blancs",
             "blanken", "witte mensen", "vita", "vita manniskor", "blancs", "gent blanca", "gringos",
             // 2026-12-01 (thirteenth session): Spanish "payos", those who are not Gitanos ("Los payos son todos
-            // unos racistas asquerosos" 0.29 named no group).
-            "payos",
+            // unos racistas asquerosos" 0.29 named no group), and Dutch "blanke" before a noun of people ("Blanke
+            // mensen hebben geen cultuur" named none).
+            "payos", "blanke mensen", "blanke man", "blanke mannen", "blanke vrouwen", "blanke vrouw", "witte man",
+            "witte mannen",
         ],
         .christians: [
             "christians", "christian", "christianity", "catholics", "catholic", "protestants", "evangelicals",

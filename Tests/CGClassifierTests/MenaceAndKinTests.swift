@@ -50,6 +50,7 @@ struct MenaceAndKinTests {
             ("Los payos son todos unos racistas asquerosos.", TargetGroup.white),
             ("Les cathos sont une bande d'hypocrites dégoûtants.", .christians),
             ("Los evangélicos son una plaga.", .christians),
+            ("Blanke mensen hebben geen cultuur, ze stelen die van anderen.", .white),
         ])
     func majority(text: String, group: TargetGroup) throws {
         let c = try #require(GroupFormsTests.classifier)
@@ -111,6 +112,22 @@ struct MenaceAndKinTests {
         let c = try #require(GroupFormsTests.classifier)
         let r = c.classify(text)
         // Before: the first three 0.50–0.999, hateful.
+        #expect(r.hateful == hateful, "\(text): \(r.score)")
+    }
+
+    @Test(
+        "a group denied its culture, morals or manners is derogated; a culture praised is not",
+        arguments: [
+            ("White people have no culture, just stolen food and bad music.", true),
+            ("Les Blancs n'ont aucune culture, ils volent celle des autres.", true),
+            ("Moslims hebben geen fatsoen.", true), ("Gays have no morals.", true),
+            ("Immigrants have a rich culture.", false),
+            ("There is no shame in being gay.", false),
+        ])
+    func worthDenied(text: String, hateful: Bool) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        // Before: the French one 0.04, the English one 0.17.
         #expect(r.hateful == hateful, "\(text): \(r.score)")
     }
 }
