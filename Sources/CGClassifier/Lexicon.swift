@@ -58,7 +58,8 @@ final class Lexicon: Sendable {
         .jews: [
             "jews", "jew", "jewish", "jewess", "kikes", "kike", "yids", "zionists", "jooz", "joos", "judios", "judio",
             "judias",
-            "juifs", "juif", "juives", "youpins", "youpin", "joden", "jood", "judar", "jude", "jueus", "jueu",
+            "juifs", "juif", "juives", "youpins", "youpin", "feuj", "feujs", "joden", "jood", "judar", "jude", "jueus",
+            "jueu",
             "hebreos",
         ],
         .immigrants: [
@@ -102,6 +103,9 @@ final class Lexicon: Sendable {
         .arabs: [
             "arabs", "arab", "arabic", "towelheads", "towelhead", "camel jockeys", "arabes", "arabe", "moros",
             "bougnoules", "bougnoule", "beurs", "arabieren", "araber", "arabs", "middle easterners",
+            // 2026-12-01 (thirteenth session): street names — French verlan, Spanish "moracos", Dutch "mocro's" —
+            // not "rebeu" or "renoi", which are Catalan words ("rebeu", you receive; "renoi!").
+            "reubeu", "reubeus", "beur", "moracos", "moraco", "mocro", "mocros",
             "maghrebins", "maghrebines", "magrebies", "magrebins",
             // Arabs named by their nation (2026-12-01, twelfth session), as Moroccans in the group forms.
             "algerians", "algeriens", "argelinos", "algerijnen", "algerier", "tunisians", "tunisiens", "tunecinos",
@@ -130,8 +134,9 @@ final class Lexicon: Sendable {
             // 2026-12-01 (thirteenth session): Spanish "payos", those who are not Gitanos ("Los payos son todos
             // unos racistas asquerosos" 0.29 named no group), and Dutch "blanke" before a noun of people ("Blanke
             // mensen hebben geen cultuur" named none).
-            "payos", "blanke mensen", "blanke man", "blanke mannen", "blanke vrouwen", "blanke vrouw", "witte man",
-            "witte mannen",
+            // French verlan "babtou" (thirteenth session).
+            "payos", "babtou", "babtous", "blanke mensen", "blanke man", "blanke mannen", "blanke vrouwen",
+            "blanke vrouw", "witte man", "witte mannen",
         ],
         .christians: [
             "christians", "christian", "christianity", "catholics", "catholic", "protestants", "evangelicals",
@@ -304,6 +309,8 @@ final class Lexicon: Sendable {
         "jackas", "moneys", "mutates",
         // 2026-12-01 (thirteenth session): of "payos", "cathos", "catho" and "protestants" ("pays" is French).
         "cato", "catos", "pays", "protestates", "protestats",
+        // Of "reubeu", "feujs", "moraco" and "mocro".
+        "rebeu", "rebeus", "feus", "morco", "moco", "mocos",
     ]
 
     /// Short words that may appear glued to an identity term ("ihatemuslims", "womenaretrash"), besides the

@@ -130,4 +130,27 @@ struct MenaceAndKinTests {
         // Before: the French one 0.04, the English one 0.17.
         #expect(r.hateful == hateful, "\(text): \(r.score)")
     }
+
+    @Test(
+        // Before: "Sale babtou …" and "Los moracos …" not hateful, "Mocro's …" read as against Muslims.
+        "street names of groups are read as the groups they name",
+        arguments: [
+            ("Les reubeus sont tous des voleurs.", TargetGroup.arabs), ("Les feujs contrôlent tout.", .jews),
+            ("Sale babtou, rentre chez toi.", .white), ("Mocro's zijn tuig.", .arabs),
+            ("Los moracos son escoria.", .arabs),
+        ])
+    func streetNames(text: String, group: TargetGroup) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        #expect(r.hateful && r.targets.contains(group), "\(text): \(r.score) \(r.targets)")
+    }
+
+    @Test(
+        "Catalan \"rebeu\" and Spanish \"moco\" are words, not groups",
+        arguments: ["Rebeu una salutació de tots nosaltres.", "Tengo mocos y fiebre desde ayer."])
+    func streetNameLookAlikes(text: String) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        #expect(!r.hateful && r.targets.isEmpty, "\(text): \(r.score) \(r.targets)")
+    }
 }
