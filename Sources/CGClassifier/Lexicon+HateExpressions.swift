@@ -329,6 +329,11 @@ extension Lexicon {
             "se lavent jamais", "sont la cause de tous nos problemes", "la cause de tous nos problemes",
             "du gaspillage argent", "sont des malades mentaux", "sont tous des malades mentaux",
             "devraient rester entre eux", "doivent rester entre eux",
+            // 2026-12-01 (thirteenth session): a fortune cost, a hand on the banks ("Ces handicapés nous coûtent une
+            // fortune pour rien" 0.30, "Ces Juifs ont la main sur toutes les banques" 0.11).
+            "nous coutent une fortune", "coutent une fortune", "nous coutent trop cher", "nous coutent cher",
+            "ont la main sur les banques", "ont la main sur les medias", "ont la main sur le monde",
+            "ont la main sur l economie", "ont la mainmise sur", "ont main basse sur",
             "sont un fardeau", "sont une charge", "viennent pour les allocs", "viennent pour les aides",
             "viennent que pour les allocs", "vivent des allocs", "vivent de nos impots", "ne integrent jamais",
             "ne s integrent jamais", "finissent toujours par tout posseder", "possedent tout", "controlent argent",

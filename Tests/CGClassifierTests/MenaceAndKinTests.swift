@@ -153,4 +153,34 @@ struct MenaceAndKinTests {
         let r = c.classify(text)
         #expect(!r.hateful && r.targets.isEmpty, "\(text): \(r.score) \(r.targets)")
     }
+
+    @Test(
+        "a charge declared the group's nature is hateful; a custom or a gift so declared, or the claim condemned, is not",
+        arguments: [
+            ("Les Blancs ont toujours tout volé, c'est dans leurs gènes.", true),
+            ("Gitanos roban, lo llevan en la sangre.", true),
+            ("Muslims? They steal, it's in their blood.", true),
+            ("Los gitanos cantan flamenco, lo llevan en la sangre.", false),
+            ("Les Marocains aiment le thé, c'est dans leur culture.", false),
+            ("Dire que la violence est dans leurs gènes, c'est du racisme contre les Noirs.", false),
+        ])
+    func essentialism(text: String, hateful: Bool) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        // Before: the French one 0.07, the Spanish one 0.49 (under its threshold).
+        #expect(r.hateful == hateful, "\(text): \(r.score)")
+    }
+
+    @Test(
+        "French tropes of cost and control",
+        arguments: [
+            ("Ces handicapés nous coûtent une fortune pour rien, franchement.", true),
+            ("Ces Juifs ont la main sur toutes les banques, faut pas être naïf.", true),
+            ("Les musulmans ont la main sur le cœur quand ils prient.", false),
+        ])
+    func frenchTropes(text: String, hateful: Bool) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        #expect(r.hateful == hateful, "\(text): \(r.score)")
+    }
 }
