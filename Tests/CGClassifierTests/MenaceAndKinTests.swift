@@ -155,7 +155,7 @@ struct MenaceAndKinTests {
     }
 
     @Test(
-        "a charge declared the group's nature is hateful; a custom or a gift so declared, or the claim condemned, is not",
+        "a charge declared the group's nature is hateful; a custom or gift so declared, or the claim condemned, is not",
         arguments: [
             ("Les Blancs ont toujours tout volé, c'est dans leurs gènes.", true),
             ("Gitanos roban, lo llevan en la sangre.", true),
