@@ -122,8 +122,10 @@ extension FeatureExtractor {
     /// the refusal, no hostile word outside a negation but the harm, no quotation and nothing after the denial
     /// (``Lexicon/denialBlockers``) — "I would never judge a Muslim for their faith" (0.51), "Ik zou nooit een
     /// vluchteling uitschelden" (0.76), "Je ne veux pas que les musulmans soient stigmatisés" (0.83). The mirror of
-    /// ``refusesContactWithGroup()``, whose contact words are not harms.
-    func refusesHarmToGroup() -> Bool {
+    /// ``refusesContactWithGroup()``, whose contact words are not harms. With `table`, the group may also be set
+    /// apart before the refusal's clause and taken up by a pronoun beside the harm ("Les réfugiés, il ne faut pas
+    /// les expulser" 0.82: ``setApartGroup(before:_:)``, 2026-12-01, thirteenth session).
+    func refusesHarmToGroup(_ table: Lexicon.HateExpressionTable? = nil) -> Bool {
         guard groupMask != 0, !tokens.anyQuote else { return false }
         let d = Lexicon.denials, t = Lexicon.stereotypes
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
@@ -146,6 +148,9 @@ extension FeatureExtractor {
                 if group < 0, groups[k] >= 0 { group = k }
                 k += 1
             }
+            if group < 0, harm >= 0, let table, resumedByPronoun(harm), setApartGroup(before: i, table) != nil {
+                group = harm
+            }
             guard harm >= 0, group >= 0, abs(harm - group) <= 4 else { return false }
             // No hostile word outside a negation but the refused harm itself, which the negator may not reach ("I
             // don't want any Roma to be hurt").
@@ -155,6 +160,17 @@ extension FeatureExtractor {
             }
         }
         return false
+    }
+
+    /// Whether an object pronoun (``Lexicon/resumptiveObjectPronouns``) stands right before or after the verb at
+    /// `i`, in its clause ("les expulser", "deport them"), or is joined to it ("echarlos").
+    private func resumedByPronoun(_ i: Int) -> Bool {
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
+        let pronouns = Lexicon.dislocation.pronouns
+        func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
+        return Lexicon.dislocation.enclitics.contains(hashes[i])
+            || (i > 0 && !opens(i) && pronouns.contains(hashes[i - 1]))
+            || (i + 1 < n && !opens(i + 1) && pronouns.contains(hashes[i + 1]))
     }
 
     /// Whether the last message says a group is treated like animals — the group, then in its clause a word that

@@ -229,6 +229,10 @@ extension FeatureExtractor {
                 }
                 if (groups[i - 1] >= 0 || universal) && obliged(before: k) { found = g }
             }
+            // A group set apart and taken up by a pronoun ("Les Gitans, faut les parquer").
+            if found == nil {
+                found = excludesSetApartGroup(verbAt: i, length: verb, obliged: obliged(before: i), table)
+            }
         }
         guard let found, !condemnsOrReports() else { return nil }
         return found

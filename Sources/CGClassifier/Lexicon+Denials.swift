@@ -42,6 +42,9 @@ extension Lexicon {
         // 2026-12-01 (tenth session): "hacer daño", "faire du mal", "fear" ("Aquí nadie quiere hacer daño a los
         // judíos" 0.65, "there's no reason to fear …").
         "dano", "mal", "fear", "temer", "craindre", "vrezen",
+        // 2026-12-01 (thirteenth session): expulsion refused ("Les réfugiés, il ne faut pas les expulser" 0.82).
+        "expel", "deport", "expulser", "expulsar", "deportar", "echar", "uitzetten", "deporteren", "utvisa",
+        "echarlos", "echarlas", "expulsarlos", "expulsarlas", "deportarlos", "deportarlas",
         // Present forms, for "people who …" (``harmDoerPhrases``).
         "insults", "attacks", "harasses", "bullies", "insulta", "insultan", "ataca", "atacan", "odia", "odian",
         "acosa", "acosan", "discrimina", "discriminan", "maltrata", "maltratan", "insulte", "insultent", "attaque",

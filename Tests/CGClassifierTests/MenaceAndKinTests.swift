@@ -183,4 +183,20 @@ struct MenaceAndKinTests {
         let r = c.classify(text)
         #expect(r.hateful == hateful, "\(text): \(r.score)")
     }
+
+    @Test(
+        "a group set apart and taken up by a pronoun: its exclusion called for, or refused",
+        arguments: [
+            ("Les Gitans, faut les parquer loin des honnêtes gens.", true),
+            ("Los moros, hay que echarlos a todos.", true),
+            ("Les réfugiés, il ne faut pas les expulser.", false),
+            ("Los refugiados, no hay que echarlos.", false),
+            ("Les réfugiés, il faut les accueillir.", false),
+        ])
+    func setApart(text: String, hateful: Bool) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        // Before: the first 0.01; the refusals 0.82 and 0.67, hateful.
+        #expect(r.hateful == hateful, "\(text): \(r.score)")
+    }
 }
