@@ -137,6 +137,9 @@ extension Lexicon {
     /// control the media" condemns (a counter-speech cue) and is left to the model.
     static let tropesAfter: [Language: [String]] = [
         .en: [
+            // 2026-12-01 (thirteenth session): dogs eaten, everything stolen ("Los chinos comen perros y huele fatal
+            // en todo el edificio" 0.27, "Chinezen eten honden en het stinkt in de hele flat" 0.09).
+            "eat dogs", "eat cats", "have stolen everything", "stole everything",
             // 2026-12-01 (twelfth session): disease and crime brought ("Les migrants apportent des maladies et la
             // criminalité" 0.38).
             "bring disease", "bring diseases", "bring crime", "spread disease", "spread diseases", "bring in disease",
@@ -233,6 +236,8 @@ extension Lexicon {
             "havent evolved", "have not evolved", "never evolved",
         ],
         .es: [
+            "comen perros", "comen gatos", "lo han robado todo", "han robado todo", "lo roban todo",
+            "tienen el coeficiente mas bajo", "tienen un coeficiente mas bajo", "tienen menos coeficiente",
             // 2026-12-01 (twelfth session): enfermedades traídas.
             "traen enfermedades", "propagan enfermedades", "contagian enfermedades", "traen la delincuencia",
             // 2026-11-30, seventh session: generosity exploited, a faith imposed.
@@ -297,6 +302,7 @@ extension Lexicon {
             "ens roben", "viuen de les nostres ajudes", "viuen de les nostres subvencions",
         ],
         .fr: [
+            "mangent des chiens", "mangent des chats", "ont tout vole", "volent tout",
             // 2026-12-01 (twelfth session): maladies et crime apportés.
             "apportent des maladies", "apportent la maladie", "apportent la criminalite", "apportent le crime",
             "ramenent des maladies", "propagent des maladies", "transmettent des maladies",
@@ -362,6 +368,7 @@ extension Lexicon {
             "coutent trop cher", "coutent trop",
         ],
         .nl: [
+            "eten honden", "eten katten", "hebben alles gestolen", "stelen alles",
             // 2026-12-01 (twelfth session): ziektes en misdaad meegebracht.
             "brengen ziektes", "brengen ziekten", "verspreiden ziektes", "verspreiden ziekten", "brengen criminaliteit",
             // 2026-11-30, seventh session: generosity exploited, a faith imposed.

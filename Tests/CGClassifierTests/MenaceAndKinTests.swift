@@ -172,13 +172,17 @@ struct MenaceAndKinTests {
     }
 
     @Test(
-        "French tropes of cost and control",
+        "tropes of cost, control, food and intelligence",
         arguments: [
             ("Ces handicapés nous coûtent une fortune pour rien, franchement.", true),
             ("Ces Juifs ont la main sur toutes les banques, faut pas être naïf.", true),
             ("Les musulmans ont la main sur le cœur quand ils prient.", false),
+            ("Los chinos comen perros y huele fatal en todo el edificio.", true),
+            ("Chinezen eten honden en het stinkt in de hele flat.", true),
+            ("Los negros tienen el coeficiente más bajo, es ciencia.", true),
+            ("In Korea some people eat dogs, which is now banned.", false),
         ])
-    func frenchTropes(text: String, hateful: Bool) throws {
+    func tropes(text: String, hateful: Bool) throws {
         let c = try #require(GroupFormsTests.classifier)
         let r = c.classify(text)
         #expect(r.hateful == hateful, "\(text): \(r.score)")
