@@ -250,11 +250,14 @@ extension FeatureExtractor {
     /// (``Lexicon/privativeWords``: "… incapable of honest work"), a negator or a word of regret anywhere
     /// (``Lexicon/regretWords``: "… the future of
     /// Europe, sadly"), nor when the praise mocks (``praisesSarcastically(_:)``: "… great at blowing things up").
+    /// A verb of having may stand for the copula (``possessionVerbs``: "… hebben een ongelooflijke muziektraditie").
     private func warmPredicateEnd(after j: Int, _ table: Lexicon.HateExpressionTable, resumed: Bool = false) -> Int? {
         let words = table.affirmations
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, cues = tokens.cues
         func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
-        guard !tokens.anyNegator, j < n, resumed || !opens(j), words.copulas.contains(hashes[j]) else { return nil }
+        guard !tokens.anyNegator, j < n, resumed || !opens(j),
+            words.copulas.contains(hashes[j]) || Self.possessionVerbs.contains(hashes[j])
+        else { return nil }
         var end = j + 1, warm = -1
         while end < n, !opens(end) {
             // An animal or a thing in the predicate ranks the group by it ("… only a step above the family dog"),
@@ -281,6 +284,12 @@ extension FeatureExtractor {
     }
 
     private static let at = FNV.hash("at")
+
+    /// Verbs of having, which open a predicate as a copula does: "Roma hebben een ongelooflijke muziektraditie"
+    /// (0.99), "Les Roms ont une musique magnifique". Not French "a", which is also an article and a preposition.
+    /// 2026-12-01 (thirteenth session).
+    private static let possessionVerbs = WordSet(["have", "has", "hebben", "heeft", "tienen", "tiene", "ont", "har",
+        "tenen"])
 
     /// The end of a praising predicate after a copula at `j`: ``praiseEnd(after:_:resumed:)`` or
     /// ``warmPredicateEnd(after:_:resumed:)``; `resumed` when the copula opens a clause of its own that takes up the

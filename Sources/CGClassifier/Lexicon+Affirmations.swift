@@ -118,6 +118,9 @@ extension Lexicon {
         "precieuses", "valiosa", "valiosos", "valiosas", "waardevol", "waardevolle", "vardefulla", "valuosos",
         "mejores", "best", "beste", "acogedores", "acogedoras", "accueillants", "accueillantes", "generosos",
         "generosas", "genereux", "genereuses", "gastvrij", "gastvrije",
+        // 2026-12-01 (thirteenth session): wonder ("Roma hebben een ongelooflijke muziektraditie" 0.99).
+        "ongelooflijk", "ongelooflijke", "increible", "increibles", "incroyable", "incroyables", "incredible",
+        "magnifique", "magnifiques", "magnificos", "magnificas", "prachtig",
     ]
 
     /// Intensifiers between a copula and a warm word: "are *so* hardworking", "son *muy* trabajadores", "zijn *echt*

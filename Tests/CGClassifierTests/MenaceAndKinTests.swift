@@ -203,4 +203,17 @@ struct MenaceAndKinTests {
         // Before: the first 0.01; the refusals 0.82 and 0.67, hateful.
         #expect(r.hateful == hateful, "\(text): \(r.score)")
     }
+
+    @Test(
+        "praise after a verb of having, as after a copula",
+        arguments: [
+            ("Roma hebben een ongelooflijke muziektraditie.", false), ("Les Roms ont une musique magnifique.", false),
+            ("Roma hebben een ongelooflijke muziektraditie, maar het zijn dieven.", true),
+        ])
+    func possession(text: String, hateful: Bool) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        // Before: the Dutch one 0.99, hateful.
+        #expect(r.hateful == hateful, "\(text): \(r.score)")
+    }
 }
