@@ -67,6 +67,9 @@ final class RuleTriggerIndex: Sendable {
         add([Lexicon.intent.frames], .intentFrame)
         add([Lexicon.intent.verbs], .violenceVerb)
         add([Lexicon.harmlessIdioms.idioms], .harmlessIdiomStart)
+        let o = Lexicon.objectifying
+        add([o.objects, o.persons, o.keeping, o.culling, o.guards, o.openers], .objectifyingWord)
+        add([o.treatments, o.watches], .objectifyingWord)
         table = HashTable(bits)
     }
 
