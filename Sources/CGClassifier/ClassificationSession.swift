@@ -176,10 +176,14 @@ public final class ClassificationSession {
         // A hostile claim put in someone else's mouth to rebut it ("if you think … are scum, you are the scum").
         if may.contains(.rebutsClaim) && extractor.rebutsHatefulClaim(box.expressions) { return box.threshold.nextDown }
         // A group spoken of as a thing or handled as livestock is not affirmed by the words of belonging the rule reads
-        // ("Les Roms ont leur place dans un zoo").
-        if may.contains(.objectifies) && extractor.objectifiesGroup(box.expressions) {
-            ruleType = .dehumanisation
-            return p
+        // ("Les Roms ont leur place dans un zoo"), and an insinuation is no report of an event ("Enfermez vos filles,
+        // les réfugiés sont arrivés").
+        if may.contains(.objectifies) {
+            if extractor.objectifiesGroup(box.expressions) {
+                ruleType = .dehumanisation
+                return p
+            }
+            if extractor.insinuatesAboutGroup() { return p }
         }
         // A right, respect or protection claimed for a group, or its humanity affirmed, with nothing hostile beside
         // it ("Women deserve the same pay as men", "Les trans sont des êtres humains comme les autres"); a question

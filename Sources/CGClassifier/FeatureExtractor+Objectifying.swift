@@ -41,6 +41,8 @@ extension FeatureExtractor {
             if groups[k] >= 0, k == 0 || groups[k - 1] < 0, callsGroupThing(at: k, table) { return true }
             if k == clauseStart, groupBefore, takesUpGroupAsThing(at: k, table) { return true }
             if namesGroupNoPerson(at: k) || handlesGroupAsLivestock(at: k, table) { return true }
+            // "… are not the same species as us", the group in the clause.
+            if negated(k), Lexicon.objectifying.sameSpecies.match(tokens, at: k) > 0, groupInClause { return true }
         }
         return false
     }
@@ -95,6 +97,7 @@ extension FeatureExtractor {
             if o.victims.contains(hashes[k]) { return false }
             guard !negated(k) else { continue }
             if o.guards.match(tokens, at: k) > 0 { return true }
+            if o.inTheBlood.match(tokens, at: k) > 0, holdsVice() { return true }
             if o.openers.match(tokens, at: k) > 0 { opener = true }
             if o.recurrences.match(tokens, at: k) > 0 { recurrence = true }
             if o.watches.contains(hashes[k]), firstGroup >= 0, k - firstGroup <= 10, foretellsHarm(after: k) {
@@ -112,6 +115,14 @@ extension FeatureExtractor {
             return false
         }
         if thingClaim(afterCopula: c, negatedBefore: negated) == .thing { return true }
+        // "… are as replaceable as light bulbs".
+        let markers = Lexicon.comparisons.markers.match(tokens, at: c + 1)
+        let w = c + 1 + markers
+        if !negated, markers > 0, w < tokens.count, !opens(w), !self.negated(w),
+            Lexicon.objectifying.disposable.contains(tokens.hashes[w])
+        {
+            return true
+        }
         // "… are not people" at the clause's end.
         return personWord(after: c, negatorNeeded: !negated)?.atEnd == true
     }
@@ -206,6 +217,15 @@ extension FeatureExtractor {
     }
 
     // MARK: - Helpers
+
+    /// Whether the last message names a vice or crime (``Lexicon/viceVerbs``, ``Lexicon/crimeVerbs``,
+    /// ``Lexicon/offenderWords``), negated or not ("no pueden evitar robar").
+    private func holdsVice() -> Bool {
+        let o = Lexicon.objectifying, t = Lexicon.stereotypes, hashes = tokens.hashes
+        return (0..<tokens.count).contains {
+            o.vices.contains(hashes[$0]) || t.crimeVerbs.contains(hashes[$0]) || t.offenders.contains(hashes[$0])
+        }
+    }
 
     /// The copula after the group whose words start at `i` (past a people noun), and whether a negator stands
     /// right before it or is the copula ("no son", "ne sont", "aren't").

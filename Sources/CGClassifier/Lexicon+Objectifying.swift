@@ -21,6 +21,9 @@ extension Lexicon {
         "voorwerpen", "voorwerp", "gebruiksvoorwerpen", "gebruiksvoorwerp", "dingen", "bezit", "eigendom",
         "meubels", "gereedschap", "werktuigen", "koopwaar", "handelswaar", "goederen", "vracht", "onderdelen",
         "portemonnees", "vee", "wegwerparbeid",
+        // Life ranked below people's, said with the same copula.
+        "lower form of life", "lower life form", "lower lifeform", "forma de vida inferior", "forme de vie inferieure",
+        "lagere levensvorm",
     ]
 
     /// Words that may stand between a copula and such a thing: restrictors, articles and the adjectives of use
@@ -143,6 +146,9 @@ extension Lexicon {
         "esconde el bolso", "cuenta las cucharas", "vigila la cartera", "guarda la cartera", "agarra el bolso",
         "comptez vos", "comptez les", "cachez votre", "cachez vos", "surveillez vos", "tel je lepels",
         "tel de lepels", "verstop je", "let op je portemonnee", "let op je spullen",
+        // Daughters guarded from a group.
+        "lock up your daughters", "hide your daughters", "encierra a tus hijas", "esconde a tus hijas",
+        "enfermez vos filles", "cachez vos filles", "sluit je dochters op", "verstop je dochters",
     ]
 
     /// Openers of insinuation by coincidence ("Funny how …", "Qué casualidad que …", "Comme par hasard …",
@@ -167,6 +173,37 @@ extension Lexicon {
         "blamed", "blame", "accused", "suspected", "targeted", "stopped", "searched", "arrested", "culpan",
         "culpa", "acusados", "acusan", "sospechosos", "detenidos", "accuses", "soupconnes", "controles", "accuse",
         "beschuldigd", "verdacht", "aangehouden", "gecontroleerd", "schuld",
+    ]
+
+    /// Adjectives of a thing's disposability, which measured "as … as" anything call a group a thing ("Women are as
+    /// replaceable as light bulbs", "Immigrants are as disposable as paper cups").
+    static let disposabilityWords: [String] = [
+        "disposable", "replaceable", "expendable", "interchangeable", "desechables", "reemplazables",
+        "sustituibles", "prescindibles", "intercambiables", "jetables", "remplacables", "interchangeables",
+        "vervangbaar", "inwisselbaar", "wegwerpbaar",
+    ]
+
+    /// The same species or kind, which a group is said not to share with the speaker ("Joden zijn niet van
+    /// dezelfde soort als wij", "… no son de la misma especie que nosotros").
+    static let sameSpeciesPhrases: [String] = [
+        "same species", "same kind", "misma especie", "meme espece", "meme race", "dezelfde soort",
+        "hetzelfde soort", "dezelfde diersoort",
+    ]
+
+    /// What is said to be in a group's blood or nature ("C'est dans leur sang", "Lo llevan en la sangre", "Het zit
+    /// in hun bloed", "It's in their genes").
+    static let inTheBloodPhrases: [String] = [
+        "in their blood", "in their nature", "in their genes", "in their dna", "en la sangre", "en su sangre",
+        "en su naturaleza", "en sus genes", "en su adn", "dans leur sang", "dans le sang", "dans leur nature",
+        "dans leurs genes", "dans leur adn", "in hun bloed", "in het bloed", "in hun aard", "in hun genen",
+        "in hun dna",
+    ]
+
+    /// Crimes and vices that such a nature is said to hold, in the infinitive and gerund the frame takes ("can't help
+    /// stealing", "no pueden evitar robar", "s'empêcher de voler", "kunnen het stelen niet laten").
+    static let viceVerbs: [String] = [
+        "steal", "stealing", "lie", "lying", "cheat", "cheating", "rob", "robbing", "robar", "mentir", "enganar",
+        "voler", "tricher", "stelen", "liegen", "bedriegen", "jatten",
     ]
 
     /// Words of these rules that the lexicon reads as report cues and that report nothing here: verbs of naming and
@@ -198,6 +235,10 @@ extension Lexicon {
         let recurrences = PhraseTable(Lexicon.recurrenceWords)
         let victims = WordSet(Lexicon.insinuationVictimWords)
         let ownCues = WordSet(Lexicon.objectifyingOwnCues)
+        let disposable = WordSet(Lexicon.disposabilityWords)
+        let sameSpecies = PhraseTable(Lexicon.sameSpeciesPhrases)
+        let inTheBlood = PhraseTable(Lexicon.inTheBloodPhrases)
+        let vices = WordSet(Lexicon.viceVerbs)
     }
 
     static let objectifying = ObjectifyingTables()

@@ -68,8 +68,9 @@ final class RuleTriggerIndex: Sendable {
         add([Lexicon.intent.verbs], .violenceVerb)
         add([Lexicon.harmlessIdioms.idioms], .harmlessIdiomStart)
         let o = Lexicon.objectifying
-        add([o.objects, o.persons, o.keeping, o.culling, o.guards, o.openers], .objectifyingWord)
-        add([o.treatments, o.watches], .objectifyingWord)
+        add([o.objects, o.persons, o.keeping, o.culling, o.guards, o.openers, o.sameSpecies], .objectifyingWord)
+        add([o.inTheBlood], .objectifyingWord)
+        add([o.treatments, o.watches, o.disposable], .objectifyingWord)
         table = HashTable(bits)
     }
 
