@@ -178,12 +178,11 @@ public final class ClassificationSession {
         // A group spoken of as a thing or handled as livestock is not affirmed by the words of belonging the rule reads
         // ("Les Roms ont leur place dans un zoo"), and an insinuation is no report of an event ("Enfermez vos filles,
         // les réfugiés sont arrivés").
-        if may.contains(.objectifies) {
-            if extractor.objectifiesGroup(box.expressions) {
-                ruleType = .dehumanisation
-                return p
-            }
-            if extractor.insinuatesAboutGroup() { return p }
+        // The model's type stands.
+        if may.contains(.objectifies)
+            && (extractor.objectifiesGroup(box.expressions) || extractor.insinuatesAboutGroup())
+        {
+            return p
         }
         // A right, respect or protection claimed for a group, or its humanity affirmed, with nothing hostile beside
         // it ("Women deserve the same pay as men", "Les trans sont des êtres humains comme les autres"); a question

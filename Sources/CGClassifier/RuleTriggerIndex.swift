@@ -69,8 +69,9 @@ final class RuleTriggerIndex: Sendable {
         add([Lexicon.harmlessIdioms.idioms], .harmlessIdiomStart)
         let o = Lexicon.objectifying
         add([o.objects, o.persons, o.keeping, o.culling, o.guards, o.openers, o.sameSpecies], .objectifyingWord)
-        add([o.inTheBlood], .objectifyingWord)
-        add([o.treatments, o.watches, o.disposable], .objectifyingWord)
+        // What a verb of perception foretells, rarer than the verb ("see", "mira").
+        add([o.inTheBlood, o.ruin], .objectifyingWord)
+        add([o.treatments, o.disposable, o.falls, o.happenings], .objectifyingWord)
         table = HashTable(bits)
     }
 

@@ -69,8 +69,9 @@ struct RuleTriggers: OptionSet, Sendable {
     static let violenceVerb = RuleTriggers(rawValue: 1 << 26)
     /// The start of a phrase of ``Lexicon/harmlessViolenceIdioms``.
     static let harmlessIdiomStart = RuleTriggers(rawValue: 1 << 27)
-    /// A thing, a person word, a verb of treatment, a place or verb of keeping animals, a verb of perception, the
-    /// start of advice to guard one's things or of an insinuation (``Lexicon/ObjectifyingTables``).
+    /// A thing, a person word, a verb of treatment, a place or verb of keeping animals, a word of disposability,
+    /// ruin, a fall or what happens after a verb of perception, the start of advice to guard one's things, of an
+    /// insinuation, of a species shared or of what is in the blood (``Lexicon/ObjectifyingTables``).
     static let objectifyingWord = RuleTriggers(rawValue: 1 << 28)
 
     /// ``FeatureExtractor/rebutsHatefulClaim(_:)``.
