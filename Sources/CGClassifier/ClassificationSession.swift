@@ -208,7 +208,8 @@ public final class ClassificationSession {
             || extractor.speaksOfGroupThing(box.expressions, language: box.language)
             || extractor.grantsGroupToo(box.expressions, language: box.language)
             || extractor.reportsNewsAboutGroup(box.expressions, language: box.language)
-            || (may.contains(.objectifies) && extractor.deniesGroupIsThing(box.expressions))
+            || (may.contains(.objectifies)
+                && (extractor.deniesGroupIsThing(box.expressions) || extractor.saysGroupSharesValues()))
         {
             return box.threshold.nextDown
         }

@@ -72,6 +72,19 @@ extension FeatureExtractor {
         return said && !objectifiesGroup(table)
     }
 
+    /// Whether the last message says a group shares "our" values, nothing in it negated or hostile: "Les musulmans
+    /// partagent nos valeurs républicaines" (0.59). The mirror of the values refused in ``insinuatesAboutGroup()``.
+    func saysGroupSharesValues() -> Bool {
+        guard groupMask != 0, !tokens.anyQuote, !tokens.anyNegator, cueMask & Self.cueBit(.negative) == 0 else {
+            return false
+        }
+        let o = Lexicon.objectifying, hashes = tokens.hashes
+        for k in 2..<max(2, tokens.count) where o.values.contains(hashes[k]) && o.ours.contains(hashes[k - 1]) {
+            if (max(0, k - 4)..<(k - 1)).contains(where: { o.shares.contains(hashes[$0]) }) { return true }
+        }
+        return false
+    }
+
     /// Whether the last message derogates a group by insinuation, with no hostile word (2026-12-01, thirteenth
     /// session). Three forms, none of their words negated, in a message that does not quote, holds no warm word
     /// and no word that condemns or reports:
@@ -95,9 +108,16 @@ extension FeatureExtractor {
         for k in 0..<n {
             if firstGroup < 0, groups[k] >= 0 { firstGroup = k }
             if o.victims.contains(hashes[k]) { return false }
+            // Values not shared are read through their negator.
+            if refusesValues(at: k) { return true }
             guard !negated(k) else { continue }
             if o.guards.match(tokens, at: k) > 0 { return true }
             if o.inTheBlood.match(tokens, at: k) > 0, holdsVice() { return true }
+            if o.since.match(tokens, at: k) > 0, groupWithin(k + 1..<min(n, k + 5)),
+                (k + 1..<n).contains(where: { o.declines.match(tokens, at: $0) > 0 })
+            {
+                return true
+            }
             if o.openers.match(tokens, at: k) > 0 { opener = true }
             if o.recurrences.match(tokens, at: k) > 0 { recurrence = true }
             if o.watches.contains(hashes[k]), firstGroup >= 0, k - firstGroup <= 10, foretellsHarm(after: k) {
@@ -217,6 +237,20 @@ extension FeatureExtractor {
     }
 
     // MARK: - Helpers
+
+    /// Whether the words at `k` are values said not to be shared: a verb of sharing, "our" and values, a negator
+    /// before the values or right after them ("ne partagent pas nos valeurs", "delen onze waarden niet").
+    private func refusesValues(at k: Int) -> Bool {
+        let o = Lexicon.objectifying, hashes = tokens.hashes, n = tokens.count
+        guard o.values.contains(hashes[k]), k >= 2, o.ours.contains(hashes[k - 1]), groupMask != 0 else { return false }
+        for v in max(0, k - 4)..<(k - 1) where o.shares.contains(hashes[v]) {
+            if negated(k) || (v..<k).contains(where: isNegator) || (k + 1 < n && isNegator(k + 1)) { return true }
+        }
+        return false
+    }
+
+    /// Whether a group word stands in `range`.
+    private func groupWithin(_ range: Range<Int>) -> Bool { range.contains { tokens.groups[$0] >= 0 } }
 
     /// Whether the last message names a vice or crime (``Lexicon/viceVerbs``, ``Lexicon/crimeVerbs``,
     /// ``Lexicon/offenderWords``), negated or not ("no pueden evitar robar").

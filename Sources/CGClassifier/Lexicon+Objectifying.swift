@@ -157,7 +157,9 @@ extension Lexicon {
         "funny how", "funny that", "what a coincidence", "surprise surprise", "one of them", "que casualidad",
         "casualmente", "uno de ellos", "una de ellas", "uno de los suyos", "comme par hasard", "quelle coincidence",
         "un des leurs", "une des leurs", "l un des leurs", "un de ceux la", "toevallig", "wat toevallig",
-        "een van hen", "een van die",
+        "een van hen",
+        // "Typical": a group's habit as the expected thing ("Typique des Arabes, toujours en retard" 0.33).
+        "typical", "typique", "typiquement", "tipico", "tipica", "typisch",
     ]
 
     /// Words of recurrence that make the coincidence a pattern ("… always end up with Jews at the top", "… con los
@@ -206,6 +208,28 @@ extension Lexicon {
         "voler", "tricher", "stelen", "liegen", "bedriegen", "jatten",
     ]
 
+    /// Values, which a group is said not to share with the speaker ("Moslims delen onze waarden niet" 0.05, "Los
+    /// musulmanes no comparten nuestros valores" 0.47).
+    static let valuesWords: [String] = ["values", "valores", "valeurs", "waarden", "normen"]
+
+    /// Verbs of sharing before such values.
+    static let shareVerbs: [String] = [
+        "share", "shares", "comparten", "comparte", "compartir", "partagent", "partage", "partager", "delen", "deelt",
+    ]
+
+    /// "Our" before such values.
+    static let ourWords: [String] = ["our", "nuestros", "nuestras", "nos", "onze"]
+
+    /// "Since", before a group's arrival that a decline is dated from ("Sinds de immigranten er wonen, is de buurt
+    /// niet meer wat het was" 0.13).
+    static let sinceWords: [String] = ["since", "desde", "depuis", "sinds", "sinds dat", "sedan"]
+
+    /// What a place is said to be no longer, since a group came.
+    static let declinePhrases: [String] = [
+        "what it used to be", "what it was", "lo que era", "ce qu il etait", "ce il etait", "wat het was",
+        "wat het geweest is", "wat het ooit was",
+    ]
+
     /// Words of these rules that the lexicon reads as report cues and that report nothing here: verbs of naming and
     /// treatment ("You can't call them people", "traiter … comme du bétail"), and "saying" of "just saying".
     static let objectifyingOwnCues: [String] = namingVerbs + treatmentVerbs + ["saying", "digo", "zeg"]
@@ -239,6 +263,11 @@ extension Lexicon {
         let sameSpecies = PhraseTable(Lexicon.sameSpeciesPhrases)
         let inTheBlood = PhraseTable(Lexicon.inTheBloodPhrases)
         let vices = WordSet(Lexicon.viceVerbs)
+        let values = WordSet(Lexicon.valuesWords)
+        let shares = WordSet(Lexicon.shareVerbs)
+        let ours = WordSet(Lexicon.ourWords)
+        let since = PhraseTable(Lexicon.sinceWords)
+        let declines = PhraseTable(Lexicon.declinePhrases)
     }
 
     static let objectifying = ObjectifyingTables()

@@ -71,7 +71,8 @@ final class RuleTriggerIndex: Sendable {
         add([o.objects, o.persons, o.keeping, o.culling, o.guards, o.openers, o.sameSpecies], .objectifyingWord)
         // What a verb of perception foretells, rarer than the verb ("see", "mira").
         add([o.inTheBlood, o.ruin], .objectifyingWord)
-        add([o.treatments, o.disposable, o.falls, o.happenings], .objectifyingWord)
+        add([o.treatments, o.disposable, o.falls, o.happenings, o.values], .objectifyingWord)
+        add([o.declines], .objectifyingWord)
         table = HashTable(bits)
     }
 

@@ -217,7 +217,7 @@ struct FastPathTests {
                         && !ClassificationSession.violent(extractor, box))
                     || extractor.affirmsOwnName(box.expressions.affirmations)
                     || extractor.reportsNewsAboutGroup(box.expressions, language: box.language)
-                    || extractor.deniesGroupIsThing(box.expressions))
+                    || extractor.deniesGroupIsThing(box.expressions) || extractor.saysGroupSharesValues())
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown

@@ -66,6 +66,10 @@ struct InsinuationTests {
             "Qué casualidad que los bancos siempre acaben en manos judías.",
             "Toevallig zitten er altijd Joden aan het hoofd van de banken.",
             "Lo llevan en la sangre, los gitanos no pueden evitar robar.",
+            // A habit called typical, values refused, a decline dated from a group's arrival.
+            "Typique des Arabes, toujours en retard.", "Typisch Marokkanen, altijd te laat.",
+            "Moslims delen onze waarden niet.", "Los musulmanes no comparten nuestros valores.",
+            "Sinds de immigranten er wonen, is de buurt niet meer wat het was.",
         ])
     func raised(text: String) throws {
         try HateExpressionTests.raisedByRule(text) { extractor, _ in extractor.insinuatesAboutGroup() }
@@ -80,8 +84,17 @@ struct InsinuationTests {
             "It's in their blood, the whole family loves football.",
             "Comme par hasard, les musulmans sont toujours accusés de tout.",
             "Toevallig zijn de Joodse buren altijd even vriendelijk en behulpzaam.",
+            "Typical Dutch weather, always raining.", "Vluchtelingen delen onze waarden, zo blijkt uit het onderzoek.",
+            "Sinds de fabriek dicht is, is de buurt niet meer wat het was.",
         ])
     func notRaised(text: String) throws {
         try HateExpressionTests.notSeenByRule(text) { extractor, _ in extractor.insinuatesAboutGroup() }
+    }
+
+    @Test("a group said to share our values, with nothing negated or hostile, is not hateful")
+    func sharedValues() throws {
+        try HateExpressionTests.loweredByRule("Les musulmans partagent nos valeurs républicaines.") { extractor, _ in
+            extractor.saysGroupSharesValues()
+        }
     }
 }

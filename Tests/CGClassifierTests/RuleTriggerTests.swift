@@ -39,6 +39,7 @@ struct RuleTriggerTests {
         ("objectifiesGroup", .objectifies, { $0.objectifiesGroup($1.expressions) }),
         ("insinuatesAboutGroup", .objectifies, { extractor, _ in extractor.insinuatesAboutGroup() }),
         ("deniesGroupIsThing", .objectifies, { $0.deniesGroupIsThing($1.expressions) }),
+        ("saysGroupSharesValues", .objectifies, { extractor, _ in extractor.saysGroupSharesValues() }),
     ]
 
     /// Messages put together from the rules' phrases and words, group words, hostile, warm and filler words, in
@@ -92,6 +93,7 @@ struct RuleTriggerTests {
             // A group called a thing or denied one, things guarded from a group (2026-12-01, thirteenth session).
             [groups, ["are", "son", "zijn", "are just", "are not", "zijn geen"], Lexicon.objectNouns],
             [Lexicon.guardPhrases + Lexicon.insinuationOpeners, ["when", "always"], groups],
+            [groups, Lexicon.shareVerbs, Lexicon.ourWords, Lexicon.valuesWords],
         ]
         var rng = SeededGenerator(seed: 17)
         func pick(_ words: [String]) -> String { words[Int(rng.next() % UInt64(words.count))] }
