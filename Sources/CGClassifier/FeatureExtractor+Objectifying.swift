@@ -143,6 +143,8 @@ extension FeatureExtractor {
         {
             return true
         }
+        // "… are human beings, just barely".
+        if !negated, takesHumanityBack(afterCopula: c) { return true }
         // "… are not people" at the clause's end.
         return personWord(after: c, negatorNeeded: !negated)?.atEnd == true
     }
@@ -176,6 +178,8 @@ extension FeatureExtractor {
         for p in max(a, k - 4)..<min(b, k + 5)
         where p != k && tokens.groups[p] < 0 && o.persons.match(tokens, at: p) > 0 {
             if negated(k) || negated(p), p + 1 >= n || !Self.relativeWords.contains(hashes[p + 1]) { return true }
+            // "Calling immigrants people is generous".
+            if (p + 1..<min(n, p + 7)).contains(where: { o.generosity.match(tokens, at: $0) > 0 }) { return true }
         }
         return false
     }
@@ -259,6 +263,28 @@ extension FeatureExtractor {
         return (0..<tokens.count).contains {
             o.vices.contains(hashes[$0]) || t.crimeVerbs.contains(hashes[$0]) || t.offenders.contains(hashes[$0])
         }
+    }
+
+    /// Whether a humanity word stands within four words after the copula at `c` (past fillers), and a grudging
+    /// qualifier (``Lexicon/grudgingQualifiers``) after it, past at most two words and a comma, ends the clause; or
+    /// the qualifier stands right after the copula and the humanity word ends the clause ("Moslims zijn technisch
+    /// gezien mensen").
+    private func takesHumanityBack(afterCopula c: Int) -> Bool {
+        let o = Lexicon.objectifying, n = tokens.count
+        let before = c + 1 < n && !opens(c + 1) ? o.grudging.match(tokens, at: c + 1) : 0
+        if before > 0, c + 1 + before < n, !opens(c + 1 + before) {
+            let h = c + 1 + before, length = o.humanity.match(tokens, at: h)
+            if length > 0, h + length >= n || opens(h + length) { return true }
+        }
+        var h = c + 1
+        while h < min(n, c + 5), !opens(h), o.humanity.match(tokens, at: h) == 0 { h += 1 }
+        guard h < min(n, c + 5), !opens(h) else { return false }
+        let after = h + o.humanity.match(tokens, at: h)
+        for q in after..<min(n, after + 3) {
+            let length = o.grudging.match(tokens, at: q)
+            if length > 0, q + length >= n || opens(q + length) { return true }
+        }
+        return false
     }
 
     /// The copula after the group whose words start at `i` (past a people noun), and whether a negator stands

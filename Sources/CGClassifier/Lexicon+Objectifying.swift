@@ -55,7 +55,7 @@ extension Lexicon {
     /// Verbs of naming, whose negation with a person word denies a group to be people ("You can't call Asians
     /// people", "No se puede llamar personas a los chinos", "Je kunt Aziaten geen mensen noemen").
     static let namingVerbs: [String] = [
-        "call", "consider", "llamar", "llamarlos", "llamarlas", "considerar", "appeler", "considerer", "noemen",
+        "call", "calling", "consider", "llamar", "llamarlos", "llamarlas", "considerar", "appeler", "considerer", "noemen",
         "beschouwen",
     ]
 
@@ -230,6 +230,32 @@ extension Lexicon {
         "wat het geweest is", "wat het ooit was",
     ]
 
+    /// Words of humanity that a grudging qualifier takes back ("Muslims are human, technically", "Les Juifs sont des
+    /// êtres humains, de justesse").
+    static let humanityTakenBack: [String] = personWords + [
+        "human", "humano", "humanos", "humana", "humanas", "humain", "humains", "humaine", "humaines", "menselijk",
+        "menselijke",
+    ]
+
+    /// Qualifiers that, ending the clause after a group is called human, take the humanity back (2026-12-01,
+    /// thirteenth session: "Jews are human beings, just barely" 0.37, "Los musulmanes son humanos, técnicamente"
+    /// 0.49, "Moslims zijn technisch gezien mensen" 0.49 — the affirmation rule had lowered the first two).
+    static let grudgingQualifiers: [String] = [
+        "technically", "technically speaking", "barely", "just barely", "supposedly", "allegedly", "in theory",
+        "on paper", "in name only", "sort of", "kind of", "in a manner of speaking", "if you can call them that",
+        "just about", "tecnicamente", "en teoria", "por poco", "apenas", "supuestamente", "mas o menos",
+        "sobre el papel", "en el papel", "de nombre", "si se les puede llamar asi", "techniquement", "en theorie",
+        "de justesse", "a peine", "soi disant", "sur le papier", "plus ou moins", "de nom", "technisch gezien",
+        "in theorie", "net aan", "nauwelijks", "zogenaamd", "op papier", "min of meer", "in naam",
+    ]
+
+    /// Words that call naming a group people too kind ("Calling immigrants people is generous", "Appeler les
+    /// immigrés des personnes, c'est généreux", "Immigranten mensen noemen is nog gul").
+    static let generosityWords: [String] = [
+        "generous", "charitable", "a stretch", "an overstatement", "generoso", "generosa", "exagerado", "exagerar",
+        "genereux", "charitable", "exagere", "gul", "vriendelijk", "overdreven", "royaal",
+    ]
+
     /// Words of these rules that the lexicon reads as report cues and that report nothing here: verbs of naming and
     /// treatment ("You can't call them people", "traiter … comme du bétail"), and "saying" of "just saying".
     static let objectifyingOwnCues: [String] = namingVerbs + treatmentVerbs + ["saying", "digo", "zeg"]
@@ -264,6 +290,9 @@ extension Lexicon {
         let inTheBlood = PhraseTable(Lexicon.inTheBloodPhrases)
         let vices = WordSet(Lexicon.viceVerbs)
         let values = WordSet(Lexicon.valuesWords)
+        let humanity = PhraseTable(Lexicon.humanityTakenBack)
+        let grudging = PhraseTable(Lexicon.grudgingQualifiers)
+        let generosity = PhraseTable(Lexicon.generosityWords)
         let shares = WordSet(Lexicon.shareVerbs)
         let ours = WordSet(Lexicon.ourWords)
         let since = PhraseTable(Lexicon.sinceWords)

@@ -72,7 +72,7 @@ final class RuleTriggerIndex: Sendable {
         // What a verb of perception foretells, rarer than the verb ("see", "mira").
         add([o.inTheBlood, o.ruin], .objectifyingWord)
         add([o.treatments, o.disposable, o.falls, o.happenings, o.values], .objectifyingWord)
-        add([o.declines], .objectifyingWord)
+        add([o.declines, o.grudging], .objectifyingWord)
         table = HashTable(bits)
     }
 

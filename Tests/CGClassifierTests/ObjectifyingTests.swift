@@ -41,6 +41,36 @@ struct ObjectifyingTests {
     }
 
     @Test(
+        "naming a group people called generous, humanity taken back by a qualifier, in four languages",
+        arguments: [
+            "Calling immigrants people is generous.", "Appeler les immigrés des personnes, c'est généreux.",
+            "Immigranten mensen noemen is nog gul.", "Moslims zijn technisch gezien mensen.",
+        ])
+    func humanityTakenBack(text: String) throws {
+        try HateExpressionTests.raisedByRule(text) { extractor, table in extractor.objectifiesGroup(table) }
+    }
+
+    @Test(
+        "humanity taken back stays hateful: the affirmation rule no longer lowers it",
+        arguments: [
+            "Jews are human beings, just barely.", "Los judíos son seres humanos, por poco.",
+            "Les Juifs sont des êtres humains, de justesse.", "Los musulmanes son humanos, técnicamente.",
+        ])
+    func humanityTakenBackStays(text: String) throws {
+        try HateExpressionTests.seenByRule(text) { extractor, table in extractor.objectifiesGroup(table) }
+    }
+
+    @Test(
+        "humanity qualified otherwise, naming a group people as the least we can do, are not the rule's",
+        arguments: [
+            "Trans people are people, technically and legally.", "Calling immigrants people is the least we can do.",
+            "Muslims are human beings, full stop.", "Vluchtelingen zijn gewoon mensen.",
+        ])
+    func humanityKept(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.objectifiesGroup(table) }
+    }
+
+    @Test(
         "a thing plainly denied of a group, or a group said to be people, with nothing hostile, is not hateful",
         arguments: [
             "Vrouwen zijn geen gebruiksvoorwerpen.", "Les migrants ne sont pas de la marchandise.",
