@@ -127,4 +127,18 @@ struct InsinuationTests {
             extractor.saysGroupSharesValues()
         }
     }
+
+    @Test(
+        "praise of a group kept far from the speaker is sarcasm (2026-12-01, thirteenth session)",
+        arguments: ["Les Roms sont formidables, loin d'ici.", "Los gitanos son estupendos, lejos de aquí."])
+    func praisedFarAway(text: String) throws {
+        try HateExpressionTests.raisedByRule(text) { extractor, table in extractor.praisesSarcastically(table) }
+    }
+
+    @Test(
+        "praise here and elsewhere, or of cooks, is not sarcasm",
+        arguments: ["Les réfugiés sont formidables, ici comme ailleurs.", "Les Marocains sont excellents en cuisine."])
+    func praisedPlainly(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.praisesSarcastically(table) }
+    }
 }
