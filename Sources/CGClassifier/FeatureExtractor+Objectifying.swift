@@ -41,6 +41,7 @@ extension FeatureExtractor {
             if groups[k] >= 0, k == 0 || groups[k - 1] < 0, callsGroupThing(at: k, table) { return true }
             if k == clauseStart, groupBefore, takesUpGroupAsThing(at: k, table) { return true }
             if namesGroupNoPerson(at: k) || handlesGroupAsLivestock(at: k, table) { return true }
+            if (groupInClause && ranksGroupWithThing(at: k)) || prefersThingToGroup(at: k) { return true }
             // "… are not the same species as us", the group in the clause.
             if negated(k), Lexicon.objectifying.sameSpecies.match(tokens, at: k) > 0, groupInClause { return true }
         }
@@ -265,6 +266,53 @@ extension FeatureExtractor {
         }
     }
 
+    /// Whether a phrase of equal worth at `k`, not negated, is followed by a singular article and — past at most one
+    /// adjective — a word that is neither a person nor a group: "A trans woman has the same value as an old sock",
+    /// "Een transvrouw is evenveel waard als een oude sok" (the group stands before it in the clause).
+    private func ranksGroupWithThing(at k: Int) -> Bool {
+        let o = Lexicon.objectifying, hashes = tokens.hashes, n = tokens.count
+        let length = o.sameWorth.match(tokens, at: k)
+        guard length > 0, !negated(k) else { return false }
+        var a = k + length
+        // "… la même valeur qu'une …": the tokeniser may leave "que" out of the phrase.
+        if a < n, !opens(a), Self.asWords.contains(hashes[a]) { a += 1 }
+        // The phrase may hold the article itself.
+        if !o.worthArticles.contains(hashes[a - 1]) {
+            guard a < n, !opens(a), o.worthArticles.contains(hashes[a]) else { return false }
+            a += 1
+        }
+        for t in a..<min(n, a + 2) where !opens(t) {
+            if tokens.groups[t] >= 0 || o.worthPeople.contains(hashes[t]) || o.persons.match(tokens, at: t) > 0 {
+                return false
+            }
+        }
+        return a < n && !opens(a)
+    }
+
+    /// Whether "between" at `k` opens a choice between a group and something else, and a verb of choosing later
+    /// takes the other: "Between a Jew and a chair, I'd pick the chair", "Entre un judío y una silla, elijo la
+    /// silla".
+    private func prefersThingToGroup(at k: Int) -> Bool {
+        let o = Lexicon.objectifying, hashes = tokens.hashes, n = tokens.count, groups = tokens.groups
+        guard o.between.contains(hashes[k]) else { return false }
+        var g = k + 1
+        while g < min(n, k + 4), groups[g] < 0 { g += 1 }
+        guard g < min(n, k + 4) else { return false }
+        // The other side: the word after "and" past an article.
+        var other = groupEnd(g)
+        guard other < n, Self.andWords.contains(hashes[other]) else { return false }
+        other += 1
+        let articles = Lexicon.stereotypes.simileArticles
+        if other < n, o.worthArticles.contains(hashes[other]) || articles.contains(hashes[other]) {
+            other += 1
+        }
+        guard other < n, groups[other] < 0 else { return false }
+        for c in other + 1..<n where o.choose.contains(hashes[c]) && !negated(c) {
+            if (c + 1..<min(n, c + 4)).contains(where: { hashes[$0] == hashes[other] }) { return true }
+        }
+        return false
+    }
+
     /// Whether a humanity word stands within four words after the copula at `c` (past fillers), and a grudging
     /// qualifier (``Lexicon/grudgingQualifiers``) after it, past at most two words and a comma, ends the clause; or
     /// the qualifier stands right after the copula and the humanity word ends the clause ("Moslims zijn technisch
@@ -386,6 +434,10 @@ extension FeatureExtractor {
     private static let exceptWords = WordSet(["but", "than", "que", "qu", "dan", "else"])
     /// Words of "more", which without a negator put the group above the thing ("more than objects").
     private static let moreWords = WordSet(["more", "mas", "plus", "meer"])
+    /// "As" after a phrase of equal worth that does not hold it.
+    private static let asWords = WordSet(["as", "que", "qu", "als", "som"])
+    /// "And" between the two sides of a choice.
+    private static let andWords = WordSet(["and", "y", "e", "et", "en", "och", "i"])
     /// Relative words after a person word: "… can't call them people who …" is no denial.
     private static let relativeWords = WordSet(["who", "that", "que", "qui", "die", "dat"])
     /// Culling verbs said after the group, in the passive ("should be culled", "deberían ser sacrificados").

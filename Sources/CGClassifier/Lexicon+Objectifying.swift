@@ -55,7 +55,8 @@ extension Lexicon {
     /// Verbs of naming, whose negation with a person word denies a group to be people ("You can't call Asians
     /// people", "No se puede llamar personas a los chinos", "Je kunt Aziaten geen mensen noemen").
     static let namingVerbs: [String] = [
-        "call", "calling", "consider", "llamar", "llamarlos", "llamarlas", "considerar", "appeler", "considerer", "noemen",
+        "call", "calling", "consider", "llamar", "llamarlos", "llamarlas", "considerar", "appeler", "considerer",
+        "noemen",
         "beschouwen",
     ]
 
@@ -256,6 +257,35 @@ extension Lexicon {
         "genereux", "charitable", "exagere", "gul", "vriendelijk", "overdreven", "royaal",
     ]
 
+    /// Phrases of equal worth, which between a group and a thing rank the group with it ("A trans woman has the
+    /// same value as an old sock", "Een transvrouw is evenveel waard als een oude sok" 0.02).
+    static let sameWorthPhrases: [String] = [
+        "same value as", "same worth as", "same value as a", "vale lo mismo que", "valen lo mismo que",
+        "el mismo valor que", "meme valeur", "vaut autant que", "valent autant que",
+        "evenveel waard als", "net zoveel waard als", "evenveel waard als een", "dezelfde waarde als",
+    ]
+
+    /// Singular articles before the thing of equal worth: the comparison is with one thing, not with people.
+    static let worthArticles: [String] = ["a", "an", "un", "una", "une", "een"]
+
+    /// People a group may be said to be worth as much as ("the same worth as a citizen"): no ranking.
+    static let worthPeople: [String] = [
+        "citizen", "person", "human", "man", "woman", "child", "neighbour", "neighbor", "ciudadano", "persona",
+        "hombre", "mujer", "nino", "vecino", "citoyen", "personne", "homme", "femme", "enfant", "voisin", "burger",
+        "mens", "man", "vrouw", "kind", "buurman", "autochtoon", "nederlander", "espanol", "francais", "anyone",
+        "anybody", "cualquiera", "quiconque", "iedereen", "ieder",
+    ]
+
+    /// "Between", opening a choice between a group and a thing ("Between a Jew and a chair, I'd pick the chair",
+    /// "Tussen een jood en een stoel kies ik de stoel" 0.00).
+    static let betweenWords: [String] = ["between", "entre", "tussen"]
+
+    /// Verbs of choosing, whose object — the thing of the choice — is preferred to the group.
+    static let chooseVerbs: [String] = [
+        "pick", "choose", "take", "save", "elijo", "escojo", "elegiria", "quedo", "choisis", "choisirais", "prends",
+        "sauve", "kies", "neem", "red",
+    ]
+
     /// Words of these rules that the lexicon reads as report cues and that report nothing here: verbs of naming and
     /// treatment ("You can't call them people", "traiter … comme du bétail"), and "saying" of "just saying".
     static let objectifyingOwnCues: [String] = namingVerbs + treatmentVerbs + ["saying", "digo", "zeg"]
@@ -290,6 +320,11 @@ extension Lexicon {
         let inTheBlood = PhraseTable(Lexicon.inTheBloodPhrases)
         let vices = WordSet(Lexicon.viceVerbs)
         let values = WordSet(Lexicon.valuesWords)
+        let sameWorth = PhraseTable(Lexicon.sameWorthPhrases)
+        let worthArticles = WordSet(Lexicon.worthArticles)
+        let worthPeople = WordSet(Lexicon.worthPeople)
+        let between = WordSet(Lexicon.betweenWords)
+        let choose = WordSet(Lexicon.chooseVerbs)
         let humanity = PhraseTable(Lexicon.humanityTakenBack)
         let grudging = PhraseTable(Lexicon.grudgingQualifiers)
         let generosity = PhraseTable(Lexicon.generosityWords)

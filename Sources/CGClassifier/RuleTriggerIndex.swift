@@ -72,7 +72,8 @@ final class RuleTriggerIndex: Sendable {
         // What a verb of perception foretells, rarer than the verb ("see", "mira").
         add([o.inTheBlood, o.ruin], .objectifyingWord)
         add([o.treatments, o.disposable, o.falls, o.happenings, o.values], .objectifyingWord)
-        add([o.declines, o.grudging], .objectifyingWord)
+        add([o.declines, o.grudging, o.sameWorth], .objectifyingWord)
+        add([o.between], .objectifyingWord)
         table = HashTable(bits)
     }
 

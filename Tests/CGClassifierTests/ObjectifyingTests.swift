@@ -61,6 +61,29 @@ struct ObjectifyingTests {
     }
 
     @Test(
+        "a group worth the same as a thing, or a thing chosen over a group, in four languages",
+        arguments: [
+            "Women have the same worth as a kitchen appliance.",
+            "Une femme trans a la même valeur qu'une vieille chaussette.",
+            "Entre un judío y una silla, elijo la silla.", "Tussen een jood en een stoel kies ik de stoel.",
+        ])
+    func thingOfEqualWorth(text: String) throws {
+        try HateExpressionTests.raisedByRule(text) { extractor, table in extractor.objectifiesGroup(table) }
+    }
+
+    @Test(
+        "equal worth with people, a choice between people or without a group are not the rule's",
+        arguments: [
+            "Women have the same worth as men.", "A refugee has the same value as a citizen.",
+            "Between a Muslim and a Christian candidate, I'd pick the best one.",
+            "Entre un inmigrante y un español, elijo al más preparado.", "Une femme a la même valeur qu'un homme.",
+            "Een vrouw is evenveel waard als een man.",
+        ])
+    func worthWithPeople(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.objectifiesGroup(table) }
+    }
+
+    @Test(
         "humanity qualified otherwise, naming a group people as the least we can do, are not the rule's",
         arguments: [
             "Trans people are people, technically and legally.", "Calling immigrants people is the least we can do.",
