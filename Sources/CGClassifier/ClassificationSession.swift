@@ -160,11 +160,32 @@ public final class ClassificationSession {
                     return box.threshold
                 }
             }
+            // A group spoken of as a thing, handled as livestock or denied to be people, or derogated by insinuation,
+            // with no hostile word ("Latino's zijn gereedschap, meer niet", "Hire a woman and watch the company sink").
+            if may.contains(.objectifies) {
+                if extractor.objectifiesGroup(box.expressions) {
+                    ruleType = .dehumanisation
+                    return box.threshold
+                }
+                if extractor.insinuatesAboutGroup() {
+                    ruleType = .animosity
+                    return box.threshold
+                }
+            }
             ruleType = may.contains(.extremism) ? extractor.extremismShown() : nil
             return ruleType == nil ? p : box.threshold
         }
         // A hostile claim put in someone else's mouth to rebut it ("if you think … are scum, you are the scum").
         if may.contains(.rebutsClaim) && extractor.rebutsHatefulClaim(box.expressions) { return box.threshold.nextDown }
+        // A group spoken of as a thing or handled as livestock is not affirmed by the words of belonging the rule reads
+        // ("Les Roms ont leur place dans un zoo"), and an insinuation is no report of an event ("Enfermez vos filles,
+        // les réfugiés sont arrivés").
+        // The model's type stands.
+        if may.contains(.objectifies)
+            && (extractor.objectifiesGroup(box.expressions) || extractor.insinuatesAboutGroup())
+        {
+            return p
+        }
         // A right, respect or protection claimed for a group, or its humanity affirmed, with nothing hostile beside
         // it ("Women deserve the same pay as men", "Les trans sont des êtres humains comme les autres"); a question
         // why harm befalls a group ("Why are Black people killed by police?").
@@ -190,6 +211,8 @@ public final class ClassificationSession {
             || extractor.speaksOfGroupThing(box.expressions, language: box.language)
             || extractor.grantsGroupToo(box.expressions, language: box.language)
             || extractor.reportsNewsAboutGroup(box.expressions, language: box.language)
+            || (may.contains(.objectifies)
+                && (extractor.deniesGroupIsThing(box.expressions) || extractor.saysGroupSharesValues()))
         {
             return box.threshold.nextDown
         }

@@ -29,13 +29,16 @@ extension FeatureExtractor {
             }
             return k
         }
-        // The clause holding `k`, for the complaint check.
+        // The clause holding `k`, for the complaint check. What a thing deserves more of than a group is a ranking, not
+        // a complaint ("My dog deserves more respect than any immigrant", 2026-12-01, thirteenth session).
         func clauseComplains(around k: Int) -> Bool {
             var a = k
             while a > 0, !opens(a) { a -= 1 }
             var b = k + 1
             while b < n, !opens(b) { b += 1 }
+            let desert = Lexicon.denials.desert
             return (a..<b).contains { t.victims.contains(hashes[$0]) }
+                && !(a..<b).contains { desert.contains(hashes[$0]) }
         }
         for i in 0..<n {
             if t.things.contains(hashes[i]), !negated(i) {

@@ -14,6 +14,8 @@ extension Lexicon {
         "pets", "rock", "rocks", "stone", "stones", "brick", "bricks", "chair", "chairs", "toaster", "toasters",
         "plant", "plants", "houseplant", "houseplants", "potato", "potatoes", "furniture", "doorknob", "doorknobs",
         "lamp", "carrot", "vegetable", "vegetables", "cabbage", "plank", "fridge", "broom", "roadkill",
+        // 2026-12-01 (thirteenth session): a car ("Mijn auto is meer waard dan een vluchteling" 0.51).
+        "car", "coche", "voiture", "auto", "bil", "cotxe",
         "perro", "perros", "gato", "gatos", "rata", "ratas", "cerdo", "cerdos", "mono", "monos", "pez", "peces",
         "vaca", "vacas", "burro", "burros", "oveja", "ovejas", "gallina", "gallinas", "cucaracha", "cucarachas",
         "insecto", "insectos", "gusano", "gusanos", "animal", "animales", "mascota", "mascotas", "piedra", "piedras",

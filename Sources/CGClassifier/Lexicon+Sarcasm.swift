@@ -28,6 +28,13 @@ extension Lexicon {
         "a la cuisine", "dans la cuisine", "a dit personne", "op afstand", "van een afstand", "als ze ver weg blijven",
         "als ze weg blijven", "als ze vertrekken", "in hun eigen land", "in de keuken", "zei niemand ooit",
         "pa avstand", "nar de stannar", "i sitt eget land", "i koket", "de lluny", "a la cuina",
+        // 2026-12-01 (thirteenth session): somewhere far from the speaker ("Les Roms sont formidables, loin d'ici"
+        // 0.00, "Los gitanos son estupendos, lejos de aquí" 0.48). Not "ailleurs" ("ici comme ailleurs") nor "en
+        // cuisine" ("excellents en cuisine" praises cooks).
+        "far from here", "far away from here", "somewhere else", "on the other side of the border",
+        "lejos de aqui", "en otra parte", "al otro lado de la frontera", "loin d ici", "loin ici",
+        "de l autre cote de la frontiere", "ver weg van hier", "ergens anders",
+        "aan de andere kant van de grens",
     ]
 
     /// Exclamations that mock what the clause before them names ("Une femme présidente, *quelle blague*", "Un gay

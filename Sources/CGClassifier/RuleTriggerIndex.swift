@@ -69,6 +69,13 @@ final class RuleTriggerIndex: Sendable {
         add([Lexicon.intent.frames], .intentFrame)
         add([Lexicon.intent.verbs], .violenceVerb)
         add([Lexicon.harmlessIdioms.idioms], .harmlessIdiomStart)
+        let o = Lexicon.objectifying
+        add([o.objects, o.persons, o.keeping, o.culling, o.guards, o.openers, o.sameSpecies], .objectifyingWord)
+        // What a verb of perception foretells, rarer than the verb ("see", "mira").
+        add([o.inTheBlood, o.ruin], .objectifyingWord)
+        add([o.treatments, o.disposable, o.falls, o.happenings, o.values], .objectifyingWord)
+        add([o.declines, o.grudging, o.sameWorth], .objectifyingWord)
+        add([o.between], .objectifyingWord)
         table = HashTable(bits)
     }
 

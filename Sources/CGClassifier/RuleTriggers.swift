@@ -69,6 +69,10 @@ struct RuleTriggers: OptionSet, Sendable {
     static let violenceVerb = RuleTriggers(rawValue: 1 << 26)
     /// The start of a phrase of ``Lexicon/harmlessViolenceIdioms``.
     static let harmlessIdiomStart = RuleTriggers(rawValue: 1 << 27)
+    /// A thing, a person word, a verb of treatment, a place or verb of keeping animals, a word of disposability,
+    /// ruin, a fall or what happens after a verb of perception, the start of advice to guard one's things, of an
+    /// insinuation, of a species shared or of what is in the blood (``Lexicon/ObjectifyingTables``).
+    static let objectifyingWord = RuleTriggers(rawValue: 1 << 28)
 
     /// ``FeatureExtractor/rebutsHatefulClaim(_:)``.
     static let rebutsClaim: RuleTriggers = [.rebuttalFrame]
@@ -118,4 +122,7 @@ struct RuleTriggers: OptionSet, Sendable {
     static let threatensWithIntent: RuleTriggers = [.intentFrame, .violenceVerb]
     /// ``FeatureExtractor/usesViolentWordsHarmlessly(_:)``.
     static let harmlessIdiom: RuleTriggers = [.harmlessIdiomStart]
+    /// ``FeatureExtractor/objectifiesGroup(_:)``, ``FeatureExtractor/insinuatesAboutGroup()`` and
+    /// ``FeatureExtractor/deniesGroupIsThing(_:)``.
+    static let objectifies: RuleTriggers = [.objectifyingWord]
 }

@@ -181,12 +181,22 @@ struct FastPathTests {
             {
                 // And a group likened to vermin or ranked below a thing.
                 (p, ruleType) = (box.threshold, .dehumanisation)
+            } else if p < box.threshold && extractor.objectifiesGroup(box.expressions) {
+                // And a group spoken of as a thing or handled as livestock.
+                (p, ruleType) = (box.threshold, .dehumanisation)
+            } else if p < box.threshold && extractor.insinuatesAboutGroup() {
+                // And an insinuation about a group.
+                (p, ruleType) = (box.threshold, .animosity)
             } else if p < box.threshold, let shown = extractor.extremismShown() {
                 // And support for an extremist movement, with the type the rule saw.
                 (p, ruleType) = (box.threshold, shown)
             } else if p >= box.threshold && extractor.rebutsHatefulClaim(box.expressions) {
                 // A hostile claim put in someone else's mouth to rebut it is not hateful.
                 p = box.threshold.nextDown
+            } else if p >= box.threshold
+                && (extractor.objectifiesGroup(box.expressions) || extractor.insinuatesAboutGroup())
+            {
+                // A group spoken of as a thing, or an insinuation, is not lowered by the rules below.
             } else if p >= box.threshold
                 && (extractor.affirmsGroup(box.expressions, language: box.language)
                     || extractor.asksWhyGroupSuffers(box.expressions, language: box.language)
@@ -206,7 +216,8 @@ struct FastPathTests {
                         || extractor.speaksOfAcquaintances(box.expressions, language: box.language))
                         && !ClassificationSession.violent(extractor, box))
                     || extractor.affirmsOwnName(box.expressions.affirmations)
-                    || extractor.reportsNewsAboutGroup(box.expressions, language: box.language))
+                    || extractor.reportsNewsAboutGroup(box.expressions, language: box.language)
+                    || extractor.deniesGroupIsThing(box.expressions) || extractor.saysGroupSharesValues())
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown

@@ -36,6 +36,10 @@ struct RuleTriggerTests {
         ("deniesGoodByNotThat", .deniesGoodByNotThat, { extractor, _ in extractor.deniesGoodByNotThat() }),
         ("threatensWithIntent", .threatensWithIntent, { $0.threatensWithIntent($1.expressions) }),
         ("usesViolentWordsHarmlessly", .harmlessIdiom, { $0.usesViolentWordsHarmlessly($1.language) }),
+        ("objectifiesGroup", .objectifies, { $0.objectifiesGroup($1.expressions) }),
+        ("insinuatesAboutGroup", .objectifies, { extractor, _ in extractor.insinuatesAboutGroup() }),
+        ("deniesGroupIsThing", .objectifies, { $0.deniesGroupIsThing($1.expressions) }),
+        ("saysGroupSharesValues", .objectifies, { extractor, _ in extractor.saysGroupSharesValues() }),
     ]
 
     /// Messages put together from the rules' phrases and words, group words, hostile, warm and filler words, in
@@ -86,6 +90,10 @@ struct RuleTriggerTests {
             [Lexicon.disclaimerPhrases, groups, [", but", ", maar", ", pero"], ["they are", "ze zijn"], others],
             [Lexicon.notThatOpeners, groups, ["are", "zijn", "sean"], Lexicon.trustPredicates + ["wonderful", "great"]],
             [Lexicon.intentFrames, Lexicon.intentViolenceVerbs, groups],
+            // A group called a thing or denied one, things guarded from a group (2026-12-01, thirteenth session).
+            [groups, ["are", "son", "zijn", "are just", "are not", "zijn geen"], Lexicon.objectNouns],
+            [Lexicon.guardPhrases + Lexicon.insinuationOpeners, ["when", "always"], groups],
+            [groups, Lexicon.shareVerbs, Lexicon.ourWords, Lexicon.valuesWords],
         ]
         var rng = SeededGenerator(seed: 17)
         func pick(_ words: [String]) -> String { words[Int(rng.next() % UInt64(words.count))] }
