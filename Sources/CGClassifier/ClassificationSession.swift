@@ -33,8 +33,7 @@ public final class ClassificationSession {
     /// `p`, raised to the threshold when it is below and the message, plainly, uses a slur
     /// (``FeatureExtractor/usesSlurPlainly(_:)``: "get lost, kikes" scored 0.17), declares hatred of a group or
     /// states a trope (``FeatureExtractor/expressesHatePlainly(_:)``: "ik kan niet tegen moslims" 0.002), or by a
-    /// pronoun after the group (``FeatureExtractor/hatesGroupByPronoun(_:)``: "… je les déteste tous") or declares
-    /// a charge its nature (``FeatureExtractor/essentialisesGroup()``: "… c'est dans leurs gènes"), wishes a
+    /// pronoun after the group (``FeatureExtractor/hatesGroupByPronoun(_:)``: "… je les déteste tous"), wishes a
     /// group harm (``FeatureExtractor/wishesHarm(_:)``: "ce serait génial que tous les … disparaissent"), blames crime
     /// on a group or refuses its company (``FeatureExtractor/blamesCrimeOnGroup()``,
     /// ``FeatureExtractor/refusesContactWithGroup()``), threatens it by an idiom
@@ -93,8 +92,7 @@ public final class ClassificationSession {
                 || (may.contains(.deniesWorth) && extractor.deniesGroupWorth(box.expressions))
                 || (may.contains(.deniesRights) && extractor.deniesGroupRights(box.expressions))
                 || (may.contains(.asksHatefulQuestion) && extractor.asksHatefulQuestion(box.expressions))
-                || (may.contains(.hatesByPronoun)
-                    && (extractor.hatesGroupByPronoun(box.expressions) || extractor.essentialisesGroup()))
+                || (may.contains(.hatesByPronoun) && extractor.hatesGroupByPronoun(box.expressions))
                 || (may.contains(.wishesHarm) && extractor.wishesHarm(box.expressions))
                 || (may.contains(.accusesOfCelebrating) && extractor.accusesOfCelebratingViolence(box.expressions))
                 || extractor.praisesSarcastically(box.expressions) || extractor.mocksGroupMember()

@@ -99,6 +99,9 @@ extension FeatureExtractor {
     ///   recurrence: "Comme par hasard, ce sont toujours des Juifs à la tête des banques" (0.08), "Of course it was
     ///   one of them again, it always is with the Muslims" (0.34); not when a word makes the group the one wronged
     ///   ("Funny how Muslims always get blamed").
+    /// Also: a vice, a crime or a hostile word declared in the group's blood or nature (``Lexicon/inTheBloodPhrases``:
+    /// "Les Blancs ont toujours tout volé, c'est dans leurs gènes" 0.07; not "Los gitanos cantan flamenco, lo llevan
+    /// en la sangre"); values not shared (``Lexicon/valuesWords``); a place gone downhill since the group came.
     func insinuatesAboutGroup() -> Bool {
         let o = Lexicon.objectifying
         guard groupMask != 0, !tokens.anyQuote, cueMask & Self.cueBit(.positive) == 0,
@@ -113,7 +116,10 @@ extension FeatureExtractor {
             if refusesValues(at: k) { return true }
             guard !negated(k) else { continue }
             if o.guards.match(tokens, at: k) > 0 { return true }
-            if o.inTheBlood.match(tokens, at: k) > 0, holdsVice() { return true }
+            // The charge may be any hostile word ("Muslims are violent, it's in their nature").
+            if o.inTheBlood.match(tokens, at: k) > 0, holdsVice() || cueMask & Self.cueBit(.negative) != 0 {
+                return true
+            }
             if o.since.match(tokens, at: k) > 0, groupWithin(k + 1..<min(n, k + 5)),
                 (k + 1..<n).contains(where: { o.declines.match(tokens, at: $0) > 0 })
             {

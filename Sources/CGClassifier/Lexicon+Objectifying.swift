@@ -200,6 +200,8 @@ extension Lexicon {
         "en su naturaleza", "en sus genes", "en su adn", "dans leur sang", "dans le sang", "dans leur nature",
         "dans leurs genes", "dans leur adn", "in hun bloed", "in het bloed", "in hun aard", "in hun genen",
         "in hun dna",
+        // Swedish and Catalan (2026-12-01, the lead's merge).
+        "i deras gener", "i blodet", "i deras natur", "a la sang", "als gens",
     ]
 
     /// Crimes and vices that such a nature is said to hold, in the infinitive and gerund the frame takes ("can't help

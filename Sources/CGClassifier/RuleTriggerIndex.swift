@@ -39,8 +39,6 @@ final class RuleTriggerIndex: Sendable {
         add([a.benefits], .benefitWord)
         add([t.rhetorical], .rhetoricalOpener)
         add([t.pronounHate], .pronounHate)
-        // A nature declared by a pronoun (2026-12-01, thirteenth session) reads the same pronouns.
-        add([Lexicon.essentialism], .pronounHate)
         add([t.wishes], .wishFrame)
         add([a.celebrations], .celebrationVerb)
         add([t.exclusionVerbs], .exclusionVerb)

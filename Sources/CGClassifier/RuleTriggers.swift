@@ -25,7 +25,7 @@ struct RuleTriggers: OptionSet, Sendable {
     static let benefitWord = RuleTriggers(rawValue: 1 << 5)
     /// The start of a phrase of ``Lexicon/rhetoricalOpeners``.
     static let rhetoricalOpener = RuleTriggers(rawValue: 1 << 6)
-    /// The start of a phrase of ``Lexicon/pronounHateExpressions`` or ``Lexicon/essentialismPhrases``.
+    /// The start of a phrase of ``Lexicon/pronounHateExpressions``.
     static let pronounHate = RuleTriggers(rawValue: 1 << 7)
     /// The start of a phrase of ``Lexicon/wishFrames``.
     static let wishFrame = RuleTriggers(rawValue: 1 << 8)
