@@ -24,6 +24,8 @@ final class Lexicon: Sendable {
             "transmen", "nonbinary", "enby", "transexuales", "transexual", "travelos", "travelo", "transgenres",
             "transgenre", "transpersonen", "transpersoner", "persones trans", "trans women", "trans people",
             "trans men", "personas trans", "personnes trans", "trans ppl",
+            // 2026-12-01 (thirteenth session): Dutch compounds ("Een transvrouw is evenveel waard als een oude sok").
+            "transvrouw", "transvrouwen", "transman", "transmannen",
         ],
         .lgb: [
             "gay", "gays", "lesbian", "lesbians", "lesbo", "lesbos", "dyke", "dykes", "bisexual", "bisexuals",
@@ -43,6 +45,9 @@ final class Lexicon: Sendable {
             // Somalis (2026-11-30, seventh session, the Stockholm trial: "Somalier är apor" was read as against Roma).
             "somalier", "somalierna", "somalis", "somalies", "somaliens", "somaliers",
             "gente negra", "personas negras", "personnes noires", "zwarte mensen", "svarta manniskor", "persones negres",
+            // A family (thirteenth session: "Laat een zwart gezin in de straat wonen en zie de huizenprijzen dalen").
+            "black family", "black families", "familia negra", "familias negras", "famille noire", "familles noires",
+            "zwart gezin", "zwarte gezinnen", "zwarte familie", "zwarte families",
             // Black Africans and Caribbeans named by their nation (2026-12-01, twelfth session: "Les Sénégalais sont
             // des déchets" was read as against Roma, "Ghanezen zijn tuig" named no group), as Somalis above.
             "nigerians", "nigerianos", "nigerianen", "nigerianer", "eritreans", "eritreos", "erythreens",

@@ -133,11 +133,13 @@ struct MenaceAndKinTests {
 
     @Test(
         // Before: "Sale babtou …" and "Los moracos …" not hateful, "Mocro's …" read as against Muslims.
-        "street names of groups are read as the groups they name",
+        "street names, compounds and families of groups are read as the groups they name",
         arguments: [
             ("Les reubeus sont tous des voleurs.", TargetGroup.arabs), ("Les feujs contrôlent tout.", .jews),
             ("Sale babtou, rentre chez toi.", .white), ("Mocro's zijn tuig.", .arabs),
             ("Los moracos son escoria.", .arabs),
+            ("Laat een zwart gezin in de straat wonen en zie de huizenprijzen dalen.", .black),
+            ("Een transvrouw is evenveel waard als een oude sok.", .trans),
         ])
     func streetNames(text: String, group: TargetGroup) throws {
         let c = try #require(GroupFormsTests.classifier)
