@@ -137,6 +137,7 @@ extension Lexicon {
     /// control the media" condemns (a counter-speech cue) and is left to the model.
     static let tropesAfter: [Language: [String]] = [
         .en: [
+            "rape our women", "rape our daughters",
             // 2026-12-01 (thirteenth session): dogs eaten, everything stolen ("Los chinos comen perros y huele fatal
             // en todo el edificio" 0.27, "Chinezen eten honden en het stinkt in de hele flat" 0.09).
             "eat dogs", "eat cats", "have stolen everything", "stole everything",
@@ -236,6 +237,7 @@ extension Lexicon {
             "havent evolved", "have not evolved", "never evolved",
         ],
         .es: [
+            "violan a nuestras mujeres", "violan a nuestras hijas",
             "comen perros", "comen gatos", "lo han robado todo", "han robado todo", "lo roban todo",
             "tienen el coeficiente mas bajo", "tienen un coeficiente mas bajo", "tienen menos coeficiente",
             // 2026-12-01 (twelfth session): enfermedades traídas.
@@ -302,6 +304,9 @@ extension Lexicon {
             "ens roben", "viuen de les nostres ajudes", "viuen de les nostres subvencions",
         ],
         .fr: [
+            // Also a woman's place said by "c'est" ("les femmes c'est fait pour la cuisine"; "c'" is dropped).
+            "violent nos femmes", "violent nos filles", "est fait pour la cuisine", "sont faites pour la cuisine",
+            "est faite pour la cuisine",
             "mangent des chiens", "mangent des chats", "ont tout vole", "volent tout",
             // 2026-12-01 (twelfth session): maladies et crime apportés.
             "apportent des maladies", "apportent la maladie", "apportent la criminalite", "apportent le crime",
@@ -368,6 +373,7 @@ extension Lexicon {
             "coutent trop cher", "coutent trop",
         ],
         .nl: [
+            "verkrachten onze vrouwen", "verkrachten onze dochters",
             "eten honden", "eten katten", "hebben alles gestolen", "stelen alles",
             // 2026-12-01 (twelfth session): ziektes en misdaad meegebracht.
             "brengen ziektes", "brengen ziekten", "verspreiden ziektes", "verspreiden ziekten", "brengen criminaliteit",
@@ -477,7 +483,7 @@ extension Lexicon {
         "desfer se de",
         // 2026-12-01 (thirteenth session): to pen, and the Spanish and Catalan verbs with their pronoun joined
         // (``encliticExclusionVerbs``: "Los moros, hay que echarlos a todos").
-        "parquer", "echarlos", "echarlas", "expulsarlos", "expulsarlas", "deportarlos", "deportarlas",
+        "parquer", "euthanasier", "euthanize", "euthanise", "eutanasiar", "euthanaseren", "echarlos", "echarlas", "expulsarlos", "expulsarlas", "deportarlos", "deportarlas",
         "encerrarlos", "encerrarlas", "sacarlos", "sacarlas", "eliminarlos", "eliminarlas", "exterminarlos",
         "exterminarlas", "expulsarles", "fotrels", "tancarlos",
     ]

@@ -79,7 +79,7 @@ final class Lexicon: Sendable {
             "disabled", "retards", "retard", "retarded", "cripples", "cripple", "autists", "autistic", "spastics",
             "spaz", "mongs", "handicapped", "wheelchair users", "disabled people",
             "discapacitados", "minusvalidos", "minusvalids",
-            "retrasados", "subnormales", "mongolos", "handicapes", "mongoliens", "mongols", "debiles",
+            "retrasados", "subnormales", "mongolos", "handicapes", "mongoliens", "mongols", "debiles", "trisomiques",
             "gehandicapten", "mongolen", "funktionshindrade", "handikappade", "efterblivna", "discapacitats",
             "people with disabilities", "personas con discapacidad", "personnes handicapees",
             // Blind, deaf and mentally ill people (2026-12-01, twelfth session: "Blind people are scum" 0.13, "Los
@@ -95,6 +95,8 @@ final class Lexicon: Sendable {
         .asian: [
             "asians", "asian", "chinese", "chinks", "chink", "gooks", "paki", "pakis", "orientals", "indians",
             "asiaticos", "chinos", "chinitos", "asiatiques", "chinetoques", "chinois", "aziaten", "chinezen",
+            // French slang (2026-12-01, thirteenth session: "les asiats conduisent comme des merdes" 0.19).
+            "asiats", "asiat",
             "asiater", "kineser", "asiatics", "xinesos", "asian people", "asian ppl", "ching chong", "ching chongs",
             "chingchong", "chingchongs",
             // South Asians, as British usage has it (2026-12-01, twelfth session: "Pakistanis are scum" 0.58).
@@ -314,8 +316,8 @@ final class Lexicon: Sendable {
         "jackas", "moneys", "mutates",
         // 2026-12-01 (thirteenth session): of "payos", "cathos", "catho" and "protestants" ("pays" is French).
         "cato", "catos", "pays", "protestates", "protestats",
-        // Of "reubeu", "feujs", "moraco" and "mocro".
-        "rebeu", "rebeus", "feus", "morco", "moco", "mocos",
+        // Of "reubeu", "feujs", "moraco", "mocro" and "asiat".
+        "rebeu", "rebeus", "feus", "morco", "moco", "mocos", "asia", "aiats",
     ]
 
     /// Short words that may appear glued to an identity term ("ihatemuslims", "womenaretrash"), besides the

@@ -183,6 +183,8 @@ struct MenaceAndKinTests {
             ("Chinezen eten honden en het stinkt in de hele flat.", true),
             ("Los negros tienen el coeficiente más bajo, es ciencia.", true),
             ("In Korea some people eat dogs, which is now banned.", false),
+            ("Les femmes c'est fait pour la cuisine.", true), ("I went to Asia last year.", false),
+            ("Les trisomiques, faudrait les euthanasier.", true),
         ])
     func tropes(text: String, hateful: Bool) throws {
         let c = try #require(GroupFormsTests.classifier)
