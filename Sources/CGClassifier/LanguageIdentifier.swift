@@ -96,6 +96,11 @@ public struct LanguageIdentifier: Sendable {
         ("controleren", [.nl]), ("waarom", [.nl]), ("omdat", [.nl]), ("nunca", [.es]), ("siempre", [.es]),
         ("deberían", [.es]), ("tienen", [.es]), ("porque", [.es]), ("jamais", [.fr]), ("toujours", [.fr]),
         ("devraient", [.fr]), ("parce", [.fr]),
+        // 2026-12-01 (thirteenth session): French as tweets write it, with no accents ("les handicapés servent a rien
+        // a part coûter du fric" and "ta gueule sale pute de féministe" were read as Catalan and Swedish).
+        ("rien", [.fr]), ("gueule", [.fr]), ("quoi", [.fr]), ("ouais", [.fr]), ("putain", [.fr]), ("aussi", [.fr]),
+        ("vraiment", [.fr]), ("franchement", [.fr]), ("beaucoup", [.fr]), ("meuf", [.fr]), ("mdr", [.fr]),
+        ("ptn", [.fr]), ("jsuis", [.fr]), ("wesh", [.fr]), ("askip", [.fr]), ("jpp", [.fr]),
     ]
 
     /// Group words spelt in one or two of the six languages only (2026-11-30, ninth session), for messages of two

@@ -19,6 +19,9 @@ struct LanguageIdentifierTests {
         ("Sterf, vuile flikker.", .nl), ("Elke immigrant is een rat.", .nl), ("Chaque immigré est un rat.", .fr),
         // Read as Spanish before 2026-12-01 (twelfth session): Dutch verbs in "-eren" were not in the seed text.
         ("Joden controleren de media.", .nl), ("Joden controleren de banken en de regering.", .nl),
+        // Read as Catalan and Swedish before 2026-12-01 (thirteenth session): French as tweets write it.
+        ("les handicapés servent a rien a part coûter du fric", .fr), ("ta gueule sale pute de féministe", .fr),
+        ("Res de res, no tinc temps avui", .ca),
         ("Creo que la gente de esta ciudad es muy amable", .es),
         ("los inmigrantes no son el problema", .es),
         ("Je pense que les gens de cette ville sont très gentils", .fr),
