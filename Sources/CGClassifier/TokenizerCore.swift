@@ -225,8 +225,10 @@ struct TokenizerCore {
             // '.' ends a clause unless it separates single letters ("m.u.s.l.i.m").
             separator(clauseBreak: curLen > 1)
         case 0x20, 0x09: separator(space: true)
-        case 0x2D where curLen > 0 && hyphenCount < Self.maxHyphens && Self.isLetter(cur[curLen - 1]):
-            // A hyphen between letters may hide a word ("mus-lims", "k-i-l-l"): `finishToken` decides.
+        case 0x2D where curLen > 0 && hyphenCount < Self.maxHyphens
+            && (Self.isLetter(cur[curLen - 1]) || Self.leet(cur[curLen - 1]) != cur[curLen - 1]):
+            // A hyphen between letters may hide a word ("mus-lims", "k-i-l-l", "m-u-s-l-1-m-s"): `finishToken`
+            // decides.
             hyphens[hyphenCount] = Int32(curLen)
             hyphenCount += 1
         default: separator()
@@ -242,11 +244,15 @@ struct TokenizerCore {
         hyphenCount = 0
         var h = FNV.offset
         var letters = true
+        var anyLetter = false
+        // Leetspeak counts as letters here, as `finishToken` reads it in a word with letters ("m-u-s-l-1-m-s").
         for k in 0..<curLen {
-            h = FNV.mix(h, cur[k])
-            letters = letters && Self.isLetter(cur[k])
+            let b = Self.leet(cur[k])
+            h = FNV.mix(h, b)
+            letters = letters && Self.isLetter(b)
+            anyLetter = anyLetter || Self.isLetter(cur[k])
         }
-        if letters && curLen >= 4
+        if letters && anyLetter && curLen >= 4
             && (words.lookup(h) & (Lexicon.groupMask | (0xFF << Lexicon.cueShift)) != 0 || spelling.canonical(h) != nil)
         {
             return false
