@@ -60,7 +60,7 @@ extension Lexicon {
         "venezuelan", "venezuelien", "vietnamees"
     ]
 
-    /// Words of the same word lists that a letter replaced (``SpellingVariants/substitutions(of:)``,
+    /// Words of the same word lists that a letter replaced (``SpellingVariants/substitutions(of:vowelsOnly:)``,
     /// 2026-12-01, thirteenth session) makes of an identity term of seven letters or more: "regards" of "retards",
     /// "batches" of "bitches", "blonden" of "blinden", "keerden" of "koerden", and
     /// other forms of the group's own name that the lexicon does not list ("blancas", "immigrante"). Found the
@@ -108,5 +108,24 @@ extension Lexicon {
         "personnes", "persons", "pets", "peuplees", "piers", "pries", "raats", "rast", "roam", "robra", "salse",
         "sarta", "setal", "stael", "stela", "sucai", "svara", "svarat", "svrta", "tans", "tras", "trnas", "trns",
         "ture", "veis", "viat", "viel", "vise", "vloer", "wiep", "zwaarte", "zware", "zwartte"
+    ]
+
+    /// Words of the same word lists that a vowel replaced (``SpellingVariants/substitutions(of:vowelsOnly:)``)
+    /// makes of a hostile word of eight letters or more: other forms of the same verb or adjective ("exterminam",
+    /// "deporter", "criminel"), and words that only look alike ("bezitters" of "bezetters", "haussent" of
+    /// "haissent", "deprives" of "depraves"). Thirteenth session, found the same way.
+    static let hostileSubstitutedCollisions: Set<String> = [
+        "afknellen", "anomales", "antinaturel", "arriares", "arrieras", "attardas", "barbaran", "barbariens",
+        "barbarys", "barberas", "barberes", "bezitters", "birbaras", "birbaren", "birbares", "brelerai", "brelerons",
+        "breleront", "brulerent", "contemptibly", "cretines", "criminel", "degenerades", "degeneras", "degeneris",
+        "degoutent", "deportara", "deportaren", "deporter", "depravades", "depravas", "depravis", "deprives",
+        "despicably", "detestant", "ejecutor", "executar", "executaren", "executor", "expulser", "expulsor",
+        "exterminam", "fanaticus", "fuseller", "gangrena", "gangreni", "gangreno", "haissant", "haussent", "hipocrites",
+        "immundes", "incendiau", "incendiee", "incendiin", "kriminelle", "massacrar", "mentidors", "monteurs",
+        "munsters", "nauseabundes", "neerstaken", "objectas", "objectin", "objectis", "ophingen", "opritten",
+        "pallassa", "pallisso", "pallussa", "parasitar", "parasitis", "pelagrosa", "pelagroso", "pellissa", "perversa",
+        "perverso", "pervertides", "primitivo", "profiteers", "repugnent", "repulsiva", "repulsives", "repulsivo",
+        "rocaille", "rocailles", "stinkande", "stubbing", "stupades", "uitschut", "vergissen", "verminos", "vijandin",
+        "violentis"
     ]
 }

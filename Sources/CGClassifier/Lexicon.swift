@@ -659,9 +659,11 @@ final class Lexicon: Sendable {
         let meaning = Self.groupMask | (0xFF << Self.cueShift)
         spelling = SpellingVariants(
             terms: spellable, masked: maskable, substituted: terms.filter { $0.count >= 7 },
+            revowelled: hostile.filter { $0.count >= 8 },
             swapped: terms.filter { $0.count == 4 } + hostile.filter { (4...5).contains($0.count) },
             excluded: Self.spellingCollisions.union(Self.variantCollisions).union(Self.doubledCollisions)
-                .union(Self.originCollisions).union(Self.substitutedCollisions).union(Self.swappedCollisions),
+                .union(Self.originCollisions).union(Self.substitutedCollisions).union(Self.swappedCollisions)
+                .union(Self.hostileSubstitutedCollisions),
             sameMeaning: { (known[FNV.hash($0)] ?? 0) & meaning == (known[FNV.hash($1)] ?? 0) & meaning }
         ) { known[$0] != nil }
         spellingView = spelling.view

@@ -23,23 +23,26 @@ final class SpellingVariants: @unchecked Sendable {
 
     /// Builds the misspellings of `terms` and the masks of `masked`; `isTaken(hash)` tells which words are taken
     /// already (known words); `sameMeaning` whether two terms read the same (same group, same cue).
-    /// `substituted` words (long identity terms) also get a letter replaced or slipped in (``substitutions(of:)``),
-    /// `swapped` ones (short identity terms and hostile words) only a swap of neighbouring letters (``swaps(of:)``).
+    /// `substituted` words (long identity terms) also get a letter replaced (``substitutions(of:vowelsOnly:)``),
+    /// `revowelled` ones (long hostile words) a vowel replaced, and `swapped` ones (short identity terms and
+    /// hostile words) only a swap of neighbouring letters (``swaps(of:)``).
     init(
-        terms: [String], masked: [String] = [], substituted: [String] = [], swapped: [String] = [],
-        excluded: Set<String>, sameMeaning: (String, String) -> Bool = { $0 == $1 }, isTaken: (UInt64) -> Bool
+        terms: [String], masked: [String] = [], substituted: [String] = [], revowelled: [String] = [],
+        swapped: [String] = [], excluded: Set<String>, sameMeaning: (String, String) -> Bool = { $0 == $1 },
+        isTaken: (UInt64) -> Bool
     ) {
         func single(_ list: [String]) -> Set<String> { Set(list.filter { !$0.contains(" ") }) }
         let misspelt = single(terms), maskable = single(masked)
-        let replaceable = single(substituted), swappable = single(swapped)
-        let canonical = Array(misspelt.union(maskable).union(replaceable).union(swappable)).sorted()
+        let replaceable = single(substituted), vowelled = single(revowelled), swappable = single(swapped)
+        let canonical = Array(misspelt.union(maskable).union(replaceable).union(vowelled).union(swappable)).sorted()
         var entries: [UInt64: UInt32] = [:]
         var ambiguous: Set<UInt64> = []
         for (index, term) in canonical.enumerated() {
             let bytes = Array(term.utf8)
             let variants = (misspelt.contains(term) ? Self.variants(of: bytes) : [])
                 + (maskable.contains(term) ? Self.masks(of: bytes) : [])
-                + (replaceable.contains(term) ? Self.substitutions(of: bytes) : [])
+                + (replaceable.contains(term) ? Self.substitutions(of: bytes, vowelsOnly: false)
+                    : vowelled.contains(term) ? Self.substitutions(of: bytes, vowelsOnly: true) : [])
                 + (swappable.contains(term) ? Self.swaps(of: bytes) : [])
             for variant in variants {
                 let text = String(decoding: variant, as: UTF8.self)
@@ -104,15 +107,16 @@ final class SpellingVariants: @unchecked Sendable {
 
     /// One letter after the first replaced by a letter the hand or the ear confuses with it — a vowel by another
     /// vowel ("muslams", "inmigrentes"), a letter by a key next to it on the keyboard ("refugess"), "c" by "k" and
-    /// "s" by "z" ("sudakas"). For identity terms of seven letters or more only: shorter words have too many real
-    /// neighbours. (A neighbouring key slipped in as well, "muslioms", doubled the table — 3.5 MB more resident —
-    /// and read nothing more of our probes or the functional suite: not made.)
-    static func substitutions(of w: [UInt8]) -> [[UInt8]] {
+    /// "s" by "z" ("sudakas") — or, `vowelsOnly`, a vowel by another vowel alone ("parasotes", "infirior"). For
+    /// words of seven letters or more only: shorter words have too many real neighbours. (A neighbouring key
+    /// slipped in as well, "muslioms", and every confusable letter in hostile words each doubled the table — 3 to
+    /// 3.5 MB more resident — and read nothing more of our probes or the functional suite: not made.)
+    static func substitutions(of w: [UInt8], vowelsOnly: Bool) -> [[UInt8]] {
         let n = w.count
         guard n >= 7 else { return [] }
         var out: [[UInt8]] = []
-        for i in 1..<n {
-            for b in confusable(w[i]) {
+        for i in 1..<n where !vowelsOnly || vowels.contains(w[i]) {
+            for b in vowelsOnly ? vowels.filter({ $0 != w[i] }) : confusable(w[i]) {
                 var v = w
                 v[i] = b
                 out.append(v)
