@@ -128,4 +128,17 @@ extension Lexicon {
         "rocaille", "rocailles", "stinkande", "stubbing", "stupades", "uitschut", "vergissen", "verminos", "vijandin",
         "violentis"
     ]
+
+    /// Words of the same word lists that a misspelling makes of the forms of ``groupForms`` (misspelt as the terms
+    /// are since the thirteenth session): "turen" and "truken" of Dutch "turken", "maroquins" of Catalan
+    /// "marroquins", "flyktig" of Swedish "flykting", "join" of Dutch "jodin", "jive" of French "juive". Found the same way.
+    static let formCollisions: Set<String> = [
+        "bagarna", "bgarna", "bicos", "biseksuele", "bisexuelle", "bisexues", "bogara", "bogaran", "bovarna",
+        "clandestines", "cristiaans", "cristianes", "cristinas", "evangelics", "feus", "fitte", "flyktig",
+        "gelukzoekers", "handicapa", "handicaper", "handicapeu", "handicapi", "handicapo", "handicaps", "homosexuell",
+        "hyrorna", "islamisten", "jive", "join", "juda", "judai", "juia", "lesbiano", "marocaine", "marockanen",
+        "maroquins", "marroquina", "marroquine", "marruqui", "meritos", "moritas", "negrera", "refugiades",
+        "refugiaras", "romanerna", "romarna", "romera", "rysarna", "trasorna", "trkar", "trucs", "truken", "tucs",
+        "turar", "turen", "turos", "turs", "vouwtjes", "wijfies"
+    ]
 }

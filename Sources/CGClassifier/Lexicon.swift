@@ -646,7 +646,9 @@ final class Lexicon: Sendable {
             word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         })
         capitalHeadView = capitalHead.view
-        let terms = Self.groupTerms.values.flatMap { $0 }
+        // The other forms of the groups' names ("marokkanen", "allochtonen", "invandrarna") are misspelt as the
+        // terms are ("marrokanen", "allochtnen"): thirteenth session; masks only before.
+        let terms = Self.groupTerms.values.flatMap { $0 } + Self.groupForms.values.flatMap { $0 }
         // The first word of a two-word term ("blakc people", "whtie people") is misspelt as a term is.
         let firstWords = terms.compactMap { $0.split(separator: " ").count == 2 ? $0.split(separator: " ").first : nil }
             .map(String.init).filter { $0.count >= 5 }
@@ -663,7 +665,7 @@ final class Lexicon: Sendable {
             swapped: terms.filter { $0.count == 4 } + hostile.filter { (4...5).contains($0.count) },
             excluded: Self.spellingCollisions.union(Self.variantCollisions).union(Self.doubledCollisions)
                 .union(Self.originCollisions).union(Self.substitutedCollisions).union(Self.swappedCollisions)
-                .union(Self.hostileSubstitutedCollisions),
+                .union(Self.hostileSubstitutedCollisions).union(Self.formCollisions),
             sameMeaning: { (known[FNV.hash($0)] ?? 0) & meaning == (known[FNV.hash($1)] ?? 0) & meaning }
         ) { known[$0] != nil }
         spellingView = spelling.view

@@ -37,13 +37,17 @@ final class SpellingVariants: @unchecked Sendable {
         let canonical = Array(misspelt.union(maskable).union(replaceable).union(vowelled).union(swappable)).sorted()
         var entries: [UInt64: UInt32] = [:]
         var ambiguous: Set<UInt64> = []
-        for (index, term) in canonical.enumerated() {
+        // Replaced letters come second: a variant that another word gives by a swap, a dropped or doubled letter
+        // reads as that word ("lesbienns" is "lesbiennes" with a letter dropped, not "lesbienne" with one replaced).
+        for (late, index) in [false, true].flatMap({ late in canonical.indices.map { (late, $0) } }) {
+            let term = canonical[index]
             let bytes = Array(term.utf8)
-            let variants = (misspelt.contains(term) ? Self.variants(of: bytes) : [])
-                + (maskable.contains(term) ? Self.masks(of: bytes) : [])
-                + (replaceable.contains(term) ? Self.substitutions(of: bytes, vowelsOnly: false)
-                    : vowelled.contains(term) ? Self.substitutions(of: bytes, vowelsOnly: true) : [])
-                + (swappable.contains(term) ? Self.swaps(of: bytes) : [])
+            let variants = !late
+                ? (misspelt.contains(term) ? Self.variants(of: bytes) : [])
+                    + (maskable.contains(term) ? Self.masks(of: bytes) : [])
+                    + (swappable.contains(term) ? Self.swaps(of: bytes) : [])
+                : replaceable.contains(term) ? Self.substitutions(of: bytes, vowelsOnly: false)
+                    : vowelled.contains(term) ? Self.substitutions(of: bytes, vowelsOnly: true) : []
             for variant in variants {
                 let text = String(decoding: variant, as: UTF8.self)
                 let h = TokenizerCore.hashBytes(variant)
