@@ -7,7 +7,8 @@ import Foundation
 /// features as the word itself.
 ///
 /// Only identity terms of five letters or more and hostile cue words of six or more get misspellings; identity
-/// terms of seven or more also a letter replaced by one easily confused with it ("muslams", "refugess"), and
+/// terms of seven or more also a letter replaced by one easily confused with it ("muslams", "refugess") or a
+/// double moved ("marrokanen"), and
 /// identity terms of four letters and hostile words of four or five only a swap ("jwes", "sucm", "filht"); and
 /// identity terms and hostile words of four or more get masks (a word with a star is no word of any list, so
 /// masks need no such check); never with the first letter changed, and never a variant that is a word in its
@@ -111,10 +112,11 @@ final class SpellingVariants: @unchecked Sendable {
 
     /// One letter after the first replaced by a letter the hand or the ear confuses with it — a vowel by another
     /// vowel ("muslams", "inmigrentes"), a letter by a key next to it on the keyboard ("refugess"), "c" by "k" and
-    /// "s" by "z" ("sudakas") — or, `vowelsOnly`, a vowel by another vowel alone ("parasotes", "infirior"). For
-    /// words of seven letters or more only: shorter words have too many real neighbours. (A neighbouring key
-    /// slipped in as well, "muslioms", and every confusable letter in hostile words each doubled the table — 3 to
-    /// 3.5 MB more resident — and read nothing more of our probes or the functional suite: not made.)
+    /// "s" by "z" ("sudakas"), and a double moved to another letter ("marrokanen") — or, `vowelsOnly`, a vowel by
+    /// another vowel alone ("parasotes", "infirior"). For words of seven letters or more only: shorter words have
+    /// too many real neighbours. (A letter slipped in, "muslioms", and every confusable letter in hostile words
+    /// cost 1.5 to 3 MB more resident memory and read nothing more of our probes or the functional suite: not
+    /// made.)
     static func substitutions(of w: [UInt8], vowelsOnly: Bool) -> [[UInt8]] {
         let n = w.count
         guard n >= 7 else { return [] }
@@ -123,6 +125,17 @@ final class SpellingVariants: @unchecked Sendable {
             for b in vowelsOnly ? vowels.filter({ $0 != w[i] }) : confusable(w[i]) {
                 var v = w
                 v[i] = b
+                out.append(v)
+            }
+        }
+        // A double written on the wrong letter ("marrokanen" for "marokkanen", "imigrrants"): two edits, but one
+        // slip of who spells by ear.
+        for j in 1..<(n - 1) where !vowelsOnly && w[j] == w[j + 1] {
+            var u = w
+            u.remove(at: j)
+            for i in 1..<u.count where i != j && u[i] != u[i - 1] && (i + 1 == u.count || u[i] != u[i + 1]) {
+                var v = u
+                v.insert(u[i], at: i)
                 out.append(v)
             }
         }

@@ -15,6 +15,9 @@ struct SpellingSubstitutionTests {
         #expect(TextNormalizer.words("los inmigrentes son ratas", language: .es)
             == ["los", "inmigrantes", "son", "ratas"])
         #expect(TextNormalizer.words("los sudakas", language: .es) == ["los", "sudacas"])
+        // A double on the wrong letter.
+        #expect(TextNormalizer.words("marrokanen zijn criminelen", language: .nl)
+            == ["marokkanen", "zijn", "criminelen"])
         // Hostile words of eight letters or more: a vowel only.
         #expect(TextNormalizer.words("jews are parasotes") == ["jews", "are", "parasites"])
     }
