@@ -59,4 +59,86 @@ extension Lexicon {
         "tunisien", "turar", "turc", "turco", "turen", "turos", "turs", "ukrainian", "ukrainien", "venezolano",
         "venezuelan", "venezuelien", "vietnamees"
     ]
+
+    /// Words of the same word lists that a letter replaced (``SpellingVariants/substitutions(of:vowelsOnly:)``,
+    /// 2026-12-01, thirteenth session) makes of an identity term of seven letters or more: "regards" of "retards",
+    /// "batches" of "bitches", "blonden" of "blinden", "keerden" of "koerden", and
+    /// other forms of the group's own name that the lexicon does not list ("blancas", "immigrante"). Found the
+    /// same way: every such variant looked up in `/usr/share/dict` of all six languages (and British English).
+    static let substitutedCollisions: Set<String> = [
+        "afganes", "afganeses", "afghane", "africaine", "africana", "africanes", "afrikans", "albanar", "albaniens",
+        "albanir", "albiner", "albinezen", "algeriana", "algeriet", "amerindians", "asiaten", "asiatica", "autista",
+        "autiste", "aveuglas", "aveuglee", "aveuglez", "ballera", "balleras", "batches", "beamers", "beiners",
+        "belgaren", "belgares", "bellera", "billera", "billeras", "birches", "bisexuel", "bitched", "blancas",
+        "blanden", "blenden", "blijden", "blindem", "blindin", "blinken", "blonden", "blonken", "blunden", "boliviana",
+        "bolivianes", "bollara", "bollaras", "bollero", "bolleta", "botches", "brasiliens", "bulbars", "bulgara",
+        "bulgare", "bulgariens", "bulgaris", "bullera", "bulleras", "bultars", "butches", "catolica", "caucasiana",
+        "caucasiens", "chinais", "christiana", "christiane", "christien", "christiens", "clandestina", "clandestine",
+        "colombiana", "colombianes", "congelais", "congolesa", "convolais", "crippled", "cristiana", "cristianes",
+        "disables", "dominicanes", "ecuadoraans", "efterblivne", "egipcies", "equatoriana", "eritreas", "eritrees",
+        "eritreus", "estrangera", "etrangere", "feminista", "feministe", "filipines", "flakker", "flicker", "flickers",
+        "gitames", "guineans", "handicapas", "handicapez", "handicapis", "handicapper", "hankies", "hebrees", "hebreus",
+        "henkies", "hindoue", "hinduistes", "hispanes", "hispanica", "homosexualite", "homosexuelle", "hondurenys",
+        "illegala", "illegale", "immigra", "immigrante", "immigrantes", "immigras", "immigree", "immigrent", "immigrez",
+        "immigri", "immigris", "immigro", "indiana", "indianan", "indienen", "indiener", "indiens", "indigene",
+        "invandrade", "irakees", "islamites", "jamaicana", "keerden", "kierden", "kindser", "koersen", "koorden",
+        "kordans", "kristne", "latines", "lesbien", "llatinoamericana", "lutinas", "maghrebine", "magrebina",
+        "magribins", "malians", "meesjes", "meiskes", "mexicaans", "mexicaine", "mexicana", "mexicanes", "mexikan",
+        "mexikanen", "migrante", "migranyes", "migrent", "minusvalida", "minusvalides", "mogrebins", "mongola",
+        "mongole", "mongoles", "mongolians", "muisjes", "muslime", "muslins", "neggers", "negrors", "negross",
+        "nigeriana", "nigerianes", "orientale", "pakistanes", "palestinas", "palestines", "peruana", "peruanes",
+        "peruviana", "polakker", "poloneses", "protestante", "refuger", "refugers", "refuges", "refugiades", "refugias",
+        "refugie", "refugiee", "refugiez", "refugiis", "refugios", "refutee", "refutees", "regarded", "regards",
+        "retarda", "retarde", "retardee", "retarder", "retardes", "retords", "romanas", "romaner", "romanes",
+        "romaneses", "romanys", "roumaine", "ruminer", "sakerna", "salopas", "salopee", "salopez", "sarians",
+        "senegalesa", "senegalesos", "seriens", "seriers", "sirians", "somalia", "somalians", "somalias", "somalie",
+        "topette", "transman", "travela", "travelas", "travele", "traveles", "traveli", "travelis", "tunisiana",
+        "ucraineses", "venecolana", "verones", "virones", "xineses", "youpine"
+    ]
+
+    /// Words of the same word lists that a swap of neighbouring letters makes of an identity term of four letters
+    /// or a hostile word of four or five ("roam" of "roma", "hose" of "hoes", "apse" of "apes", "brun" of "burn",
+    /// "lairs" of "liars"), and that a misspelling makes of the first word of a two-word term ("back" of "black",
+    /// "naive" of "native", "bind" of "blind"); thirteenth session, found the same way.
+    static let swappedCollisions: Set<String> = [
+        "apse", "asin", "asina", "back", "beets", "beta", "bind", "blak", "blck", "blid", "brun", "camell", "criem",
+        "doan", "dodo", "domem", "estern", "fist", "frist", "frst", "gasi", "geente", "gene", "genet", "hose", "kiek",
+        "laat", "lacar", "lain", "lairs", "liras", "maldes", "mallades", "mesc", "midde", "middel", "mlades", "monis",
+        "moor", "morri", "morst", "naive", "natie", "oido", "palie", "peed", "perones", "personens", "persones",
+        "personnes", "persons", "pets", "peuplees", "piers", "pries", "raats", "rast", "roam", "robra", "salse",
+        "sarta", "setal", "stael", "stela", "sucai", "svara", "svarat", "svrta", "tans", "tras", "trnas", "trns",
+        "ture", "veis", "viat", "viel", "vise", "vloer", "wiep", "zwaarte", "zware", "zwartte"
+    ]
+
+    /// Words of the same word lists that a vowel replaced (``SpellingVariants/substitutions(of:vowelsOnly:)``)
+    /// makes of a hostile word of eight letters or more: other forms of the same verb or adjective ("exterminam",
+    /// "deporter", "criminel"), and words that only look alike ("bezitters" of "bezetters", "haussent" of
+    /// "haissent", "deprives" of "depraves"). Thirteenth session, found the same way.
+    static let hostileSubstitutedCollisions: Set<String> = [
+        "afknellen", "anomales", "antinaturel", "arriares", "arrieras", "attardas", "barbaran", "barbariens",
+        "barbarys", "barberas", "barberes", "bezitters", "birbaras", "birbaren", "birbares", "brelerai", "brelerons",
+        "breleront", "brulerent", "contemptibly", "cretines", "criminel", "degenerades", "degeneras", "degeneris",
+        "degoutent", "deportara", "deportaren", "deporter", "depravades", "depravas", "depravis", "deprives",
+        "despicably", "detestant", "ejecutor", "executar", "executaren", "executor", "expulser", "expulsor",
+        "exterminam", "fanaticus", "fuseller", "gangrena", "gangreni", "gangreno", "haissant", "haussent", "hipocrites",
+        "immundes", "incendiau", "incendiee", "incendiin", "kriminelle", "massacrar", "mentidors", "monteurs",
+        "munsters", "nauseabundes", "neerstaken", "objectas", "objectin", "objectis", "ophingen", "opritten",
+        "pallassa", "pallisso", "pallussa", "parasitar", "parasitis", "pelagrosa", "pelagroso", "pellissa", "perversa",
+        "perverso", "pervertides", "primitivo", "profiteers", "repugnent", "repulsiva", "repulsives", "repulsivo",
+        "rocaille", "rocailles", "stinkande", "stubbing", "stupades", "uitschut", "vergissen", "verminos", "vijandin",
+        "violentis"
+    ]
+
+    /// Words of the same word lists that a misspelling makes of the forms of ``groupForms`` (misspelt as the terms
+    /// are since the thirteenth session): "turen" and "truken" of Dutch "turken", "maroquins" of Catalan
+    /// "marroquins", "flyktig" of Swedish "flykting", "join" of Dutch "jodin", "jive" of French "juive". Found the same way.
+    static let formCollisions: Set<String> = [
+        "bagarna", "bgarna", "bicos", "biseksuele", "bisexuelle", "bisexues", "bogara", "bogaran", "bovarna",
+        "clandestines", "cristiaans", "cristianes", "cristinas", "evangelics", "feus", "fitte", "flyktig",
+        "gelukzoekers", "handicapa", "handicaper", "handicapeu", "handicapi", "handicapo", "handicaps", "homosexuell",
+        "hyrorna", "islamisten", "jive", "join", "juda", "judai", "juia", "lesbiano", "marocaine", "marockanen",
+        "maroquins", "marroquina", "marroquine", "marruqui", "meritos", "moritas", "negrera", "refugiades",
+        "refugiaras", "romanerna", "romarna", "romera", "rysarna", "trasorna", "trkar", "trucs", "truken", "tucs",
+        "turar", "turen", "turos", "turs", "vouwtjes", "wijfies"
+    ]
 }

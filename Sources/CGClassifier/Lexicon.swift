@@ -673,17 +673,26 @@ final class Lexicon: Sendable {
             word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         })
         capitalHeadView = capitalHead.view
-        let spellable = Self.groupTerms.values.flatMap { $0 }.filter { $0.count >= 5 }
-            + (Self.cueWords[.negative] ?? []).filter { $0.count >= 6 }
+        // The other forms of the groups' names ("marokkanen", "allochtonen", "invandrarna") are misspelt as the
+        // terms are ("marrokanen", "allochtnen"): thirteenth session; masks only before.
+        let terms = Self.groupTerms.values.flatMap { $0 } + Self.groupForms.values.flatMap { $0 }
+        // The first word of a two-word term ("blakc people", "whtie people") is misspelt as a term is.
+        let firstWords = terms.compactMap { $0.split(separator: " ").count == 2 ? $0.split(separator: " ").first : nil }
+            .map(String.init).filter { $0.count >= 5 }
+        let hostile = Self.cueWords[.negative] ?? []
+        let spellable = terms.filter { $0.count >= 5 } + hostile.filter { $0.count >= 6 } + firstWords
         let maskable = (Self.groupTerms.values.flatMap { $0 } + Self.groupForms.values.flatMap { $0 }
             + (Self.cueWords[.negative] ?? []) + (Self.moreCueWords[.negative] ?? [])).filter { $0.count >= 4 }
         let known = info
         // Two words read the same when they name the same group and carry the same cue.
         let meaning = Self.groupMask | (0xFF << Self.cueShift)
         spelling = SpellingVariants(
-            terms: spellable, masked: maskable,
+            terms: spellable, masked: maskable, substituted: terms.filter { $0.count >= 7 },
+            revowelled: hostile.filter { $0.count >= 8 },
+            swapped: terms.filter { $0.count == 4 } + hostile.filter { (4...5).contains($0.count) },
             excluded: Self.spellingCollisions.union(Self.variantCollisions).union(Self.doubledCollisions)
-                .union(Self.originCollisions),
+                .union(Self.originCollisions).union(Self.substitutedCollisions).union(Self.swappedCollisions)
+                .union(Self.hostileSubstitutedCollisions).union(Self.formCollisions),
             sameMeaning: { (known[FNV.hash($0)] ?? 0) & meaning == (known[FNV.hash($1)] ?? 0) & meaning }
         ) { known[$0] != nil }
         spellingView = spelling.view

@@ -225,8 +225,10 @@ struct TokenizerCore {
             // '.' ends a clause unless it separates single letters ("m.u.s.l.i.m").
             separator(clauseBreak: curLen > 1)
         case 0x20, 0x09: separator(space: true)
-        case 0x2D where curLen > 0 && hyphenCount < Self.maxHyphens && Self.isLetter(cur[curLen - 1]):
-            // A hyphen between letters may hide a word ("mus-lims", "k-i-l-l"): `finishToken` decides.
+        case 0x2D where curLen > 0 && hyphenCount < Self.maxHyphens
+            && (Self.isLetter(cur[curLen - 1]) || Self.leet(cur[curLen - 1]) != cur[curLen - 1]):
+            // A hyphen between letters may hide a word ("mus-lims", "k-i-l-l", "m-u-s-l-1-m-s"): `finishToken`
+            // decides.
             hyphens[hyphenCount] = Int32(curLen)
             hyphenCount += 1
         default: separator()
@@ -242,11 +244,15 @@ struct TokenizerCore {
         hyphenCount = 0
         var h = FNV.offset
         var letters = true
+        var anyLetter = false
+        // Leetspeak counts as letters here, as `finishToken` reads it in a word with letters ("m-u-s-l-1-m-s").
         for k in 0..<curLen {
-            h = FNV.mix(h, cur[k])
-            letters = letters && Self.isLetter(cur[k])
+            let b = Self.leet(cur[k])
+            h = FNV.mix(h, b)
+            letters = letters && Self.isLetter(b)
+            anyLetter = anyLetter || Self.isLetter(cur[k])
         }
-        if letters && curLen >= 4
+        if letters && anyLetter && curLen >= 4
             && (words.lookup(h) & (Lexicon.groupMask | (0xFF << Lexicon.cueShift)) != 0 || spelling.canonical(h) != nil)
         {
             return false
@@ -497,7 +503,10 @@ struct TokenizerCore {
         if leadingApostrophe && !trailingApostrophe { inSingleQuote = true; anyQuote = true }
         if leadingApostrophe && trailingApostrophe { anyQuote = true }
         if negatorPrefix { f.insert(.negator); f.insert(.negated) }
-        if len == 1 && Self.isLetter(word[0]) && word[0] < 0x80 {
+        // A digit among spaced-out letters may be leetspeak ("m u s l 1 m s"): `flushSingles` decides.
+        if len == 1 && ((Self.isLetter(word[0]) && word[0] < 0x80)
+            || (singlesLen > 0 && word[0] >= 0x30 && word[0] <= 0x39 && Self.leet(word[0]) != word[0]))
+        {
             if singlesLen == 0 { singlesFlags = f.rawValue | (pendingBreak ? TokenFlags.breakBefore.rawValue : 0) }
             if singlesLen < Self.curCapacity {
                 singles[singlesLen] = word[0]
@@ -582,27 +591,59 @@ struct TokenizerCore {
         word.withUnsafeBufferPointer { b in b.baseAddress.map { hash($0, b.count) } ?? FNV.offset }
     }
 
+    /// Emits the pending single letters: three or more joined into one word ("m u s l i m s"), fewer one by one.
+    /// A leetspeak digit among them ("m u s l 1 m s", "j.3.w.s") is read as its letter when the whole then reads
+    /// as an identity term, a cue word or a misspelling of one; otherwise it stays a number between the letters
+    /// before and after it, as it did when a digit ended the run ("I have 3 cats").
     mutating func flushSingles() {
         if singlesLen == 0 { return }
         let n = singlesLen
         singlesLen = 0
-        var f = TokenFlags(rawValue: singlesFlags)
+        let f = TokenFlags(rawValue: singlesFlags)
         let save = pendingBreak
-        if n >= 3 {
-            let word = singlesOut
-            for i in 0..<n { word[i] = singles[i] }
-            let len = squeezeRepeats(word, n)
-            pendingBreak = f.contains(.breakBefore)
-            f.remove(.breakBefore)
-            emit(word, len, flags: f)
+        var digits = false
+        for i in 0..<n where !Self.isLetter(singles[i]) { digits = true }
+        if !digits {
+            emitSingles(0, n, flags: f)
+        } else if n < 3 || !emitLeetSingles(n, flags: f) {
+            var start = 0
+            for i in 0...n where i == n || !Self.isLetter(singles[i]) {
+                if i > start { emitSingles(start, i, flags: f) }
+                if i < n { emitSingles(i, i + 1, flags: f) }
+                start = i + 1
+            }
+        }
+        pendingBreak = save
+    }
+
+    /// Emits single letters `a..<b` (see `flushSingles`); the run's break goes with its first token.
+    mutating func emitSingles(_ a: Int, _ b: Int, flags f: TokenFlags) {
+        let brk = a == 0 && f.contains(.breakBefore)
+        if b - a >= 3 {
+            for i in a..<b { singlesOut[i - a] = singles[i] }
+            let len = squeezeRepeats(singlesOut, b - a)
+            pendingBreak = brk
+            emit(singlesOut, len, flags: f.subtracting(.breakBefore))
         } else {
-            for i in 0..<n {
-                pendingBreak = i == 0 && f.contains(.breakBefore)
+            for i in a..<b {
+                pendingBreak = i == a && brk
                 singlesOut[0] = singles[i]
                 emit(singlesOut, 1, flags: f.subtracting(.breakBefore))
             }
         }
-        pendingBreak = save
+    }
+
+    /// Emits the `n` single letters and digits, digits read as letters, when that reads as an identity term, a
+    /// cue word or a misspelling of one; returns whether it did.
+    mutating func emitLeetSingles(_ n: Int, flags f: TokenFlags) -> Bool {
+        for i in 0..<n { singlesOut[i] = Self.leet(singles[i]) }
+        let len = squeezeRepeats(singlesOut, n)
+        let h = Self.hash(singlesOut, len)
+        guard words.lookup(h) & (Lexicon.groupMask | (0xFF << Lexicon.cueShift)) != 0 || spelling.canonical(h) != nil
+        else { return false }
+        pendingBreak = f.contains(.breakBefore)
+        emit(singlesOut, len, flags: f.subtracting(.breakBefore))
+        return true
     }
 
     mutating func grow() {
