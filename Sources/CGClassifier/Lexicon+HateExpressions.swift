@@ -237,6 +237,10 @@ extension Lexicon {
             "havent evolved", "have not evolved", "never evolved",
         ],
         .es: [
+            // Thirteenth session: told to leave here ("Los moros deben irse de aquí"; not "deben irse" alone:
+            // "… deben irse de la zona de guerra para sobrevivir").
+            "deben irse de aqui", "deben irse de espana", "tienen que irse de aqui", "tienen que irse de espana",
+            "deben volver a su pais", "tienen que volver a su pais",
             "violan a nuestras mujeres", "violan a nuestras hijas",
             "comen perros", "comen gatos", "lo han robado todo", "han robado todo", "lo roban todo",
             "tienen el coeficiente mas bajo", "tienen un coeficiente mas bajo", "tienen menos coeficiente",
@@ -304,6 +308,7 @@ extension Lexicon {
             "ens roben", "viuen de les nostres ajudes", "viuen de les nostres subvencions",
         ],
         .fr: [
+            "doivent degager", "doivent quitter la france", "doivent quitter le pays",
             // Also a woman's place said by "c'est" ("les femmes c'est fait pour la cuisine"; "c'" is dropped).
             "violent nos femmes", "violent nos filles", "est fait pour la cuisine", "sont faites pour la cuisine",
             "est faite pour la cuisine",

@@ -25,7 +25,7 @@ final class Lexicon: Sendable {
             "transgenre", "transpersonen", "transpersoner", "persones trans", "trans women", "trans people",
             "trans men", "personas trans", "personnes trans", "trans ppl",
             // 2026-12-01 (thirteenth session): Dutch compounds ("Een transvrouw is evenveel waard als een oude sok").
-            "transvrouw", "transvrouwen", "transman", "transmannen",
+            "transvrouw", "transvrouwen", "transman", "transmannen", "transen",
         ],
         .lgb: [
             "gay", "gays", "lesbian", "lesbians", "lesbo", "lesbos", "dyke", "dykes", "bisexual", "bisexuals",
@@ -316,8 +316,8 @@ final class Lexicon: Sendable {
         "jackas", "moneys", "mutates",
         // 2026-12-01 (thirteenth session): of "payos", "cathos", "catho" and "protestants" ("pays" is French).
         "cato", "catos", "pays", "protestates", "protestats",
-        // Of "reubeu", "feujs", "moraco", "mocro" and "asiat".
-        "rebeu", "rebeus", "feus", "morco", "moco", "mocos", "asia", "aiats",
+        // Of "reubeu", "feujs", "moraco", "mocro", "asiat" and "transen" ("tranen", Dutch tears).
+        "rebeu", "rebeus", "feus", "morco", "moco", "mocos", "asia", "aiats", "tranen", "transe", "trnsen",
     ]
 
     /// Short words that may appear glued to an identity term ("ihatemuslims", "womenaretrash"), besides the

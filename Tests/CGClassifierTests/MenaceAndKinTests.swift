@@ -184,7 +184,9 @@ struct MenaceAndKinTests {
             ("Los negros tienen el coeficiente más bajo, es ciencia.", true),
             ("In Korea some people eat dogs, which is now banned.", false),
             ("Les femmes c'est fait pour la cuisine.", true), ("I went to Asia last year.", false),
-            ("Les trisomiques, faudrait les euthanasier.", true),
+            ("Les trisomiques, faudrait les euthanasier.", true), ("Los moros deben irse de aquí.", true),
+            ("Los refugiados deben irse de la zona de guerra para sobrevivir.", false),
+            ("Transen zijn walgelijk.", true),
         ])
     func tropes(text: String, hateful: Bool) throws {
         let c = try #require(GroupFormsTests.classifier)
