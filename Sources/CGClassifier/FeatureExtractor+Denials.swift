@@ -148,7 +148,7 @@ extension FeatureExtractor {
                 if group < 0, groups[k] >= 0 { group = k }
                 k += 1
             }
-            if group < 0, harm >= 0, let table, resumedByPronoun(harm), setApartGroup(before: i, table) != nil {
+            if group < 0, harm >= 0, let table, takesUpByPronoun(verbAt: harm), setApartGroup(before: i, table) != nil {
                 group = harm
             }
             guard harm >= 0, group >= 0, abs(harm - group) <= 4 else { return false }
@@ -160,17 +160,6 @@ extension FeatureExtractor {
             }
         }
         return false
-    }
-
-    /// Whether an object pronoun (``Lexicon/resumptiveObjectPronouns``) stands right before or after the verb at
-    /// `i`, in its clause ("les expulser", "deport them"), or is joined to it ("echarlos").
-    private func resumedByPronoun(_ i: Int) -> Bool {
-        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
-        let pronouns = Lexicon.dislocation.pronouns
-        func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
-        return Lexicon.dislocation.enclitics.contains(hashes[i])
-            || (i > 0 && !opens(i) && pronouns.contains(hashes[i - 1]))
-            || (i + 1 < n && !opens(i + 1) && pronouns.contains(hashes[i + 1]))
     }
 
     /// Whether the last message says a group is treated like animals — the group, then in its clause a word that

@@ -30,14 +30,20 @@ extension FeatureExtractor {
     func excludesSetApartGroup(verbAt i: Int, length: Int, obliged: Bool, _ table: Lexicon.HateExpressionTable)
         -> Int8?
     {
+        let opensClause = i == 0 || tokens.flags[i] & TokenFlags.breakBefore.rawValue != 0
+        guard obliged || opensClause, takesUpByPronoun(verbAt: i, length: length) else { return nil }
+        return setApartGroup(before: i, table)
+    }
+
+    /// Whether an object pronoun (``Lexicon/resumptiveObjectPronouns``) stands right before the verb at `i`,
+    /// `length` words long, or right after it, in its clause ("les expulser", "deport them"), or is joined to it
+    /// ("echarlos", ``Lexicon/encliticExclusionVerbs``).
+    func takesUpByPronoun(verbAt i: Int, length: Int = 1) -> Bool {
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
         let t = Lexicon.dislocation
-        let opensClause = i == 0 || flags[i] & TokenFlags.breakBefore.rawValue != 0
-        guard obliged || opensClause else { return nil }
-        let before = i > 0 && !opensClause && t.pronouns.contains(hashes[i - 1])
-        let after = i + length < n && flags[i + length] & TokenFlags.breakBefore.rawValue == 0
-            && t.pronouns.contains(hashes[i + length])
-        guard before || after || t.enclitics.contains(hashes[i]) else { return nil }
-        return setApartGroup(before: i, table)
+        func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
+        return t.enclitics.contains(hashes[i])
+            || (i > 0 && !opens(i) && t.pronouns.contains(hashes[i - 1]))
+            || (i + length < n && !opens(i + length) && t.pronouns.contains(hashes[i + length]))
     }
 }

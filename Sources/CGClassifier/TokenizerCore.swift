@@ -253,7 +253,7 @@ struct TokenizerCore {
             anyLetter = anyLetter || Self.isLetter(cur[k])
         }
         if letters && anyLetter && curLen >= 4
-            && (words.lookup(h) & (Lexicon.groupMask | (0xFF << Lexicon.cueShift)) != 0 || spelling.canonical(h) != nil)
+            && readsAsTermOrCue(h)
         {
             return false
         }
@@ -639,11 +639,16 @@ struct TokenizerCore {
         for i in 0..<n { singlesOut[i] = Self.leet(singles[i]) }
         let len = squeezeRepeats(singlesOut, n)
         let h = Self.hash(singlesOut, len)
-        guard words.lookup(h) & (Lexicon.groupMask | (0xFF << Lexicon.cueShift)) != 0 || spelling.canonical(h) != nil
-        else { return false }
+        guard readsAsTermOrCue(h) else { return false }
         pendingBreak = f.contains(.breakBefore)
         emit(singlesOut, len, flags: f.subtracting(.breakBefore))
         return true
+    }
+
+    /// Whether the word hashed `h` is an identity term, a cue word or a misspelling of one: what a word written
+    /// with hyphens or in spaced letters must read as to be joined whole.
+    func readsAsTermOrCue(_ h: UInt64) -> Bool {
+        words.lookup(h) & (Lexicon.groupMask | (0xFF << Lexicon.cueShift)) != 0 || spelling.canonical(h) != nil
     }
 
     mutating func grow() {
