@@ -120,7 +120,7 @@ extension Lexicon {
         "generosas", "genereux", "genereuses", "gastvrij", "gastvrije",
         // 2026-12-01 (thirteenth session): wonder ("Roma hebben een ongelooflijke muziektraditie" 0.99).
         "ongelooflijk", "ongelooflijke", "increible", "increibles", "incroyable", "incroyables", "incredible",
-        "magnifique", "magnifiques", "magnificos", "magnificas", "prachtig",
+        "magnifique", "magnifiques", "magnificos", "magnificas",
     ]
 
     /// Intensifiers between a copula and a warm word: "are *so* hardworking", "son *muy* trabajadores", "zijn *echt*

@@ -8,7 +8,7 @@ extension Lexicon {
     static let resumptiveObjectPronouns: [String] = ["les", "los", "las", "them", "ze", "hen", "dem", "els"]
 
     /// Spanish and Catalan verbs of exclusion with the object pronoun joined to them ("echarlos", "expulsar-les"
-    /// arrives as "expulsarles"); each is also an exclusion verb (``exclusionVerbs``).
+    /// arrives as "expulsarles"); ``exclusionVerbs`` ends with them.
     static let encliticExclusionVerbs: [String] = [
         "echarlos", "echarlas", "expulsarlos", "expulsarlas", "deportarlos", "deportarlas", "encerrarlos",
         "encerrarlas", "sacarlos", "sacarlas", "eliminarlos", "eliminarlas", "exterminarlos", "exterminarlas",

@@ -486,12 +486,10 @@ extension Lexicon {
         // 2026-12-01 (eleventh session): to get rid of ("Hay que librarse de los inmigrantes …" 0.38).
         "librarse de", "deshacerse de", "se debarrasser de", "nous debarrasser de", "bli av med",
         "desfer se de",
-        // 2026-12-01 (thirteenth session): to pen, and the Spanish and Catalan verbs with their pronoun joined
-        // (``encliticExclusionVerbs``: "Los moros, hay que echarlos a todos").
-        "parquer", "euthanasier", "euthanize", "euthanise", "eutanasiar", "euthanaseren", "echarlos", "echarlas", "expulsarlos", "expulsarlas", "deportarlos", "deportarlas",
-        "encerrarlos", "encerrarlas", "sacarlos", "sacarlas", "eliminarlos", "eliminarlas", "exterminarlos",
-        "exterminarlas", "expulsarles", "fotrels", "tancarlos",
-    ]
+        // 2026-12-01 (thirteenth session): to pen, to put down, and the Spanish and Catalan verbs with their pronoun
+        // joined (``encliticExclusionVerbs``: "Los moros, hay que echarlos a todos").
+        "parquer", "euthanasier", "euthanize", "euthanise", "eutanasiar", "euthanaseren",
+    ] + encliticExclusionVerbs
 
     /// Words of obligation or proposal before an exclusion verb ("we should", "hay que", "il faudrait", "we
     /// moeten", "vi borde"), at most three words before it in its clause.

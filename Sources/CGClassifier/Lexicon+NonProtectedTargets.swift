@@ -79,8 +79,8 @@ extension Lexicon {
     /// de verveling, we gaan naar het strand" 0.999, "Death to boredom" 0.54): the message then stands only if the
     /// target heads see a group, as for the targets above. 2026-12-01 (thirteenth session).
     static let deathSlogans = PhraseTable([
-        "death to", "muerte a", "muerte al", "muerte a la", "muerte a los", "mort a", "mort au", "mort aux",
-        "dood aan", "dod at", "mort als", "mort a la",
+        // A phrase matches its start: "muerte a" serves "muerte a los", "mort a" "mort a la".
+        "death to", "muerte a", "muerte al", "mort a", "mort au", "mort aux", "dood aan", "dod at", "mort als",
     ])
 
     /// ``nonProtectedTargets`` by word hash, as the tokeniser hashes a word.

@@ -87,7 +87,7 @@ extension Lexicon {
         "diskriminering", "rasism",
         // What is fled (thirteenth session).
         "war", "wars", "bombs", "bombing", "bombings", "bullets", "famine", "torture", "terror", "guerra", "guerras",
-        "bombas", "bombardeos", "hambre", "tortura", "guerre", "guerres", "bombes", "bombardements", "famine",
+        "bombas", "bombardeos", "hambre", "tortura", "guerre", "guerres", "bombes", "bombardements",
         "oorlog", "oorlogen", "bommen", "bombardementen", "hongersnood", "marteling", "krig", "krigen", "bomber",
     ]
 
