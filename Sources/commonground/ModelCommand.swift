@@ -187,6 +187,15 @@ struct ModelCommand: ParsableCommand {
                 let results = dev.map { session.classify($0.text, explain: false) }
                 let metrics = BinaryMetrics(scores: results.map(\.score), labels: dev.map(\.hateful), decisions: results.map(\.hateful))
                 print("\(language.rawValue): dev macro-F1 \(String(format: "%.3f", metrics.macroF1)) (\(dev.count) corpus messages)")
+                // Per corpus, so that a change can be traced to the data it moves.
+                for source in Set(dev.map(\.source)).sorted() {
+                    let picked = dev.indices.filter { dev[$0].source == source }
+                    let m = BinaryMetrics(
+                        scores: picked.map { results[$0].score }, labels: picked.map { dev[$0].hateful },
+                        decisions: picked.map { results[$0].hateful })
+                    let hateful = picked.filter { dev[$0].hateful }.count
+                    print("  \(source): n=\(picked.count) hateful=\(hateful) macro-F1 \(String(format: "%.3f", m.macroF1)) accuracy \(String(format: "%.3f", m.accuracy))")
+                }
             }
         }
 
