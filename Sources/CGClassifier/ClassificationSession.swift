@@ -4,6 +4,9 @@ public final class ClassificationSession {
     public let classifier: HateClassifier
     let extractor = FeatureExtractor()
     private var aux: [Float] = []
+    /// Each feature's int8 hatefulness weight, in feature order, recorded while scoring a message to be explained
+    /// (the explanation then reads them in order instead of looking each up again in the weight table).
+    private var featureWeights: [Int8] = []
     /// Whether `aux` holds the target logits of the current message already (``anchored(_:box:)`` computed them).
     private var targetsReady = false
     /// The type of hate a rule made the current message hateful for (``FeatureExtractor/extremismShown()``), which
@@ -251,9 +254,10 @@ public final class ClassificationSession {
     /// Tokenises and extracts the features of `text`, then sums the main head's weights in a tight loop of its
     /// own (separate from the hashing, the loads from the large weight table overlap best).
     @inline(__always)
-    private func mainLogit(_ text: String, language: Language, model: HateModel) -> Float {
+    private func mainLogit(_ text: String, language: Language, model: HateModel, recording: Bool = false) -> Float {
         extractor.extract(text, language: language)
-        return model.mainLogit(extractor.featureBuffer)
+        guard recording else { return model.mainLogit(extractor.featureBuffer) }
+        return model.mainLogit(extractor.featureBuffer, recordingInto: &featureWeights)
     }
 
     /// The target-head logit at which a group counts as named in a message whose words name none. Groups the
@@ -282,7 +286,7 @@ public final class ClassificationSession {
     public func classify(_ text: String, explain: Bool = true) -> Classification {
         let language = identifier.identify(text)
         let box = classifier.box(for: language)
-        let z = mainLogit(text, language: language, model: box.model)
+        let z = mainLogit(text, language: language, model: box.model, recording: explain)
         let p = anchored(sigmoid(box.plattA * Double(z) + box.plattB), box: box)
         let hateful = p >= box.threshold
         var type: HateType?
@@ -360,48 +364,77 @@ public final class ClassificationSession {
 
     private func explainDecision(model: HateModel, hateful: Bool) -> [FeatureContribution] {
         let features = extractor.featureBuffer
-        guard !features.isEmpty else { return [] }
+        let scale = model.mainScale
+        guard !features.isEmpty, scale > 0, featureWeights.count >= features.count else { return [] }
         let sign: Int32 = hateful ? 1 : -1
         // Keep the twelve single features that push hardest towards the decision (one per feature hash),
         // then weigh each by how often it occurs, keep six and only then build their readable names. A feature's
         // contribution is its quantised weight × scale / √count, the same positive factor for every feature, so
-        // the twelve are chosen on the signed integer weights and only they are turned into floats.
-        let scale = model.mainScale, mask = model.mainMask
-        guard scale > 0 else { return [] }
-        var candidates: [(index: Int, hash: UInt64, q: Int32)] = []
-        candidates.reserveCapacity(13)
-        model.mainWeights.withUnsafeBufferPointer { weights in
-            for (i, f) in features.enumerated() {
-                let q = Int32(weights[Int(truncatingIfNeeded: f & mask)]) * sign
-                guard q > 0 else { continue }
-                if candidates.count == 12, let last = candidates.last, q <= last.q { continue }
-                if candidates.contains(where: { $0.hash == f }) { continue }
-                var at = candidates.count
-                while at > 0 && candidates[at - 1].q < q { at -= 1 }
-                candidates.insert((i, f, q), at: at)
-                if candidates.count > 12 { candidates.removeLast() }
+        // the twelve are chosen on the signed integer weights and only they are turned into floats. The
+        // candidates live in a fixed buffer on the stack: with arrays of tuples (insert, contains, removeLast,
+        // then three more arrays and a dictionary) choosing them cost as much as classifying the message.
+        return withUnsafeTemporaryAllocation(of: ExplanationCandidate.self, capacity: 13) { candidates in
+            var chosen = 0
+            featureWeights.withUnsafeBufferPointer { weights in
+                for i in 0..<features.count {
+                    let f = features[i]
+                    let q = Int32(weights[i]) * sign
+                    guard q > 0, chosen < 12 || q > candidates[chosen - 1].q else { continue }
+                    var known = false
+                    for k in 0..<chosen where candidates[k].hash == f { known = true; break }
+                    if known { continue }
+                    var at = chosen
+                    // After the candidates of equal weight: the earlier feature stays first.
+                    while at > 0 && candidates[at - 1].q < q {
+                        candidates[at] = candidates[at - 1]
+                        at -= 1
+                    }
+                    candidates[at] = ExplanationCandidate(index: i, hash: f, q: q, weight: 0)
+                    chosen = min(chosen + 1, 12)
+                }
+            }
+            guard chosen > 0 else { return [] }
+            // The same arithmetic as before the choice moved to integers (sign flips are exact), so the figures
+            // written are unchanged.
+            let root = Float(max(features.count, 1)).squareRoot()
+            // How often each candidate occurs: one pass over the features, most of which a 64-bit mask of the
+            // candidates' hashes turns away before any comparison.
+            var seen: UInt64 = 0
+            for k in 0..<chosen { seen |= 1 << (candidates[k].hash & 63) }
+            var counts: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            withUnsafeMutableBytes(of: &counts) { raw in
+                let count = raw.bindMemory(to: Int32.self)
+                for f in features where seen & (1 << (f & 63)) != 0 {
+                    // Candidates differ in hash: at most one matches.
+                    for k in 0..<chosen where candidates[k].hash == f {
+                        count[k] += 1
+                        break
+                    }
+                }
+                for k in 0..<chosen {
+                    candidates[k].weight = Float(candidates[k].q) * scale / root * Float(count[k])
+                }
+            }
+            // Heaviest first; among equals the earlier feature.
+            var ranked = UnsafeMutableBufferPointer(rebasing: candidates[0..<chosen])
+            ranked.sort { ($0.weight, $1.index) > ($1.weight, $0.index) }
+            let top = min(chosen, 6)
+            let names = extractor.names(at: ranked[0..<top].map(\.index))
+            return (0..<top).map { k in
+                FeatureContribution(
+                    feature: names[k],
+                    weight: (Double(ranked[k].weight * Float(sign)) * 1000).rounded() / 1000)
             }
         }
-        // The same arithmetic as before the choice moved to integers (sign flips are exact), so the figures
-        // written are unchanged.
-        let root = Float(max(features.count, 1)).squareRoot()
-        // How often each candidate occurs: one pass over the features, most of which a 64-bit mask of the
-        // candidates' hashes turns away before any comparison (twelve passes took a fifth of `classify`).
-        var seen: UInt64 = 0
-        for c in candidates { seen |= 1 << (c.hash & 63) }
-        var counts = [Float](repeating: 0, count: candidates.count)
-        for f in features where seen & (1 << (f & 63)) != 0 {
-            for (k, c) in candidates.enumerated() where c.hash == f { counts[k] += 1 }
-        }
-        var totals: [(index: Int, weight: Float)] = candidates.enumerated().map { k, c in
-            (c.index, Float(c.q) * scale / root * counts[k])
-        }
-        totals.sort { ($0.weight, $1.index) > ($1.weight, $0.index) }
-        let top = totals.prefix(6)
-        let names = extractor.names(at: top.map(\.index))
-        return top.map {
-            FeatureContribution(
-                feature: names[$0.index] ?? "feature", weight: (Double($0.weight * Float(sign)) * 1000).rounded() / 1000)
-        }
     }
+}
+
+/// A feature that may be named in an explanation: its position in the feature buffer, its hash, its signed
+/// quantised weight and, once counted, its contribution.
+struct ExplanationCandidate {
+    var index: Int
+    var hash: UInt64
+    var q: Int32
+    var weight: Float
 }

@@ -136,27 +136,28 @@ final class FeatureExtractor {
         var sink = FastSink(out: buffer)
         if wantNames {
             var named = NamedSink(fast: sink)
-            run(&named)
+            (groupMask, cueMask) = run(&named)
             sink = named.fast
             names = named.names
         } else {
-            run(&sink)
+            (groupMask, cueMask) = run(&sink)
         }
         count = sink.count
     }
 
     /// Names of the features at `indices` of the last extraction, produced by replaying the feature pass over the
     /// tokens still in the buffer (cheaper than naming every feature of every message).
-    func names(at indices: [Int]) -> [Int: String] {
+    /// The pass stops after the last wanted feature, and leaves ``groupMask`` and ``cueMask`` as they are.
+    func names(at indices: [Int]) -> [String] {
         var sink = SelectiveNamedSink(wanted: indices)
-        run(&sink)
-        return sink.names
+        _ = run(&sink)
+        return sink.names.map { $0 ?? "feature" }
     }
 
-    private func run<S: FeatureSink>(_ sink: inout S) {
+    /// The feature pass, shared by extraction and naming; returns the groups and cues it saw.
+    private func run<S: FeatureSink>(_ sink: inout S) -> (groupMask: UInt32, cueMask: UInt32) {
         var groupMask: UInt32 = 0
         var cueMask: UInt32 = 0
-        defer { (self.groupMask, self.cueMask) = (groupMask, cueMask) }
         let tokens = self.tokens
         let n = tokens.count
         let starts = tokens.starts, ends = tokens.ends, flags = tokens.flags, hashes = tokens.hashes
@@ -170,6 +171,8 @@ final class FeatureExtractor {
             var prev: UInt64 = 0x5354_4152_54  // sentence start
             var prevGroup: Int8 = -1
             for i in 0..<n {
+                // Naming replays the pass only as far as the last feature it names (never true when extracting).
+                if sink.isDone { return (groupMask, cueMask) }
                 let s = Int(starts[i])
                 let e = Int(ends[i])
                 let f = TokenFlags(rawValue: flags[i])
@@ -235,7 +238,7 @@ final class FeatureExtractor {
                 prevGroup = g
             }
         }
-        if unigramOnly { return }
+        if unigramOnly || sink.isDone { return (groupMask, cueMask) }
         if tokens.anyQuote { sink.add(Self.seed(.hasQuote), "has quotation") }
         if tokens.anyNegator { sink.add(Self.seed(.hasNegator), "has negation") }
         if groupMask != 0 {
@@ -256,6 +259,7 @@ final class FeatureExtractor {
             if tokens.anyNegator { for _ in 0..<2 { sink.add(conj ^ 0x10, "group with negation") } }
             if tokens.anyQuote { for _ in 0..<2 { sink.add(conj ^ 0x11, "group with quotation") } }
         }
+        return (groupMask, cueMask)
     }
 
     private static func cueName(_ cue: UInt8) -> String {
@@ -286,6 +290,14 @@ final class FeatureExtractor {
 /// Where extracted features go: hashes only (fast), or hashes with readable names (for explanations).
 protocol FeatureSink {
     mutating func add(_ h: UInt64, _ name: @autoclosure () -> String)
+    /// Whether the sink wants no more features (the pass may stop).
+    var isDone: Bool { get }
+}
+
+extension FeatureSink {
+    /// Sinks that take every feature are never done; for them the pass's test folds away.
+    @inline(__always)
+    var isDone: Bool { false }
 }
 
 /// Writes feature hashes into a buffer with room for all of them (see `FeatureExtractor.extract`).
@@ -312,21 +324,28 @@ struct NamedSink: FeatureSink {
     }
 }
 
+/// Names only the features at `wanted` (a handful of distinct indices), in the order they were asked for.
 struct SelectiveNamedSink: FeatureSink {
-    /// A handful of indices: a linear scan beats hashing.
-    let wanted: [Int]
-    /// No feature after this index is wanted.
-    let last: Int
-    var index = 0
-    var names: [Int: String] = [:]
+    /// The wanted indices in increasing order, each with its place in ``names``.
+    private let order: [(index: Int, slot: Int)]
+    /// The next entry of `order` to reach: one comparison per feature.
+    private var next = 0
+    private var index = 0
+    var names: [String?]
 
     init(wanted: [Int]) {
-        self.wanted = wanted
-        last = wanted.max() ?? -1
+        order = wanted.enumerated().map { (index: $0.element, slot: $0.offset) }.sorted { $0.index < $1.index }
+        names = Array(repeating: nil, count: wanted.count)
     }
 
+    var isDone: Bool { next == order.count }
+
+    @inline(__always)
     mutating func add(_ h: UInt64, _ name: @autoclosure () -> String) {
-        if index <= last && wanted.contains(index) { names[index] = name() }
+        if next < order.count && order[next].index == index {
+            names[order[next].slot] = name()
+            next += 1
+        }
         index += 1
     }
 }

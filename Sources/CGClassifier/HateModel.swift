@@ -81,6 +81,24 @@ public struct HateModel: Sendable {
         return mainLogit(sum: sum, count: features.count)
     }
 
+    /// Raw hatefulness logit, with each feature's int8 weight written to `weights` in feature order (grown when
+    /// short) for an explanation: the same sum, so the same logit.
+    func mainLogit(_ features: UnsafeBufferPointer<UInt64>, recordingInto weights: inout [Int8]) -> Float {
+        if weights.count < features.count { weights = [Int8](repeating: 0, count: max(features.count, 2 * weights.count)) }
+        let mask = mainMask
+        var sum: Int32 = 0
+        mainWeights.withUnsafeBufferPointer { w in
+            weights.withUnsafeMutableBufferPointer { out in
+                for i in 0..<features.count {
+                    let q = w[Int(truncatingIfNeeded: features[i] & mask)]
+                    out[i] = q
+                    sum &+= Int32(q)
+                }
+            }
+        }
+        return mainLogit(sum: sum, count: features.count)
+    }
+
     /// The hatefulness logit from the sum of the features' int8 weights (integer sums do not depend on the
     /// order, so a sum taken while the features were extracted gives the same logit).
     @inline(__always)

@@ -123,9 +123,51 @@ struct FastPathTests {
             #expect(extractor.features == plain.features)
             #expect(extractor.names.count == plain.count)
             let wanted = Array(Set([0, plain.count / 2, plain.count - 1].filter { $0 >= 0 && $0 < plain.count })).sorted()
+            let masks = (plain.groupMask, plain.cueMask)
             let selected = plain.names(at: wanted)
-            for i in wanted { #expect(selected[i] == extractor.names[i]) }
+            for (k, i) in wanted.enumerated() { #expect(selected[k] == extractor.names[i]) }
+            // Naming stops after the last wanted feature; the message's groups and cues stay those of the whole.
+            #expect(plain.groupMask == masks.0 && plain.cueMask == masks.1, "\(text)")
         }
+    }
+
+    @Test("explanations name the features and weights the plain computation chooses, shipped models")
+    func explanationsMatchPlainComputation() throws {
+        let classifier = try HateClassifier.loadDefault()
+        let session = classifier.makeSession()
+        let extractor = FeatureExtractor()
+        var named = 0
+        for text in Self.messages(count: 600, seed: 9) + ["Muslims are vermin", "I love my Muslim neighbours"] {
+            let result = session.classify(text)
+            let model = classifier.box(for: result.language).model
+            extractor.extract(text, language: result.language, names: true)
+            let features = extractor.features
+            let sign: Int32 = result.hateful ? 1 : -1
+            // Each distinct feature once, at its first position, with its signed weight and how often it occurs.
+            var first: [UInt64: Int] = [:]
+            var occurrences: [UInt64: Int] = [:]
+            for (i, f) in features.enumerated() {
+                if first[f] == nil { first[f] = i }
+                occurrences[f, default: 0] += 1
+            }
+            let signed = { (f: UInt64) in Int32(model.mainWeights[Int(f & model.mainMask)]) * sign }
+            // Twelve heaviest by weight alone (the earlier first), then six by weight × occurrences.
+            let twelve = first.keys.filter { signed($0) > 0 }
+                .sorted { (signed($0), first[$1]!) > (signed($1), first[$0]!) }.prefix(12)
+            let root = Float(max(features.count, 1)).squareRoot()
+            let weighed = twelve.map { f in
+                (index: first[f]!, weight: Float(signed(f)) * model.mainScale / root * Float(occurrences[f]!))
+            }
+            let six = weighed.sorted { ($0.weight, $1.index) > ($1.weight, $0.index) }.prefix(6)
+            let expected = six.map {
+                FeatureContribution(
+                    feature: extractor.names[$0.index],
+                    weight: (Double($0.weight * Float(sign)) * 1000).rounded() / 1000)
+            }
+            #expect(result.explanation == expected, "\(text)")
+            named += result.explanation.count
+        }
+        #expect(named > 1_000)
     }
 
     @Test("a session's scores, decisions, types and violence equal the unfused computation, shipped models")

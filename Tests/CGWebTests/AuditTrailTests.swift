@@ -111,11 +111,14 @@ struct AuditTrailTests {
 
     @Test("concurrent audited writes keep one unbroken chain", arguments: TestEngine.available)
     func concurrency(engine: TestEngine) async throws {
-        try await TestApp.with(engine) { app in
+        // Every writer queues for SQLite's one connection, and each commit waits for an fsync; while the whole
+        // suite loads the disk and both cores the last of the writers has waited past the harness's 180 s (one CI
+        // run in about ten). Twenty writers still race for the chain's head; this test alone may wait longer.
+        try await TestApp.with(engine, adjust: { $0.databasePoolTimeout = .seconds(900) }) { app in
             let audit = app.app.cg.audit
             let db = app.app.db
             try await withThrowingTaskGroup(of: Void.self) { group in
-                for index in 0..<40 {
+                for index in 0..<Self.concurrentWriters {
                     group.addTask {
                         try await audit.record(
                             AuditEvent(actorID: "test", actorLabel: "test", action: .recordRead, recordType: "x", recordID: "\(index)"),
@@ -129,7 +132,9 @@ struct AuditTrailTests {
                 Issue.record("\(result)")
                 return
             }
-            #expect(count == 40)
+            #expect(count == Self.concurrentWriters)
         }
     }
+
+    static let concurrentWriters = 20
 }
