@@ -102,7 +102,9 @@ public final class ClassificationSession {
                 || extractor.asksNegatedQuestion(box.expressions)
                 || (extractor.cueMask & Self.counterBit != 0 && extractor.brandsGroupAsBigots(box.expressions))
             {
-                return box.threshold
+                // Disgust at an act aimed at a group reads like disgust declared for the group ("Esos comentarios
+                // contra los judíos me dan asco").
+                return extractor.condemnsActByDisgust(box.expressions) ? p : box.threshold
             }
             ruleGroup = may.contains(.callsForExclusion) ? extractor.exclusionTarget(box.expressions) : nil
             if ruleGroup != nil { return box.threshold }

@@ -66,7 +66,8 @@ extension FeatureExtractor {
             guard denied, !deniesGroupWorth(table) else { continue }
             // No hostile word outside the negation, but a comparative the negator denies ("not worse drivers than
             // men": the tokeniser leaves a comparative un-negated, for "no better than rats").
-            for k in 0..<n where cues[k] == hostile && flags[k] & TokenFlags.negated.rawValue == 0 {
+            // A hostile word aimed at a prejudice ("… c'est la transphobie qui est une maladie") is no hostility.
+            for k in 0..<n where cues[k] == hostile && flags[k] & TokenFlags.negated.rawValue == 0 && !clauseAimsAtPrejudice(k) {
                 guard k == negator + 1, deniedComparative(k) else { return false }
             }
             return true

@@ -33,6 +33,9 @@ extension FeatureExtractor {
                     return true
                 }
             }
+            // An act condemned by the speaker's disgust, with no copula ("Esos comentarios contra los judíos me dan
+            // asco"); a harm done ("Odiar a los gitanos me da asco") is left to the copula below.
+            if act && disgustCondemnsAct(subject: subject, named: named) { return true }
             var c = named.upperBound
             // Eight words: what is told to the group ("Telling lesbians they just need the right man is …").
             while c < min(n, named.upperBound + 8), !opens(c), !h.copulas.contains(hashes[c]) { c += 1 }
@@ -56,6 +59,43 @@ extension FeatureExtractor {
             return true
         }
         return false
+    }
+
+    /// Whether the last message condemns an act aimed at a group by the speaker's disgust ("Esos comentarios contra
+    /// los judíos me dan asco", "These jokes about Muslims disgust me"): read before a rule raises a score, since
+    /// the group followed by "me dan asco" reads as disgust declared for the group.
+    func condemnsActByDisgust(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard groupMask != 0, !tokens.anyQuote else { return false }
+        let flags = tokens.flags
+        for i in 0..<tokens.count where i == 0 || flags[i] & TokenFlags.breakBefore.rawValue != 0 {
+            if let (end, group) = actAgainstGroup(at: i, table), disgustCondemnsAct(subject: i..<end, named: group) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the act aimed at a group in `subject` (the group's words `named`) is followed by a phrase of the
+    /// speaker's disgust (``Lexicon/actDisgustPhrases``), with no hostile word elsewhere in the message.
+    private func disgustCondemnsAct(subject: Range<Int>, named: Range<Int>) -> Bool {
+        guard let end = disgustAfter(named.upperBound, Lexicon.harmCondemned.disgust) else { return false }
+        let cues = tokens.cues, hostile = Lexicon.Cue.negative.rawValue
+        for k in 0..<tokens.count where !(named.upperBound..<end).contains(k) && !subject.contains(k) && cues[k] == hostile {
+            return false
+        }
+        return true
+    }
+
+    /// The end of a phrase of `disgust` that starts within two words after `start`, in its clause; nil when none.
+    private func disgustAfter(_ start: Int, _ disgust: PhraseTable) -> Int? {
+        let n = tokens.count, flags = tokens.flags
+        var d = start
+        while d < min(n, start + 3), flags[d] & TokenFlags.breakBefore.rawValue == 0 {
+            let length = disgust.match(tokens, at: d)
+            if length > 0 { return d + length }
+            d += 1
+        }
+        return nil
     }
 
     /// The end of an act aimed at a group and the group's words, when a clause opens at `i` with a determiner at

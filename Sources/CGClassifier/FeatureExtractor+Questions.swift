@@ -68,7 +68,11 @@ extension FeatureExtractor {
             }
             // The verb right after the group, or after one adverb ("still earn"): "should earn less" prescribes.
             var k = j
-            if k + 1 < n, table.adverbs.contains(hashes[k]), flags[k + 1] & breakBefore == 0 { k += 1 }
+            if k + 1 < n, table.adverbs.contains(hashes[k]) || t.continuing.contains(hashes[k]),
+                flags[k + 1] & breakBefore == 0
+            {
+                k += 1
+            }
             guard k < n, flags[k] & breakBefore == 0, t.payVerbs.contains(hashes[k]) else { continue }
             var m = k + 1
             // "less" within six words: "ganan de media un 20 % menos", "verdienen gemiddeld 14 procent minder".

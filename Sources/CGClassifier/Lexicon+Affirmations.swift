@@ -53,6 +53,10 @@ extension Lexicon {
         "paz", "justicia", "amor", "apoyo", "ayuda", "educacion", "oportunidades", "libertad", "libres", "asilo",
         "votar",
         "incluidos", "incluidas", "escuchados", "escuchadas",
+        // 2026-12-01 (fourteenth session): the singular after "ningún/aucune …" ("Aucune femme ne mérite d'être
+        // écoutée" 0.12).
+        "escuchado", "escuchada", "respetado", "respetada", "protegido", "protegida", "querido", "querida",
+        "ecoutee", "respectee", "protegee", "aimee", "aimees", "gehoord", "gerespecteerd", "beschermd",
         "respectes", "respectees", "droits", "droit", "egalite", "egaux", "egales", "dignite", "digne", "dignes",
         "dignement", "protection", "proteges", "protegees", "proteger", "securite", "accueillis", "accueillies",
         "bienvenus", "bienvenues", "marier", "acces", "salaire", "salaires", "payes", "payees", "paix", "amour",

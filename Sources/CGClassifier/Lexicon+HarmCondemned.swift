@@ -87,6 +87,19 @@ extension Lexicon {
         "betere", "sterker", "stoer", "held", "battre", "starkare", "modig", "hjalte", "millor", "home",
     ]
 
+    /// Verbs of disgust said of an act aimed at a group, with no copula: "Esos comentarios contra los judíos *me
+    /// dan asco*", "Ces blagues sur les Roms *me dégoûtent*" (2026-12-01, fourteenth session: 0.49 and 0.55).
+    /// Only phrases with the speaker as object: "de mierda" after the group is no verdict on the act.
+    static let actDisgustPhrases: [String] = [
+        "disgust me", "sicken me", "make me sick", "make me want to puke", "make me want to vomit", "repulse me",
+        "me dan asco", "me repugnan", "me asquean", "me enferman", "me dan ganas de vomitar", "me indignan",
+        "me parecen asquerosos", "me parecen asquerosas", "me parecen vergonzosos",
+        "me degoutent", "me degoute", "me font vomir", "me donnent envie de vomir", "me font gerber", "me debectent",
+        "me repugnent", "me revoltent", "me revolte", "me choquent", "walgen me", "walgen mij", "maken me ziek",
+        "maken mij ziek", "doen me walgen", "maken me misselijk", "acklar mig", "gor mig illamaende",
+        "em fan fastic",
+    ]
+
     /// The tables of ``FeatureExtractor/condemnsHarmAsSubject(_:)``, built once.
     struct HarmCondemnedTables: Sendable {
         let harms = WordSet(Lexicon.subjectHarms)
@@ -98,6 +111,7 @@ extension Lexicon {
         let prepositions = WordSet(Lexicon.actPrepositions)
         let verdicts = PhraseTable(Lexicon.harmVerdicts)
         let goods = WordSet(Lexicon.verdictGoods)
+        let disgust = PhraseTable(Lexicon.actDisgustPhrases)
     }
 
     static let harmCondemned = HarmCondemnedTables()

@@ -44,6 +44,9 @@ extension Lexicon {
             "no puedo decir que respete a", "no puedo decir que respete", "no puedo decir que me gusten",
             "no puedo decir que me guste", "no puedo decir que me caigan bien", "no tengo ningun respeto por",
             "no tengo respeto por", "no siento ningun respeto por", "nunca respetare a", "jamas respetare a",
+            // 2026-12-01 (fourteenth session): worn out by a group ("Estoy hasta el moño de los moros").
+            "no puedo mas con", "estoy hasta el mono de", "estoy hasta el culo de", "estoy hasta los cojones de",
+            "me tienen harto", "me tienen harta", "me tienen hasta los huevos",
         ],
         .ca: [
             "odio", "jo odio", "detesto", "menyspreo", "no suporto", "no aguanto", "estic fart de", "estic farta de",
@@ -64,6 +67,10 @@ extension Lexicon {
             "je peux pas dire que aime", "je ne peux pas dire que apprecie", "je peux pas dire que apprecie",
             "je ai aucun respect pour", "je ai aucun respect envers", "je ai pas de respect pour",
             "je ai aucune estime pour",
+            // 2026-12-01 (fourteenth session): worn out by a group ("J'en peux plus de ces Roms qui traînent partout"
+            // 0.23); "j'" is elided.
+            "en peux plus", "en peux vraiment plus", "en ai plein le dos", "en ai ma claque", "en ai assez",
+            "ras le bol", "y en a marre", "en ai soupe",
         ],
         .nl: [
             // 2026-11-30 (fifth session): calls to arms ("It's time to take up arms against the immigrants" 0.22).
@@ -100,7 +107,7 @@ extension Lexicon {
             "fill me with rage", "fill me with disgust", "fill me with hatred", "fill me with hate",
             "fill me with contempt", "make my blood boil", "make my skin crawl", "turn my stomach",
             "make my stomach turn", "make me furious", "make me want to scream",
-            "revolt me", "can go to hell", "should go to hell", "can rot in hell", "should rot in hell",
+            "revolt me", "give me the creeps", "make me nauseous", "make me want to throw up", "can go to hell", "should go to hell", "can rot in hell", "should rot in hell",
             "can fuck off", "should fuck off", "deserve to die", "should die", "should all die", "must die",
             "can die", "should be deported", "must be deported", "should be expelled", "should be kicked out",
             "should be banned", "must be banned", "should be sent back", "must be sent back", "should go back",
@@ -109,6 +116,9 @@ extension Lexicon {
             "me dan asco", "me repugnan", "me asquean", "me enferman", "me dan ganas de vomitar", "que se jodan",
             "que se mueran", "deberian morir", "merecen morir", "a la mierda", "al infierno", "deben ser expulsados",
             "deberian ser expulsados", "deben ser deportados", "de mierda",
+            // 2026-12-01 (fourteenth session): bodily disgust ("Las lesbianas me dan repelús" 0.37).
+            "me dan repelus", "me dan grima", "me dan nauseas", "me dan arcadas", "me revuelven el estomago",
+            "me revuelven las tripas",
         ],
         .ca: ["em fan fastic", "em fan vomitar", "que es morin", "haurien de morir", "mereixen morir", "a la merda"],
         .fr: [
@@ -116,6 +126,10 @@ extension Lexicon {
             "me debectent", "me repugnent", "me sortent par les yeux", "peuvent crever", "doivent crever",
             "doivent mourir", "meritent de mourir", "peuvent aller en enfer", "doivent etre expulses",
             "devraient etre expulses", "doivent etre renvoyes", "de merde",
+            // 2026-12-01 (fourteenth session): bodily disgust ("Les musulmanes voilées me donnent envie de gerber"
+            // 0.31).
+            "me donnent envie de gerber", "me filent la gerbe", "me donnent la gerbe", "me font horreur",
+            "me donnent la nausee", "me revoltent",
         ],
         .nl: [
             "maken me ziek", "maken mij ziek", "moeten dood", "moeten allemaal dood", "kunnen de pot op",
@@ -123,6 +137,8 @@ extension Lexicon {
             "verdienen de dood", "moeten uitgezet worden", "moeten worden uitgezet", "moeten het land uit",
             // 2026-12-01 (tenth session): "Transgenders walgen me" 0.07.
             "walgen me", "walgen mij", "doen me walgen", "maken me misselijk", "maken mij misselijk",
+            // 2026-12-01 (fourteenth session).
+            "maken me kotsmisselijk", "maken mij kotsmisselijk", "zijn om te kotsen",
         ],
         .sv: [
             "acklar mig", "gor mig illamaende", "kan dra at helvete", "borde do", "ska do", "maste do", "borde utvisas",

@@ -29,6 +29,14 @@ extension Lexicon {
     static let payVerbs: [String] = [
         "earn", "earns", "earned", "make", "makes", "paid", "cobran", "cobra", "ganan", "gana", "perciben",
         "gagnent", "gagne", "touchent", "payees", "payes", "verdienen", "verdient", "tjanar", "guanyen", "cobren",
+        // 2026-12-01 (fourteenth session): "Las mujeres siguen cobrando menos que los hombres" 0.84.
+        "earning", "cobrando", "ganando", "gagnant", "verdienend",
+    ]
+
+    /// Verbs of going on, which may stand before a pay verb in its gerund: "Las mujeres *siguen* cobrando menos",
+    /// "Women *keep* earning less" (2026-12-01, fourteenth session).
+    static let continuingVerbs: [String] = [
+        "keep", "still", "siguen", "continuan", "continuent", "blijven", "fortsatter", "segueixen", "continuen",
     ]
 
     /// Prepositions that open a place of work between a group and its pay verb: "Women *in* tech earn …",
@@ -51,6 +59,7 @@ extension Lexicon {
         let openers = PhraseTable(Lexicon.questionOpeners)
         let insinuations = WordSet(Lexicon.insinuationWords)
         let payVerbs = WordSet(Lexicon.payVerbs)
+        let continuing = WordSet(Lexicon.continuingVerbs)
         let workPlaces = WordSet(Lexicon.workPlacePrepositions)
         let practices = WordSet(Lexicon.practiceVerbs)
         let negatedOpeners = WordSet(Lexicon.negatedQuestionOpeners)

@@ -155,6 +155,8 @@ extension Lexicon {
         "cut", "hair", "haircut", "serve", "teach", "babysit", "nurse", "corte", "pelo", "cortar", "ensenar",
         "cuidar", "couper", "cheveux", "enseigner", "soigner", "knippen", "lesgeven", "verzorgen",
         "klippa", "undervisa", "embaucherait", "embaucherai", "contrata", "aan", "neemt",
+        // 2026-12-01 (fourteenth session): coming near ("Jamás dejaré que un moro se acerque a mi familia" 0.25).
+        "acerque", "acerquen", "acercarse", "acercara", "pise", "pisen", "approche", "approchent",
     ]
 
     /// Idioms of menace that need no violent word: "your days are numbered", "we know where you live", "you will

@@ -196,8 +196,9 @@ struct FastPathTests {
                     || extractor.asksNegatedQuestion(box.expressions)
                     || extractor.brandsGroupAsBigots(box.expressions))
             {
-                // A slur used plainly, or a declared hatred of a group, is hateful whatever the model says.
-                p = box.threshold
+                // A slur used plainly, or a declared hatred of a group, is hateful whatever the model says — unless
+                // the disgust is at an act aimed at the group.
+                if !extractor.condemnsActByDisgust(box.expressions) { p = box.threshold }
             } else if p < box.threshold, let g = extractor.exclusionTarget(box.expressions) {
                 // So is a call to exclude a group, aimed at the group it found.
                 (p, ruleGroup) = (box.threshold, g)
