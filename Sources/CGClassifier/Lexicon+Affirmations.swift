@@ -55,6 +55,7 @@ extension Lexicon {
         "incluidos", "incluidas", "escuchados", "escuchadas",
         // 2026-12-01 (fourteenth session): the singular after "ningún/aucune …" ("Aucune femme ne mérite d'être
         // écoutée" 0.12).
+        "kans", "kansen", "chance", "oportunidad",
         "escuchado", "escuchada", "respetado", "respetada", "protegido", "protegida", "querido", "querida",
         "ecoutee", "respectee", "protegee", "aimee", "aimees", "gehoord", "gerespecteerd", "beschermd",
         "respectes", "respectees", "droits", "droit", "egalite", "egaux", "egales", "dignite", "digne", "dignes",
@@ -125,6 +126,9 @@ extension Lexicon {
         // 2026-12-01 (thirteenth session): wonder ("Roma hebben een ongelooflijke muziektraditie" 0.99).
         "ongelooflijk", "ongelooflijke", "increible", "increibles", "incroyable", "incroyables", "incredible",
         "magnifique", "magnifiques", "magnificos", "magnificas",
+        // 2026-12-01 (fourteenth session): normal and valid ("Gay people are normal, get over it" 0.63; "… are not
+        // normal" has a negator and is not read).
+        "normal", "normales", "normaux", "normaal", "normale", "normala", "valid", "validos", "validas",
     ]
 
     /// Intensifiers between a copula and a warm word: "are *so* hardworking", "son *muy* trabajadores", "zijn *echt*
@@ -260,6 +264,10 @@ extension Lexicon {
         "enhorabuena a", "felicitations a", "felicitations aux", "bravo a", "bravo aux", "gefeliciteerd aan",
         "gefeliciteerd", "wat knap van", "hulde aan", "petje af voor", "chapeau voor", "grattis till", "bra jobbat av",
         "felicitats a",
+        // 2026-12-01 (fourteenth session): respect and support declared ("I will always respect trans women as
+        // women" 0.38).
+        "i respect", "i will always respect", "i always respect", "i will always support", "i stand with",
+        "we stand with", "je respecte", "ik respecteer", "ik sta achter",
     ] + wantMore + cheers + thanks
 
     /// Thanks to a group (2026-12-01, tenth session: "dank aan de Marokkanen die vandaag hielpen" 0.73), part of

@@ -30,6 +30,8 @@ extension Lexicon {
             "i really cant say i like", "i really cant say that i like", "i really cant say i respect",
             "i really cant say that i respect", "i do not like", "i dont like", "i really dont like",
             "i have no respect for", "i have zero respect for", "i will never respect", "i will never like",
+            // 2026-12-01 (fourteenth session): "I have zero tolerance for immigrants" 0.23.
+            "i have zero tolerance for", "i have no tolerance for", "ive had enough of", "i have had enough of",
         ],
         .es: [
             // 2026-11-30 (fifth session): calls to arms ("It's time to take up arms against the immigrants" 0.22).

@@ -423,7 +423,7 @@ final class Lexicon: Sendable {
             "repugnant", "despicable", "loathsome", "contemptible", "wretched", "scumbags", "lowlifes", "sickening",
             "nauseating", "foul", "hideous", "stinking", "smelly", "diseased", "infested", "infesting", "swarm",
             "swarming", "hordes", "parasitic", "deviants", "brainless", "halfwits", "dimwits", "idiotic", "moronic",
-            "inbred", "uncivilised", "uncivilized", "savage", "brutes", "monsters", "demons", "predators",
+            "inbred", "uncivilised", "uncivilized", "savage", "brutes", "monsters", "demons", "devils", "predators",
             "paedophiles", "pedophiles", "groomers", "traitors", "enemies", "occupiers", "hated", "hates", "hating",
             "eradicate", "annihilate", "slaughter", "lynch", "gassed", "idiot", "disgust", "disgusts", "disgusted",
             "vicious", "thugs", "filthier", "dirtier", "dumber", "stupidest",

@@ -52,4 +52,22 @@ struct DisgustAndDenialTests {
         let r = c.classify(text)
         #expect(r.hateful, "\(text): \(r.score)")
     }
+
+    @Test(
+        "a group called normal, a denied devil, intolerance declared: each read the right way",
+        arguments: [
+            ("Lesbians are normal", false),
+            ("Muslims are not devils", false),
+            ("I have no tolerance for Roma", true),
+            // Guards: worth denied, the hostile word said, respect taken back.
+            ("Lesbians are not normal", true),
+            ("Jews are devils", true),
+            ("I respect Muslims but they should all leave", true),
+        ])
+    func normalAndDevils(text: String, hateful: Bool) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        // Before: the first three 0.59 (read as French), 0.60 and 0.13, each decided the other way.
+        #expect(r.hateful == hateful, "\(text): \(r.score)")
+    }
 }
