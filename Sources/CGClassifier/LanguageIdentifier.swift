@@ -139,6 +139,10 @@ public struct LanguageIdentifier: Sendable {
         // English names of nations ("Brazilians are lazy" was read as Catalan; not "americans": "Asian Americans are
         // a fast growing group" is then read by the English model, which flags it).
         ("brazilians", [.en]), ("filipinos", [.en]), ("koreans", [.en]),
+        // 2026-12-01 (fourteenth session): more of the groups' English plurals that no other of the six languages
+        // spells so (see "lesbians" above; not "immigrants", French too, or "transgender", Dutch too).
+        ("refugees", [.en]), ("women", [.en]), ("christians", [.en]), ("asians", [.en]), ("gypsies", [.en]),
+        ("travellers", [.en]), ("disabled", [.en]), ("faggots", [.en]),
     ]
 
     /// Letters that only some of the six languages write, with the evidence one occurrence adds (shared between

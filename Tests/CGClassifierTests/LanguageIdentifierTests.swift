@@ -22,6 +22,8 @@ struct LanguageIdentifierTests {
         // Read as Catalan and Swedish before 2026-12-01 (thirteenth session): French as tweets write it.
         ("les handicapés servent a rien a part coûter du fric", .fr), ("ta gueule sale pute de féministe", .fr),
         ("Res de res, no tinc temps avui", .ca),
+        // Read as French, Swedish and Dutch before 2026-12-01 (fourteenth session): the groups' English plurals.
+        ("Disabled persons", .en), ("Christians in Iraq", .en), ("Disabled parking", .en),
         ("Creo que la gente de esta ciudad es muy amable", .es),
         ("los inmigrantes no son el problema", .es),
         ("Je pense que les gens de cette ville sont très gentils", .fr),
