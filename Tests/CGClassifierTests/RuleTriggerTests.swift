@@ -38,6 +38,8 @@ struct RuleTriggerTests {
         ("usesViolentWordsHarmlessly", .harmlessIdiom, { $0.usesViolentWordsHarmlessly($1.language) }),
         ("objectifiesGroup", .objectifies, { $0.objectifiesGroup($1.expressions) }),
         ("insinuatesAboutGroup", .objectifies, { extractor, _ in extractor.insinuatesAboutGroup() }),
+        ("insinuatesByPhrase", .veiled, { extractor, _ in extractor.insinuatesByPhrase() }),
+        ("swarmsWithGroup", .veiled, { extractor, _ in extractor.swarmsWithGroup() }),
         ("deniesGroupIsThing", .objectifies, { $0.deniesGroupIsThing($1.expressions) }),
         ("saysGroupSharesValues", .objectifies, { extractor, _ in extractor.saysGroupSharesValues() }),
     ]
