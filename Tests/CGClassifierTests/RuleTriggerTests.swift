@@ -96,6 +96,8 @@ struct RuleTriggerTests {
             [groups, ["are", "son", "zijn", "are just", "are not", "zijn geen"], Lexicon.objectNouns],
             [Lexicon.guardPhrases + Lexicon.insinuationOpeners, ["when", "always"], groups],
             [groups, Lexicon.shareVerbs, Lexicon.ourWords, Lexicon.valuesWords],
+            // A phrase that insinuates beside a group, a swarm verb before one (2026-12-01, fourteenth session).
+            [groups, Lexicon.veiledInsinuations], [Lexicon.swarmPhrases, groups],
         ]
         var rng = SeededGenerator(seed: 17)
         func pick(_ words: [String]) -> String { words[Int(rng.next() % UInt64(words.count))] }
