@@ -175,6 +175,18 @@ public final class ClassificationSession {
                     return box.threshold
                 }
             }
+            // A stereotype insinuated by a phrase with no hostile word ("… sûrement pour les quotas"), a place full of
+            // a group told by a verb of vermin ("Ça grouille de chinois").
+            if may.contains(.veiled) {
+                if extractor.swarmsWithGroup() {
+                    ruleType = .dehumanisation
+                    return box.threshold
+                }
+                if extractor.insinuatesByPhrase() {
+                    ruleType = .animosity
+                    return box.threshold
+                }
+            }
             ruleType = may.contains(.extremism) ? extractor.extremismShown() : nil
             return ruleType == nil ? p : box.threshold
         }

@@ -50,9 +50,10 @@ extension FeatureExtractor {
     /// the exclamation that makes up its second and last clause (``Lexicon/mockExclamations``): "Une femme
     /// présidente, quelle blague" 0.21, "Een vrouw als premier, wat een grap" 0.003, "Un gay en el ejército, lo que
     /// nos faltaba". The group within the first clause's first three words, that clause at most eight words; no
-    /// negator, no quotation, no word that condemns or reports.
+    /// negator in the first clause (the exclamation may hold its own: "Encore une femme au volant, no comment"), no
+    /// quotation, no word that condemns or reports.
     func mocksGroupMember() -> Bool {
-        guard groupMask != 0, !tokens.anyQuote, !tokens.anyNegator, cueMask & Self.counterOrReportBits == 0 else {
+        guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0 else {
             return false
         }
         let n = tokens.count, flags = tokens.flags, groups = tokens.groups
@@ -64,6 +65,11 @@ extension FeatureExtractor {
             second = k
         }
         guard second > 0, second <= 8, (0..<min(3, second)).contains(where: { groups[$0] >= 0 }) else { return false }
+        // A negator in the clause that names the group denies it ("Une femme présidente n'est pas une blague"); one in
+        // the exclamation is the exclamation's own (2026-12-01, fourteenth session).
+        if tokens.anyNegator, (0..<second).contains(where: { flags[$0] & TokenFlags.negator.rawValue != 0 }) {
+            return false
+        }
         return Lexicon.sarcasm.mocks.match(tokens, at: second) == n - second
     }
 }

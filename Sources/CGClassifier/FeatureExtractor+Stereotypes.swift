@@ -122,7 +122,8 @@ extension FeatureExtractor {
         var group = false
         for i in 0..<n where flags[i] & TokenFlags.negated.rawValue == 0 {
             if groups[i] >= 0 { group = true }
-            guard flags[i] & TokenFlags.negator.rawValue == 0 else { continue }
+            // An idiom may open with its own negator ("no habrá piedad", "geen genade", "ne sortiront pas vivants";
+            // 2026-12-01, fourteenth session); no other idiom starts with one, so a negator starts only those.
             let length = t.threatIdioms.match(tokens, at: i)
             guard length > 0 else { continue }
             if group { return true }

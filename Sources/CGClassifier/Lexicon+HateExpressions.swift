@@ -312,6 +312,9 @@ extension Lexicon {
             "viven de ayudas", "solo quieren llamar la atencion", "quieren llamar la atencion",
             // 2026-11-30 (ninth session): "Las mujeres no pintan nada en política" (0.21).
             "no pintan nada en", "no pintan nada", "tienen un coeficiente intelectual mas bajo",
+            // 2026-12-01 (fourteenth session): work said foreign to a group ("Los gitanos y el trabajo no se
+            // conocen").
+            "y el trabajo no se conocen", "y el trabajo no se llevan", "y trabajar no se conocen",
         ],
         .ca: [
             "no son de fiar", "son tots iguals", "haurien de quedar se a casa",
@@ -394,6 +397,9 @@ extension Lexicon {
             // 2026-11-30, eighth session. Not "ne veulent pas travailler": a trope with its own negator is read as a
             // denied claim in French ("Les Roms ne veulent pas travailler" fell from 0.97 to 0.38).
             "coutent trop cher", "coutent trop",
+            // 2026-12-01 (fourteenth session): work said foreign to a group ("Les gitans et le travail ça fait
+            // deux").
+            "et le travail ca fait deux", "et le boulot ca fait deux", "et travailler ca fait deux",
         ],
         .nl: [
             "verkrachten onze vrouwen", "verkrachten onze dochters",
@@ -457,6 +463,9 @@ extension Lexicon {
             "kunnen niet autorijden", "kunnen geen auto rijden", "hebben niks in hun hoofd",
             "hebben niets in hun hoofd", "kunnen helemaal niks", "kunnen helemaal niets", "kunnen niks",
             "zijn een belediging voor",
+            // 2026-12-01 (fourteenth session): work said foreign to a group ("Zigeuners en werken, dat gaat niet
+            // samen").
+            "en werken dat gaat niet samen", "en werken gaat niet samen", "en werken dat is twee",
         ],
         .sv: [
             // 2026-11-30, seventh session: generosity exploited, a faith imposed.

@@ -161,6 +161,11 @@ extension Lexicon {
         "een van hen",
         // "Typical": a group's habit as the expected thing ("Typique des Arabes, toujours en retard" 0.33).
         "typical", "typique", "typiquement", "tipico", "tipica", "typisch",
+        // 2026-12-01 (fourteenth session): mock wonder ("Que curioso que en todos los robos del barrio aparezca un
+        // marroquí" 0.20, "Bizarre que dans chaque cambriolage il y ait un maghrébin" 0.04, "Gek hè dat er bij elke
+        // inbraak een Marokkaan betrokken is" 0.51); the recurrence may be "every" a crime.
+        "que curioso", "que raro que", "curiosamente", "bizarre que", "bizarrement", "curieusement",
+        "c est bizarre que", "gek he", "gek he dat", "gek genoeg", "wat gek dat", "hoe toevallig",
     ]
 
     /// Words of recurrence that make the coincidence a pattern ("… always end up with Jews at the top", "… con los
@@ -168,6 +173,10 @@ extension Lexicon {
     static let recurrenceWords: [String] = [
         "always", "again", "every time", "siempre", "otra vez", "de nuevo", "toujours", "encore", "altijd", "weer",
         "steeds",
+        // 2026-12-01 (fourteenth session): "every" time or case ("en todos los robos", "dans chaque cambriolage",
+        // "bij elke inbraak").
+        "cada vez", "en todos los", "en cada", "chaque fois", "a chaque fois", "dans chaque", "dans tous les",
+        "elke keer", "iedere keer", "bij elke", "bij iedere", "in every",
     ]
 
     /// Words that make a group the one wronged in an insinuation, not the culprit ("Funny how Muslims always get
@@ -209,6 +218,9 @@ extension Lexicon {
     static let viceVerbs: [String] = [
         "steal", "stealing", "lie", "lying", "cheat", "cheating", "rob", "robbing", "robar", "mentir", "enganar",
         "voler", "tricher", "stelen", "liegen", "bedriegen", "jatten",
+        // 2026-12-01 (fourteenth session): lateness ("S'il est africain il sera en retard, c'est dans le sang" 0.35,
+        // "Si es latino seguro que llega tarde, lo llevan en la sangre" 0.42).
+        "retard", "tarde",
     ]
 
     /// Values, which a group is said not to share with the speaker ("Moslims delen onze waarden niet" 0.05, "Los
@@ -231,6 +243,10 @@ extension Lexicon {
     static let declinePhrases: [String] = [
         "what it used to be", "what it was", "lo que era", "ce qu il etait", "ce il etait", "wat het was",
         "wat het geweest is", "wat het ooit was",
+        // 2026-12-01 (fourteenth session): "no longer the same" ("Desde que llegaron los moros el barrio ya no es el
+        // mismo").
+        "ya no es el mismo", "ya no es lo mismo", "n est plus le meme", "n est plus pareil", "niet meer hetzelfde",
+        "niet meer wat het was",
     ]
 
     /// Words of humanity that a grudging qualifier takes back ("Muslims are human, technically", "Les Juifs sont des

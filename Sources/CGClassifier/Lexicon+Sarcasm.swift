@@ -53,6 +53,13 @@ extension Lexicon {
         "what could go wrong", "enough said", "say no more", "nuff said", "were doomed", "we are doomed",
         "we are all doomed", "were all doomed", "what a disaster", "surprise surprise", "no surprise there",
         "what a surprise", "what a shock", "shocker",
+        // 2026-12-01 (fourteenth session): the same in Spanish, French and Dutch ("Las trans en el baño de mujeres,
+        // ¿qué podría salir mal?" 0.24, "Encore une femme au volant, no comment" 0.18).
+        "que podria salir mal", "que puede salir mal", "qu est ce qui pourrait mal tourner",
+        "qu est ce qui peut mal tourner", "quest ce qui pourrait mal tourner", "wat kan er mis gaan",
+        "wat kan er misgaan", "wat zou er mis kunnen gaan", "para que comentar mas", "para que decir mas",
+        "no digo mas", "sin comentarios", "no comment", "sans commentaire", "je dis ca je dis rien", "zeg maar niks",
+        "ik zeg niks", "ik zeg verder niks", "ik zeg niks meer",
     ]
 
     /// The tables of ``FeatureExtractor/praisesSarcastically(_:)`` and ``FeatureExtractor/mocksGroupMember()``,

@@ -234,6 +234,27 @@ extension Lexicon {
         "moeten bang zijn", "should be afraid", "should be scared", "deberian tener miedo", "deben tener miedo",
         "doivent avoir peur", "devraient avoir peur", "we komen eraan", "een voor een halen",
         "een voor een komen halen",
+        // 2026-12-01 (fourteenth session): menace by innuendo, a lesson or a visit promised, mercy refused, the
+        // threat left to the listener ("Esa mora va a aprender lo que es bueno" 0.49, "Faut donner une leçon aux
+        // noirs du parc" 0.28, "Laat de Antillianen zich maar voorbereiden, deze keer geen genade" 0.00, "Que
+        // quelqu'un s'occupe des roms, vous voyez ce que je veux dire" 0.27, "Tirez sur les migrants" 0.36).
+        "va a aprender lo que es bueno", "van a aprender lo que es bueno", "vas a saber lo que es bueno",
+        "van a saber lo que es bueno", "va a saber lo que es bueno", "apprendre ce qui est bon",
+        "apprendront ce qui est bon", "gaat merken wat goed is", "gaan merken wat goed is", "zal merken wat goed is",
+        "dar un escarmiento", "darles un escarmiento", "darle un escarmiento", "dar una leccion a",
+        "darles una leccion", "donner une lecon aux", "leur donner une lecon", "faut leur donner une lecon",
+        "een lesje leren", "een lesje gaan leren", "hacerles una visita", "hacerle una visita",
+        "leur rendre une petite visite", "ff een bezoekje brengen", "een bezoekje brengen", "een bezoekje gaan brengen",
+        "no habra piedad", "no tendremos piedad", "pas de pitie", "aucune pitie", "sans aucune pitie", "geen genade",
+        "ya sabeis a que me refiero", "ya sabes a que me refiero", "ya me entendeis", "vous voyez ce que je veux dire",
+        "tu vois ce que je veux dire", "je snapt wel wat ik bedoel", "jullie snappen wel wat ik bedoel",
+        "se donde vive", "se donde viven", "sabemos donde vive", "tirez sur les", "tirez dans le tas", "disparadles a",
+        "is hij er geweest", "is ze er geweest", "zijn ze er geweest", "onder een vrachtwagen komen",
+        // Leaving alive denied, in the future only ("Les réfugiés sortiront pas vivants de ce village" 0.30; "no
+        // salieron vivos del naufragio" is news).
+        "no van a salir vivos", "no va a salir vivo", "no saldran vivos", "no saldra vivo", "no salen vivos de aqui",
+        "sortiront pas vivants", "ne sortiront pas vivants", "sortira pas vivant", "ne sortira pas vivant",
+        "komen hier niet levend weg", "komt hier niet levend weg", "niet levend weg", "gaan hier niet levend weg",
     ]
 
     /// Words that make a simile: "like", "comme", "como", "als", "som", "com". With a group before it and vermin

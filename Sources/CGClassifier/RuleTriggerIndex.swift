@@ -74,6 +74,7 @@ final class RuleTriggerIndex: Sendable {
         add([o.treatments, o.disposable, o.falls, o.happenings, o.values], .objectifyingWord)
         add([o.declines, o.grudging, o.sameWorth], .objectifyingWord)
         add([o.between], .objectifyingWord)
+        add([Lexicon.veiledHate.insinuations, Lexicon.veiledHate.swarms], .veiledWord)
         table = HashTable(bits)
     }
 

@@ -73,6 +73,9 @@ struct RuleTriggers: OptionSet, Sendable {
     /// ruin, a fall or what happens after a verb of perception, the start of advice to guard one's things, of an
     /// insinuation, of a species shared or of what is in the blood (``Lexicon/ObjectifyingTables``).
     static let objectifyingWord = RuleTriggers(rawValue: 1 << 28)
+    /// The start of a phrase of ``Lexicon/veiledInsinuations`` or ``Lexicon/swarmPhrases`` (2026-12-01, fourteenth
+    /// session).
+    static let veiledWord = RuleTriggers(rawValue: 1 << 29)
 
     /// ``FeatureExtractor/rebutsHatefulClaim(_:)``.
     static let rebutsClaim: RuleTriggers = [.rebuttalFrame]
@@ -125,4 +128,6 @@ struct RuleTriggers: OptionSet, Sendable {
     /// ``FeatureExtractor/objectifiesGroup(_:)``, ``FeatureExtractor/insinuatesAboutGroup()`` and
     /// ``FeatureExtractor/deniesGroupIsThing(_:)``.
     static let objectifies: RuleTriggers = [.objectifyingWord]
+    /// ``FeatureExtractor/insinuatesByPhrase()`` and ``FeatureExtractor/swarmsWithGroup()``.
+    static let veiled: RuleTriggers = [.veiledWord]
 }

@@ -38,6 +38,8 @@ struct RuleTriggerTests {
         ("usesViolentWordsHarmlessly", .harmlessIdiom, { $0.usesViolentWordsHarmlessly($1.language) }),
         ("objectifiesGroup", .objectifies, { $0.objectifiesGroup($1.expressions) }),
         ("insinuatesAboutGroup", .objectifies, { extractor, _ in extractor.insinuatesAboutGroup() }),
+        ("insinuatesByPhrase", .veiled, { extractor, _ in extractor.insinuatesByPhrase() }),
+        ("swarmsWithGroup", .veiled, { extractor, _ in extractor.swarmsWithGroup() }),
         ("deniesGroupIsThing", .objectifies, { $0.deniesGroupIsThing($1.expressions) }),
         ("saysGroupSharesValues", .objectifies, { extractor, _ in extractor.saysGroupSharesValues() }),
     ]
@@ -94,6 +96,8 @@ struct RuleTriggerTests {
             [groups, ["are", "son", "zijn", "are just", "are not", "zijn geen"], Lexicon.objectNouns],
             [Lexicon.guardPhrases + Lexicon.insinuationOpeners, ["when", "always"], groups],
             [groups, Lexicon.shareVerbs, Lexicon.ourWords, Lexicon.valuesWords],
+            // A phrase that insinuates beside a group, a swarm verb before one (2026-12-01, fourteenth session).
+            [groups, Lexicon.veiledInsinuations], [Lexicon.swarmPhrases, groups],
         ]
         var rng = SeededGenerator(seed: 17)
         func pick(_ words: [String]) -> String { words[Int(rng.next() % UInt64(words.count))] }
