@@ -692,7 +692,8 @@ final class Lexicon: Sendable {
             swapped: terms.filter { $0.count == 4 } + hostile.filter { (4...5).contains($0.count) },
             excluded: Self.spellingCollisions.union(Self.variantCollisions).union(Self.doubledCollisions)
                 .union(Self.originCollisions).union(Self.substitutedCollisions).union(Self.swappedCollisions)
-                .union(Self.hostileSubstitutedCollisions).union(Self.formCollisions),
+                .union(Self.hostileSubstitutedCollisions).union(Self.formCollisions)
+                .union(Self.truncatedCollisions).union(Self.laterCollisions),
             sameMeaning: { (known[FNV.hash($0)] ?? 0) & meaning == (known[FNV.hash($1)] ?? 0) & meaning }
         ) { known[$0] != nil }
         spellingView = spelling.view
