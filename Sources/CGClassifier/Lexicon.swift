@@ -144,6 +144,11 @@ final class Lexicon: Sendable {
             // French verlan "babtou" (thirteenth session).
             "payos", "babtou", "babtous", "blanke mensen", "blanke man", "blanke mannen", "blanke vrouwen",
             "blanke vrouw", "witte man", "witte mannen",
+            // 2026-12-01 (fourteenth session): Spanish "blanquitos"; French "toubabs" (West African French),
+            // verlan "céfrans", "souchiens" and "de souche" ("les Français de souche", the French of old stock);
+            // "gadjos", those who are not Roma, as "payos"; Dutch "autochtonen" and "kaaskoppen" (the Dutch, as
+            // the Flemish call them). "Les Français de souche sont des porcs racistes" 0.38 named no group.
+            "blanquitos", "toubabs", "cefrans", "souchiens", "de souche", "gadjos", "autochtonen", "kaaskoppen",
         ],
         .christians: [
             "christians", "christian", "christianity", "catholics", "catholic", "protestants", "evangelicals",
