@@ -9,29 +9,23 @@ import Testing
 struct MajorityGroupTests {
     static let classifier: HateClassifier? = try? HateClassifier.loadDefault()
 
-    @Test("hate of a majority group named by these words is hateful and names white people", arguments: [
-        "Esos blanquitos son unos cerdos asquerosos",
-        "Les toubabs sont des rats",
-        "Ces céfrans sont des chiens",
-        "Les souchiens sont des ordures",
-        "Tous les Français de souche sont des déchets",
-        "Die autochtonen zijn walgelijk tuig",
-        "Kaaskoppen zijn ongedierte",
+    @Test("hate named by these words is hateful and names white people; neutral mentions stay not", arguments: [
+        ("Esos blanquitos son unos cerdos asquerosos", true),
+        ("Les toubabs sont des rats", true),
+        ("Ces céfrans sont des chiens", true),
+        ("Les souchiens sont des ordures", true),
+        ("Tous les Français de souche sont des déchets", true),
+        ("Die autochtonen zijn walgelijk tuig", true),
+        ("Kaaskoppen zijn ongedierte", true),
+        ("Mis vecinos blanquitos nos invitaron a cenar", false),
+        ("Les Français de souche et les nouveaux arrivants fêtent ensemble le 14 juillet", false),
+        ("De autochtonen en de nieuwkomers werken samen in de buurt", false),
+        ("La souche du virus a été identifiée", false),
     ])
-    func hateful(_ text: String) throws {
+    func decision(_ text: String, _ hateful: Bool) throws {
         let r = try #require(Self.classifier).classify(text)
-        #expect(r.hateful, "\(text) \(r.score)")
-        #expect(r.targets.contains(.white), "\(text) \(r.targets)")
-    }
-
-    @Test("neutral and kind sentences about the same groups stay not hateful", arguments: [
-        "Mis vecinos blanquitos nos invitaron a cenar",
-        "Les Français de souche et les nouveaux arrivants fêtent ensemble le 14 juillet",
-        "De autochtonen en de nieuwkomers werken samen in de buurt",
-        "La souche du virus a été identifiée",
-    ])
-    func notHateful(_ text: String) throws {
-        let r = try #require(Self.classifier).classify(text)
-        #expect(!r.hateful, "\(text) \(r.score)")
+        #expect(r.hateful == hateful, "\(text) \(r.score)")
+        // The targets are reported for hateful messages only.
+        #expect(!hateful || r.targets.contains(.white), "\(text) \(r.targets)")
     }
 }
