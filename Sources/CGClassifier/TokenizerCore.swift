@@ -854,7 +854,15 @@ struct TokenizerCore {
         flags[count] = f.rawValue
         hashes[count] = h
         groups[count] = g
-        cues[count] = notCueHere ? 0 : UInt8((info >> Lexicon.cueShift) & 0xFF)
+        var cue = notCueHere ? 0 : UInt8((info >> Lexicon.cueShift) & 0xFF)
+        if cue == Lexicon.Cue.counter.rawValue && h == Self.wrongWord && count >= 2 && hashes[count - 2] == Self.proveWord
+            && Self.challengedPronouns.contains(hashes[count - 1]) && !f.contains(.breakBefore)
+        {
+            // "Men are trash, prove me wrong": a challenge that stands by what was said, not a word that condemns
+            // it (0.12, read as counter-speech; 2026-12-01, fourteenth session).
+            cue = 0
+        }
+        cues[count] = cue
         infos[count] = info
         count += 1
     }
@@ -1209,6 +1217,12 @@ struct TokenizerCore {
             if !demonstrative { cues[i] = 0 }
         }
     }
+
+    /// "prove me wrong", "prove us wrong" (see `emit`).
+    static let wrongWord = FNV.hash("wrong")
+    static let proveWord = FNV.hash("prove")
+    // Not "them": "refugees will prove them wrong" answers the hateful, it is counter-speech.
+    static let challengedPronouns = WordSet(["me", "us"])
 
     static let dutchCopulas = WordSet(["is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden"])
 

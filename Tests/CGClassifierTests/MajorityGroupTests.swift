@@ -4,7 +4,7 @@ import Testing
 
 /// Names of majority groups added 2026-12-01 (fourteenth session) — Spanish "blanquitos", French "toubabs",
 /// "céfrans", "souchiens" and "de souche", "gadjos", Dutch "autochtonen" and "kaaskoppen" — and sentences about
-/// the same groups that must stay not hateful.
+/// the same groups that must stay not hateful; and "prove me wrong", which asserts (the same session).
 @Suite("Majority groups: more names of white people")
 struct MajorityGroupTests {
     static let classifier: HateClassifier? = try? HateClassifier.loadDefault()
@@ -27,5 +27,14 @@ struct MajorityGroupTests {
         #expect(r.hateful == hateful, "\(text) \(r.score)")
         // The targets are reported for hateful messages only.
         #expect(!hateful || r.targets.contains(.white), "\(text) \(r.targets)")
+    }
+
+    @Test("\"prove me wrong\" stands by what was said; \"prove them wrong\" answers it", arguments: [
+        ("Whites are filthy animals, prove me wrong", true),
+        ("They call the refugees lazy, and the refugees will prove them wrong", false),
+    ])
+    func challenge(_ text: String, _ hateful: Bool) throws {
+        let r = try #require(Self.classifier).classify(text)
+        #expect(r.hateful == hateful, "\(text) \(r.score)")
     }
 }
