@@ -144,6 +144,11 @@ final class Lexicon: Sendable {
             // French verlan "babtou" (thirteenth session).
             "payos", "babtou", "babtous", "blanke mensen", "blanke man", "blanke mannen", "blanke vrouwen",
             "blanke vrouw", "witte man", "witte mannen",
+            // 2026-12-01 (fourteenth session): Spanish "blanquitos"; French "toubabs" (West African French),
+            // verlan "céfrans", "souchiens" and "de souche" ("les Français de souche", the French of old stock);
+            // "gadjos", those who are not Roma, as "payos"; Dutch "autochtonen" and "kaaskoppen" (the Dutch, as
+            // the Flemish call them). "Les Français de souche sont des porcs racistes" 0.38 named no group.
+            "blanquitos", "toubabs", "cefrans", "souchiens", "de souche", "gadjos", "autochtonen", "kaaskoppen",
         ],
         .christians: [
             "christians", "christian", "christianity", "catholics", "catholic", "protestants", "evangelicals",
@@ -692,7 +697,8 @@ final class Lexicon: Sendable {
             swapped: terms.filter { $0.count == 4 } + hostile.filter { (4...5).contains($0.count) },
             excluded: Self.spellingCollisions.union(Self.variantCollisions).union(Self.doubledCollisions)
                 .union(Self.originCollisions).union(Self.substitutedCollisions).union(Self.swappedCollisions)
-                .union(Self.hostileSubstitutedCollisions).union(Self.formCollisions),
+                .union(Self.hostileSubstitutedCollisions).union(Self.formCollisions)
+                .union(Self.truncatedCollisions).union(Self.laterCollisions),
             sameMeaning: { (known[FNV.hash($0)] ?? 0) & meaning == (known[FNV.hash($1)] ?? 0) & meaning }
         ) { known[$0] != nil }
         spellingView = spelling.view

@@ -3,6 +3,8 @@ import Foundation
 /// Misspellings that people use to slip past filters — one swap of neighbouring letters ("mulsims", "wmoen"),
 /// one dropped letter ("immigrnts"), one letter doubled ("muslimms"), an "l" written "1" (read as "i":
 /// "mus1ims") — and masks — one letter starred ("m*slims", "j*ws", "k*ll") or a final "s" written "z" ("jewz")
+/// — and, since 2026-12-01 (fourteenth session), every vowel starred ("m*sl*ms") and a dropped last letter in words
+/// of six letters or more that do not end in "s" ("immigran")
 /// — mapped back to the word they stand for, so that a misspelt identity term or hostile word gives the same
 /// features as the word itself.
 ///
@@ -89,8 +91,12 @@ final class SpellingVariants: @unchecked Sendable {
         let n = w.count
         guard n >= 5 else { return [] }
         var out = swaps(of: w)
-        // Not the last letter: dropping it mostly gives the singular, which is listed (or a word) already.
-        for i in 1..<(n - 1) {
+        // The last letter too, in words of six letters or more that do not end in "s" ("immigran", "disgustin";
+        // 2026-12-01, fourteenth session). Not a plural's "s": that gives the singular, often a word the lexicon
+        // lacks ("homme", "crétin", "monkey") and never a disguise.
+        // Nor the "g" of "-ing": "killin", "hatin" are how people write the word, and the models learned them so.
+        let dropsLast = n >= 6 && w[n - 1] != UInt8(ascii: "s") && !w.suffix(3).elementsEqual("ing".utf8)
+        for i in 1..<(dropsLast ? n : n - 1) {
             var v = w
             v.remove(at: i)
             out.append(v)
@@ -208,6 +214,9 @@ final class SpellingVariants: @unchecked Sendable {
             v[n - 1] = UInt8(ascii: "z")
             out.append(v)
         }
+        // Every vowel after the first letter starred, when there are two or more ("m*sl*ms", "r*f*g**s").
+        let starred = w.enumerated().map { i, b in i > 0 && vowels.contains(b) ? UInt8(ascii: "*") : b }
+        if starred.filter({ $0 == UInt8(ascii: "*") }).count >= 2 { out.append(starred) }
         return out
     }
 

@@ -38,7 +38,11 @@ struct TokenizerCore {
     /// Offsets in `cur` where a hyphen stood between letters ("mus-lims"); see `finishToken`.
     var hyphens: UnsafeMutablePointer<Int32>
     var hyphenCount = 0
-    static let maxHyphens = 8
+    /// 16 since 2026-12-01 (fourteenth session): "c-h-r-i-s-t-i-a-n-s" has nine.
+    static let maxHyphens = 16
+    /// Which of `hyphens` are dots between letters ("mus.lims", see `run`): bit k for `hyphens[k]`. Split there,
+    /// the pieces are apart by a clause break, as a dot made them before.
+    var dotJoints: UInt32 = 0
     /// The word being split at its hyphens (the pieces pass through `cur` one by one).
     var hyphenWord: UnsafeMutablePointer<UInt8>
     /// A word split by a space ("mus lims") joined again (see `emit`).
@@ -116,6 +120,7 @@ struct TokenizerCore {
         count = 0
         curLen = 0
         hyphenCount = 0
+        dotJoints = 0
         singlesLen = 0
         singlesFlags = 0
         inQuote = false
@@ -156,7 +161,15 @@ struct TokenizerCore {
                 if b0 == 0x20 || b0 == 0x0A || b0 == 0x09 { skipURL = false } else { i += 1; continue }
             }
             if b0 < 0x80 {
-                consumeASCII(b0)
+                if b0 == 0x2E && i + 1 < n && joinsAtDot(utf8[i + 1]) {
+                    // "mus.lims", "sc.um": `finishToken` decides whether the dot hides a word or ends a clause.
+                    hyphens[hyphenCount] = Int32(curLen)
+                    dotJoints |= 1 << UInt32(hyphenCount)
+                    hyphenCount += 1
+                    spaceRun = 0
+                } else {
+                    consumeASCII(b0)
+                }
                 i += 1
                 continue
             }
@@ -214,6 +227,14 @@ struct TokenizerCore {
             inQuote.toggle()
             if inQuote { anyQuote = true }
         case 0x3A where isLinkScheme():
+            // A link glued to a word by a dot or a hyphen ("#SouthAfrica.https://…"): the word before stays.
+            if hyphenCount > 0 {
+                hyphenCount -= 1
+                let dot = dotJoints & (1 << UInt32(hyphenCount)) != 0
+                dotJoints &= ~(1 << UInt32(hyphenCount))
+                curLen = Int(hyphens[hyphenCount])
+                separator(clauseBreak: dot)
+            }
             curLen = 0
             upperAt = -1
             skipURL = true
@@ -235,13 +256,27 @@ struct TokenizerCore {
         }
     }
 
+    /// Whether a dot before the byte `next` stands between two letters of a word of two letters or more ("mus.lims";
+    /// not "m.u.s", whose letters come one by one, nor "3.5"): it is then held like a hyphen (see
+    /// `splitAtHyphens`). Asked only at a dot.
+    @inline(__always)
+    func joinsAtDot(_ next: UInt8) -> Bool {
+        guard curLen >= 2, hyphenCount < Self.maxHyphens, (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A else {
+            return false
+        }
+        let last = cur[curLen - 1]
+        return last >= 0x61 && last <= 0x7A
+    }
+
     /// A word written with hyphens between its letters is read whole when, whole, it is an identity term, a cue
     /// word or a misspelling of one ("mus-lims", "k-i-l-l", "anti-semites"); otherwise its pieces are read one by
     /// one, as every hyphen used to separate them ("well-known", "x-ray", "Sant-Martí").
     /// Returns whether the pieces were emitted (the caller then has nothing left to do).
     mutating func splitAtHyphens() -> Bool {
         let n = hyphenCount
+        let dots = dotJoints
         hyphenCount = 0
+        dotJoints = 0
         var h = FNV.offset
         var letters = true
         var anyLetter = false
@@ -266,19 +301,27 @@ struct TokenizerCore {
             cur.update(from: hyphenWord + start, count: end - start)
             curLen = end - start
             finishToken()
+            if k < n && dots & (1 << UInt32(k)) != 0 {
+                // What `separator(clauseBreak: true)` does after the token: "end.Next" is two clauses.
+                pendingBreak = true
+                flushSingles()
+            }
             start = end
         }
         curLen = 0
         return true
     }
 
-    /// Whether the pending token is "http" or "https" (a ':' then starts a link).
+    /// Whether the pending token, or its piece after the last hyphen or dot between letters, is "http" or "https"
+    /// (a ':' then starts a link).
     @inline(__always)
     func isLinkScheme() -> Bool {
-        guard curLen == 4 || curLen == 5, cur[0] == 0x68, cur[1] == 0x74, cur[2] == 0x74, cur[3] == 0x70 else {
-            return false
-        }
-        return curLen == 4 || cur[4] == 0x73
+        let from = hyphenCount > 0 ? Int(hyphens[hyphenCount - 1]) : 0
+        let n = curLen - from
+        guard n == 4 || n == 5, cur[from] == 0x68, cur[from + 1] == 0x74, cur[from + 2] == 0x74,
+            cur[from + 3] == 0x70
+        else { return false }
+        return n == 4 || cur[from + 4] == 0x73
     }
 
     mutating func consume(_ v: UInt32) {
@@ -404,6 +447,10 @@ struct TokenizerCore {
     @inline(__always)
     static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
 
+    /// The symbols leetspeak writes for letters: "@", "$", "!", "|".
+    @inline(__always)
+    static func isLeetSymbol(_ b: UInt8) -> Bool { b == 0x40 || b == 0x24 || b == 0x21 || b == 0x7C }
+
     @inline(__always)
     static func leet(_ b: UInt8) -> UInt8 {
         switch b {
@@ -425,6 +472,12 @@ struct TokenizerCore {
         if curLen == 0 { return }
         if hyphenCount > 0 && splitAtHyphens() { return }
         defer { curLen = 0 }
+        if curLen == 1 && singlesLen > 0 && singlesLen < Self.curCapacity && Self.isLeetSymbol(cur[0]) {
+            // "m u $ l ! m $", "g @ y": a symbol among spaced-out letters waits with them (`flushSingles` decides).
+            singles[singlesLen] = cur[0]
+            singlesLen += 1
+            return
+        }
         var lo = 0
         var hi = curLen
         var leadingApostrophe = false
@@ -450,6 +503,7 @@ struct TokenizerCore {
         var hasLeet = false
         var allLetters = true
         var hasRun = false
+        var hasStar = false
         for k in lo..<hi {
             let b = cur[k]
             if Self.isLetter(b) {
@@ -457,7 +511,7 @@ struct TokenizerCore {
                 if k >= lo + 2 && b == cur[k - 1] && b == cur[k - 2] { hasRun = true }
             } else {
                 allLetters = false
-                if b != 0x27 && b != 0x2A { hasLeet = true }
+                if b == 0x2A { hasStar = true } else if b != 0x27 { hasLeet = true }
             }
         }
         var word: UnsafeMutablePointer<UInt8>
@@ -497,6 +551,7 @@ struct TokenizerCore {
             len = w
             if len == 0 { return }
             len = squeezeRepeats(word, len)
+            if hasStar { len = unstar(word, len) }
         }
         var f: TokenFlags = []
         if inQuote || inSingleQuote || (leadingApostrophe && trailingApostrophe) { f.insert(.quoted) }
@@ -522,6 +577,23 @@ struct TokenizerCore {
         self.capitalAt = -1
         if trailingApostrophe && !leadingApostrophe && inSingleQuote { inSingleQuote = false }
         if exclaim { pendingBreak = true; flushSingles() }
+    }
+
+    /// A word with stars that is no mask we know ("m*u*s*l*i*m*s", "mus*lims", "*muslims*", "v*e*r*m*i*n") is read
+    /// without them when that reads as an identity term, a cue word or a misspelling of one; otherwise it stays as
+    /// written (masks of one letter, "m*slims", are in the variant table). Returns the new length. Only words with
+    /// a star pay for it.
+    mutating func unstar(_ word: UnsafeMutablePointer<UInt8>, _ len: Int) -> Int {
+        let h = Self.hash(word, len)
+        guard words.lookup(h) == 0, spelling.canonical(h) == nil else { return len }
+        var n = 0
+        for k in 0..<len where word[k] != 0x2A {
+            scratch2[n] = word[k]
+            n += 1
+        }
+        guard n >= 3, n < len, readsAsTermOrCue(Self.hash(scratch2, n)) else { return len }
+        word.update(from: scratch2, count: n)
+        return n
     }
 
     /// Runs of three or more letters are squeezed to two when that gives a word of the lexicon ("haaat", Dutch
@@ -609,8 +681,14 @@ struct TokenizerCore {
             var start = 0
             for i in 0...n where i == n || !Self.isLetter(singles[i]) {
                 if i > start { emitSingles(start, i, flags: f) }
-                if i < n { emitSingles(i, i + 1, flags: f) }
+                // A symbol that is no letter here is dropped, as it was before it waited with the letters.
+                if i < n && !Self.isLeetSymbol(singles[i]) { emitSingles(i, i + 1, flags: f) }
                 start = i + 1
+            }
+            // "g a y !": the exclamation mark still ends the clause.
+            if singles[n - 1] == 0x21 {
+                pendingBreak = true
+                return
             }
         }
         pendingBreak = save
@@ -636,6 +714,12 @@ struct TokenizerCore {
     /// Emits the `n` single letters and digits, digits read as letters, when that reads as an identity term, a
     /// cue word or a misspelling of one; returns whether it did.
     mutating func emitLeetSingles(_ n: Int, flags f: TokenFlags) -> Bool {
+        var letters = 0, symbols = false
+        for i in 0..<n {
+            if Self.isLetter(singles[i]) { letters += 1 } else if Self.isLeetSymbol(singles[i]) { symbols = true }
+        }
+        // With a symbol, two letters at least: "a $ 5" is a price, not "ass".
+        if symbols && letters < 2 { return false }
         for i in 0..<n { singlesOut[i] = Self.leet(singles[i]) }
         let len = squeezeRepeats(singlesOut, n)
         let h = Self.hash(singlesOut, len)
@@ -770,7 +854,15 @@ struct TokenizerCore {
         flags[count] = f.rawValue
         hashes[count] = h
         groups[count] = g
-        cues[count] = notCueHere ? 0 : UInt8((info >> Lexicon.cueShift) & 0xFF)
+        var cue = notCueHere ? 0 : UInt8((info >> Lexicon.cueShift) & 0xFF)
+        if cue == Lexicon.Cue.counter.rawValue && h == Self.wrongWord && count >= 2 && hashes[count - 2] == Self.proveWord
+            && Self.challengedPronouns.contains(hashes[count - 1]) && !f.contains(.breakBefore)
+        {
+            // "Men are trash, prove me wrong": a challenge that stands by what was said, not a word that condemns
+            // it (0.12, read as counter-speech; 2026-12-01, fourteenth session).
+            cue = 0
+        }
+        cues[count] = cue
         infos[count] = info
         count += 1
     }
@@ -788,6 +880,7 @@ struct TokenizerCore {
         else { return false }
         var h = hashes[prev]
         for k in 0..<len { h = FNV.mix(h, word[k]) }
+        if joinThree(word, len, wordHash: wordHash) { return true }
         // Two whole words that make a cue word are often meant apart ("worth less", "back ward"); a short piece
         // is the mark of a split word, and a group's name is joined whatever its pieces ("towel heads").
         let info = words.lookup(h)
@@ -795,16 +888,52 @@ struct TokenizerCore {
         else { return false }
         // A function word is a word, not half of one: "you in", "be at", "de este", "in human" stay apart — but a
         // short function word may end a group's name after a piece of three letters or more that is no word
-        // ("wom en", "Isl am").
-        guard glue.lookup(hashes[prev]) == 0,
-            glue.lookup(wordHash) == 0 || (info & Lexicon.groupMask != 0 && prevLen >= 3 && len <= 3)
+        // ("wom en", "Isl am"), and a group's name may start with a function word of two letters before a piece of
+        // three letters or fewer that is none ("je ws", "no irs"; 2026-12-01, fourteenth session).
+        let prevIsFunctionWord = glue.lookup(hashes[prev]) != 0, isFunctionWord = glue.lookup(wordHash) != 0
+        guard !prevIsFunctionWord || (info & Lexicon.groupMask != 0 && prevLen == 2 && len <= 3 && !isFunctionWord),
+            !isFunctionWord || (info & Lexicon.groupMask != 0 && prevLen >= 3 && len <= 3)
         else { return false }
-        joined.update(from: bytes + start, count: prevLen)
-        (joined + prevLen).update(from: word, count: len)
-        let prevFlags = TokenFlags(rawValue: flags[prev])
-        count -= 1
+        emitJoined(from: prev, word, len)
+        return true
+    }
+
+    /// Takes back the tokens from `first` on (the last ones written) and emits them with `word` as one word, with
+    /// the flags of the first (`joinSpaced`, `joinThree`).
+    mutating func emitJoined(from first: Int, _ word: UnsafeMutablePointer<UInt8>, _ len: Int) {
+        let start = Int(starts[first])
+        let n = byteCount - start
+        joined.update(from: bytes + start, count: n)
+        (joined + n).update(from: word, count: len)
+        let firstFlags = TokenFlags(rawValue: flags[first])
+        count = first
         byteCount = start
-        emit(joined, prevLen + len, flags: prevFlags, split: false)
+        emit(joined, n + len, flags: firstFlags, split: false)
+    }
+
+    /// "mu sl ims", "imm igr anten", "gi ta nos": three pieces of two to six letters that the lexicon does not know,
+    /// at most one of them a function word, that together are an identity term or a cue word are read as that
+    /// word (the two earlier tokens are taken back); the whole has six letters or more. Three such pieces that
+    /// spell a term exactly are not met in ordinary writing. Asked only where `joinSpaced` is, so where two
+    /// unknown words meet (2026-12-01, fourteenth session).
+    mutating func joinThree(_ word: UnsafeMutablePointer<UInt8>, _ len: Int, wordHash: UInt64) -> Bool {
+        guard count >= 2, (2...6).contains(len), infos[count - 2] == 0,
+            flags[count - 1] & TokenFlags.breakBefore.rawValue == 0
+        else { return false }
+        let first = count - 2
+        let start = Int(starts[first])
+        let firstLen = Int(ends[first]) - start, midLen = Int(ends[count - 1]) - Int(starts[count - 1])
+        guard (2...6).contains(firstLen), (2...6).contains(midLen), firstLen + midLen + len >= 6,
+            Int(ends[first]) == Int(starts[count - 1])
+        else { return false }
+        let functionWords = (glue.lookup(hashes[first]) != 0 ? 1 : 0) + (glue.lookup(hashes[count - 1]) != 0 ? 1 : 0)
+            + (glue.lookup(wordHash) != 0 ? 1 : 0)
+        guard functionWords <= 1 else { return false }
+        var h = FNV.offset
+        for k in start..<byteCount { h = FNV.mix(h, bytes[k]) }
+        for k in 0..<len { h = FNV.mix(h, word[k]) }
+        guard words.lookup(h) & (Lexicon.groupMask | (0xFF << Lexicon.cueShift)) != 0 else { return false }
+        emitJoined(from: first, word, len)
         return true
     }
 
@@ -1088,6 +1217,12 @@ struct TokenizerCore {
             if !demonstrative { cues[i] = 0 }
         }
     }
+
+    /// "prove me wrong", "prove us wrong" (see `emit`).
+    static let wrongWord = FNV.hash("wrong")
+    static let proveWord = FNV.hash("prove")
+    // Not "them": "refugees will prove them wrong" answers the hateful, it is counter-speech.
+    static let challengedPronouns = WordSet(["me", "us"])
 
     static let dutchCopulas = WordSet(["is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden"])
 

@@ -72,42 +72,35 @@ struct GluedWordTests {
     @Test(.enabled(if: ProcessInfo.processInfo.environment["CG_GLUE_DICT_OUT"] != nil))
     func dictionaryWordsCut() throws {
         let out = ProcessInfo.processInfo.environment["CG_GLUE_DICT_OUT"] ?? ""
-        let lists = ["american-english", "british-english", "spanish", "french", "catalan", "dutch", "swedish"]
         let core = TokenizerCore()
         defer { core.deallocate() }
-        var seen = Set<String>()
         var lines: [String] = []
-        for list in lists {
-            guard let text = try? String(contentsOfFile: "/usr/share/dict/" + list, encoding: .utf8) else { continue }
-            for line in text.split(separator: "\n") {
-                let folded = line.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-                guard folded.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), seen.insert(folded).inserted else { continue }
-                var bytes = Array(folded.utf8)
-                let n = bytes.count
-                let h = TokenizerCore.hashBytes(bytes)
-                guard Lexicon.shared.info(h) == 0, core.spelling.canonical(h) == nil else { continue }
-                for goal in [GlueSolver.Goal.group, .hostile] {
-                    let fits = goal == .group
-                        ? n >= TokenizerCore.minGlued && n <= 64
-                        : n > GlueSolver.minTerm && n <= GlueSolver.maxPiece
-                    guard fits else { continue }
-                    let pieces = bytes.withUnsafeMutableBufferPointer { core.glueCuts($0.baseAddress!, n, goal: goal) }
-                    guard pieces > 0 else { continue }
-                    var parts: [String] = []
-                    var from = 0
-                    for i in 0..<pieces {
-                        let end = Int(core.cuts[i])
-                        parts.append(String(decoding: bytes[from..<end], as: UTF8.self))
-                        from = end
-                    }
-                    let allKnown = parts.allSatisfy {
-                        let ph = FNV.hash($0)
-                        return ($0.count >= 2 && Lexicon.shared.info(ph) != 0) || core.glue.lookup(ph) != 0
-                    }
-                    let rule = goal == .hostile ? "hostile" : (allKnown && n >= 8 ? "old" : "new")
-                    lines.append("\(folded)\t\(parts.joined(separator: "+"))\t\(rule)\t\(list)")
-                    break
+        for (folded, list) in foldedDictionaryWords() {
+            var bytes = Array(folded.utf8)
+            let n = bytes.count
+            let h = TokenizerCore.hashBytes(bytes)
+            guard Lexicon.shared.info(h) == 0, core.spelling.canonical(h) == nil else { continue }
+            for goal in [GlueSolver.Goal.group, .hostile] {
+                let fits = goal == .group
+                    ? n >= TokenizerCore.minGlued && n <= 64
+                    : n > GlueSolver.minTerm && n <= GlueSolver.maxPiece
+                guard fits else { continue }
+                let pieces = bytes.withUnsafeMutableBufferPointer { core.glueCuts($0.baseAddress!, n, goal: goal) }
+                guard pieces > 0 else { continue }
+                var parts: [String] = []
+                var from = 0
+                for i in 0..<pieces {
+                    let end = Int(core.cuts[i])
+                    parts.append(String(decoding: bytes[from..<end], as: UTF8.self))
+                    from = end
                 }
+                let allKnown = parts.allSatisfy {
+                    let ph = FNV.hash($0)
+                    return ($0.count >= 2 && Lexicon.shared.info(ph) != 0) || core.glue.lookup(ph) != 0
+                }
+                let rule = goal == .hostile ? "hostile" : (allKnown && n >= 8 ? "old" : "new")
+                lines.append("\(folded)\t\(parts.joined(separator: "+"))\t\(rule)\t\(list)")
+                break
             }
         }
         try (lines.joined(separator: "\n") + "\n").write(toFile: out, atomically: true, encoding: .utf8)

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import CGClassifier
+
+/// Spelling disguises read since 2026-12-01 (fourteenth session): a symbol between every letter or inside a word
+/// (stars, dots), every vowel starred, leetspeak symbols among spaced-out letters, a word split in three pieces, a
+/// dropped last letter, words of ten letters or more written with hyphens — and ordinary text that looks like
+/// them and must stay as it is.
+@Suite("Disguises: symbols inside words, spaced leetspeak, words in three pieces, a dropped last letter")
+struct DisguiseTests {
+    @Test("a disguised group or hostile word reads as the word", arguments: [
+        ("we hate the r*e*f*u*g*e*e*s", Language.en, ["we", "hate", "the", "refugees"]),
+        ("l*e*s*b*i*a*n*s are p*i*g*s", .en, ["lesbians", "are", "pigs"]),
+        ("*jews* out", .en, ["jews", "out"]),
+        ("fuera los gi*tanos", .es, ["fuera", "los", "gitanos"]),
+        ("de tur.ken zijn ongedierte", .nl, ["de", "turken", "zijn", "ongedierte"]),
+        ("ces para.sites", .fr, ["ces", "parasites"]),
+        ("h*m*s*x**ls are sick", .en, ["homosexuals", "are", "sick"]),
+        ("all a r @ b $ must go", .en, ["all", "arabs", "must", "go"]),
+        ("w h ! t e $ are trash", .en, ["whites", "are", "trash"]),
+        ("los gi ta nos", .es, ["los", "gitanos"]),
+        ("de vluch telin gen", .nl, ["de", "vluchtelingen"]),
+        ("de arabiere zijn ratten", .nl, ["de", "arabieren", "zijn", "ratten"]),
+        ("t-r-a-n-s-g-e-n-d-e-r-s", .en, ["transgenders"]),
+    ] as [(String, Language, [String])])
+    func readsDisguise(_ text: String, _ language: Language, _ expected: [String]) {
+        #expect(TextNormalizer.words(text, language: language) == expected)
+    }
+
+    @Test("ordinary text with dots, stars, symbols and short pieces stays as it is", arguments: [
+        ("see you at 8.30 ok", Language.en, ["see", "you", "at", "8", "30", "ok"]),
+        ("it was great.Then we left", .en, ["it", "was", "great", "then", "we", "left"]),
+        ("visit example.com today", .en, ["visit", "example", "com", "today"]),
+        ("this is *so* good", .en, ["this", "is", "*so*", "good"]),
+        ("I paid a $ 5 fee", .en, ["i", "paid", "a", "5", "fee"]),
+        ("g a y !", .en, ["gay"]),
+        ("see #SouthAfrica.https://example.com/x-y now", .en, ["see", "southafrica", "now"]),
+        ("we go to the mu se um", .en, ["we", "go", "to", "the", "mu", "se", "um"]),
+    ] as [(String, Language, [String])])
+    func leavesOrdinaryText(_ text: String, _ language: Language, _ expected: [String]) {
+        #expect(TextNormalizer.words(text, language: language) == expected)
+    }
+
+    @Test("a dot between two words still ends the clause")
+    func dotStillBreaks() {
+        let tokens = TextNormalizer.tokens("great.Muslims")
+        #expect(tokens.count == 2)
+    }
+
+    /// Writes every word of the word lists in `/usr/share/dict` that the spelling table reads as another word,
+    /// one a line: the folded word, the word it is read as, the list. Run by hand after adding variants, to find
+    /// the collisions to exclude (`Lexicon+SpellingCollisions`):
+    /// `CG_VARIANT_DICT_OUT=/tmp/variants.txt swift test --filter DisguiseTests`.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["CG_VARIANT_DICT_OUT"] != nil))
+    func dictionaryWordsReadAsVariants() throws {
+        let out = ProcessInfo.processInfo.environment["CG_VARIANT_DICT_OUT"] ?? ""
+        let spelling = Lexicon.shared.spellingView
+        var lines: [String] = []
+        for (folded, list) in foldedDictionaryWords() {
+            let h = FNV.hash(folded)
+            guard Lexicon.shared.info(h) == 0, let (p, n) = spelling.canonical(h) else { continue }
+            let canonical = String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
+            lines.append("\(folded)\t\(canonical)\t\(list)")
+        }
+        try lines.joined(separator: "\n").write(toFile: out, atomically: true, encoding: .utf8)
+    }
+}
