@@ -52,6 +52,10 @@ public func configure(_ app: Application, settings: AppSettings) async throws {
             status: status)
     }
     app.middleware = Middlewares()
+    // First, so that shutdown waits for every request's whole way through the middleware (see InFlightRequests).
+    let inFlight = InFlightRequests()
+    app.middleware.use(inFlight)
+    app.lifecycle.use(inFlight)
     app.middleware.use(APIErrorMiddleware(renderPage: renderError))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(LanguageMiddleware())
