@@ -67,7 +67,8 @@ extension FeatureExtractor {
             // No hostile word outside the negation, but a comparative the negator denies ("not worse drivers than
             // men": the tokeniser leaves a comparative un-negated, for "no better than rats").
             // A hostile word aimed at a prejudice ("… c'est la transphobie qui est une maladie") is no hostility.
-            for k in 0..<n where cues[k] == hostile && flags[k] & TokenFlags.negated.rawValue == 0 && !clauseAimsAtPrejudice(k) {
+            for k in 0..<n
+            where cues[k] == hostile && flags[k] & TokenFlags.negated.rawValue == 0 && !clauseAimsAtPrejudice(k) {
                 guard k == negator + 1, deniedComparative(k) else { return false }
             }
             return true

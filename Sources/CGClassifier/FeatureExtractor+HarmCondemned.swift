@@ -80,7 +80,8 @@ extension FeatureExtractor {
     private func disgustCondemnsAct(subject: Range<Int>, named: Range<Int>) -> Bool {
         guard let end = disgustAfter(named.upperBound, Lexicon.harmCondemned.disgust) else { return false }
         let cues = tokens.cues, hostile = Lexicon.Cue.negative.rawValue
-        for k in 0..<tokens.count where !(named.upperBound..<end).contains(k) && !subject.contains(k) && cues[k] == hostile {
+        for k in 0..<tokens.count
+        where !(named.upperBound..<end).contains(k) && !subject.contains(k) && cues[k] == hostile {
             return false
         }
         return true

@@ -414,7 +414,7 @@ extension FeatureExtractor {
     }
 
     /// The clause holding `k`: from its opening word to the next.
-    private func clause(around k: Int) -> (Int, Int) {
+    func clause(around k: Int) -> (Int, Int) {
         var a = k
         while a > 0, !opens(a) { a -= 1 }
         var b = k + 1

@@ -4,11 +4,8 @@ extension FeatureExtractor {
     /// prejudice ("… c'est la transphobie qui est une maladie"), so a denial beside it stays a denial.
     func clauseAimsAtPrejudice(_ k: Int) -> Bool {
         let t = Lexicon.prejudice
-        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
-        var start = k
-        while start > 0, flags[start] & TokenFlags.breakBefore.rawValue == 0 { start -= 1 }
-        var end = k + 1
-        while end < n, flags[end] & TokenFlags.breakBefore.rawValue == 0 { end += 1 }
+        let hashes = tokens.hashes, groups = tokens.groups
+        let (start, end) = clause(around: k)
         var named = false
         for m in start..<end {
             if groups[m] >= 0 { return false }

@@ -8,11 +8,10 @@ extension FeatureExtractor {
         guard groupMask != 0, !tokens.anyQuote, cueMask & (Self.counterOrReportBits | Self.cueBit(.positive)) == 0
         else { return false }
         let t = Lexicon.veiledHate, flags = tokens.flags
-        let negatedOnly = TokenFlags.negated.rawValue
         for k in 0..<tokens.count {
             // A negated first word that is not itself the trope's negator denies the trope ("no es verdad que …" is
             // read by the rebuttal rules; "not because of the quota").
-            if flags[k] & negatedOnly != 0, flags[k] & TokenFlags.negator.rawValue == 0 { continue }
+            if flags[k] & TokenFlags.negated.rawValue != 0, flags[k] & TokenFlags.negator.rawValue == 0 { continue }
             if t.insinuations.match(tokens, at: k) > 0 { return true }
         }
         return false

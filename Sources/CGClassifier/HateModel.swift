@@ -84,7 +84,9 @@ public struct HateModel: Sendable {
     /// Raw hatefulness logit, with each feature's int8 weight written to `weights` in feature order (grown when
     /// short) for an explanation: the same sum, so the same logit.
     func mainLogit(_ features: UnsafeBufferPointer<UInt64>, recordingInto weights: inout [Int8]) -> Float {
-        if weights.count < features.count { weights = [Int8](repeating: 0, count: max(features.count, 2 * weights.count)) }
+        if weights.count < features.count {
+            weights = [Int8](repeating: 0, count: max(features.count, 2 * weights.count))
+        }
         let mask = mainMask
         var sum: Int32 = 0
         mainWeights.withUnsafeBufferPointer { w in

@@ -53,8 +53,8 @@ extension Lexicon {
         "paz", "justicia", "amor", "apoyo", "ayuda", "educacion", "oportunidades", "libertad", "libres", "asilo",
         "votar",
         "incluidos", "incluidas", "escuchados", "escuchadas",
-        // 2026-12-01 (fourteenth session): the singular after "ningún/aucune …" ("Aucune femme ne mérite d'être
-        // écoutée" 0.12).
+        // 2026-12-01 (fourteenth session): a chance ("Vluchtelingen verdienen een kans" 0.96), and the singular
+        // after "ningún/aucune …" ("Aucune femme ne mérite d'être écoutée" 0.12).
         "kans", "kansen", "chance", "oportunidad",
         "escuchado", "escuchada", "respetado", "respetada", "protegido", "protegida", "querido", "querida",
         "ecoutee", "respectee", "protegee", "aimee", "aimees", "gehoord", "gerespecteerd", "beschermd",

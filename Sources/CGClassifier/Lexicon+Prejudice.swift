@@ -7,8 +7,8 @@ extension Lexicon {
         "bigotry", "hatred", "intolerance", "racismo", "sexismo", "machismo", "homofobia", "transfobia",
         "xenofobia", "antisemitismo", "islamofobia", "misoginia", "intolerancia", "racisme", "sexisme",
         "homophobie", "transphobie", "xenophobie", "antisemitisme", "islamophobie", "misogynie", "haine",
-        "intolerance", "seksisme", "homofobie", "transfobie", "xenofobie", "vrouwenhaat", "haat",
-        "onverdraagzaamheid", "rasism", "homofobi", "transfobi", "fientlighet", "racisme", "masclisme",
+        "seksisme", "homofobie", "transfobie", "xenofobie", "vrouwenhaat", "haat", "onverdraagzaamheid", "rasism",
+        "homofobi", "transfobi", "fientlighet", "masclisme",
     ]
 
     /// Possessives that make such a noun a group's own ("c'est *leur* haine qui est une maladie" says something of

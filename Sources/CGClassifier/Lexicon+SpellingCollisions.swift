@@ -160,7 +160,8 @@ extension Lexicon {
         "inhuma", "invasio", "islamitisch", "joods", "katholieke", "kille", "lazies", "lelijkst", "lesbia", "loath",
         "luist", "lynche", "manne", "maric", "marico", "matara", "mexica", "minde", "moroni", "muera", "musulma",
         "mutante", "objecte", "parasiti", "paresseu", "patras", "poblacio", "polis", "psychiatrisch", "quema",
-        "racle", "ratte", "repugnan", "retar", "revoltin", "roman", "schore", "smell", "smerigst", "sprang", "stele", "stinken",
+        "racle", "ratte", "repugnan", "retar", "revoltin", "roman", "schore", "smell", "smerigst", "sprang", "stele",
+        "stinken",
         "terroriste", "torche", "travel", "verbrande", "vergas", "vermoorde", "viest", "viles", "violen",
         "vluchtelinge", "vrouwe", "walgelijkst", "ziekt",
     ]

@@ -42,6 +42,14 @@ public struct BinaryMetrics: Sendable, Codable, Equatable {
         self.init(scores: scores, labels: labels, decisions: scores.map { $0 >= threshold })
     }
 
+    /// The metrics of each source's messages: `sources[i]` names the source of message `i`, and `metrics` measures
+    /// the messages at the indices it is given.
+    public static func bySource(_ sources: [String], _ metrics: ([Int]) -> BinaryMetrics) -> [String: BinaryMetrics] {
+        var indices: [String: [Int]] = [:]
+        for (i, source) in sources.enumerated() { indices[source, default: []].append(i) }
+        return indices.mapValues(metrics)
+    }
+
     /// Computes the metrics of given `decisions` (e.g. each at its own model's threshold), with calibration
     /// measured on `scores`.
     public init(scores: [Double], labels: [Bool], decisions: [Bool]) {

@@ -732,7 +732,13 @@ struct TokenizerCore {
     /// Whether the word hashed `h` is an identity term, a cue word or a misspelling of one: what a word written
     /// with hyphens or in spaced letters must read as to be joined whole.
     func readsAsTermOrCue(_ h: UInt64) -> Bool {
-        words.lookup(h) & (Lexicon.groupMask | (0xFF << Lexicon.cueShift)) != 0 || spelling.canonical(h) != nil
+        isTermOrCue(h) || spelling.canonical(h) != nil
+    }
+
+    /// Whether the word hashed `h` is itself an identity term or a cue word (no misspelling).
+    @inline(__always)
+    func isTermOrCue(_ h: UInt64) -> Bool {
+        words.lookup(h) & (Lexicon.groupMask | (0xFF << Lexicon.cueShift)) != 0
     }
 
     mutating func grow() {
@@ -855,8 +861,9 @@ struct TokenizerCore {
         hashes[count] = h
         groups[count] = g
         var cue = notCueHere ? 0 : UInt8((info >> Lexicon.cueShift) & 0xFF)
-        if cue == Lexicon.Cue.counter.rawValue && h == Self.wrongWord && count >= 2 && hashes[count - 2] == Self.proveWord
-            && Self.challengedPronouns.contains(hashes[count - 1]) && !f.contains(.breakBefore)
+        if cue == Lexicon.Cue.counter.rawValue && h == Self.wrongWord && count >= 2
+            && hashes[count - 2] == Self.proveWord && Self.challengedPronouns.contains(hashes[count - 1])
+            && !f.contains(.breakBefore)
         {
             // "Men are trash, prove me wrong": a challenge that stands by what was said, not a word that condemns
             // it (0.12, read as counter-speech; 2026-12-01, fourteenth session).
@@ -931,7 +938,7 @@ struct TokenizerCore {
         var h = FNV.offset
         for k in start..<byteCount { h = FNV.mix(h, bytes[k]) }
         for k in 0..<len { h = FNV.mix(h, word[k]) }
-        guard words.lookup(h) & (Lexicon.groupMask | (0xFF << Lexicon.cueShift)) != 0 else { return false }
+        guard isTermOrCue(h) else { return false }
         let functionWords = (glue.lookup(hashes[first]) != 0 ? 1 : 0) + (glue.lookup(hashes[count - 1]) != 0 ? 1 : 0)
             + (glue.lookup(wordHash) != 0 ? 1 : 0)
         guard functionWords <= 1 else { return false }

@@ -247,10 +247,8 @@ public enum Trainer {
                 if c.targets.contains(where: { ts.contains($0) }) { tgtHit += 1 }
             }
         }
-        var bySource: [String: BinaryMetrics] = [:]
-        for src in Set(sources) {
-            let idx = sources.indices.filter { sources[$0] == src }
-            bySource[src] = BinaryMetrics(scores: idx.map { probs[$0] }, labels: idx.map { ys[$0] }, threshold: bestT)
+        let bySource = BinaryMetrics.bySource(sources) { idx in
+            BinaryMetrics(scores: idx.map { probs[$0] }, labels: idx.map { ys[$0] }, threshold: bestT)
         }
         let report = TrainingReport(
             dev: metrics, trainCount: train.count, devCount: reportIdx.count, majorityMacroF1: majority.macroF1,

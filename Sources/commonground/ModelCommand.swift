@@ -188,13 +188,15 @@ struct ModelCommand: ParsableCommand {
                 let metrics = BinaryMetrics(scores: results.map(\.score), labels: dev.map(\.hateful), decisions: results.map(\.hateful))
                 print("\(language.rawValue): dev macro-F1 \(String(format: "%.3f", metrics.macroF1)) (\(dev.count) corpus messages)")
                 // Per corpus, so that a change can be traced to the data it moves.
-                for source in Set(dev.map(\.source)).sorted() {
-                    let picked = dev.indices.filter { dev[$0].source == source }
-                    let m = BinaryMetrics(
+                let bySource = BinaryMetrics.bySource(dev.map(\.source)) { picked in
+                    BinaryMetrics(
                         scores: picked.map { results[$0].score }, labels: picked.map { dev[$0].hateful },
                         decisions: picked.map { results[$0].hateful })
-                    let hateful = picked.filter { dev[$0].hateful }.count
-                    print("  \(source): n=\(picked.count) hateful=\(hateful) macro-F1 \(String(format: "%.3f", m.macroF1)) accuracy \(String(format: "%.3f", m.accuracy))")
+                }
+                for (source, m) in bySource.sorted(by: { $0.key < $1.key }) {
+                    let hateful = dev.filter { $0.source == source && $0.hateful }.count
+                    let f1 = String(format: "%.3f", m.macroF1), accuracy = String(format: "%.3f", m.accuracy)
+                    print("  \(source): n=\(m.count) hateful=\(hateful) macro-F1 \(f1) accuracy \(accuracy)")
                 }
             }
         }
