@@ -65,7 +65,7 @@ public final class ClassificationSession {
     /// speaker or someone close is (``FeatureExtractor/statesIdentity(_:)``: "I'm a gay man"), only asks about a group
     /// (``FeatureExtractor/asksPlainQuestion(_:language:)``: "What do Muslims eat during Eid?"), states a pay gap
     /// (``FeatureExtractor/statesPayGap(_:language:)``), reports a group as a victim or taking part in an ordinary
-    /// event (``FeatureExtractor/reportsGroupAsVictim(_:)``, ``FeatureExtractor/reportsGroupEvent(_:language:)``:
+    /// event (``FeatureExtractor/reportsGroupAsVictim(_:language:)``, ``FeatureExtractor/reportsGroupEvent(_:language:)``:
     /// "Les réfugiés sont arrivés hier"), uses its words of violence only in an idiom of success or devotion
     /// (``FeatureExtractor/usesViolentWordsHarmlessly(_:)``: "The trans actress is killing it on Broadway"), speaks
     /// of someone close who belongs to a group and says nothing charged
@@ -216,7 +216,7 @@ public final class ClassificationSession {
             || extractor.affirmsByNegatedQuestion(box.expressions) || extractor.condemnsThoseWhoHarm(box.expressions)
             || extractor.condemnsReportedHate(box.expressions, language: box.language)
             || extractor.condemnsHarmAsSubject(box.expressions) || extractor.disbelievesHostileClaim(box.expressions)
-            || (may.contains(.reportsVictim) && extractor.reportsGroupAsVictim(box.expressions))
+            || (may.contains(.reportsVictim) && extractor.reportsGroupAsVictim(box.expressions, language: box.language))
             || (may.contains(.reportsEvent) && extractor.reportsGroupEvent(box.expressions, language: box.language))
             || (may.contains(.harmlessIdiom) && extractor.usesViolentWordsHarmlessly(box.language))
             || ((extractor.speaksOfCloseMember(box.expressions, language: box.language)
@@ -316,7 +316,9 @@ public final class ClassificationSession {
                 var best = 0
                 for k in 1..<Self.types.count
                 where aux[HateModel.typeOffset + k] > aux[HateModel.typeOffset + best] { best = k }
-                type = ruleType ?? Self.types[best]
+                // What a group deserves or a weapon promised to it is a threat, whatever the type head reads
+                // ("Une balle dans la tête pour chaque juif" was typed animosity).
+                type = ruleType ?? (extractor.holdsThreatPhrase() ? .threat : Self.types[best])
                 targets = chooseTargets(model: box.model)
             } else {
                 aux[0] = box.model.violenceLogit(features)

@@ -35,7 +35,7 @@ extension FeatureExtractor {
     func speaksOfAcquaintances(_ expressions: Lexicon.HateExpressionTable, language: Language) -> Bool {
         guard groupMask != 0, !tokens.anyNegator, !tokens.anyQuote else { return false }
         let opener = Lexicon.acquaintanceOpenerTable.match(tokens, at: 0)
-        guard opener > 0 else { return false }
+        guard opener > 0 else { return knownGroupOpens(expressions, language: language) }
         let n = tokens.count, hashes = tokens.hashes, groups = tokens.groups
         var k = opener
         while k < min(n, opener + 3), groups[k] < 0, Lexicon.acquaintanceQuantityHashes.contains(hashes[k]) { k += 1 }
@@ -43,6 +43,24 @@ extension FeatureExtractor {
         let group = groups[k]
         let end = groupPhraseEnd(groupEnd(k), expressions.affirmations)
         return saysNothingCharged(from: end, of: group, expressions, language: language)
+    }
+
+    /// Whether the last message opens with a group the speaker says they know, in a relative clause or right after
+    /// it ("Zwarte mensen die ik ken houden van voetbal" 0.83 once the Dutch "die" no longer read as dying,
+    /// "Les musulmans que je connais sont gentils", "Black people I know love football"), and says nothing charged
+    /// after that (2026-12-01, fifteenth session).
+    private func knownGroupOpens(_ expressions: Lexicon.HateExpressionTable, language: Language) -> Bool {
+        let n = tokens.count, hashes = tokens.hashes, groups = tokens.groups, flags = tokens.flags
+        guard n > 3, let g = (0..<min(n, 4)).first(where: { groups[$0] >= 0 }),
+            groupOpensClause(g, expressions, hostileBridges: false),
+            !(1..<(g + 1)).contains(where: { flags[$0] != 0 })
+        else { return false }
+        var j = groupPhraseEnd(groupEnd(g), expressions.affirmations)
+        guard j < n - 1, flags[j] & TokenFlags.breakBefore.rawValue == 0 else { return false }
+        if expressions.relatives.contains(hashes[j]) { j += 1 }
+        let opener = Lexicon.acquaintanceOpenerTable.match(tokens, at: j)
+        guard opener > 0, flags[j] & TokenFlags.breakBefore.rawValue == 0 else { return false }
+        return saysNothingCharged(from: j + opener, of: groups[g], expressions, language: language)
     }
 
     /// Whether from `start` on the last message holds no cue word of any kind, no other group than `group`, no

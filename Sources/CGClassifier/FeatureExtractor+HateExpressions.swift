@@ -42,6 +42,8 @@ extension FeatureExtractor {
             let j = groupPhraseEnd(groupEnd(i), table.affirmations)
             guard j < n, !flag(j).contains(.breakBefore) else { continue }
             var after = table.after.match(tokens, at: j), at = j
+            // "Women who talk back should …": a relative clause about the group between it and the expression.
+            if after == 0, let found = expressionAfterRelativeClause(j, table) { (at, after) = found }
             // "… always find a way to …": an adverb or two between the group and the expression.
             while after == 0, at < min(n - 1, j + 2), !flag(at + 1).contains(.breakBefore),
                 table.adverbs.contains(hashes[at])

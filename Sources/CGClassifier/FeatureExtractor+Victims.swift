@@ -19,18 +19,22 @@ extension FeatureExtractor {
     /// hommes aussi peuvent être victimes de violences conjugales" 0.58), and a verb of dying or suffering in the
     /// present or past may stand for auxiliary and wrong at once (``Lexicon/victimDyingVerbs``: "Les migrants
     /// meurent en Méditerranée dans l'indifférence" 0.79).
-    func reportsGroupAsVictim(_ table: Lexicon.HateExpressionTable) -> Bool {
+    func reportsGroupAsVictim(_ table: Lexicon.HateExpressionTable, language: Language) -> Bool {
         guard groupMask != 0, !tokens.anyQuote else { return false }
         let t = Lexicon.victims
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
         func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
+        // Dutch "die" after a group is the relative pronoun ("Moslims die bidden verdienen klappen" was read as
+        // Muslims dying, 2026-12-01, fifteenth session), not the English verb.
+        let relativeDie = language == .nl ? Self.dieHash : 0
+        func dies(_ k: Int) -> Bool { hashes[k] != relativeDie && t.dying.contains(hashes[k]) }
         func negated(_ k: Int) -> Bool { flags[k] & TokenFlags.negated.rawValue != 0 }
         for i in 0..<n where groups[i] >= 0 && (i == 0 || groups[i - 1] < 0) {
             guard !negated(i), groupOpensClause(i, table, hostileBridges: false) else { continue }
             let end = groupPhraseEnd(groupEnd(i), table.affirmations)
             var a = end
             while a < min(n, end + 3), !opens(a), !t.auxiliaries.contains(hashes[a]),
-                !t.suffering.contains(hashes[a]), !t.dying.contains(hashes[a])
+                !t.suffering.contains(hashes[a]), !dies(a)
             {
                 // "Gays should have been beaten": a modal before the auxiliary wishes the wrong.
                 if t.modals.contains(hashes[a]) { return false }
@@ -41,7 +45,7 @@ extension FeatureExtractor {
             // stand before a victim word. 2026-12-01 (twelfth session).
             let suffers = t.suffering.contains(hashes[a])
             var v = a + 1
-            if t.dying.contains(hashes[a]) {
+            if dies(a) {
                 // "Les migrants meurent en Méditerranée": the verb says the wrong itself.
                 v = a
             } else {
@@ -66,7 +70,7 @@ extension FeatureExtractor {
                 if t.own.contains(hashes[stop]) || negated(stop) { return false }
                 // A verb of suffering names no wrong done by others that may be hostile itself: any hostile word
                 // after it says something of its own ("Muslims die like the rats they are").
-                let reach = t.dying.contains(hashes[v]) ? v : v + 3
+                let reach = dies(v) ? v : v + 3
                 if stop > reach && tokens.cues[stop] == Lexicon.Cue.negative.rawValue { return false }
                 stop += 1
             }
@@ -78,4 +82,7 @@ extension FeatureExtractor {
         }
         return false
     }
+
+    /// The hash of "die", as the tokeniser hashes the word.
+    static let dieHash = FNV.hash("die")
 }

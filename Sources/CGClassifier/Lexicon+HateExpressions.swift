@@ -823,6 +823,8 @@ extension Lexicon {
         let wishStops = Shared.wishStops
         let adverbs = Shared.adverbs
         let affirmations = Shared.affirmations
+        /// ``Lexicon/relativePronouns``.
+        let relatives = Shared.relatives
 
         /// The language-independent tables, built once.
         private enum Shared {
@@ -844,6 +846,7 @@ extension Lexicon {
             static let wishStops = WordSet(wishStopWords)
             static let adverbs = WordSet(hateExpressionAdverbs)
             static let affirmations = AffirmationTable()
+            static let relatives = WordSet(relativePronouns)
             static let inversionVerbs = WordSet(Lexicon.inversionVerbs)
             static let subordinators = WordSet(Lexicon.subordinators)
             static let dislikeVerbs = WordSet(Lexicon.dutchDislikeVerbs)
@@ -889,6 +892,7 @@ extension Lexicon {
         guard language == .nl || language == .sv else { return [] }
         let verbs = Set(inversionVerbs)
         let phrases = (hateExpressionsAfter[language] ?? []) + (tropesAfter[language] ?? [])
+            + (threatsAfter[language] ?? [])
         return phrases.compactMap { phrase in
             let words = phrase.split(separator: " ")
             guard words.count > 1, verbs.contains(String(words[0])) else { return nil }
@@ -906,8 +910,9 @@ extension Lexicon {
             return (
                 language,
                 HateExpressionTable(
-                    before: phrases(hateExpressionsBefore),
-                    after: phrases(hateExpressionsAfter.merging(tropesAfter) { $0 + $1 }),
+                    before: phrases(hateExpressionsBefore.merging(threatsBefore) { $0 + $1 }),
+                    after: phrases(
+                        hateExpressionsAfter.merging(tropesAfter) { $0 + $1 }.merging(threatsAfter) { $0 + $1 }),
                     bridges: WordSet(bridges), nounMarkers: WordSet(markers),
                     // Spanish and Catalan "no" is the plain negator ("refugiados y no migrantes").
                     denyingDeterminers: PhraseTable(

@@ -12,6 +12,10 @@ extension Lexicon {
     /// convinced all bumders are paedophiles" names the group with a slur the lexicon lacks).
     static let nonProtectedTargets: [Language: [String]] = [
         .en: ["fans", "supporters", "journalists", "journalist", "politicians", "politician", "bankers", "lawyers",
+            // 2026-12-01 (fifteenth session): small pests, hunger and idle time, the objects of "kill" and
+            // "exterminate" that name no group ("Je vais tuer le temps en lisant" 0.65, "Voy a matar el hambre con
+            // un bocadillo" 0.74). Offenders and cockroaches are hostile cues, left out like "rats".
+            "mice", "ants", "boredom",
             "landlords", "landlord", "bouncers", "referees", "referee", "boss", "bosses", "salesmen", "salesman",
             "wardens", "cops", "police", "teachers", "tourists", "influencers", "hipsters",
             "vegans", "gamers", "boomers", "millennials", "managers", "wasps", "mosquitoes", "pigeons", "seagulls",
@@ -24,6 +28,7 @@ extension Lexicon {
         // its model read such sentences right, and on the English corpora "brother", "sister" and "roommate" stood
         // beside slurs the lists lack ("faggy roommate", "ching chong") in messages labelled hateful.
         .es: ["fans", "aficionados", "hinchas", "ultras", "periodistas", "politicos", "banqueros", "abogados", "caseros",
+            "ratones", "hormigas", "moscas", "hambre", "aburrimiento",
             "hermano", "hermana", "primo", "prima", "cunado", "cunada", "suegra", "suegro",
             "casero", "porteros", "arbitros", "arbitro", "jefe", "jefes", "vendedores", "turistas", "policias",
             "profesores", "influencers", "pijos", "avispas", "mosquitos", "palomas", "gaviotas", "tiempo",
@@ -35,12 +40,14 @@ extension Lexicon {
             "mosquits", "coloms", "gavines", "temps", "transit", "taxistes", "conductors", "famosos",
             "nazis", "neonazis", "feixistes", "fatxes", "racistes"],
         .fr: ["supporters", "fans", "journalistes", "politiciens", "politicards", "banquiers", "avocats",
+            "souris", "fourmis", "mouches", "temps", "faim", "ennui",
             "frere", "soeur", "cousin", "cousine", "coloc", "colocataire",
             "proprietaires", "proprios", "videurs", "arbitres", "arbitre", "patron", "patrons", "chef", "vendeurs",
             "touristes", "flics", "policiers", "profs", "influenceurs", "bobos", "guepes", "moustiques", "pigeons",
             "goelands", "meteo", "circulation", "taxis", "chauffeurs", "automobilistes", "hooligans", "ultras",
             "squatteurs", "nazis", "neonazis", "fascistes", "fachos", "racistes"],
         .nl: ["supporters", "fans", "journalisten", "politici", "bankiers", "advocaten", "huisbazen", "huisbaas",
+            "muizen", "mieren", "tijd", "verveling", "honger",
             "broer", "zus", "zusje", "broertje", "neef", "nicht", "zwager", "schoonzus", "huisgenoot",
             "uitsmijters", "scheidsrechters", "scheidsrechter", "baas", "bazen", "verkopers", "toeristen",
             "agenten", "politie", "leraren", "influencers", "wespen", "muggen", "duiven", "meeuwen", "verkeer",

@@ -8,7 +8,12 @@ extension Lexicon {
     /// elkaar") report what happened.
     static let splitThreatPhrases: [(verbs: [String], ends: [String])] = [
         (["snij", "snijd", "snijden"], ["keel door", "strot door"]),
-        (["schiet", "schieten", "knal", "knallen", "steek", "steken"], ["neer", "overhoop", "dood", "af"]),
+        // "In brand" and "in de fik" (set on fire) are ends of "steek" only, harmless after the others (2026-12-01,
+        // fifteenth session).
+        (
+            ["schiet", "schieten", "knal", "knallen", "steek", "steken"],
+            ["neer", "overhoop", "dood", "af", "in brand", "in de fik"]
+        ),
         (
             ["sla", "slaan", "schop", "schoppen", "trap", "trappen", "timmer", "timmeren", "ram", "rammen"],
             ["in elkaar", "dood", "kapot", "verrot", "de hersens in", "de kop in"]
@@ -27,6 +32,9 @@ extension Lexicon {
                 "doodslaan", "doodsteken", "doodschoppen", "afmaken", "in elkaar slaan", "in elkaar schoppen",
                 "in elkaar trappen", "in elkaar timmeren", "een klap geven", "een klap verkopen", "klappen geven",
                 "een pak slaag geven", "een kogel geven", "de nek omdraaien", "in stukken hakken", "de kop inslaan",
+                // 2026-12-01 (fifteenth session): "We gaan de joden een voor een pakken" 0.51.
+                "pakken", "opknopen", "ophangen", "vergassen", "afslachten", "uitroeien", "verzuipen", "aftuigen",
+                "in brand steken", "in de fik steken",
             ]
         ),
     ]

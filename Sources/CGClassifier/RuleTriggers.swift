@@ -109,7 +109,7 @@ struct RuleTriggers: OptionSet, Sendable {
     static let reclaims: RuleTriggers = [.ownGroupWord]
     /// ``FeatureExtractor/statesIdentity(_:)``.
     static let statesIdentity: RuleTriggers = [.identityMarker]
-    /// ``FeatureExtractor/reportsGroupAsVictim(_:)``.
+    /// ``FeatureExtractor/reportsGroupAsVictim(_:language:)``.
     static let reportsVictim: RuleTriggers = [.victimWord]
     /// ``FeatureExtractor/reportsGroupEvent(_:language:)``.
     static let reportsEvent: RuleTriggers = [.eventVerb]

@@ -253,7 +253,7 @@ struct FastPathTests {
                     || extractor.condemnsReportedHate(box.expressions, language: box.language)
                     || extractor.condemnsHarmAsSubject(box.expressions)
                     || extractor.disbelievesHostileClaim(box.expressions)
-                    || extractor.reportsGroupAsVictim(box.expressions)
+                    || extractor.reportsGroupAsVictim(box.expressions, language: box.language)
                     || extractor.reportsGroupEvent(box.expressions, language: box.language)
                     || ((extractor.speaksOfCloseMember(box.expressions, language: box.language)
                         || extractor.speaksOfAcquaintances(box.expressions, language: box.language))

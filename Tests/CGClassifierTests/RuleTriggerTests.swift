@@ -28,7 +28,7 @@ struct RuleTriggerTests {
         ("asksWhyGroupSuffers", .asksWhySuffers, { $0.asksWhyGroupSuffers($1.expressions, language: $1.language) }),
         ("reclaimsGroupWord", .reclaims, { $0.reclaimsGroupWord($1.expressions, language: $1.language) }),
         ("statesIdentity", .statesIdentity, { $0.statesIdentity($1.expressions, language: $1.language) }),
-        ("reportsGroupAsVictim", .reportsVictim, { $0.reportsGroupAsVictim($1.expressions) }),
+        ("reportsGroupAsVictim", .reportsVictim, { $0.reportsGroupAsVictim($1.expressions, language: $1.language) }),
         ("reportsGroupEvent", .reportsEvent, { $0.reportsGroupEvent($1.expressions, language: $1.language) }),
         ("wishesPlaceWithoutGroup", .wishesWithout, { $0.wishesPlaceWithoutGroup($1.expressions) }),
         ("threatensBySplitVerb", .threatensBySplit, { extractor, _ in extractor.threatensBySplitVerb() }),

@@ -1,0 +1,35 @@
+extension FeatureExtractor {
+    /// After a relative pronoun at `j` (``Lexicon/relativePronouns``) that opens a clause about the group before it,
+    /// the first expression of ``Lexicon/HateExpressionTable/after`` that ends that clause's few words, within seven
+    /// words and in the same clause: its index and length ("Women who talk back should get their teeth knocked out",
+    /// "Vrouwen die hun mond opendoen verdienen een pak slaag"). None when the relative clause names another group
+    /// or holds a cue word, a negator or a deed (``Lexicon/relativeClauseDeeds``: "Men who rape children should be
+    /// shot", "Muslims who attack gays …", "Refugees who are not welcome …": the clause names a deed or a state,
+    /// and what follows is said of those who did it, not of the group), and none right after the pronoun ("Muslims who disgust me" is
+    /// a plain expression, left to the others).
+    func expressionAfterRelativeClause(_ j: Int, _ table: Lexicon.HateExpressionTable) -> (at: Int, length: Int)? {
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
+        let cues = tokens.cues
+        guard j + 2 < n, table.relatives.contains(hashes[j]) else { return nil }
+        let quiet = Lexicon.Cue.none.rawValue, deeds = Lexicon.threats.deeds
+        let denied = TokenFlags.negator.rawValue | TokenFlags.negated.rawValue
+        for k in (j + 1)..<min(n, j + 8) {
+            guard flags[k] & TokenFlags.breakBefore.rawValue == 0 else { return nil }
+            if k > j + 1 {
+                let length = table.after.match(tokens, at: k)
+                if length > 0 { return (k, length) }
+            }
+            guard groups[k] < 0, cues[k] == quiet, flags[k] & denied == 0, !deeds.contains(hashes[k]) else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Whether the last message holds a threat of ``Lexicon/threatsAfter`` or ``Lexicon/threatsBefore`` in any
+    /// language: read once a rule has found the message hateful, so that its type is a threat.
+    func holdsThreatPhrase() -> Bool {
+        let phrases = Lexicon.threats.phrases
+        return (0..<tokens.count).contains { phrases.match(tokens, at: $0) > 0 }
+    }
+}

@@ -1,0 +1,97 @@
+import Testing
+
+@testable import CGClassifier
+
+/// Threats said of a group without a frame of the speaker's intent — what the group deserves or should undergo, after
+/// it or after a relative clause about it, and a weapon promised before it — are hateful; the same words aimed at
+/// offenders, pests or idle time, and "die" as the Dutch relative pronoun, are not read as threats or as deaths
+/// (2026-12-01, fifteenth session).
+@Suite("Threats said of a group, and their look-alikes")
+struct ThreatPhraseTests {
+    static let classifier: HateClassifier? = try? HateClassifier.loadDefault()
+
+    @Test(
+        "a threat after a relative clause about the group is seen by the rule",
+        arguments: [
+            "Vrouwen die hun mond opendoen verdienen een pak slaag", "Moslims die bidden verdienen klappen",
+            "Women who talk back should get their teeth knocked out", "Las mujeres que hablan merecen un tiro",
+            "Les femmes qui parlent méritent une balle", "Elke moslim die bij mij in de buurt komt belandt in het ziekenhuis",
+        ])
+    func relativeClause(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.expressesHatePlainly(box.expressions), "\(text)")
+        let r = c.classify(text)
+        #expect(r.hateful, "\(text)")
+        #expect(!r.targets.isEmpty, "\(text)")
+    }
+
+    @Test(
+        "what a group deserves or a weapon promised to it is hateful in every language",
+        arguments: [
+            "Vrouwen verdienen een pak slaag", "Une balle dans la tête pour chaque juif", "Los gitanos merecen la horca",
+            "Refugees deserve a bullet", "Les migrants méritent la corde", "Een kogel voor elke moslim",
+            "We gaan de joden een voor een pakken",
+        ])
+    func hateful(text: String) throws {
+        let c = try #require(Self.classifier)
+        let r = c.classify(text)
+        #expect(r.hateful, "\(text): \(r.score)")
+        #expect(r.supportsViolence, "\(text)")
+    }
+
+    @Test(
+        "a relative clause that names a deed, another group or a negation is not skipped",
+        arguments: [
+            "Men who rape children should be shot", "Muslims who attack gays should be shot",
+            "Vrouwen die niet werken verdienen klappen",
+        ])
+    func relativeClauseNotSkipped(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        let n = extractor.tokens.count
+        let skipped = (0..<n).contains { extractor.expressionAfterRelativeClause($0, box.expressions) != nil }
+        #expect(!skipped, "\(text)")
+    }
+
+    @Test(
+        "violent words aimed at hunger or idle time name no group: not hateful",
+        arguments: [
+            "Voy a matar el hambre con un bocadillo", "Je vais tuer le temps en lisant",
+        ])
+    func noGroup(text: String) throws {
+        let c = try #require(Self.classifier)
+        let r = c.classify(text)
+        #expect(!r.hateful, "\(text): \(r.score)")
+    }
+
+    @Test(
+        "Dutch \"die\" after a group is a relative pronoun, not a death reported",
+        arguments: ["Moslims die bidden verdienen klappen", "Vrouwen die praten maken me ziek"])
+    func dutchRelativeDie(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.reportsGroupAsVictim(box.expressions, language: .nl))
+        #expect(c.classify(text).hateful)
+    }
+
+    @Test(
+        "a death reported with a Dutch verb of dying is still a report",
+        arguments: ["Vluchtelingen die verdrinken in de Middellandse Zee", "Migranten sterven op zee"])
+    func dutchDeathsReported(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.reportsGroupAsVictim(box.expressions, language: .nl))
+        #expect(!c.classify(text).hateful)
+    }
+
+    @Test(
+        "a group the speaker knows, named in a relative clause, with nothing charged: not hateful",
+        arguments: ["Zwarte mensen die ik ken houden van voetbal.", "Les musulmans que je connais habitent ici depuis longtemps"])
+    func knownGroup(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.speaksOfAcquaintances(box.expressions, language: box.language))
+        #expect(!c.classify(text).hateful)
+    }
+}
