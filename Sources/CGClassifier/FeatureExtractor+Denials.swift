@@ -169,9 +169,10 @@ extension FeatureExtractor {
     /// "behandeld") and a simile with an animal (``Lexicon/verminWords``, ``Lexicon/livestockWords``) — with
     /// no word of obligation or desert ("should be treated like animals" calls for it), no hostile word but the
     /// animal, and no quotation: "Los refugiados son tratados como animales en los campos" (0.85), "Vluchtelingen
-    /// worden als vee behandeld aan de grens" (0.93). The mirror of ``comparesGroupToVermin(_:)``.
+    /// worden als vee behandeld aan de grens" (0.93). The mirror of ``comparesGroupToVermin(_:)``. Not when the
+    /// message holds a threat (``holdsThreatPhrase()``: "Arabs will be hunted like dogs" promises it).
     func reportsGroupTreatedAsAnimals(_ table: Lexicon.HateExpressionTable) -> Bool {
-        guard groupMask != 0, !tokens.anyQuote else { return false }
+        guard groupMask != 0, !tokens.anyQuote, !holdsThreatPhrase() else { return false }
         let t = Lexicon.stereotypes, d = Lexicon.denials
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
         let cues = tokens.cues, hostile = Lexicon.Cue.negative.rawValue

@@ -32,4 +32,14 @@ extension FeatureExtractor {
         let phrases = Lexicon.threats.phrases
         return (0..<tokens.count).contains { phrases.match(tokens, at: $0) > 0 }
     }
+
+    /// Whether the last message names a group and holds a threat addressed to whoever it names
+    /// (``Lexicon/addressThreats``: "Muslims, your days are numbered", "watch your back, every Jew in this city"),
+    /// not negated, with no quotation and no word that condemns or reports.
+    func threatensByAddress() -> Bool {
+        guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0 else { return false }
+        let address = Lexicon.threats.address, flags = tokens.flags
+        let negated = TokenFlags.negated.rawValue | TokenFlags.negator.rawValue
+        return (0..<tokens.count).contains { flags[$0] & negated == 0 && address.match(tokens, at: $0) > 0 }
+    }
 }

@@ -20,6 +20,8 @@ extension Lexicon {
             "must be killed", "deserve to be killed", "deserve to be shot", "end up in hospital",
             "ends up in hospital", "end up in the hospital", "ends up in the hospital", "will end up in hospital",
             "will end up in the hospital", "will end up dead", "ends up dead",
+            "will be hunted", "should be hunted", "deserve to be hunted", "will bleed", "are going to bleed",
+            "are gonna bleed",
         ],
         .es: [
             "merecen una paliza", "merecen un tiro", "merecen la horca", "merecen ser apaleados",
@@ -27,7 +29,8 @@ extension Lexicon {
             "deben ser ahorcados", "van a pagar con sangre", "pagaran con sangre", "deberian arder", "merecen arder",
             "merecen la muerte", "deben ser exterminados", "deberian ser exterminados", "deberian estar muertos",
             "tienen que morir", "merecen que los maten", "acabara en el hospital", "acaba en el hospital",
-            "terminara en el hospital", "acabara muerto",
+            "terminara en el hospital", "acabara muerto", "seran cazados", "deberian ser cazados", "van a sangrar",
+            "sangraran",
         ],
         .fr: [
             "meritent des coups", "meritent une balle", "meritent la corde", "meritent une raclee",
@@ -35,7 +38,7 @@ extension Lexicon {
             "devraient etre fusilles", "doivent etre fusilles", "devraient etre tabasses", "doivent etre extermines",
             "devraient etre extermines", "vont payer dans le sang", "paieront dans le sang", "meritent la mort",
             "meritent de crever", "devraient bruler", "doivent bruler", "finira a hopital", "finit a hopital",
-            "finira mort",
+            "finira mort", "seront chasses", "devraient etre chasses", "vont saigner", "saigneront",
         ],
         .nl: [
             "verdienen een pak slaag", "verdienen een pak rammel", "verdienen een kogel", "verdienen klappen",
@@ -44,6 +47,7 @@ extension Lexicon {
             "moeten gefusilleerd worden", "horen aan de galg", "gaan boeten met bloed", "zullen boeten met bloed",
             "verdienen te sterven", "moeten branden", "moeten in elkaar geslagen worden", "belandt in het ziekenhuis",
             "belanden in het ziekenhuis", "eindigt in het ziekenhuis", "komt in het ziekenhuis terecht",
+            "gaan bloeden", "zullen bloeden", "zullen opgejaagd worden",
         ],
     ]
 
@@ -52,15 +56,21 @@ extension Lexicon {
     static let threatsBefore: [Language: [String]] = [
         .en: [
             "a bullet for", "a bullet in the head for", "a bullet to", "a rope for", "the rope for",
-            "the gallows for", "a noose for",
+            "the gallows for", "a noose for", "there will be no more", "there wont be a single",
+            "there will not be a single",
         ],
         .es: [
             "un tiro a", "un tiro para", "un tiro en la nuca a", "un tiro en la nuca para", "un tiro en la cabeza a",
             "una bala para", "la horca para", "paredon para", "al paredon con", "la soga para",
+            // A place emptied of the group: "pronto no quedará ni un gitano en este barrio".
+            "no quedara ni un", "no quedara ni una", "no va a quedar ni un", "no va a quedar ni una",
+            "no quedara ningun", "no quedaran",
         ],
         .fr: [
             "une balle pour", "une balle dans la tete pour", "une balle dans la tete a", "une balle a",
             "la corde pour", "le peloton pour", "au poteau",
+            "il ne restera plus un seul", "il ne restera plus une seule", "il ne restera plus aucun",
+            "il ne restera plus aucune", "il ne restera plus de",
         ],
         .nl: [
             "een kogel voor", "een kogel door het hoofd van", "een kogel door de kop van", "de strop voor",
@@ -85,8 +95,29 @@ extension Lexicon {
         /// Every language's threats, before and after the group: read only once a rule has found a message hateful,
         /// to give it its type.
         let phrases = PhraseTable(
-            Lexicon.threatsAfter.values.flatMap { $0 } + Lexicon.threatsBefore.values.flatMap { $0 })
+            Lexicon.threatsAfter.values.flatMap { $0 } + Lexicon.threatsBefore.values.flatMap { $0 }
+                + Lexicon.addressThreats)
+        /// ``Lexicon/addressThreats``.
+        let address = PhraseTable(Lexicon.addressThreats)
     }
 
     static let threats = ThreatTables()
+
+    /// Threats addressed to whoever the message names, in the second person or of a group's days: "Muslims, your
+    /// days are numbered" (0.60), "watch your back, every Jew in this city" (0.12), "enjoy your last days,
+    /// refugees" (0.06), "disfrutad de vuestros últimos días, inmigrantes" (0.30). Read by
+    /// ``FeatureExtractor/threatensByAddress()`` anywhere in a message that names a group.
+    static let addressThreats: [String] = [
+        "days are numbered", "watch your back", "watch your backs", "enjoy your last days", "we know where you live",
+        "we know where you sleep", "youre next", "you are next", "your time is up", "your time is coming",
+        "sleep with one eye open", "youve been warned", "you have been warned", "count your days",
+        "dias estan contados", "sabemos donde vivis", "sabemos donde vives", "disfrutad de vuestros ultimos dias",
+        "disfruta de tus ultimos dias", "disfrutad vuestros ultimos dias", "sois los siguientes",
+        "estais avisados", "cuidaos las espaldas", "jours sont comptes", "on sait ou vous habitez",
+        "on sait ou tu habites", "nous savons ou vous habitez", "profitez de vos derniers jours",
+        "profitez bien de vos derniers jours", "vous etes les prochains", "vous etes prevenus",
+        "surveillez vos arrieres", "dagen zijn geteld", "we weten waar jullie wonen", "we weten waar je woont",
+        "geniet maar van jullie laatste dagen", "geniet van jullie laatste dagen", "jullie zijn de volgende",
+        "jullie zijn gewaarschuwd",
+    ]
 }

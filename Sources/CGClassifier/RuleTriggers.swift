@@ -81,7 +81,7 @@ struct RuleTriggers: OptionSet, Sendable {
     static let rebutsClaim: RuleTriggers = [.rebuttalFrame]
     /// ``FeatureExtractor/usesSlurPlainly(_:)``.
     static let usesSlur: RuleTriggers = [.slur]
-    /// ``FeatureExtractor/expressesHatePlainly(_:)``.
+    /// ``FeatureExtractor/expressesHatePlainly(_:)`` and ``FeatureExtractor/threatensByAddress()``.
     static let expressesHate: RuleTriggers = [.hateExpression]
     /// ``FeatureExtractor/deniesGroupWorth(_:)``.
     static let deniesWorth: RuleTriggers = [.worthWord]

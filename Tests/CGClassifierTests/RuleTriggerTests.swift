@@ -15,6 +15,7 @@ struct RuleTriggerTests {
         ("rebutsHatefulClaim", .rebutsClaim, { $0.rebutsHatefulClaim($1.expressions) }),
         ("usesSlurPlainly", .usesSlur, { $0.usesSlurPlainly($1.language) }),
         ("expressesHatePlainly", .expressesHate, { $0.expressesHatePlainly($1.expressions) }),
+        ("threatensByAddress", .expressesHate, { e, _ in e.threatensByAddress() }),
         ("deniesGroupWorth", .deniesWorth, { $0.deniesGroupWorth($1.expressions) }),
         ("deniesGroupRights", .deniesRights, { $0.deniesGroupRights($1.expressions) }),
         ("asksHatefulQuestion", .asksHatefulQuestion, { $0.asksHatefulQuestion($1.expressions) }),

@@ -94,4 +94,32 @@ struct ThreatPhraseTests {
         #expect(extractor.speaksOfAcquaintances(box.expressions, language: box.language))
         #expect(!c.classify(text).hateful)
     }
+
+    @Test(
+        "a threat addressed to a group it names is hateful, in every language",
+        arguments: [
+            "watch your back, every Jew in this city", "enjoy your last days, refugees",
+            "disfrutad de vuestros últimos días, inmigrantes", "Musulmans, vos jours sont comptés",
+            "Moslims, jullie dagen zijn geteld", "Arabs will be hunted like dogs",
+        ])
+    func addressed(text: String) throws {
+        let c = try #require(Self.classifier)
+        let r = c.classify(text)
+        #expect(r.hateful, "\(text): \(r.score)")
+        #expect(r.type == .threat && r.supportsViolence, "\(text)")
+    }
+
+    @Test(
+        "the same idioms with no group, or reported, are not threats against a group",
+        arguments: [
+            "My exam days are numbered, thank god", "watch your back on the ice, it's slippery",
+            "Los días del verano están contados", "De zomerdagen zijn geteld",
+            "He wrote \"Muslims, your days are numbered\" and was arrested",
+        ])
+    func addressedLookAlikes(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (_, _, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.threatensByAddress(), "\(text)")
+        #expect(!c.classify(text).hateful, "\(text)")
+    }
 }
