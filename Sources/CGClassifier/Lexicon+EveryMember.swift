@@ -9,7 +9,27 @@ extension Lexicon {
     static let everyWords: [String] = [
         "every", "each", "any", "cada", "todo", "toda", "cualquier", "chaque", "tout", "toute",
         "elke", "ieder", "iedere", "elk", "varje", "varenda", "qualsevol", "tot", "tota",
+        // 2026-12-01 (fifteenth session): the indefinite article of a generic claim ("Un gitano es una rata" 0.13,
+        // "Een zigeuner is een rat" 0.50). Not Swedish and Catalan "en", "and" or "in" elsewhere.
+        "a", "an", "un", "una", "une", "een",
     ]
+
+    /// Demonstratives before one member of a group, which brand the whole group only with a tail that says the
+    /// member is like the rest (``generalisingTails``: "Ese moro es una rata como todos los suyos" 0.15, "Ce rebeu
+    /// est un rat comme tous les siens", "Die Marokkaan is een rat net als de rest"). 2026-12-01 (fifteenth
+    /// session).
+    static let memberDemonstratives: [String] = [
+        "that", "this", "ese", "esa", "este", "esta", "aquel", "aquella", "ce", "cet", "cette", "die", "deze", "dat",
+    ]
+
+    /// Tails after a brand that extend it from one member to the group: "like all of them", "como todos los suyos",
+    /// "comme tous les autres", "net als de rest".
+    static let generalisingTails = PhraseTable([
+        "like all of them", "like the rest", "like the rest of them", "like all the others", "like all of his kind",
+        "like all of her kind", "como todos", "como todas", "como el resto", "como los demas", "como las demas",
+        "comme tous", "comme toutes", "comme les autres", "comme le reste", "net als de rest", "net als de anderen",
+        "zoals de rest", "zoals ze allemaal", "net als de andere", "net als al die",
+    ])
 
     /// Singular copulas after such a group ("is", "es", "est", "är", "és").
     static let everyCopulas: [String] = ["is", "es", "est", "ar"]
@@ -41,6 +61,7 @@ extension Lexicon {
 
     /// The words above by word hash.
     static let everyWordHashes = Set(everyWords.map { FNV.hash($0) })
+    static let memberDemonstrativeHashes = Set(memberDemonstratives.map { FNV.hash($0) })
     static let everyCopulaHashes = Set(everyCopulas.map { FNV.hash($0) })
     static let everyFillerHashes = Set(everyFillers.map { FNV.hash($0) })
     static let singularDehumanisingHashes = Set(singularDehumanisingNouns.map { FNV.hash($0) })

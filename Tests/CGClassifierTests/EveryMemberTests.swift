@@ -39,6 +39,29 @@ struct EveryMemberTests {
     }
 
     @Test(
+        "a generic indefinite member, or one pointed at and said to be like the rest, brands the group",
+        arguments: [
+            "Un gitano es una rata", "Een zigeuner is een rat", "Ese moro es una rata como todos los suyos",
+            "Die Marokkaan is een rat net als de rest", "Ce juif est un rat comme les autres",
+        ])
+    func genericMember(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.brandsEveryMember(box.expressions) == .dehumanising, "\(text)")
+        #expect(c.classify(text).hateful, "\(text)")
+    }
+
+    @Test(
+        "one member pointed at without a tail that extends it, or praised, is not the rule's",
+        arguments: [
+            "Ese moro es una rata", "Die Marokkaan is een rat", "Un gitano es un buen vecino",
+            "Een moslim is een mens als ieder ander", "A Muslim is a human being like the rest of us",
+        ])
+    func oneMember(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.brandsEveryMember(table) != nil }
+    }
+
+    @Test(
         "one member's humanity affirmed is not hate",
         arguments: ["Every Muslim is a human being.", "Chaque immigré est un être humain.", "Iedere moslim is een mens."])
     func humanity(text: String) throws {
