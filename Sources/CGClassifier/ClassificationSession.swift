@@ -65,7 +65,8 @@ public final class ClassificationSession {
     /// speaker or someone close is (``FeatureExtractor/statesIdentity(_:)``: "I'm a gay man"), only asks about a group
     /// (``FeatureExtractor/asksPlainQuestion(_:language:)``: "What do Muslims eat during Eid?"), states a pay gap
     /// (``FeatureExtractor/statesPayGap(_:language:)``), reports a group as a victim or taking part in an ordinary
-    /// event (``FeatureExtractor/reportsGroupAsVictim(_:language:)``, ``FeatureExtractor/reportsGroupEvent(_:language:)``:
+    /// event (``FeatureExtractor/reportsGroupAsVictim(_:language:)``,
+    /// ``FeatureExtractor/reportsGroupEvent(_:language:)``:
     /// "Les réfugiés sont arrivés hier"), uses its words of violence only in an idiom of success or devotion
     /// (``FeatureExtractor/usesViolentWordsHarmlessly(_:)``: "The trans actress is killing it on Broadway"), speaks
     /// of someone close who belongs to a group and says nothing charged

@@ -36,7 +36,7 @@ extension FeatureExtractor {
             }
             // A group opening its clause, followed by an expression after it.
             guard groups[i] >= 0, i == 0 || groups[i - 1] < 0, !table.excludedGroupWords.contains(hashes[i]),
-                groupOpensClause(i, table, hostileBridges: true)
+                groupOpensClause(i, table, hostileBridges: true) || opensAfterOpinion(i, table)
             else { continue }
             // "gay people have no soul": the people noun after the group belongs to it.
             let j = groupPhraseEnd(groupEnd(i), table.affirmations)

@@ -5,8 +5,8 @@ extension FeatureExtractor {
     /// "Vrouwen die hun mond opendoen verdienen een pak slaag"). None when the relative clause names another group
     /// or holds a cue word, a negator or a deed (``Lexicon/relativeClauseDeeds``: "Men who rape children should be
     /// shot", "Muslims who attack gays …", "Refugees who are not welcome …": the clause names a deed or a state,
-    /// and what follows is said of those who did it, not of the group), and none right after the pronoun ("Muslims who disgust me" is
-    /// a plain expression, left to the others).
+    /// and what follows is said of those who did it, not of the group), and none right after the pronoun
+    /// ("Muslims who disgust me" is a plain expression, left to the others).
     func expressionAfterRelativeClause(_ j: Int, _ table: Lexicon.HateExpressionTable) -> (at: Int, length: Int)? {
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
         let cues = tokens.cues
@@ -41,5 +41,23 @@ extension FeatureExtractor {
         let address = Lexicon.threats.address, flags = tokens.flags
         let negated = TokenFlags.negated.rawValue | TokenFlags.negator.rawValue
         return (0..<tokens.count).contains { flags[$0] & negated == 0 && address.match(tokens, at: $0) > 0 }
+    }
+
+    /// Whether the group named at `i` opens the clause of an opinion the speaker declares (``Lexicon/opinionFrames``:
+    /// "je pense que", "ik vind dat"): the frame opens its clause and ends right before the group or before at most
+    /// three bridge words, with no negated word in it.
+    func opensAfterOpinion(_ i: Int, _ table: Lexicon.HateExpressionTable) -> Bool {
+        let hashes = tokens.hashes, flags = tokens.flags
+        func opens(_ k: Int) -> Bool { k == 0 || flags[k] & TokenFlags.breakBefore.rawValue != 0 }
+        var start = i
+        while start > 0, !opens(start), start > i - 3, table.bridges.contains(hashes[start - 1]) { start -= 1 }
+        let negated = TokenFlags.negated.rawValue | TokenFlags.negator.rawValue
+        for f in max(0, start - 6)..<start where opens(f) {
+            let length = Lexicon.opinionFrames.match(tokens, at: f)
+            if length > 0, f + length == start, !(f..<start).contains(where: { flags[$0] & negated != 0 }) {
+                return true
+            }
+        }
+        return false
     }
 }

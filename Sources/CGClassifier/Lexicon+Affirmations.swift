@@ -249,6 +249,9 @@ extension Lexicon {
         "insultados", "discriminados", "asesinados", "victimas", "vluchten", "lijden", "vervolgd", "doelwit",
         "aangevallen", "gediscrimineerd", "vermoord", "slachtoffers", "flyr", "forfoljda", "lider", "attackerade",
         "diskriminerade", "fugen", "pateixen",
+        // 2026-12-01 (fifteenth session): the impersonal Spanish verb ("¿Por qué se discrimina tanto a los
+        // gitanos?" 0.68).
+        "discrimina", "discriminan", "persigue", "persiguen", "ataca", "atacan",
     ]
 
     /// Praise or a wish for more before a group: "I adore …", "ik ben dol op …" (0.83), "we need more … in

@@ -6,10 +6,17 @@ extension Lexicon {
     /// Modal verbs of ability and permission, plural.
     static let tooModals: [String] = [
         "can", "may", "pueden", "podemos", "peuvent", "kunnen", "mogen", "kan", "far", "poden", "could",
+        // 2026-12-01 (fifteenth session): what a group should be able to do like anyone ("Los gays deberían poder
+        // adoptar como cualquiera" 0.82).
+        "should", "deberian", "devraient", "zouden",
     ]
 
     /// Words of "too", "also".
-    static let tooWords: [String] = ["too", "also", "tambien", "aussi", "ook", "ocksa", "aven", "tambe"]
+    static let tooWords: [String] = [
+        "too", "also", "tambien", "aussi", "ook", "ocksa", "aven", "tambe",
+        // "… like anyone else", "como cualquiera", "net als iedereen".
+        "anyone", "everyone", "anybody", "everybody", "cualquiera", "iedereen",
+    ]
 
     /// Words that make the "too" an order to keep quiet or keep to the kitchen ("Vrouwen mogen ook eens hun mond
     /// houden", "… can stay in the kitchen too").

@@ -626,6 +626,8 @@ extension Lexicon {
         "vind je niet dat", "vinden jullie niet dat", "denk je niet dat", "iedereen weet dat",
         "we weten allemaal dat", "ben ik de enige die vindt dat", "ar det inte uppenbart att", "tycker du inte att",
         "alla vet att", "vi vet alla att",
+        // 2026-12-01 (fifteenth session): "Does anyone else think lesbians are repulsive?" 0.30.
+        "does anyone else think", "anyone else think", "does anybody else think", "does anyone else find",
         // "Why are … always so …?": the question asserts the claim ("waarom zijn moslims altijd zo crimineel?" 0.41).
         "why are", "why are all", "why do", "why do all", "why must", "por que", "pourquoi", "waarom zijn",
         "waarom zijn alle", "waarom moeten", "varfor ar", "per que",

@@ -21,7 +21,7 @@ extension Lexicon {
             "ends up in hospital", "end up in the hospital", "ends up in the hospital", "will end up in hospital",
             "will end up in the hospital", "will end up dead", "ends up dead",
             "will be hunted", "should be hunted", "deserve to be hunted", "will bleed", "are going to bleed",
-            "are gonna bleed",
+            "are gonna bleed", "should disappear", "must disappear", "should vanish",
         ],
         .es: [
             "merecen una paliza", "merecen un tiro", "merecen la horca", "merecen ser apaleados",
@@ -30,7 +30,7 @@ extension Lexicon {
             "merecen la muerte", "deben ser exterminados", "deberian ser exterminados", "deberian estar muertos",
             "tienen que morir", "merecen que los maten", "acabara en el hospital", "acaba en el hospital",
             "terminara en el hospital", "acabara muerto", "seran cazados", "deberian ser cazados", "van a sangrar",
-            "sangraran",
+            "sangraran", "deberian desaparecer", "deben desaparecer", "tienen que desaparecer",
         ],
         .fr: [
             "meritent des coups", "meritent une balle", "meritent la corde", "meritent une raclee",
@@ -39,6 +39,7 @@ extension Lexicon {
             "devraient etre extermines", "vont payer dans le sang", "paieront dans le sang", "meritent la mort",
             "meritent de crever", "devraient bruler", "doivent bruler", "finira a hopital", "finit a hopital",
             "finira mort", "seront chasses", "devraient etre chasses", "vont saigner", "saigneront",
+            "devraient disparaitre", "doivent disparaitre",
         ],
         .nl: [
             "verdienen een pak slaag", "verdienen een pak rammel", "verdienen een kogel", "verdienen klappen",
@@ -47,7 +48,7 @@ extension Lexicon {
             "moeten gefusilleerd worden", "horen aan de galg", "gaan boeten met bloed", "zullen boeten met bloed",
             "verdienen te sterven", "moeten branden", "moeten in elkaar geslagen worden", "belandt in het ziekenhuis",
             "belanden in het ziekenhuis", "eindigt in het ziekenhuis", "komt in het ziekenhuis terecht",
-            "gaan bloeden", "zullen bloeden", "zullen opgejaagd worden",
+            "gaan bloeden", "zullen bloeden", "zullen opgejaagd worden", "moeten verdwijnen", "moeten weg",
         ],
     ]
 
@@ -120,4 +121,14 @@ extension Lexicon {
         "geniet maar van jullie laatste dagen", "geniet van jullie laatste dagen", "jullie zijn de volgende",
         "jullie zijn gewaarschuwd",
     ]
+
+    /// The speaker's opinion, after which a group opens the clause it introduces as if it opened the message: "Je
+    /// pense que les musulmans devraient disparaître" (0.17), "Ik vind dat moslims moeten verdwijnen" (0.25).
+    /// Written with their conjunction; read by ``FeatureExtractor/opensAfterOpinion(_:_:)``.
+    static let opinionFrames = PhraseTable([
+        "i think that", "i really think that", "i believe that", "i honestly think that", "je pense que",
+        "je crois que", "je trouve que", "je pense vraiment que", "franchement je pense que", "creo que",
+        "pienso que", "opino que", "creo de verdad que", "ik vind dat", "ik denk dat", "ik geloof dat",
+        "ik vind echt dat",
+    ])
 }

@@ -15,7 +15,8 @@ struct ThreatPhraseTests {
         arguments: [
             "Vrouwen die hun mond opendoen verdienen een pak slaag", "Moslims die bidden verdienen klappen",
             "Women who talk back should get their teeth knocked out", "Las mujeres que hablan merecen un tiro",
-            "Les femmes qui parlent méritent une balle", "Elke moslim die bij mij in de buurt komt belandt in het ziekenhuis",
+            "Les femmes qui parlent méritent une balle",
+            "Elke moslim die bij mij in de buurt komt belandt in het ziekenhuis",
         ])
     func relativeClause(text: String) throws {
         let c = try #require(Self.classifier)
@@ -29,7 +30,8 @@ struct ThreatPhraseTests {
     @Test(
         "what a group deserves or a weapon promised to it is hateful in every language",
         arguments: [
-            "Vrouwen verdienen een pak slaag", "Une balle dans la tête pour chaque juif", "Los gitanos merecen la horca",
+            "Vrouwen verdienen een pak slaag", "Une balle dans la tête pour chaque juif",
+            "Los gitanos merecen la horca",
             "Refugees deserve a bullet", "Les migrants méritent la corde", "Een kogel voor elke moslim",
             "We gaan de joden een voor een pakken",
         ])
@@ -87,7 +89,10 @@ struct ThreatPhraseTests {
 
     @Test(
         "a group the speaker knows, named in a relative clause, with nothing charged: not hateful",
-        arguments: ["Zwarte mensen die ik ken houden van voetbal.", "Les musulmans que je connais habitent ici depuis longtemps"])
+        arguments: [
+            "Zwarte mensen die ik ken houden van voetbal.",
+            "Les musulmans que je connais habitent ici depuis longtemps",
+        ])
     func knownGroup(text: String) throws {
         let c = try #require(Self.classifier)
         let (_, box, extractor) = SlurTests.modelScore(c, text)
@@ -120,6 +125,43 @@ struct ThreatPhraseTests {
         let c = try #require(Self.classifier)
         let (_, _, extractor) = SlurTests.modelScore(c, text)
         #expect(!extractor.threatensByAddress(), "\(text)")
+        #expect(!c.classify(text).hateful, "\(text)")
+    }
+
+    @Test(
+        "a group opening the clause of the speaker's opinion is read as opening the message",
+        arguments: [
+            "Je pense que les musulmans devraient disparaître", "Ik vind dat moslims moeten verdwijnen",
+            "Creo que los gitanos deberían desaparecer",
+        ])
+    func opinion(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.expressesHatePlainly(box.expressions), "\(text)")
+        #expect(c.classify(text).hateful, "\(text)")
+    }
+
+    @Test(
+        "an opinion denied or reported is not the speaker's",
+        arguments: [
+            "Je ne pense pas que les musulmans devraient disparaître", "Ik vind niet dat moslims moeten verdwijnen",
+            "Il a dit que les musulmans devraient disparaître",
+        ])
+    func opinionNotHeld(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.expressesHatePlainly(box.expressions), "\(text)")
+    }
+
+    @Test(
+        "what a group should be able to do like anyone is no hate",
+        arguments: [
+            "Los gays deberían poder adoptar como cualquiera", "Homo's zouden net als iedereen moeten kunnen trouwen",
+        ])
+    func likeAnyone(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.grantsGroupToo(box.expressions, language: box.language), "\(text)")
         #expect(!c.classify(text).hateful, "\(text)")
     }
 }

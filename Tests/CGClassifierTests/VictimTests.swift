@@ -17,7 +17,9 @@ struct VictimTests {
             "Les Noirs ont été victimes de l'esclavage",
         ])
     func lowered(text: String) throws {
-        try HateExpressionTests.loweredByRule(text) { extractor, box in extractor.reportsGroupAsVictim(box.expressions, language: box.language) }
+        try HateExpressionTests.loweredByRule(text) { extractor, box in
+            extractor.reportsGroupAsVictim(box.expressions, language: box.language)
+        }
     }
 
     /// 2026-12-01 (twelfth session): a verb of suffering and its wrong, "can be", "more likely to be", stopped by
@@ -50,6 +52,8 @@ struct VictimTests {
             "Muslims are more likely to be terrorists.",
         ])
     func notLowered(text: String) throws {
-        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.reportsGroupAsVictim(table, language: .en) }
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in
+            extractor.reportsGroupAsVictim(table, language: .en)
+        }
     }
 }
