@@ -101,6 +101,7 @@ public final class ClassificationSession {
                 || (may.contains(.wishesHarm) && extractor.wishesHarm(box.expressions))
                 || (may.contains(.accusesOfCelebrating) && extractor.accusesOfCelebratingViolence(box.expressions))
                 || extractor.praisesSarcastically(box.expressions) || extractor.mocksGroupMember()
+                || extractor.pairsGroupWithTrope()
                 || extractor.asksNegatedQuestion(box.expressions)
                 || (extractor.cueMask & Self.counterBit != 0 && extractor.brandsGroupAsBigots(box.expressions))
             {

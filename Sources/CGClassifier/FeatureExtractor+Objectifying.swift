@@ -104,14 +104,24 @@ extension FeatureExtractor {
     /// en la sangre"); values not shared (``Lexicon/valuesWords``); a place gone downhill since the group came.
     func insinuatesAboutGroup() -> Bool {
         let o = Lexicon.objectifying
-        guard groupMask != 0, !tokens.anyQuote, cueMask & Self.cueBit(.positive) == 0,
-            !condemnsOrReports(besides: o.ownCues)
-        else { return false }
+        guard groupMask != 0, !tokens.anyQuote, !condemnsOrReports(besides: o.ownCues) else { return false }
         let n = tokens.count, hashes = tokens.hashes, groups = tokens.groups
+        // A warm word leaves only the advice to guard one's things, and only outside the advice itself (Dutch
+        // "hou" of "hou je portemonnee vast" is the warm "hou" of "ik hou van"; 2026-12-01, fifteenth session).
+        let positive = Lexicon.Cue.positive.rawValue
+        let warm = cueMask & Self.cueBit(.positive) != 0
         var firstGroup = -1, opener = false, recurrence = false
         for k in 0..<n {
             if firstGroup < 0, groups[k] >= 0 { firstGroup = k }
             if o.victims.contains(hashes[k]) { return false }
+            if warm {
+                let length = negated(k) ? 0 : o.guards.match(tokens, at: k)
+                let advice = k..<k + length
+                if length > 0, !(0..<n).contains(where: { !advice.contains($0) && tokens.cues[$0] == positive }) {
+                    return true
+                }
+                continue
+            }
             // Values not shared are read through their negator.
             if refusesValues(at: k) { return true }
             guard !negated(k) else { continue }
@@ -131,7 +141,7 @@ extension FeatureExtractor {
                 return true
             }
         }
-        return opener && recurrence && firstGroup >= 0
+        return !warm && opener && recurrence && firstGroup >= 0
     }
 
     // MARK: - Forms

@@ -14,7 +14,7 @@ extension FeatureExtractor {
         let cues = tokens.cues, positive = Lexicon.Cue.positive.rawValue
         func warm(_ k: Int) -> Bool {
             flags[k] & TokenFlags.negated.rawValue == 0
-                && (cues[k] == positive || words.praiseAdjectives.contains(hashes[k]))
+                && (cues[k] == positive || words.praiseAdjectives.contains(hashes[k]) || s.good.contains(hashes[k]))
         }
         for i in 0..<n {
             guard groups[i] >= 0, i == 0 || groups[i - 1] < 0, groupOpensClause(i, table, hostileBridges: false)
@@ -49,7 +49,7 @@ extension FeatureExtractor {
     /// Whether the last message names a group, or one of its members, in a short first clause and mocks it with
     /// the exclamation that makes up its second and last clause (``Lexicon/mockExclamations``): "Une femme
     /// présidente, quelle blague" 0.21, "Een vrouw als premier, wat een grap" 0.003, "Un gay en el ejército, lo que
-    /// nos faltaba". The group within the first clause's first three words, that clause at most eight words; no
+    /// nos faltaba". The group within the first clause's first five words, that clause at most eight words; no
     /// negator in the first clause (the exclamation may hold its own: "Encore une femme au volant, no comment"), no
     /// quotation, no word that condemns or reports.
     func mocksGroupMember() -> Bool {
@@ -64,7 +64,9 @@ extension FeatureExtractor {
             guard second == 0 else { return false }
             second = k
         }
-        guard second > 0, second <= 8, (0..<min(3, second)).contains(where: { groups[$0] >= 0 }) else { return false }
+        // The group among the first five words: "Otra vez un marroquí en las noticias, qué sorpresa" (2026-12-01,
+        // fifteenth session; three before).
+        guard second > 0, second <= 8, (0..<min(5, second)).contains(where: { groups[$0] >= 0 }) else { return false }
         // A negator in the clause that names the group denies it ("Une femme présidente n'est pas une blague"); one in
         // the exclamation is the exclamation's own (2026-12-01, fourteenth session).
         if tokens.anyNegator, (0..<second).contains(where: { flags[$0] & TokenFlags.negator.rawValue != 0 }) {

@@ -212,6 +212,8 @@ extension Lexicon {
             "are a burden", "are just a burden", "are a burden on", "are a drain on", "are just a drain",
             "live off benefits",
             "live off welfare", "live off our taxes", "only come for the benefits", "come here for the benefits",
+            // 2026-12-01 (fifteenth session): "Immigrants come here to live off our benefits" 0.14.
+            "come here to live off", "live off our benefits", "come to live off",
             "come here for benefits", "come for the benefits", "are only here for the benefits", "only want our money",
             "own everything", "end up owning everything", "always end up owning everything",
             "always seem to end up owning everything", "pull the strings", "rule the world", "never integrate",

@@ -147,6 +147,11 @@ extension Lexicon {
         "esconde el bolso", "cuenta las cucharas", "vigila la cartera", "guarda la cartera", "agarra el bolso",
         "comptez vos", "comptez les", "cachez votre", "cachez vos", "surveillez vos", "tel je lepels",
         "tel de lepels", "verstop je", "let op je portemonnee", "let op je spullen",
+        // 2026-12-01 (fifteenth session): "Als je een zigeuner ziet, hou je portemonnee vast" 0.002, "Cuenta tus
+        // cucharas cuando venga un gitano" 0.42, "Si ves a un gitano, agarra bien el bolso" 0.37.
+        "hou je portemonnee vast", "hou je tas vast", "hou je spullen vast", "cuenta tus cucharas",
+        "agarra bien el bolso", "agarra bien la cartera", "vigila tu cartera", "vigila tu bolso", "esconde tu cartera",
+        "gardez un oeil sur vos", "tenez bien votre sac", "tenez bien vos",
         // Daughters guarded from a group.
         "lock up your daughters", "hide your daughters", "encierra a tus hijas", "esconde a tus hijas",
         "enfermez vos filles", "cachez vos filles", "sluit je dochters op", "verstop je dochters",

@@ -35,6 +35,17 @@ extension Lexicon {
         "lejos de aqui", "en otra parte", "al otro lado de la frontera", "loin d ici", "loin ici",
         "de l autre cote de la frontiere", "ver weg van hier", "ergens anders",
         "aan de andere kant van de grens",
+        // 2026-12-01 (fifteenth session): praise confined to one thing ("Black people are good at sport and not
+        // much else" 0.30, "Zwarten zijn goed in sport, in iets anders niet" 0.01).
+        "and not much else", "and nothing else", "but nothing else", "and little else", "y poco mas", "y nada mas",
+        "pero nada mas", "et rien d autre", "mais rien d autre", "et pas grand chose d autre", "in iets anders niet",
+        "en verder niks", "maar verder niks", "en verder niets", "maar verder niets", "en niets anders",
+    ]
+
+    /// Plain words of being good at something, too plain to be warm cues, that praise for this rule only
+    /// ("Black people are *good* at sport and not much else"; 2026-12-01, fifteenth session).
+    static let sarcasmGoodWords: [String] = [
+        "good", "goed", "goede", "buenos", "buenas", "bons", "bonnes", "doues", "douees", "bra",
     ]
 
     /// Exclamations that mock what the clause before them names ("Une femme présidente, *quelle blague*", "Un gay
@@ -60,11 +71,19 @@ extension Lexicon {
         "wat kan er misgaan", "wat zou er mis kunnen gaan", "para que comentar mas", "para que decir mas",
         "no digo mas", "sin comentarios", "no comment", "sans commentaire", "je dis ca je dis rien", "zeg maar niks",
         "ik zeg niks", "ik zeg verder niks", "ik zeg niks meer",
+        // 2026-12-01 (fifteenth session): laughter and surprise feigned ("Een vrouw als premier? Laat me niet
+        // lachen" 0.0002, "Otra vez un marroquí en las noticias, qué sorpresa" 0.13, "Encore un coup des Arabes,
+        // évidemment" 0.22).
+        "laat me niet lachen", "dont make me laugh", "no me hagas reir", "no me hagais reir", "jajaja", "jajajaja",
+        "laissez moi rire", "ne me faites pas rire", "ne me fais pas rire", "que sorpresa", "vaya sorpresa",
+        "quelle surprise", "wat een verrassing", "evidemment", "comme par hasard", "como no", "hoe verrassend",
+        "altijd hetzelfde liedje", "siempre lo mismo", "toujours la meme chose",
     ]
 
     /// The tables of ``FeatureExtractor/praisesSarcastically(_:)`` and ``FeatureExtractor/mocksGroupMember()``,
     /// built once.
     struct SarcasmTables: Sendable {
+        let good = WordSet(Lexicon.sarcasmGoodWords)
         let prepositions = WordSet(Lexicon.sarcasmPrepositions)
         let activities = WordSet(Lexicon.sarcasmActivities)
         let conditions = PhraseTable(Lexicon.sarcasmConditions)
