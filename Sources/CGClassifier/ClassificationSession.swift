@@ -93,7 +93,8 @@ public final class ClassificationSession {
             if may.contains(.rebutsClaim) && extractor.rebutsHatefulClaim(box.expressions) { return p }
             if (may.contains(.usesSlur) && extractor.usesSlurPlainly(box.language))
                 || (may.contains(.expressesHate)
-                    && (extractor.expressesHatePlainly(box.expressions) || extractor.threatensByAddress()))
+                    && (extractor.expressesHatePlainly(box.expressions) || extractor.threatensByAddress()
+                        || extractor.endorsesViolenceAgainstGroup(box.expressions)))
                 || (may.contains(.deniesWorth) && extractor.deniesGroupWorth(box.expressions))
                 || (may.contains(.deniesRights) && extractor.deniesGroupRights(box.expressions))
                 || (may.contains(.asksHatefulQuestion) && extractor.asksHatefulQuestion(box.expressions))

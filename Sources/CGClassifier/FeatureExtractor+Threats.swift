@@ -60,4 +60,34 @@ extension FeatureExtractor {
         }
         return false
     }
+
+    /// Whether the last message endorses violence against a group: a phrase of ``Lexicon/violenceAgainst``, the
+    /// group after it (bridge words allowed), a copula and adverbs (``Lexicon/violenceCopulas``), then a word of
+    /// ``Lexicon/violenceEndorsements`` — "Violence against Muslims is completely justified" (0.08), "La violencia
+    /// contra los gays está totalmente justificada" (0.13), "Geweld tegen joden is volkomen gerechtvaardigd"
+    /// (0.00). Not when a word of it is negated ("… is never justified", "… is niet goed"), the message quotes, or
+    /// holds a word that condemns or reports.
+    func endorsesViolenceAgainstGroup(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard groupMask != 0, !tokens.anyQuote else { return false }
+        let t = Lexicon.threats
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags
+        let denied = TokenFlags.negated.rawValue | TokenFlags.negator.rawValue
+        for i in 0..<n {
+            let length = Lexicon.violenceAgainst.match(tokens, at: i)
+            guard length > 0, let named = groupFollowing(i + length, table) else { continue }
+            var k = named.upperBound, copula = false
+            while k < min(n, named.upperBound + 4), flags[k] & TokenFlags.breakBefore.rawValue == 0,
+                flags[k] & denied == 0, t.copulas.contains(hashes[k])
+            {
+                copula = true
+                k += 1
+            }
+            guard copula, k < n, flags[k] & TokenFlags.breakBefore.rawValue == 0, flags[k] & denied == 0,
+                t.endorsements.contains(hashes[k])
+            else { continue }
+            // English "against" is a word of counter-speech ("stand against …"); here it is the phrase's own.
+            return !condemnsOrReports(outside: i..<(i + length))
+        }
+        return false
+    }
 }

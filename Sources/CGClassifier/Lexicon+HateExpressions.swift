@@ -605,6 +605,10 @@ extension Lexicon {
         // Thirteenth session: hanged and burned, in the forms a sight or a time wished for takes.
         "colgados", "colgadas", "ahorcados", "ahorcadas", "pendus", "pendues", "queme", "quemen", "ardan",
         "incendie", "incendient", "torched", "torches", "fik", "opgehangen", "opgeknoopt",
+        // 2026-12-01 (fifteenth session): the infinitives a sight wished for takes ("Me encantaría ver arder a los
+        // gitanos" 0.10, "J'adorerais voir souffrir les gays").
+        "burn", "suffer", "die", "arder", "sufrir", "morir", "bruler", "souffrir", "mourir", "crever", "branden",
+        "lijden", "sterven", "creperen",
     ]
 
     /// Subjunctive copulas right after the group of a rhetorical opener, which make it a denial: "no es verdad

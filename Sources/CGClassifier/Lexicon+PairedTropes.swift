@@ -4,7 +4,7 @@ extension Lexicon {
     /// geld, een gouden combinatie" (0.06), "Jews and money, name a more iconic duo" (0.29). The pairing alone
     /// carries the trope; no hostile word is needed. Written normalised. 2026-12-01 (fifteenth session).
     static let pairedTropes: [(group: TargetGroup, nouns: [String])] = [
-        (.jews, ["money", "dinero", "pasta", "argent", "fric", "pognon", "geld", "pengar", "diners"]),
+        (.jews, ["money", "dinero", "pasta", "argent", "fric", "pognon", "geld", "pengar", "diners"])
     ]
 
     /// Conjunctions between a group and its trope, and the articles that may stand before the trope.

@@ -35,6 +35,9 @@ extension Lexicon {
                 // 2026-12-01 (fifteenth session): "We gaan de joden een voor een pakken" 0.51.
                 "pakken", "opknopen", "ophangen", "vergassen", "afslachten", "uitroeien", "verzuipen", "aftuigen",
                 "in brand steken", "in de fik steken",
+                // A sight wished for: "Ik zou moslims graag zien branden" 0.008.
+                "graag zien branden", "zien branden", "graag zien lijden", "zien lijden", "graag zien sterven",
+                "zien sterven", "graag zien creperen", "zien creperen", "graag zien verzuipen", "zien verzuipen",
             ]
         ),
     ]

@@ -39,7 +39,8 @@ extension Lexicon {
             "devraient etre extermines", "vont payer dans le sang", "paieront dans le sang", "meritent la mort",
             "meritent de crever", "devraient bruler", "doivent bruler", "finira a hopital", "finit a hopital",
             "finira mort", "seront chasses", "devraient etre chasses", "vont saigner", "saigneront",
-            "devraient disparaitre", "doivent disparaitre",
+            "devraient disparaitre", "doivent disparaitre", "doivent etre rayes", "devraient etre rayes",
+            "doivent etre effaces", "devraient etre effaces",
         ],
         .nl: [
             "verdienen een pak slaag", "verdienen een pak rammel", "verdienen een kogel", "verdienen klappen",
@@ -49,6 +50,7 @@ extension Lexicon {
             "verdienen te sterven", "moeten branden", "moeten in elkaar geslagen worden", "belandt in het ziekenhuis",
             "belanden in het ziekenhuis", "eindigt in het ziekenhuis", "komt in het ziekenhuis terecht",
             "gaan bloeden", "zullen bloeden", "zullen opgejaagd worden", "moeten verdwijnen", "moeten weg",
+            "moeten van de aardbodem verdwijnen", "moeten van de aardbodem geveegd worden",
         ],
     ]
 
@@ -59,23 +61,31 @@ extension Lexicon {
             "a bullet for", "a bullet in the head for", "a bullet to", "a rope for", "the rope for",
             "the gallows for", "a noose for", "there will be no more", "there wont be a single",
             "there will not be a single",
+            // A final end: "Somebody should do something permanent about Muslims" 0.21, "Hanging is too good for …".
+            "do something permanent about", "something permanent about", "a permanent solution for",
+            "a final solution for", "a permanent solution to", "hanging is too good for", "death is too good for",
         ],
         .es: [
             "un tiro a", "un tiro para", "un tiro en la nuca a", "un tiro en la nuca para", "un tiro en la cabeza a",
             "una bala para", "la horca para", "paredon para", "al paredon con", "la soga para",
             // A place emptied of the group: "pronto no quedará ni un gitano en este barrio".
             "no quedara ni un", "no quedara ni una", "no va a quedar ni un", "no va a quedar ni una",
-            "no quedara ningun", "no quedaran",
+            "no quedara ningun", "no quedaran", "algo definitivo con", "una solucion final para",
+            "una solucion definitiva para", "la muerte es poco para", "ahorcarlos es poco para",
         ],
         .fr: [
             "une balle pour", "une balle dans la tete pour", "une balle dans la tete a", "une balle a",
             "la corde pour", "le peloton pour", "au poteau",
             "il ne restera plus un seul", "il ne restera plus une seule", "il ne restera plus aucun",
-            "il ne restera plus aucune", "il ne restera plus de",
+            "il ne restera plus aucune", "il ne restera plus de", "une solution finale pour",
+            "une solution definitive pour", "regler definitivement le probleme des", "la mort est trop douce pour",
+            "la pendaison c est trop bien pour", "la mort c est trop bien pour",
         ],
         .nl: [
             "een kogel voor", "een kogel door het hoofd van", "een kogel door de kop van", "de strop voor",
-            "de galg voor", "een nekschot voor",
+            "de galg voor", "een nekschot voor", "iets definitiefs moeten doen aan", "iets definitiefs doen aan",
+            "een definitieve oplossing voor", "een eindoplossing voor", "ophangen is te goed voor",
+            "de dood is te goed voor",
         ],
     ]
 
@@ -100,6 +110,8 @@ extension Lexicon {
                 + Lexicon.addressThreats)
         /// ``Lexicon/addressThreats``.
         let address = PhraseTable(Lexicon.addressThreats)
+        let endorsements = WordSet(Lexicon.violenceEndorsements)
+        let copulas = WordSet(Lexicon.violenceCopulas)
     }
 
     static let threats = ThreatTables()
@@ -131,4 +143,34 @@ extension Lexicon {
         "pienso que", "opino que", "creo de verdad que", "ik vind dat", "ik denk dat", "ik geloof dat",
         "ik vind echt dat",
     ])
+
+    /// Violence against a group, before the group: "violence against …", "la violencia contra …", "geweld tegen …".
+    /// Read by ``FeatureExtractor/endorsesViolenceAgainstGroup()`` with a word that endorses it after the group.
+    static let violenceAgainstPhrases: [String] = [
+        "violence against", "attacks on", "attacking", "beating up", "hitting", "killing", "violencia contra",
+        "la violencia contra", "las agresiones a", "las agresiones contra", "los ataques contra", "pegar a",
+        "matar a", "violence contre", "la violence contre", "les agressions contre", "les attaques contre",
+        "frapper les", "tuer les", "geweld tegen", "aanvallen op", "het slaan van", "het doden van",
+    ]
+
+    /// ``violenceAgainstPhrases``, built once.
+    static let violenceAgainst = PhraseTable(violenceAgainstPhrases)
+
+    /// Words that endorse violence said after the group and a copula: "… is completely justified", "… está
+    /// justificada", "… est légitime", "… is prima".
+    static let violenceEndorsements: [String] = [
+        "justified", "justifiable", "fine", "ok", "okay", "acceptable", "deserved", "necessary", "legitimate",
+        "warranted", "good", "needed", "justificada", "justificado", "justificadas", "aceptable", "necesaria",
+        "necesario", "legitima", "legitimo", "merecida", "merecido", "justifiee", "justifiees", "justifie",
+        "legitime", "necessaire", "meritee", "merite", "gerechtvaardigd", "prima", "oke", "acceptabel", "nodig",
+        "terecht", "verdiend", "goed",
+    ]
+
+    /// Copulas between the group and the endorsement, with the adverbs of degree that may follow them.
+    static let violenceCopulas: [String] = [
+        "is", "are", "es", "esta", "son", "estan", "est", "sont", "zijn", "completely", "totally", "entirely",
+        "perfectly", "fully", "absolutely", "always", "totalmente", "completamente", "perfectamente", "siempre",
+        "totalement", "completement", "parfaitement", "toujours", "volkomen", "helemaal", "volledig", "altijd",
+        "gewoon", "just", "simplemente", "simplement",
+    ]
 }

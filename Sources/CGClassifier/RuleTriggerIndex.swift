@@ -31,7 +31,7 @@ final class RuleTriggerIndex: Sendable {
         add(slurs, .slur)
         add([t.before, t.after, t.invertedTails], .hateExpression)
         // Threats addressed to a group (`threatensByAddress`) share the kind (2026-12-01, fifteenth session).
-        add([Lexicon.threats.address], .hateExpression)
+        add([Lexicon.threats.address, Lexicon.violenceAgainst], .hateExpression)
         // The Dutch and Swedish orders (`expressesHatePlainly`): a verb before the group, or "dat" before it.
         add([t.inversionVerbs, t.subordinators], .hateExpression)
         // The Dutch verb-final denial of liking ("Ik mag joden niet"): its verb.

@@ -81,7 +81,8 @@ struct RuleTriggers: OptionSet, Sendable {
     static let rebutsClaim: RuleTriggers = [.rebuttalFrame]
     /// ``FeatureExtractor/usesSlurPlainly(_:)``.
     static let usesSlur: RuleTriggers = [.slur]
-    /// ``FeatureExtractor/expressesHatePlainly(_:)`` and ``FeatureExtractor/threatensByAddress()``.
+    /// ``FeatureExtractor/expressesHatePlainly(_:)``, ``FeatureExtractor/threatensByAddress()`` and
+    /// ``FeatureExtractor/endorsesViolenceAgainstGroup(_:)``.
     static let expressesHate: RuleTriggers = [.hateExpression]
     /// ``FeatureExtractor/deniesGroupWorth(_:)``.
     static let deniesWorth: RuleTriggers = [.worthWord]

@@ -16,6 +16,7 @@ struct RuleTriggerTests {
         ("usesSlurPlainly", .usesSlur, { $0.usesSlurPlainly($1.language) }),
         ("expressesHatePlainly", .expressesHate, { $0.expressesHatePlainly($1.expressions) }),
         ("threatensByAddress", .expressesHate, { e, _ in e.threatensByAddress() }),
+        ("endorsesViolenceAgainstGroup", .expressesHate, { $0.endorsesViolenceAgainstGroup($1.expressions) }),
         ("deniesGroupWorth", .deniesWorth, { $0.deniesGroupWorth($1.expressions) }),
         ("deniesGroupRights", .deniesRights, { $0.deniesGroupRights($1.expressions) }),
         ("asksHatefulQuestion", .asksHatefulQuestion, { $0.asksHatefulQuestion($1.expressions) }),
@@ -99,6 +100,9 @@ struct RuleTriggerTests {
             [groups, Lexicon.shareVerbs, Lexicon.ourWords, Lexicon.valuesWords],
             // A phrase that insinuates beside a group, a swarm verb before one (2026-12-01, fourteenth session).
             [groups, Lexicon.veiledInsinuations], [Lexicon.swarmPhrases, groups],
+            // A threat addressed to a group, violence against one endorsed (2026-12-01, fifteenth session).
+            [groups, [",", ""], Lexicon.addressThreats],
+            [Lexicon.violenceAgainstPhrases, groups, Lexicon.violenceCopulas, Lexicon.violenceEndorsements],
         ]
         var rng = SeededGenerator(seed: 17)
         func pick(_ words: [String]) -> String { words[Int(rng.next() % UInt64(words.count))] }

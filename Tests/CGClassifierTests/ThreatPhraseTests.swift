@@ -164,4 +164,36 @@ struct ThreatPhraseTests {
         #expect(extractor.grantsGroupToo(box.expressions, language: box.language), "\(text)")
         #expect(!c.classify(text).hateful, "\(text)")
     }
+
+    @Test(
+        "violence against a group endorsed, a final end promised or a sight wished for is a threat",
+        arguments: [
+            "Violence against Muslims is completely justified",
+            "La violencia contra los gays está totalmente justificada",
+            "La violence contre les juifs est légitime", "Geweld tegen vrouwen is volkomen gerechtvaardigd",
+            "Somebody should do something permanent about Jews", "Ophangen is te goed voor moslims",
+            "Ik zou homo's graag zien branden", "Me encantaría ver arder a los gitanos",
+            "Les noirs doivent être rayés de la surface de la terre",
+        ])
+    func endorsed(text: String) throws {
+        let c = try #require(Self.classifier)
+        let r = c.classify(text)
+        #expect(r.hateful && !r.targets.isEmpty, "\(text): \(r.score)")
+    }
+
+    @Test(
+        "violence condemned, denied or reported, and wishes of good, are not threats",
+        arguments: [
+            "Violence against women is never justified", "La violencia contra los gays no está justificada",
+            "Geweld tegen joden is nooit gerechtvaardigd", "Violence against trans people is a growing problem",
+            "Saying violence against gays is justified is disgusting",
+            "He claimed violence against migrants is justified and was charged",
+            "Ik zou vrouwen graag zien slagen in de politiek", "Me encantaría ver a los gitanos bailar flamenco",
+        ])
+    func endorsedLookAlikes(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.endorsesViolenceAgainstGroup(box.expressions), "\(text)")
+        #expect(!c.classify(text).hateful, "\(text)")
+    }
 }
