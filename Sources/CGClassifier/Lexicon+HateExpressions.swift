@@ -433,6 +433,8 @@ extension Lexicon {
             "hebben dit land verpest", "hebben ons land verpest", "hebben dit land kapotgemaakt",
             "zijn een last", "zijn een last voor", "komen hier voor de uitkering", "komen alleen voor de uitkering",
             "komen voor de uitkering", "leven van een uitkering", "leven van onze belasting", "integreren nooit",
+            // 2026-12-01 (fifteenth session): "Zwarten moeten weten waar hun plaats is en daar blijven" 0.19.
+            "moeten weten waar hun plaats is", "moeten hun plaats kennen", "kennen hun plaats niet",
             "willen niet integreren", "hebben overal geld in zitten", "hebben altijd overal geld in zitten",
             "bezitten alles", "brengen alleen maar criminaliteit", "trekken aan de touwtjes", "regeren de wereld",
             "verpesten alles", "maken alles kapot",
