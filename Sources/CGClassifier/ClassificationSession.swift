@@ -212,6 +212,7 @@ public final class ClassificationSession {
             || extractor.statesPayGap(box.expressions, language: box.language)
             || extractor.deniesHostileClaim(box.expressions, language: box.language)
             || extractor.refusesHarmToGroup(box.expressions)
+            || extractor.deniesGroupHarm(box.expressions)
             || extractor.reportsGroupTreatedAsAnimals(box.expressions)
             || extractor.affirmsByNegatedQuestion(box.expressions) || extractor.condemnsThoseWhoHarm(box.expressions)
             || extractor.condemnsReportedHate(box.expressions, language: box.language)
