@@ -204,6 +204,9 @@ final class Lexicon: Sendable {
             // by "polish" before a noun of person (not "polish" alone: nail polish, to polish).
             "surinamese", "surinameses", "surinamais", "surinamaises", "surinamesos", "polish workers", "polish men",
             "polish women", "polish guys", "polish immigrants", "polish migrants", "polish folk",
+            // Dutch adjectives before people, as "marokkaanse" (fifteenth session: "Poolse arbeiders zijn dieven"
+            // 0.08 named no group); before a thing ``FeatureExtractor/speaksOfGroupThing(_:language:)`` reads them.
+            "poolse", "roemeense", "bulgaarse", "koerdische", "surinaamse", "antilliaanse", "turkse",
         ],
     ]
 

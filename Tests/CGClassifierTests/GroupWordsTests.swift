@@ -52,11 +52,12 @@ struct GroupWordsTests {
             ("les surinamais sont des parasites", .nationalities), ("Los pakistaníes son basura", .asian),
             ("Les Pakistanais sont des déchets", .asian), ("the polish workers here are rats", .nationalities),
             ("Un noir ne devrait jamais avoir le droit de voter", .black),
+            ("Poolse arbeiders zijn dieven", .nationalities), ("Roemeense bedelaars zijn tuig", .nationalities),
         ])
     func hostileNewWords(text: String, group: TargetGroup) throws {
         let c = try #require(GroupFormsTests.classifier)
         let r = c.classify(text)
-        // Before: 0.16, 0.59 (no group), 0.58, Roma, 0.27, 0.27.
+        // Before: 0.16, 0.59 (no group), 0.58, Roma, 0.27, 0.27, 0.08, 0.16.
         #expect(r.hateful && r.targets == [group], "\(text): \(r.score) \(r.targets)")
     }
 
@@ -87,11 +88,14 @@ struct GroupWordsTests {
             "Women should not have to fight for the right to vote", "Muslims should not lose their right to vote",
             "Los menores no deberían votar", "Kinderen zouden niet mogen stemmen",
             "Les mineurs ne devraient pas voter",
+            // A Dutch adjective of origin before a thing.
+            "We waren op een Turkse bruiloft", "De Poolse worst is lekker", "Antilliaanse muziek is geweldig",
         ])
     func harmsDenied(text: String) throws {
         let c = try #require(GroupFormsTests.classifier)
         let r = c.classify(text)
-        // Before: the first three 0.57 and the next four from 0.55 to 0.73, hateful.
+        // Before: the first three 0.57 and the next four from 0.55 to 0.73, hateful; the wedding 0.66 once "turkse"
+        // named the group, before weddings were things of a people.
         #expect(!r.hateful, "\(text): \(r.score)")
     }
 
