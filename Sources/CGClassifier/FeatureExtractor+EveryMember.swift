@@ -9,17 +9,26 @@ extension FeatureExtractor {
     /// (``Lexicon/everyFillers``: articles, "just", "nothing but") and then a noun of
     /// ``Lexicon/singularDehumanisingNouns``, a hostile word, an offender word (``Lexicon/offenderWords``) or a brand
     /// (``Lexicon/singularBrandNouns``): "Cada inmigrante es una rata", "Chaque immigré est un rat", "Iedere moslim
-    /// is een terrorist". Not when the brand is negated, the message quotes, or holds a word that condemns or
-    /// reports; nil then.
+    /// is een terrorist". One member pointed at by a demonstrative ("ese moro", "ce chinois", "el moro ese";
+    /// ``Lexicon/memberDemonstratives``) counts too, with a dehumanising noun only: "ese gitano es un animal" (0.25),
+    /// "ce chinois est un rat" (0.18; 2026-12-01, fifteenth session). Not when the brand is negated, the message
+    /// quotes, or holds a word that condemns or reports; nil then.
     func brandsEveryMember(_ table: Lexicon.HateExpressionTable) -> MemberBrand? {
         guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0, tokens.count >= 4 else {
             return nil
         }
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
         func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
-        for i in 0..<(n - 3) where (i == 0 || opens(i)) && Lexicon.everyWordHashes.contains(hashes[i]) {
-            guard groups[i + 1] >= 0, !opens(i + 1) else { continue }
+        let demonstratives = Lexicon.memberDemonstrativeHashes
+        for i in 0..<(n - 3) where i == 0 || opens(i) {
+            let every = Lexicon.everyWordHashes.contains(hashes[i])
+            // "ese moro", or "el moro ese" (Spanish puts the demonstrative after the noun to scorn).
+            let pointed = demonstratives.contains(hashes[i])
+                || (Lexicon.memberArticleHashes.contains(hashes[i]) && i + 2 < n && groups[i + 1] >= 0
+                    && demonstratives.contains(hashes[groupEnd(i + 1)]))
+            guard every || pointed, groups[i + 1] >= 0, !opens(i + 1) else { continue }
             var k = groupPhraseEnd(groupEnd(i + 1), table.affirmations)
+            if !every, k < n, demonstratives.contains(hashes[k]) { k += 1 }
             guard k < n, !opens(k), Lexicon.everyCopulaHashes.contains(hashes[k]) else { continue }
             k += 1
             var fillers = 0
@@ -30,6 +39,7 @@ extension FeatureExtractor {
             guard k < n, !opens(k), flags[k] & TokenFlags.negated.rawValue == 0 else { continue }
             let h = hashes[k]
             if Lexicon.singularDehumanisingHashes.contains(h) { return .dehumanising }
+            guard every else { continue }
             if tokens.cues[k] == Lexicon.Cue.negative.rawValue || Lexicon.stereotypes.offenders.contains(h)
                 || Lexicon.singularBrandHashes.contains(h)
             {

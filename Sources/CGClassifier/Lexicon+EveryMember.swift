@@ -11,6 +11,16 @@ extension Lexicon {
         "elke", "ieder", "iedere", "elk", "varje", "varenda", "qualsevol", "tot", "tota",
     ]
 
+    /// Demonstratives that point at one member of a group, at the start of a clause ("ese moro", "ce chinois", "that
+    /// Muslim") or, in Spanish, after the group and its article ("el moro ese"). 2026-12-01, fifteenth session.
+    static let memberDemonstratives: [String] = [
+        "this", "that", "ese", "esa", "este", "esta", "aquel", "aquella", "ce", "cet", "cette", "die", "deze", "dat",
+        "den", "det", "aquest", "aquesta", "aquell", "aquella",
+    ]
+
+    /// Articles before a group that a Spanish demonstrative after it makes a pointer ("el moro ese").
+    static let memberArticles: [String] = ["el", "la"]
+
     /// Singular copulas after such a group ("is", "es", "est", "är", "és").
     static let everyCopulas: [String] = ["is", "es", "est", "ar"]
 
@@ -27,7 +37,8 @@ extension Lexicon {
         "plague", "leech", "savage", "insect", "vermin", "germ", "subhuman", "cancer", "rata", "cucaracha",
         "parasito", "cerdo", "perro", "mono", "bestia", "enfermedad", "plaga", "sanguijuela", "salvaje",
         "insecto", "alimana", "cancer", "rat", "cafard", "parasite", "porc", "chien", "singe", "bete", "maladie",
-        "peste", "sangsue", "sauvage", "vermine", "rat", "kakkerlak", "parasiet", "beest", "dier", "varken", "hond",
+        "peste", "sangsue", "sauvage", "vermine", "guenon",
+        "rat", "kakkerlak", "parasiet", "beest", "dier", "varken", "hond",
         "aap", "ziekte", "plaag", "bloedzuiger", "wilde", "ongedierte", "kanker", "rat", "kackerlacka", "parasit",
         "djur", "gris", "hund", "apa", "odjur", "sjukdom", "pest", "igel", "vilde", "ohyra",
     ]
@@ -42,6 +53,8 @@ extension Lexicon {
     /// The words above by word hash.
     static let everyWordHashes = Set(everyWords.map { FNV.hash($0) })
     static let everyCopulaHashes = Set(everyCopulas.map { FNV.hash($0) })
+    static let memberDemonstrativeHashes = Set(memberDemonstratives.map { FNV.hash($0) })
+    static let memberArticleHashes = Set(memberArticles.map { FNV.hash($0) })
     static let everyFillerHashes = Set(everyFillers.map { FNV.hash($0) })
     static let singularDehumanisingHashes = Set(singularDehumanisingNouns.map { FNV.hash($0) })
     static let singularBrandHashes = Set(singularBrandNouns.map { FNV.hash($0) })

@@ -99,6 +99,22 @@ struct GroupWordsTests {
         #expect(!r.hateful, "\(text): \(r.score)")
     }
 
+    @Test(
+        "one member pointed at and called a vermin or an animal is hateful; praise or a place is not",
+        arguments: [
+            ("el moro ese es una rata como todos", true), ("ese gitano es un animal", true),
+            ("ce chinois est un rat", true), ("that muslim is a doctor", false), ("ce chinois est un ami", false),
+            ("ese moro es un barrio precioso", false), ("calling that muslim a rat is racist", false),
+        ])
+    func pointedMember(text: String, hateful: Bool) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let r = c.classify(text)
+        // Before: 0.07, 0.25, 0.18, none hateful.
+        #expect(r.hateful == hateful, "\(text): \(r.score)")
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect((extractor.brandsEveryMember(box.expressions) == .dehumanising) == hateful, "\(text)")
+    }
+
     @Test("a determiner's rule reads the benefit, not only the determiner")
     func determinerNeedsBenefit() throws {
         let c = try #require(GroupFormsTests.classifier)
