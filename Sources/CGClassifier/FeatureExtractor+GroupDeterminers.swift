@@ -56,13 +56,14 @@ extension FeatureExtractor {
 
     /// Whether the last message denies a group a harm and says nothing hostile beside it: after a denying
     /// determiner opening its clause (``denyingDeterminerStart(before:_:)``), within three words after the group a
-    /// desert verb, then in the clause a harm (``Lexicon/harmVerbs``, ``Lexicon/sufferingWords``,
-    /// ``Lexicon/singularHarms`` or a hostile word) before any benefit — "Ninguna mujer merece ser insultada por su
-    /// ropa" (0.57), "Geen vrouw verdient het om geslagen te worden" (0.57); or after the group opening its clause,
-    /// within three words a negated modal of ``Lexicon/entitlementModals`` or desert verb, then in the clause a word
-    /// of ``Lexicon/harmDenials`` — "Gays should not be denied the right to marry" (0.73), "Women should not be paid
-    /// less than men" (0.55). No hostile word outside that clause, no quotation. The mirror of
-    /// ``deniesGroupRights(_:)`` (2026-12-01, fifteenth session).
+    /// desert verb or a modal of ``Lexicon/entitlementModals``, then in the clause a harm (``Lexicon/harmVerbs``,
+    /// ``Lexicon/sufferingWords``, ``Lexicon/singularHarms`` or a hostile word) before any benefit, and after a modal
+    /// no word of worth or humanity — "Ninguna mujer merece ser insultada por su ropa" (0.57), "Geen vrouw verdient
+    /// het om geslagen te worden" (0.57), "no Black person should be treated like a criminal" (0.64); or after the
+    /// group opening its clause, within three words a negated modal of ``Lexicon/entitlementModals`` or desert verb,
+    /// then in the clause a word of ``Lexicon/harmDenials`` — "Gays should not be denied the right to marry" (0.73),
+    /// "Women should not be paid less than men" (0.55). No hostile word outside that clause, no quotation. The
+    /// mirror of ``deniesGroupRights(_:)`` (2026-12-01, fifteenth session).
     func deniesGroupHarm(_ table: Lexicon.HateExpressionTable) -> Bool {
         guard groupMask != 0, !tokens.anyQuote else { return false }
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
@@ -80,7 +81,7 @@ extension FeatureExtractor {
             var clauseEnd = j
             while clauseEnd < n, !opens(clauseEnd) { clauseEnd += 1 }
             guard let k = (j..<min(clauseEnd, j + 3)).first(where: {
-                words.desertVerbs.contains(hashes[$0]) || (determiner == nil && own.modals.contains(hashes[$0]))
+                words.desertVerbs.contains(hashes[$0]) || own.modals.contains(hashes[$0])
             }) else { continue }
             let denied: Bool
             if determiner != nil {
@@ -89,7 +90,12 @@ extension FeatureExtractor {
                         || own.singularHarms.contains(hashes[$0]) || words.suffering.contains(hashes[$0])
                         || cues[$0] == hostile
                 }
-                denied = harm.map { !words.benefits.contains(hashes[$0]) } ?? false
+                // After a modal, a word of worth or humanity makes the harm a standard ("No gay should be treated
+                // like a normal person", "… like a human being"): only a desert verb's harm stands alone.
+                let measured = !words.desertVerbs.contains(hashes[k]) && ((k + 1)..<clauseEnd).contains {
+                    table.worthWords.contains(hashes[$0]) || words.humanity.match(tokens, at: $0) > 0
+                }
+                denied = !measured && (harm.map { !words.benefits.contains(hashes[$0]) } ?? false)
             } else {
                 denied = ((k + 1)..<clauseEnd).contains { own.harmDenials.contains(hashes[$0]) && negated($0) }
             }

@@ -88,6 +88,8 @@ struct GroupWordsTests {
             "Women should not have to fight for the right to vote", "Muslims should not lose their right to vote",
             "Los menores no deberían votar", "Kinderen zouden niet mogen stemmen",
             "Les mineurs ne devraient pas voter",
+            // A determiner and a modal before a harm (before: 0.64, 0.61).
+            "no Black person should be treated like a criminal", "No woman should be hit",
             // A Dutch adjective of origin before a thing.
             "We waren op een Turkse bruiloft", "De Poolse worst is lekker", "Antilliaanse muziek is geweldig",
         ])
@@ -113,6 +115,17 @@ struct GroupWordsTests {
         #expect(r.hateful == hateful, "\(text): \(r.score)")
         let (_, box, extractor) = SlurTests.modelScore(c, text)
         #expect((extractor.brandsEveryMember(box.expressions) == .dehumanising) == hateful, "\(text)")
+    }
+
+    @Test(
+        "a harm measured against worth or humanity after a determiner and a modal is not denied",
+        arguments: [
+            "No gay should be treated like a normal person", "No immigrant should be treated like a human being",
+        ])
+    func measuredHarm(text: String) throws {
+        let c = try #require(GroupFormsTests.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.deniesGroupHarm(box.expressions), "\(text)")
     }
 
     @Test("a determiner's rule reads the benefit, not only the determiner")
