@@ -62,7 +62,8 @@ public final class ClassificationSession {
     /// rights or humanity with nothing hostile beside it (``FeatureExtractor/affirmsGroup(_:language:)``), asks
     /// why harm befalls a group (``FeatureExtractor/asksWhyGroupSuffers(_:language:)``), names the speaker's own
     /// group with a slur or reclaimed word (``FeatureExtractor/reclaimsGroupWord(_:language:)``), only says who the
-    /// speaker or someone close is (``FeatureExtractor/statesIdentity(_:)``: "I'm a gay man"), only asks about a group
+    /// speaker or someone close is (``FeatureExtractor/statesIdentity(_:)``: "I'm a gay man"), denies a group a harm
+    /// (``FeatureExtractor/deniesGroupHarm(_:)``: "Ninguna mujer merece ser insultada"), only asks about a group
     /// (``FeatureExtractor/asksPlainQuestion(_:language:)``: "What do Muslims eat during Eid?"), states a pay gap
     /// (``FeatureExtractor/statesPayGap(_:language:)``), reports a group as a victim or taking part in an ordinary
     /// event (``FeatureExtractor/reportsGroupAsVictim(_:language:)``,
@@ -216,6 +217,7 @@ public final class ClassificationSession {
             || extractor.statesPayGap(box.expressions, language: box.language)
             || extractor.deniesHostileClaim(box.expressions, language: box.language)
             || extractor.refusesHarmToGroup(box.expressions)
+            || extractor.deniesGroupHarm(box.expressions)
             || extractor.reportsGroupTreatedAsAnimals(box.expressions)
             || extractor.affirmsByNegatedQuestion(box.expressions) || extractor.condemnsThoseWhoHarm(box.expressions)
             || extractor.condemnsReportedHate(box.expressions, language: box.language)

@@ -478,30 +478,32 @@ extension FeatureExtractor {
     /// Whether the last message denies a group it names its rights, plainly: the group opening its clause, within
     /// three words a verb of ``Lexicon/desertVerbs``, then within four words a negated benefit word ("los gitanos
     /// no merecen ningún derecho" 0.11, "vluchtelingen verdienen helemaal geen rechten" 0.19, "women deserve no
-    /// respect"). Not when the group itself is negated or is a vulgar word of
-    /// ``Lexicon/hateExpressionExcludedGroupWords`` ("you
-    /// hoes don't deserve the respect …"), the message quotes, or a word condemns or reports.
+    /// respect"), or a modal of ``Lexicon/entitlementModals`` and a negated vote or right of ``Lexicon/voteWords``
+    /// ("Los hombres no deberían tener derecho a votar" 0.43). A denying determiner before the group
+    /// (``denyingDeterminerStart(before:_:)``: "No woman deserves to be heard" 0.13, "Ninguna mujer merece votar")
+    /// denies the benefit itself, or a life with nothing after it but a place ("No Jew deserves to live here").
+    /// Not when the group is otherwise negated or is a vulgar word of ``Lexicon/hateExpressionExcludedGroupWords``
+    /// ("you hoes don't deserve the respect …"), a word of ``Lexicon/harmDenials`` makes it a harm denied ("… to
+    /// lose their rights"), the message quotes, or a word other than the benefit condemns or reports ("heard").
     func deniesGroupRights(_ table: Lexicon.HateExpressionTable) -> Bool {
-        guard groupMask != 0, tokens.anyNegator, !tokens.anyQuote, !condemnsOrReports() else { return false }
+        guard groupMask != 0, !tokens.anyQuote else { return false }
         let words = table.affirmations
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
         func flag(_ i: Int) -> TokenFlags { TokenFlags(rawValue: flags[i]) }
         for i in 0..<n where groups[i] >= 0 && (i == 0 || groups[i - 1] < 0) {
-            guard !flag(i).contains(.negated), !table.excludedGroupWords.contains(hashes[i]),
-                groupOpensClause(i, table, hostileBridges: true)
-            else { continue }
+            guard !table.excludedGroupWords.contains(hashes[i]) else { continue }
+            let determiner = denyingDeterminerStart(before: i, table)
+            if let d = determiner {
+                guard groupOpensClause(d, table, hostileBridges: false) else { continue }
+            } else {
+                guard tokens.anyNegator, !flag(i).contains(.negated), groupOpensClause(i, table, hostileBridges: true)
+                else { continue }
+            }
             let j = groupPhraseEnd(groupEnd(i), words)
-            var k = j
-            while k < min(n, j + 3), !flag(k).contains(.breakBefore) {
-                if words.desertVerbs.contains(hashes[k]) {
-                    var m = k + 1
-                    while m < min(n, k + 5), !flag(m).contains(.breakBefore) {
-                        if words.benefits.contains(hashes[m]) { return flag(m).contains(.negated) }
-                        m += 1
-                    }
-                    break
-                }
-                k += 1
+            if let m = deniedBenefit(after: j, determined: determiner != nil, words),
+                !condemnsOrReports(outside: m..<(m + 1))
+            {
+                return true
             }
         }
         return false

@@ -68,6 +68,10 @@ extension Lexicon {
         "loon", "salaris", "betaald", "vrede", "gerechtigheid", "liefde", "steun", "hulp", "onderwijs", "kansen",
         "vrijheid", "vrij",
         "asiel", "stemmen", "gehoord",
+        // The vote itself (2026-12-01, fifteenth session: "Vrouwen zouden geen stemrecht moeten hebben" 0.55).
+        "stemrecht", "kiesrecht", "voto", "stem",
+        // French "qu'on l'écoute" ("Aucune femme ne mérite qu'on l'écoute" 0.09).
+        "ecoute",
         "respekt", "rattigheter", "jamlikhet", "vardighet", "skydd", "skyddas", "trygga", "trygghet", "valkomna",
         "gifta", "tillgang", "lon", "fred", "rattvisa", "karlek", "stod", "hjalp", "utbildning", "mojligheter",
         "frihet", "fria", "asyl", "rosta",

@@ -14,13 +14,17 @@ extension Lexicon {
         "a", "an", "un", "una", "une", "een",
     ]
 
-    /// Demonstratives before one member of a group, which brand the whole group only with a tail that says the
-    /// member is like the rest (``generalisingTails``: "Ese moro es una rata como todos los suyos" 0.15, "Ce rebeu
-    /// est un rat comme tous les siens", "Die Marokkaan is een rat net als de rest"). 2026-12-01 (fifteenth
-    /// session).
+    /// Demonstratives that point at one member of a group, at the start of a clause ("ese moro", "ce chinois", "that
+    /// Muslim") or, in Spanish, after the group and its article ("el moro ese"). A dehumanising noun brands the
+    /// group through the member; any other brand only with a tail that says the member is like the rest
+    /// (``generalisingTails``: "Ese moro es un ladrón como todos los suyos"). 2026-12-01, fifteenth session.
     static let memberDemonstratives: [String] = [
-        "that", "this", "ese", "esa", "este", "esta", "aquel", "aquella", "ce", "cet", "cette", "die", "deze", "dat",
+        "this", "that", "ese", "esa", "este", "esta", "aquel", "aquella", "ce", "cet", "cette", "die", "deze", "dat",
+        "den", "det", "aquest", "aquesta", "aquell", "aquella",
     ]
+
+    /// Articles before a group that a Spanish demonstrative after it makes a pointer ("el moro ese").
+    static let memberArticles: [String] = ["el", "la"]
 
     /// Tails after a brand that extend it from one member to the group: "like all of them", "como todos los suyos",
     /// "comme tous les autres", "net als de rest".
@@ -47,7 +51,8 @@ extension Lexicon {
         "plague", "leech", "savage", "insect", "vermin", "germ", "subhuman", "cancer", "rata", "cucaracha",
         "parasito", "cerdo", "perro", "mono", "bestia", "enfermedad", "plaga", "sanguijuela", "salvaje",
         "insecto", "alimana", "cancer", "rat", "cafard", "parasite", "porc", "chien", "singe", "bete", "maladie",
-        "peste", "sangsue", "sauvage", "vermine", "rat", "kakkerlak", "parasiet", "beest", "dier", "varken", "hond",
+        "peste", "sangsue", "sauvage", "vermine", "guenon",
+        "rat", "kakkerlak", "parasiet", "beest", "dier", "varken", "hond",
         "aap", "ziekte", "plaag", "bloedzuiger", "wilde", "ongedierte", "kanker", "rat", "kackerlacka", "parasit",
         "djur", "gris", "hund", "apa", "odjur", "sjukdom", "pest", "igel", "vilde", "ohyra",
     ]
@@ -61,8 +66,9 @@ extension Lexicon {
 
     /// The words above by word hash.
     static let everyWordHashes = Set(everyWords.map { FNV.hash($0) })
-    static let memberDemonstrativeHashes = Set(memberDemonstratives.map { FNV.hash($0) })
     static let everyCopulaHashes = Set(everyCopulas.map { FNV.hash($0) })
+    static let memberDemonstrativeHashes = Set(memberDemonstratives.map { FNV.hash($0) })
+    static let memberArticleHashes = Set(memberArticles.map { FNV.hash($0) })
     static let everyFillerHashes = Set(everyFillers.map { FNV.hash($0) })
     static let singularDehumanisingHashes = Set(singularDehumanisingNouns.map { FNV.hash($0) })
     static let singularBrandHashes = Set(singularBrandNouns.map { FNV.hash($0) })

@@ -17,7 +17,10 @@ extension Lexicon {
         .women: ["kvinnorna", "tjejerna", "kvinnan", "hororna", "vrouwtjes", "wijfjes"],
         .trans: [
             "transsexuels", "transsexuelles", "transexuels", "transsexuel", "transsexuelle", "transpersonerna",
-            "transorna", "transgenero", "transgeneros"
+            "transorna", "transgenero", "transgeneros",
+            // Non-binary people, hyphenated as "nonbinary" is (2026-12-01, fifteenth session): "non-binaires",
+            // "no-binarias". Not with a space: "non" and "no" are negators there.
+            "nonbinaires", "nonbinaire", "nobinarias", "nobinarios", "nobinaries",
         ],
         .lgb: [
             "homostel", "homostellen", "lgtb", "lgtbi", "lgbti", "lgtbiq", "lgbtqi", "lgbtqia", "hbtq", "hbtqi",

@@ -24,6 +24,9 @@ extension Lexicon {
         "keuken", "gerechten", "gerecht", "recepten", "recept", "restaurant", "winkel", "winkels",
         "supermarkt", "bakkerij", "muziek", "liedjes", "film", "films", "literatuur", "poezie", "architectuur",
         "kunst", "koffie", "brood", "markt", "afhaalrestaurant", "toko",
+        // Weddings (2026-12-01, fifteenth session, with the Dutch adjectives of origin: "We waren op een Turkse
+        // bruiloft" 0.66).
+        "bruiloft", "bruiloften", "wedding", "weddings", "boda", "bodas",
         // ca, sv
         "menjar", "cuina", "botiga", "musica", "koket", "restaurangen", "butik", "musiken", "affar",
     ]

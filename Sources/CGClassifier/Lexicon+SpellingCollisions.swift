@@ -170,6 +170,10 @@ extension Lexicon {
     /// above were made (by other edits than a dropped last letter): English "route" and "rouse" of French
     /// "rouste", "blake" of Dutch "blanke", French "liste" and Dutch "luise" of "luiste", "veste" of "vieste",
     /// Spanish "gajos" (segments of an orange) of "gadjos" (added the same session).
+    /// Catalan "surinamesa" (one Surinamese woman, of "surinamese"; fifteenth session): a singular, as the other
+    /// singulars of origin are kept from the variants (its plural "surinamesos" is a term); of the Dutch adjectives
+    /// added then, English "pools", "poole" and "turks" (of "poolse", "turkse") and the Dutch forms without "-e",
+    /// also the names of languages ("hij spreekt Roemeens").
     /// "niggaz" (of "niggas") is left out on purpose: it is the slur. English "families" and Dutch "familie" (read
     /// as French "familles") are left for now: on the public corpora the reading moves seven decisions, three of
     /// them away from their labels.
@@ -178,5 +182,6 @@ extension Lexicon {
         "faille", "failles", "gajos", "inbreed", "liste", "luise", "magrebines", "objectees",
         "objectez", "opressores", "palia", "palissa", "protestantse", "racee", "racees", "racles", "ralee", "ralees",
         "roste", "rouse", "route", "ruste", "somaies", "turons", "veste", "viand", "vilar", "vilet", "viste",
+        "surinamesa", "pools", "poole", "turks", "roemeens", "surinaams", "koerdisch", "antilliaans",
     ]
 }

@@ -54,6 +54,12 @@ final class Lexicon: Sendable {
             "eritreeers", "eritreaner", "ghanaians", "ghanezen", "senegalese", "senegaleses", "senegalais",
             "maliens", "ivoiriens", "congolais", "congolese", "congolezen", "camerounais", "guineens", "comoriens",
             "kaapverdianen", "jamaicans",
+            // One Black person, with the article or a noun of person (2026-12-01, fifteenth session: "Un noir ne
+            // devrait jamais avoir le droit de voter" 0.27, "Una negra nunca debería mandar" 0.15). Not the colour
+            // alone ("la nuit noire", "una camiseta negra"), nor Dutch "een zwarte" ("een zwarte kat", "een zwarte
+            // jurk"): the noun of person must follow there.
+            "una negra", "une noire", "un noir", "mujer negra", "femme noire", "homme noir", "zwarte man",
+            "zwarte mannen", "zwarte vrouw", "zwarte vrouwen", "zwarte jongen", "zwarte jongens",
         ],
         .muslims: [
             "muslims", "muslim", "moslems", "moslem", "islam", "islamic", "islamists", "mohammedans", "musulmanes",
@@ -101,6 +107,9 @@ final class Lexicon: Sendable {
             "chingchong", "chingchongs",
             // South Asians, as British usage has it (2026-12-01, twelfth session: "Pakistanis are scum" 0.58).
             "pakistanis", "bangladeshis", "filipinos", "koreans", "vietnamese",
+            // …in the other languages (2026-12-01, fifteenth session: "Les Pakistanais sont des déchets" was read as
+            // against Roma, "Los pakistaníes son basura" 0.58 named no group).
+            "pakistanies", "pakistanais", "pakistanaises", "pakistanen", "bangladesies", "bangladais",
         ],
         .roma: [
             "roma", "gypsies", "gypsy", "gipsies", "gyppos", "pikeys", "travellers", "travelers", "romani",
@@ -189,6 +198,15 @@ final class Lexicon: Sendable {
             "oost europeanen", "oostblokkers", "surinamers", "antillianen", "kurder", "polacker", "rumaner",
             "bulgarer", "albaner", "ukrainare", "ryssar", "afghaner", "tjetjener", "osteuropeer", "polonesos",
             "romanesos", "bulgars", "albanesos", "ucrainesos", "russos", "afganesos",
+            // 2026-12-01 (fifteenth session): the Surinamese beyond Dutch ("surinamese people are lazy parasites"
+            // 0.16, "les surinamais sont des parasites" 0.59 named no group) — a national origin as "surinamers",
+            // though most are Black or Hindustani: the heads learnt neither from these words — and Poles in English
+            // by "polish" before a noun of person (not "polish" alone: nail polish, to polish).
+            "surinamese", "surinameses", "surinamais", "surinamaises", "surinamesos", "polish workers", "polish men",
+            "polish women", "polish guys", "polish immigrants", "polish migrants", "polish folk",
+            // Dutch adjectives before people, as "marokkaanse" (fifteenth session: "Poolse arbeiders zijn dieven"
+            // 0.08 named no group); before a thing ``FeatureExtractor/speaksOfGroupThing(_:language:)`` reads them.
+            "poolse", "roemeense", "bulgaarse", "koerdische", "surinaamse", "antilliaanse", "turkse",
         ],
     ]
 

@@ -39,6 +39,8 @@ final class RuleTriggerIndex: Sendable {
         add([t.worthWords], .worthWord)
         add([a.desertVerbs], .desertVerb)
         add([a.benefits], .benefitWord)
+        let g = Lexicon.groupDeterminers
+        add([a.benefits, g.votes, g.lives], .entitlementWord)
         add([t.rhetorical], .rhetoricalOpener)
         add([t.pronounHate], .pronounHate)
         add([t.wishes], .wishFrame)

@@ -76,6 +76,10 @@ struct RuleTriggers: OptionSet, Sendable {
     /// The start of a phrase of ``Lexicon/veiledInsinuations`` or ``Lexicon/swarmPhrases`` (2026-12-01, fourteenth
     /// session).
     static let veiledWord = RuleTriggers(rawValue: 1 << 29)
+    /// A word of ``Lexicon/benefitWords``, ``Lexicon/voteWords`` or ``Lexicon/lifeVerbs``: every path of
+    /// ``FeatureExtractor/deniesGroupRights(_:)`` ends at one (2026-12-01, fifteenth session: a modal, not only a
+    /// desert verb, may come before it).
+    static let entitlementWord = RuleTriggers(rawValue: 1 << 30)
 
     /// ``FeatureExtractor/rebutsHatefulClaim(_:)``.
     static let rebutsClaim: RuleTriggers = [.rebuttalFrame]
@@ -86,8 +90,8 @@ struct RuleTriggers: OptionSet, Sendable {
     static let expressesHate: RuleTriggers = [.hateExpression]
     /// ``FeatureExtractor/deniesGroupWorth(_:)``.
     static let deniesWorth: RuleTriggers = [.worthWord]
-    /// ``FeatureExtractor/deniesGroupRights(_:)``: a desert verb and a benefit word.
-    static let deniesRights: RuleTriggers = [.desertVerb, .benefitWord]
+    /// ``FeatureExtractor/deniesGroupRights(_:)``.
+    static let deniesRights: RuleTriggers = [.entitlementWord]
     /// ``FeatureExtractor/asksHatefulQuestion(_:)``.
     static let asksHatefulQuestion: RuleTriggers = [.rhetoricalOpener]
     /// ``FeatureExtractor/hatesGroupByPronoun(_:)``.

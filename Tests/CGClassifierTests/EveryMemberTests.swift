@@ -41,20 +41,21 @@ struct EveryMemberTests {
     @Test(
         "a generic indefinite member, or one pointed at and said to be like the rest, brands the group",
         arguments: [
-            "Un gitano es una rata", "Een zigeuner is een rat", "Ese moro es una rata como todos los suyos",
-            "Die Marokkaan is een rat net als de rest", "Ce juif est un rat comme les autres",
+            ("Un gitano es una rata", FeatureExtractor.MemberBrand.dehumanising),
+            ("Een zigeuner is een rat", .dehumanising), ("Ese moro es un ladrón como todos los suyos", .derogatory),
+            ("Die Marokkaan is een dief net als de rest", .derogatory),
         ])
-    func genericMember(text: String) throws {
+    func genericMember(text: String, brand: FeatureExtractor.MemberBrand) throws {
         let c = try #require(HateExpressionTests.classifier)
         let (_, box, extractor) = SlurTests.modelScore(c, text)
-        #expect(extractor.brandsEveryMember(box.expressions) == .dehumanising, "\(text)")
+        #expect(extractor.brandsEveryMember(box.expressions) == brand, "\(text)")
         #expect(c.classify(text).hateful, "\(text)")
     }
 
     @Test(
         "one member pointed at without a tail that extends it, or praised, is not the rule's",
         arguments: [
-            "Ese moro es una rata", "Die Marokkaan is een rat", "Un gitano es un buen vecino",
+            "Ese moro es un ladrón", "Die Marokkaan is een dief", "Un gitano es un buen vecino",
             "Een moslim is een mens als ieder ander", "A Muslim is a human being like the rest of us",
         ])
     func oneMember(text: String) throws {
