@@ -212,8 +212,10 @@ extension Lexicon {
             "are a burden", "are just a burden", "are a burden on", "are a drain on", "are just a drain",
             "live off benefits",
             "live off welfare", "live off our taxes", "only come for the benefits", "come here for the benefits",
-            // 2026-12-01 (fifteenth session): "Immigrants come here to live off our benefits" 0.14.
-            "come here to live off", "live off our benefits", "come to live off",
+            // 2026-12-01 (fifteenth session): "Immigrants come here to live off our benefits" 0.14, "… should be
+            // grateful we even let them live here" 0.15.
+            "come here to live off", "live off our benefits", "come to live off", "should be grateful we",
+            "should be grateful that we", "should be thankful we", "should be thankful that we",
             "come here for benefits", "come for the benefits", "are only here for the benefits", "only want our money",
             "own everything", "end up owning everything", "always end up owning everything",
             "always seem to end up owning everything", "pull the strings", "rule the world", "never integrate",
@@ -435,6 +437,7 @@ extension Lexicon {
             "komen voor de uitkering", "leven van een uitkering", "leven van onze belasting", "integreren nooit",
             // 2026-12-01 (fifteenth session): "Zwarten moeten weten waar hun plaats is en daar blijven" 0.19.
             "moeten weten waar hun plaats is", "moeten hun plaats kennen", "kennen hun plaats niet",
+            "mogen blij zijn dat we", "mogen blij zijn dat ze hier", "mogen dankbaar zijn dat we",
             "willen niet integreren", "hebben overal geld in zitten", "hebben altijd overal geld in zitten",
             "bezitten alles", "brengen alleen maar criminaliteit", "trekken aan de touwtjes", "regeren de wereld",
             "verpesten alles", "maken alles kapot",
@@ -920,7 +923,8 @@ extension Lexicon {
             return (
                 language,
                 HateExpressionTable(
-                    before: phrases(hateExpressionsBefore.merging(threatsBefore) { $0 + $1 }),
+                    before: phrases(
+                        hateExpressionsBefore.merging(threatsBefore) { $0 + $1 }.merging(unwantedBefore) { $0 + $1 }),
                     after: phrases(
                         hateExpressionsAfter.merging(tropesAfter) { $0 + $1 }.merging(threatsAfter) { $0 + $1 }),
                     bridges: WordSet(bridges), nounMarkers: WordSet(markers),

@@ -171,6 +171,10 @@ extension Lexicon {
         // inbraak een Marokkaan betrokken is" 0.51); the recurrence may be "every" a crime.
         "que curioso", "que raro que", "curiosamente", "bizarre que", "bizarrement", "curieusement",
         "c est bizarre que", "gek he", "gek he dat", "gek genoeg", "wat gek dat", "hoe toevallig",
+        // 2026-12-01 (fifteenth session): "Grappig hoe moslims altijd achter de problemen zitten" 0.02, "C'est drôle
+        // comme les musulmans sont toujours derrière les problèmes" 0.31.
+        "grappig hoe", "gek hoe", "grappig dat", "c est drole comme", "c est marrant comme", "c est curieux comme",
+        "c est drole que", "curioso como",
     ]
 
     /// Words of recurrence that make the coincidence a pattern ("… always end up with Jews at the top", "… con los

@@ -78,6 +78,9 @@ extension Lexicon {
         "laissez moi rire", "ne me faites pas rire", "ne me fais pas rire", "que sorpresa", "vaya sorpresa",
         "quelle surprise", "wat een verrassing", "evidemment", "comme par hasard", "como no", "hoe verrassend",
         "altijd hetzelfde liedje", "siempre lo mismo", "toujours la meme chose",
+        // "Of course Muslims complain again, what else is new" 0.06.
+        "what else is new", "whats new", "nothing new there", "quoi de neuf", "rien de nouveau", "wat is er nieuw",
+        "niks nieuws", "niets nieuws", "que novedad", "vaya novedad", "nada nuevo",
     ]
 
     /// The tables of ``FeatureExtractor/praisesSarcastically(_:)`` and ``FeatureExtractor/mocksGroupMember()``,

@@ -54,4 +54,30 @@ struct ImplicitTropeTests {
         let c = try #require(HateExpressionTests.classifier)
         #expect(!c.classify(text).hateful, "\(text)")
     }
+
+    @Test(
+        "a group declared unwanted, unemployable or owing gratitude for being let live here is hate",
+        arguments: [
+            "We don't need any more Muslims in this town", "No necesitamos más gitanos en este pueblo",
+            "Je n'embaucherais jamais les musulmans", "We hebben niet nog meer vluchtelingen nodig",
+            "Immigrants should be grateful we even let them live here",
+            "Grappig hoe moslims altijd achter de problemen zitten",
+            "Of course Muslims complain again, what else is new",
+        ])
+    func unwanted(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let r = c.classify(text)
+        #expect(r.hateful && !r.targets.isEmpty, "\(text): \(r.score)")
+    }
+
+    @Test(
+        "the same words of need aimed at things, of who is there, or refusing harm, are not the rule's",
+        arguments: [
+            "We don't need any more parking in this town", "We hebben geen moslims in de klas",
+            "We willen geen vrouwen discrimineren", "No necesitamos más coches en el centro",
+        ])
+    func unwantedLookAlikes(text: String) throws {
+        // The Dutch model alone flags the two Dutch sentences (0.66, 0.93): the rule must not add to that.
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.expressesHatePlainly(table) }
+    }
 }
