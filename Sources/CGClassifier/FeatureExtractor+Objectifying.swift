@@ -399,7 +399,8 @@ extension FeatureExtractor {
         let o = Lexicon.objectifying, hashes = tokens.hashes, n = tokens.count
         var k = c + 1, negator = false
         while k < min(n, c + 5), !opens(k) {
-            let length = o.persons.match(tokens, at: k)
+            // An adjective of humanity counts only once a negator has denied it ("… niet eens menselijk").
+            let length = max(o.persons.match(tokens, at: k), negator && o.humanAdjectives.contains(hashes[k]) ? 1 : 0)
             if length > 0 {
                 guard negator || !negatorNeeded else { return nil }
                 return (k + length >= n || opens(k + length), negator || negated(k))

@@ -260,7 +260,11 @@ extension Lexicon {
 
     /// Words of humanity that a grudging qualifier takes back ("Muslims are human, technically", "Les Juifs sont des
     /// êtres humains, de justesse").
-    static let humanityTakenBack: [String] = personWords + [
+    static let humanityTakenBack: [String] = personWords + humanAdjectives
+
+    /// Adjectives of humanity, which a negator before them at the end of the clause denies as a person word does
+    /// ("Zwarten zijn niet eens menselijk" 0.33; 2026-12-01, fifteenth session).
+    static let humanAdjectives: [String] = [
         "human", "humano", "humanos", "humana", "humanas", "humain", "humains", "humaine", "humaines", "menselijk",
         "menselijke",
     ]
@@ -323,6 +327,7 @@ extension Lexicon {
         let objects = PhraseTable(Lexicon.objectNouns)
         let fillers = WordSet(Lexicon.objectFillers)
         let persons = PhraseTable(Lexicon.personWords)
+        let humanAdjectives = WordSet(Lexicon.humanAdjectives)
         let personFillers = WordSet(Lexicon.personFillers)
         let naming = WordSet(Lexicon.namingVerbs)
         let pronouns = WordSet(Lexicon.objectPronouns)

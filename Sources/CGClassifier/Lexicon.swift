@@ -422,7 +422,7 @@ final class Lexicon: Sendable {
             "beesten", "varkens", "apen", "haat", "dood", "ongedierte", "farliga", "dumma", "ackliga", "rattor",
             "kriminella", "hatar", "doda", "avskum", "ohyra", "sjukdom", "vildar", "parasiter", "kackerlackor",
             "djur", "pest", "odjur", "smutsiga", "vardelosa", "utrota", "lata", "tjuvar", "valdtaktsman", "rates", "odi", "fastic", "escoria", "loathe", "detest",
-            "despise", "abhor", "moron", "morons", "crime", "crimes", "rodents", "infestation", "bleed", "dogs",
+            "despise", "abhor", "moron", "morons", "crime", "crimes", "rodents", "infestation", "infestacion", "infestatie", "bleed", "dogs",
             "steal", "leeches", "failures", "repulsive", "roedores", "detesto", "odian", "robar", "rongeurs",
             "voler", "knaagdieren", "stelen", "criminaliteit", "delincuencia", "delinquance", "menos", "moins",
             "minder", "muertos", "morts",

@@ -31,7 +31,7 @@ final class RuleTriggerIndex: Sendable {
         add(slurs, .slur)
         add([t.before, t.after, t.invertedTails], .hateExpression)
         // Threats addressed to a group (`threatensByAddress`) share the kind (2026-12-01, fifteenth session).
-        add([Lexicon.threats.address, Lexicon.violenceAgainst], .hateExpression)
+        add([Lexicon.threats.address, Lexicon.violenceAgainst, Lexicon.asTheyAre], .hateExpression)
         // The Dutch and Swedish orders (`expressesHatePlainly`): a verb before the group, or "dat" before it.
         add([t.inversionVerbs, t.subordinators], .hateExpression)
         // The Dutch verb-final denial of liking ("Ik mag joden niet"): its verb.
@@ -73,6 +73,7 @@ final class RuleTriggerIndex: Sendable {
         add([Lexicon.harmlessIdioms.idioms], .harmlessIdiomStart)
         let o = Lexicon.objectifying
         add([o.objects, o.persons, o.keeping, o.culling, o.guards, o.openers, o.sameSpecies], .objectifyingWord)
+        add([o.humanAdjectives], .objectifyingWord)
         // What a verb of perception foretells, rarer than the verb ("see", "mira").
         add([o.inTheBlood, o.ruin], .objectifyingWord)
         add([o.treatments, o.disposable, o.falls, o.happenings, o.values], .objectifyingWord)

@@ -80,4 +80,27 @@ struct ImplicitTropeTests {
         // The Dutch model alone flags the two Dutch sentences (0.66, 0.93): the rule must not add to that.
         try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.expressesHatePlainly(table) }
     }
+
+    @Test(
+        "a group likened to the animal it is said to be, or denied to be human, is dehumanised",
+        arguments: [
+            "Treat gay people like the cattle they are", "Tratad a los musulmanes como el ganado que son",
+            "Traitez les juifs comme le bétail qu'ils sont", "Behandel homo's als de beesten die ze zijn",
+            "Zwarten zijn niet eens menselijk", "Los judíos son una infestación en este país",
+        ])
+    func asTheyAre(text: String) throws {
+        let c = try #require(HateExpressionTests.classifier)
+        let r = c.classify(text)
+        #expect(r.hateful && !r.targets.isEmpty, "\(text): \(r.score)")
+    }
+
+    @Test(
+        "people treated as animals, reported or condemned, and humanity affirmed, are not the rules'",
+        arguments: [
+            "Refugees are treated like the animals they are not", "Zwarten zijn menselijk, net als iedereen",
+            "Stop treating Muslims like cattle", "\"Treat gays like the animals they are\" he wrote, and was banned",
+        ])
+    func asTheyAreLookAlikes(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.likensGroupToWhatItIs(table) }
+    }
 }

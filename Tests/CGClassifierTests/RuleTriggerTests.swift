@@ -17,6 +17,7 @@ struct RuleTriggerTests {
         ("expressesHatePlainly", .expressesHate, { $0.expressesHatePlainly($1.expressions) }),
         ("threatensByAddress", .expressesHate, { e, _ in e.threatensByAddress() }),
         ("endorsesViolenceAgainstGroup", .expressesHate, { $0.endorsesViolenceAgainstGroup($1.expressions) }),
+        ("likensGroupToWhatItIs", .expressesHate, { $0.likensGroupToWhatItIs($1.expressions) }),
         ("deniesGroupWorth", .deniesWorth, { $0.deniesGroupWorth($1.expressions) }),
         ("deniesGroupRights", .deniesRights, { $0.deniesGroupRights($1.expressions) }),
         ("asksHatefulQuestion", .asksHatefulQuestion, { $0.asksHatefulQuestion($1.expressions) }),
@@ -103,6 +104,7 @@ struct RuleTriggerTests {
             // A threat addressed to a group, violence against one endorsed (2026-12-01, fifteenth session).
             [groups, [",", ""], Lexicon.addressThreats],
             [Lexicon.violenceAgainstPhrases, groups, Lexicon.violenceCopulas, Lexicon.violenceEndorsements],
+            [["treat", "tratad a", "behandel"], groups, Lexicon.asTheyArePhrases],
         ]
         var rng = SeededGenerator(seed: 17)
         func pick(_ words: [String]) -> String { words[Int(rng.next() % UInt64(words.count))] }
