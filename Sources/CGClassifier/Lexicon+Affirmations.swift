@@ -275,6 +275,9 @@ extension Lexicon {
         // women" 0.38).
         "i respect", "i will always respect", "i always respect", "i will always support", "i stand with",
         "we stand with", "je respecte", "ik respecteer", "ik sta achter",
+        // 2026-12-01 (fifteenth session): "Je suis aux côtés des musulmans contre tout acte de haine" 0.62.
+        "je suis aux cotes des", "nous sommes aux cotes des", "je suis aux cotes de", "estoy con", "estamos con",
+        "ik sta naast", "wij staan naast", "we staan naast",
     ] + wantMore + cheers + thanks
 
     /// Thanks to a group (2026-12-01, tenth session: "dank aan de Marokkanen die vandaag hielpen" 0.73), part of
