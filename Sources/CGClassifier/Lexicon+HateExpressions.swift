@@ -726,6 +726,8 @@ extension Lexicon {
             "realmente", "sinceramente",
             // Every member (2026-12-01, tenth session).
             "cada", "todo", "toda", "cualquier",
+            // Some of them (2026-12-01, fifteenth session: "unos cuantos de los …").
+            "cuantos", "cuantas", "varios", "varias",
         ],
         .ca: [
             "a", "als", "els", "les", "el", "la", "tots", "totes", "aquests", "aquestes", "aquells", "de", "dels",

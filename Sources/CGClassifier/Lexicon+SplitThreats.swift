@@ -38,6 +38,8 @@ extension Lexicon {
                 // A sight wished for: "Ik zou moslims graag zien branden" 0.008.
                 "graag zien branden", "zien branden", "graag zien lijden", "zien lijden", "graag zien sterven",
                 "zien sterven", "graag zien creperen", "zien creperen", "graag zien verzuipen", "zien verzuipen",
+                // "Ik ga er persoonlijk voor zorgen dat moslims lijden" 0.04.
+                "lijden", "creperen",
             ]
         ),
     ]

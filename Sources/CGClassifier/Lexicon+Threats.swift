@@ -72,6 +72,9 @@ extension Lexicon {
             "no quedara ni un", "no quedara ni una", "no va a quedar ni un", "no va a quedar ni una",
             "no quedara ningun", "no quedaran", "algo definitivo con", "una solucion final para",
             "una solucion definitiva para", "la muerte es poco para", "ahorcarlos es poco para",
+            // The speaker's violence in the future tense ("… y dispararé a unos cuantos de los musulmanes" 0.40).
+            "disparare a", "matare a", "apunalare a", "quemare a", "ahogare a", "envenenare a", "rajare a",
+            "mataremos a", "quemaremos a", "dispararemos a", "colgare a", "colgaremos a", "apalearemos a",
         ],
         .fr: [
             "une balle pour", "une balle dans la tete pour", "une balle dans la tete a", "une balle a",

@@ -174,6 +174,8 @@ struct ThreatPhraseTests {
             "Somebody should do something permanent about Jews", "Ophangen is te goed voor moslims",
             "Ik zou homo's graag zien branden", "Me encantaría ver arder a los gitanos",
             "Les noirs doivent être rayés de la surface de la terre",
+            "Un día se me irá la olla y dispararé a unos cuantos de los musulmanes",
+            "Ik ga er persoonlijk voor zorgen dat moslims lijden",
         ])
     func endorsed(text: String) throws {
         let c = try #require(Self.classifier)
