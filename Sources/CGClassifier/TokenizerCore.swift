@@ -770,7 +770,7 @@ struct TokenizerCore {
             return
         }
         if info == 0 && len >= 4 {
-            if let (canonical, n) = spelling.canonical(h) {
+            if let (canonical, n) = spelling.canonical(h, word: word, len) {
                 // "mulsims" is read as "muslims": the same features as the word it misspells.
                 word = canonical
                 len = n
