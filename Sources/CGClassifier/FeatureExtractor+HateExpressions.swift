@@ -17,7 +17,12 @@ extension FeatureExtractor {
                 // a negated word before the expression's own negator, if it has one ("i cant stand").
                 let own = (i..<(i + length)).first { flag($0).contains(.negator) } ?? i + length
                 guard !(i..<own).contains(where: { flag($0).contains(.negated) }) else { continue }
-                if i > 0, !flag(i).contains(.breakBefore), table.nounMarkers.contains(hashes[i - 1]) { continue }
+                // A threat's verb is never a noun ("… y dispararé a unos cuantos de los musulmanes").
+                if i > 0, !flag(i).contains(.breakBefore), table.nounMarkers.contains(hashes[i - 1]),
+                    Lexicon.threats.phrases.match(tokens, at: i) == 0
+                {
+                    continue
+                }
                 guard let named = groupFollowing(i + length, table, hostileBridges: true),
                     !table.excludedGroupWords.contains(hashes[named.lowerBound])
                 else { continue }

@@ -75,6 +75,7 @@ extension Lexicon {
             // The speaker's violence in the future tense ("… y dispararé a unos cuantos de los musulmanes" 0.40).
             "disparare a", "matare a", "apunalare a", "quemare a", "ahogare a", "envenenare a", "rajare a",
             "mataremos a", "quemaremos a", "dispararemos a", "colgare a", "colgaremos a", "apalearemos a",
+            "disparare a unos cuantos", "matare a unos cuantos", "disparare contra",
         ],
         .fr: [
             "une balle pour", "une balle dans la tete pour", "une balle dans la tete a", "une balle a",
