@@ -26,8 +26,9 @@ extension FeatureExtractor {
         return nil
     }
 
-    /// Whether the last message holds a threat of ``Lexicon/threatsAfter`` or ``Lexicon/threatsBefore`` in any
-    /// language: read once a rule has found the message hateful, so that its type is a threat.
+    /// Whether the last message holds a threat of ``Lexicon/threatsAfter``, ``Lexicon/threatsBefore`` or
+    /// ``Lexicon/addressThreats`` in any language: read once a message is found hateful, so that its type is a
+    /// threat, and by ``reportsGroupTreatedAsAnimals(_:)``, which a threat rules out.
     func holdsThreatPhrase() -> Bool {
         let phrases = Lexicon.threats.phrases
         return (0..<tokens.count).contains { phrases.match(tokens, at: $0) > 0 }

@@ -8,39 +8,40 @@ extension Lexicon {
     // session).
 
     /// What a group deserves, should undergo or will pay, after the group (and after a relative clause about it,
-    /// opened by one of ``relativePronouns``).
+    /// opened by one of ``relativePronouns``). A hospital or a death only in the future ("will end up in hospital",
+    /// "belandt" as the Dutch present of a promise): the English present reports ("Many refugees who cross the Alps
+    /// end up in hospital"); nor "will hang", "will bleed" or "will be hunted", which describe as often ("Women will
+    /// hang the decorations", "Refugees will be hunted by smugglers").
     static let threatsAfter: [Language: [String]] = [
         .en: [
-            "should be shot", "must be shot", "should be hanged", "should be hung", "should hang", "will hang",
-            "deserve a beating", "deserve to be beaten", "need a good beating", "deserve a good beating",
-            "should be beaten", "should get their teeth knocked out", "should have their teeth knocked out",
-            "deserve a bullet", "deserve a rope", "should be put down", "should be lynched", "should be gassed",
-            "should be wiped out", "must be wiped out", "should be exterminated", "must be exterminated",
-            "will pay in blood", "should be burned", "should burn", "deserve to burn", "should be killed",
-            "must be killed", "deserve to be killed", "deserve to be shot", "end up in hospital",
-            "ends up in hospital", "end up in the hospital", "ends up in the hospital", "will end up in hospital",
-            "will end up in the hospital", "will end up dead", "ends up dead",
-            "will be hunted", "should be hunted", "deserve to be hunted", "will bleed", "are going to bleed",
-            "are gonna bleed", "should disappear", "must disappear", "should vanish",
+            "should be shot", "must be shot", "should be hanged", "should be hung", "should hang", "deserve a beating",
+            "deserve to be beaten", "need a good beating", "deserve a good beating", "should be beaten",
+            "should get their teeth knocked out", "should have their teeth knocked out", "deserve a bullet",
+            "deserve a rope", "should be put down", "should be lynched", "should be gassed", "should be wiped out",
+            "must be wiped out", "should be exterminated", "must be exterminated", "will pay in blood",
+            "should be burned", "should burn", "deserve to burn", "should be killed", "must be killed",
+            "deserve to be killed", "deserve to be shot", "will end up in hospital", "will end up in the hospital",
+            "will end up dead", "should be hunted", "deserve to be hunted", "are going to bleed", "are gonna bleed",
+            "should disappear", "must disappear", "should vanish",
         ],
         .es: [
             "merecen una paliza", "merecen un tiro", "merecen la horca", "merecen ser apaleados",
             "deberian ser apaleados", "deberian ser fusilados", "deben ser fusilados", "deberian ser ahorcados",
             "deben ser ahorcados", "van a pagar con sangre", "pagaran con sangre", "deberian arder", "merecen arder",
             "merecen la muerte", "deben ser exterminados", "deberian ser exterminados", "deberian estar muertos",
-            "tienen que morir", "merecen que los maten", "acabara en el hospital", "acaba en el hospital",
-            "terminara en el hospital", "acabara muerto", "seran cazados", "deberian ser cazados", "van a sangrar",
-            "sangraran", "deberian desaparecer", "deben desaparecer", "tienen que desaparecer",
+            "tienen que morir", "merecen que los maten", "acabara en el hospital", "terminara en el hospital",
+            "acabara muerto", "seran cazados", "deberian ser cazados", "van a sangrar", "sangraran",
+            "deberian desaparecer", "deben desaparecer", "tienen que desaparecer",
         ],
         .fr: [
             "meritent des coups", "meritent une balle", "meritent la corde", "meritent une raclee",
             "meritent etre pendus", "meritent etre tabasses", "devraient etre pendus", "doivent etre pendus",
             "devraient etre fusilles", "doivent etre fusilles", "devraient etre tabasses", "doivent etre extermines",
             "devraient etre extermines", "vont payer dans le sang", "paieront dans le sang", "meritent la mort",
-            "meritent de crever", "devraient bruler", "doivent bruler", "finira a hopital", "finit a hopital",
-            "finira mort", "seront chasses", "devraient etre chasses", "vont saigner", "saigneront",
-            "devraient disparaitre", "doivent disparaitre", "doivent etre rayes", "devraient etre rayes",
-            "doivent etre effaces", "devraient etre effaces",
+            "meritent de crever", "devraient bruler", "doivent bruler", "finira a hopital", "finira mort",
+            "seront chasses", "devraient etre chasses", "vont saigner", "saigneront", "devraient disparaitre",
+            "doivent disparaitre", "doivent etre rayes", "devraient etre rayes", "doivent etre effaces",
+            "devraient etre effaces",
         ],
         .nl: [
             "verdienen een pak slaag", "verdienen een pak rammel", "verdienen een kogel", "verdienen klappen",
@@ -48,7 +49,6 @@ extension Lexicon {
             "moeten worden opgehangen", "moeten vergast worden", "moeten doodgeschoten worden",
             "moeten gefusilleerd worden", "horen aan de galg", "gaan boeten met bloed", "zullen boeten met bloed",
             "verdienen te sterven", "moeten branden", "moeten in elkaar geslagen worden", "belandt in het ziekenhuis",
-            "belanden in het ziekenhuis", "eindigt in het ziekenhuis", "komt in het ziekenhuis terecht",
             "gaan bloeden", "zullen bloeden", "zullen opgejaagd worden", "moeten verdwijnen", "moeten weg",
             "moeten van de aardbodem verdwijnen", "moeten van de aardbodem geveegd worden",
         ],
@@ -122,19 +122,20 @@ extension Lexicon {
 
     /// Threats addressed to whoever the message names, in the second person or of a group's days: "Muslims, your
     /// days are numbered" (0.60), "watch your back, every Jew in this city" (0.12), "enjoy your last days,
-    /// refugees" (0.06), "disfrutad de vuestros últimos días, inmigrantes" (0.30). Read by
+    /// refugees" (0.06), "disfrutad de vuestros últimos días, inmigrantes" (0.30). Not "you're next", which as often
+    /// calls a queue. Read by
     /// ``FeatureExtractor/threatensByAddress()`` anywhere in a message that names a group.
     static let addressThreats: [String] = [
         "days are numbered", "watch your back", "watch your backs", "enjoy your last days", "we know where you live",
-        "we know where you sleep", "youre next", "you are next", "your time is up", "your time is coming",
+        "we know where you sleep", "your time is up", "your time is coming",
         "sleep with one eye open", "youve been warned", "you have been warned", "count your days",
         "dias estan contados", "sabemos donde vivis", "sabemos donde vives", "disfrutad de vuestros ultimos dias",
-        "disfruta de tus ultimos dias", "disfrutad vuestros ultimos dias", "sois los siguientes",
+        "disfruta de tus ultimos dias", "disfrutad vuestros ultimos dias",
         "estais avisados", "cuidaos las espaldas", "jours sont comptes", "on sait ou vous habitez",
         "on sait ou tu habites", "nous savons ou vous habitez", "profitez de vos derniers jours",
-        "profitez bien de vos derniers jours", "vous etes les prochains", "vous etes prevenus",
+        "profitez bien de vos derniers jours", "vous etes prevenus",
         "surveillez vos arrieres", "dagen zijn geteld", "we weten waar jullie wonen", "we weten waar je woont",
-        "geniet maar van jullie laatste dagen", "geniet van jullie laatste dagen", "jullie zijn de volgende",
+        "geniet maar van jullie laatste dagen", "geniet van jullie laatste dagen",
         "jullie zijn gewaarschuwd",
     ]
 

@@ -105,7 +105,7 @@ struct ThreatPhraseTests {
         arguments: [
             "watch your back, every Jew in this city", "enjoy your last days, refugees",
             "disfrutad de vuestros últimos días, inmigrantes", "Musulmans, vos jours sont comptés",
-            "Moslims, jullie dagen zijn geteld", "Arabs will be hunted like dogs",
+            "Moslims, jullie dagen zijn geteld", "Arabs should be hunted like dogs",
         ])
     func addressed(text: String) throws {
         let c = try #require(Self.classifier)
