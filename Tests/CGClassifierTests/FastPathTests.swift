@@ -254,6 +254,7 @@ struct FastPathTests {
                     || extractor.condemnsHarmAsSubject(box.expressions)
                     || extractor.disbelievesHostileClaim(box.expressions)
                     || extractor.reportsGroupAsVictim(box.expressions, language: box.language)
+                    || extractor.describesGroupByDutchRelative(box.expressions, language: box.language)
                     || extractor.reportsGroupEvent(box.expressions, language: box.language)
                     || ((extractor.speaksOfCloseMember(box.expressions, language: box.language)
                         || extractor.speaksOfAcquaintances(box.expressions, language: box.language))

@@ -198,4 +198,18 @@ struct ThreatPhraseTests {
         #expect(!extractor.endorsesViolenceAgainstGroup(box.expressions), "\(text)")
         #expect(!c.classify(text).hateful, "\(text)")
     }
+
+    @Test(
+        "a Dutch group described by a relative clause with nothing hostile is not hate; a threat after one is",
+        arguments: [
+            ("Vrouwen die nachtdiensten draaien verdienen meer loon", false),
+            ("Vluchtelingen die hier aankomen krijgen een cursus Nederlands.", false),
+            ("Moslims die bidden verdienen klappen", true), ("Vrouwen die praten maken me ziek", true),
+        ])
+    func dutchRelativeDescription(text: String, hateful: Bool) throws {
+        let c = try #require(Self.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.describesGroupByDutchRelative(box.expressions, language: .nl) == !hateful, "\(text)")
+        #expect(c.classify(text).hateful == hateful, "\(text)")
+    }
 }
