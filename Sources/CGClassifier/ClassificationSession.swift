@@ -94,7 +94,7 @@ public final class ClassificationSession {
             if may.contains(.rebutsClaim) && extractor.rebutsHatefulClaim(box.expressions) { return p }
             if (may.contains(.usesSlur) && extractor.usesSlurPlainly(box.language))
                 || (may.contains(.expressesHate)
-                    && (extractor.expressesHatePlainly(box.expressions) || extractor.threatensByAddress()
+                    && (extractor.expressesHatePlainly(box.expressions)
                         || extractor.endorsesViolenceAgainstGroup(box.expressions)
                         || extractor.likensGroupToWhatItIs(box.expressions)))
                 || (may.contains(.deniesWorth) && extractor.deniesGroupWorth(box.expressions))

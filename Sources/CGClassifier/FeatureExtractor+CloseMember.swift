@@ -57,7 +57,7 @@ extension FeatureExtractor {
         else { return false }
         var j = groupPhraseEnd(groupEnd(g), expressions.affirmations)
         guard j < n - 1, flags[j] & TokenFlags.breakBefore.rawValue == 0 else { return false }
-        if expressions.relatives.contains(hashes[j]) { j += 1 }
+        if Lexicon.stereotypes.relatives.contains(hashes[j]) { j += 1 }
         let opener = Lexicon.acquaintanceOpenerTable.match(tokens, at: j)
         guard opener > 0, flags[j] & TokenFlags.breakBefore.rawValue == 0 else { return false }
         return saysNothingCharged(from: j + opener, of: groups[g], expressions, language: language)

@@ -17,7 +17,7 @@ extension FeatureExtractor {
             guard groupOpensClause(i, table, hostileBridges: false) else { continue }
             let j = groupPhraseEnd(groupEnd(i), table.affirmations)
             guard j < n - 1, tokens.flags[j] & TokenFlags.breakBefore.rawValue == 0,
-                hashes[j] == Self.dieHash
+                hashes[j] == TokenizerCore.dutchDie
             else { continue }
             if (j..<n).contains(where: { own.contains(hashes[$0]) }) { return false }
             return !holdsSlurOrInsult(language) && !expressesHatePlainly(table) && !threatensBySplitVerb()

@@ -5,16 +5,17 @@ extension FeatureExtractor {
     }
 
     /// Whether the last message brands every member of a group: a word of ``Lexicon/everyWords`` opening its clause
-    /// (an indefinite article of a generic claim among them: "Un gitano es una rata"), the group right after it, a singular copula (``Lexicon/everyCopulas``), at most three fillers
-    /// (``Lexicon/everyFillers``: articles, "just", "nothing but") and then a noun of
+    /// (an indefinite article of a generic claim among them: "Un gitano es una rata"), the group right after it, a
+    /// singular copula (``Lexicon/everyCopulas``), at most three fillers (``Lexicon/everyFillers``: articles,
+    /// "just", "nothing but") and then a noun of
     /// ``Lexicon/singularDehumanisingNouns``, a hostile word, an offender word (``Lexicon/offenderWords``) or a brand
     /// (``Lexicon/singularBrandNouns``): "Cada inmigrante es una rata", "Chaque immigré est un rat", "Iedere moslim
     /// is een terrorist". One member pointed at by a demonstrative ("ese moro", "ce chinois", "el moro ese";
     /// ``Lexicon/memberDemonstratives``) counts too, with a dehumanising noun: "ese gitano es un animal" (0.25),
     /// "ce chinois est un rat" (0.18); with another brand only when a tail says the member is like the rest
     /// (``Lexicon/generalisingTails``: "Ese moro es un ladrón como todos los suyos"; 2026-12-01, fifteenth
-    /// session). Not when the brand is negated, the message
-    /// quotes, or holds a word that condemns or reports; nil then.
+    /// session). Not when the brand is negated, the message quotes, or holds a word that condemns or reports; nil
+    /// then.
     func brandsEveryMember(_ table: Lexicon.HateExpressionTable) -> MemberBrand? {
         guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0, tokens.count >= 4 else {
             return nil

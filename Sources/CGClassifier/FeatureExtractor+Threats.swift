@@ -10,7 +10,7 @@ extension FeatureExtractor {
     func expressionAfterRelativeClause(_ j: Int, _ table: Lexicon.HateExpressionTable) -> (at: Int, length: Int)? {
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
         let cues = tokens.cues
-        guard j + 2 < n, table.relatives.contains(hashes[j]) else { return nil }
+        guard j + 2 < n, Lexicon.stereotypes.relatives.contains(hashes[j]) else { return nil }
         let quiet = Lexicon.Cue.none.rawValue, deeds = Lexicon.threats.deeds
         let denied = TokenFlags.negator.rawValue | TokenFlags.negated.rawValue
         for k in (j + 1)..<min(n, j + 8) {
@@ -27,21 +27,11 @@ extension FeatureExtractor {
     }
 
     /// Whether the last message holds a threat of ``Lexicon/threatsAfter``, ``Lexicon/threatsBefore`` or
-    /// ``Lexicon/addressThreats`` in any language: read once a message is found hateful, so that its type is a
+    /// ``Lexicon/threatIdioms`` in any language: read once a message is found hateful, so that its type is a
     /// threat, and by ``reportsGroupTreatedAsAnimals(_:)``, which a threat rules out.
     func holdsThreatPhrase() -> Bool {
         let phrases = Lexicon.threats.phrases
         return (0..<tokens.count).contains { phrases.match(tokens, at: $0) > 0 }
-    }
-
-    /// Whether the last message names a group and holds a threat addressed to whoever it names
-    /// (``Lexicon/addressThreats``: "Muslims, your days are numbered", "watch your back, every Jew in this city"),
-    /// not negated, with no quotation and no word that condemns or reports.
-    func threatensByAddress() -> Bool {
-        guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0 else { return false }
-        let address = Lexicon.threats.address, flags = tokens.flags
-        let negated = TokenFlags.negated.rawValue | TokenFlags.negator.rawValue
-        return (0..<tokens.count).contains { flags[$0] & negated == 0 && address.match(tokens, at: $0) > 0 }
     }
 
     /// Whether the group named at `i` opens the clause of an opinion the speaker declares (``Lexicon/opinionFrames``:

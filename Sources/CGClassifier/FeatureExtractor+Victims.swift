@@ -26,7 +26,7 @@ extension FeatureExtractor {
         func opens(_ k: Int) -> Bool { flags[k] & TokenFlags.breakBefore.rawValue != 0 }
         // Dutch "die" after a group is the relative pronoun ("Moslims die bidden verdienen klappen" was read as
         // Muslims dying, 2026-12-01, fifteenth session), not the English verb.
-        let relativeDie = language == .nl ? Self.dieHash : 0
+        let relativeDie = language == .nl ? TokenizerCore.dutchDie : 0
         func dies(_ k: Int) -> Bool { hashes[k] != relativeDie && t.dying.contains(hashes[k]) }
         func negated(_ k: Int) -> Bool { flags[k] & TokenFlags.negated.rawValue != 0 }
         for i in 0..<n where groups[i] >= 0 && (i == 0 || groups[i - 1] < 0) {
@@ -82,7 +82,4 @@ extension FeatureExtractor {
         }
         return false
     }
-
-    /// The hash of "die", as the tokeniser hashes the word.
-    static let dieHash = FNV.hash("die")
 }

@@ -838,8 +838,6 @@ extension Lexicon {
         let wishStops = Shared.wishStops
         let adverbs = Shared.adverbs
         let affirmations = Shared.affirmations
-        /// ``Lexicon/relativePronouns``.
-        let relatives = Shared.relatives
 
         /// The language-independent tables, built once.
         private enum Shared {
@@ -861,7 +859,6 @@ extension Lexicon {
             static let wishStops = WordSet(wishStopWords)
             static let adverbs = WordSet(hateExpressionAdverbs)
             static let affirmations = AffirmationTable()
-            static let relatives = WordSet(relativePronouns)
             static let inversionVerbs = WordSet(Lexicon.inversionVerbs)
             static let subordinators = WordSet(Lexicon.subordinators)
             static let dislikeVerbs = WordSet(Lexicon.dutchDislikeVerbs)

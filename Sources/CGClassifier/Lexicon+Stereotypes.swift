@@ -255,6 +255,15 @@ extension Lexicon {
         "no van a salir vivos", "no va a salir vivo", "no saldran vivos", "no saldra vivo", "no salen vivos de aqui",
         "sortiront pas vivants", "ne sortiront pas vivants", "sortira pas vivant", "ne sortira pas vivant",
         "komen hier niet levend weg", "komt hier niet levend weg", "niet levend weg", "gaan hier niet levend weg",
+        // 2026-12-01 (fifteenth session): last days, time up, warned ("Musulmanes, vuestros días están contados",
+        // "disfrutad de vuestros últimos días, inmigrantes" 0.30).
+        "enjoy your last days", "we know where you sleep", "your time is up", "your time is coming",
+        "sleep with one eye open", "youve been warned", "you have been warned", "count your days",
+        "dias estan contados", "sabemos donde vivis", "disfrutad de vuestros ultimos dias",
+        "disfruta de tus ultimos dias", "disfrutad vuestros ultimos dias", "estais avisados", "cuidaos las espaldas",
+        "nous savons ou vous habitez", "profitez de vos derniers jours", "profitez bien de vos derniers jours",
+        "vous etes prevenus", "surveillez vos arrieres", "geniet maar van jullie laatste dagen",
+        "geniet van jullie laatste dagen", "jullie zijn gewaarschuwd",
     ]
 
     /// Words that make a simile: "like", "comme", "como", "als", "som", "com". With a group before it and vermin

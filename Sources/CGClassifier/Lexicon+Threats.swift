@@ -111,33 +111,12 @@ extension Lexicon {
         /// to give it its type.
         let phrases = PhraseTable(
             Lexicon.threatsAfter.values.flatMap { $0 } + Lexicon.threatsBefore.values.flatMap { $0 }
-                + Lexicon.addressThreats)
-        /// ``Lexicon/addressThreats``.
-        let address = PhraseTable(Lexicon.addressThreats)
+                + Lexicon.threatIdioms)
         let endorsements = WordSet(Lexicon.violenceEndorsements)
         let copulas = WordSet(Lexicon.violenceCopulas)
     }
 
     static let threats = ThreatTables()
-
-    /// Threats addressed to whoever the message names, in the second person or of a group's days: "Muslims, your
-    /// days are numbered" (0.60), "watch your back, every Jew in this city" (0.12), "enjoy your last days,
-    /// refugees" (0.06), "disfrutad de vuestros últimos días, inmigrantes" (0.30). Not "you're next", which as often
-    /// calls a queue. Read by
-    /// ``FeatureExtractor/threatensByAddress()`` anywhere in a message that names a group.
-    static let addressThreats: [String] = [
-        "days are numbered", "watch your back", "watch your backs", "enjoy your last days", "we know where you live",
-        "we know where you sleep", "your time is up", "your time is coming",
-        "sleep with one eye open", "youve been warned", "you have been warned", "count your days",
-        "dias estan contados", "sabemos donde vivis", "sabemos donde vives", "disfrutad de vuestros ultimos dias",
-        "disfruta de tus ultimos dias", "disfrutad vuestros ultimos dias",
-        "estais avisados", "cuidaos las espaldas", "jours sont comptes", "on sait ou vous habitez",
-        "on sait ou tu habites", "nous savons ou vous habitez", "profitez de vos derniers jours",
-        "profitez bien de vos derniers jours", "vous etes prevenus",
-        "surveillez vos arrieres", "dagen zijn geteld", "we weten waar jullie wonen", "we weten waar je woont",
-        "geniet maar van jullie laatste dagen", "geniet van jullie laatste dagen",
-        "jullie zijn gewaarschuwd",
-    ]
 
     /// The speaker's opinion, after which a group opens the clause it introduces as if it opened the message: "Je
     /// pense que les musulmans devraient disparaître" (0.17), "Ik vind dat moslims moeten verdwijnen" (0.25).

@@ -30,8 +30,9 @@ final class RuleTriggerIndex: Sendable {
         add([t.rebuttals, t.blameStops], .rebuttalFrame)
         add(slurs, .slur)
         add([t.before, t.after, t.invertedTails], .hateExpression)
-        // Threats addressed to a group (`threatensByAddress`) share the kind (2026-12-01, fifteenth session).
-        add([Lexicon.threats.address, Lexicon.violenceAgainst, Lexicon.asTheyAre], .hateExpression)
+        // Violence endorsed and a likeness to what a group is said to be share the kind (2026-12-01, fifteenth
+        // session).
+        add([Lexicon.violenceAgainst, Lexicon.asTheyAre], .hateExpression)
         // The Dutch and Swedish orders (`expressesHatePlainly`): a verb before the group, or "dat" before it.
         add([t.inversionVerbs, t.subordinators], .hateExpression)
         // The Dutch verb-final denial of liking ("Ik mag joden niet"): its verb.

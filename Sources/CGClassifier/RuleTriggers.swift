@@ -85,8 +85,8 @@ struct RuleTriggers: OptionSet, Sendable {
     static let rebutsClaim: RuleTriggers = [.rebuttalFrame]
     /// ``FeatureExtractor/usesSlurPlainly(_:)``.
     static let usesSlur: RuleTriggers = [.slur]
-    /// ``FeatureExtractor/expressesHatePlainly(_:)``, ``FeatureExtractor/threatensByAddress()``,
-    /// ``FeatureExtractor/endorsesViolenceAgainstGroup(_:)`` and ``FeatureExtractor/likensGroupToWhatItIs(_:)``.
+    /// ``FeatureExtractor/expressesHatePlainly(_:)``, ``FeatureExtractor/endorsesViolenceAgainstGroup(_:)`` and
+    /// ``FeatureExtractor/likensGroupToWhatItIs(_:)``.
     static let expressesHate: RuleTriggers = [.hateExpression]
     /// ``FeatureExtractor/deniesGroupWorth(_:)``.
     static let deniesWorth: RuleTriggers = [.worthWord]

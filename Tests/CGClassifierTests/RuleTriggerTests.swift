@@ -15,7 +15,6 @@ struct RuleTriggerTests {
         ("rebutsHatefulClaim", .rebutsClaim, { $0.rebutsHatefulClaim($1.expressions) }),
         ("usesSlurPlainly", .usesSlur, { $0.usesSlurPlainly($1.language) }),
         ("expressesHatePlainly", .expressesHate, { $0.expressesHatePlainly($1.expressions) }),
-        ("threatensByAddress", .expressesHate, { e, _ in e.threatensByAddress() }),
         ("endorsesViolenceAgainstGroup", .expressesHate, { $0.endorsesViolenceAgainstGroup($1.expressions) }),
         ("likensGroupToWhatItIs", .expressesHate, { $0.likensGroupToWhatItIs($1.expressions) }),
         ("deniesGroupWorth", .deniesWorth, { $0.deniesGroupWorth($1.expressions) }),
@@ -101,8 +100,7 @@ struct RuleTriggerTests {
             [groups, Lexicon.shareVerbs, Lexicon.ourWords, Lexicon.valuesWords],
             // A phrase that insinuates beside a group, a swarm verb before one (2026-12-01, fourteenth session).
             [groups, Lexicon.veiledInsinuations], [Lexicon.swarmPhrases, groups],
-            // A threat addressed to a group, violence against one endorsed (2026-12-01, fifteenth session).
-            [groups, [",", ""], Lexicon.addressThreats],
+            // Violence against a group endorsed (2026-12-01, fifteenth session).
             [Lexicon.violenceAgainstPhrases, groups, Lexicon.violenceCopulas, Lexicon.violenceEndorsements],
             [["treat", "tratad a", "behandel"], groups, Lexicon.asTheyArePhrases],
         ]

@@ -101,10 +101,10 @@ struct ThreatPhraseTests {
     }
 
     @Test(
-        "a threat addressed to a group it names is hateful, in every language",
+        "a threat addressed to a group named before it is hateful, in every language",
         arguments: [
-            "watch your back, every Jew in this city", "enjoy your last days, refugees",
-            "disfrutad de vuestros últimos días, inmigrantes", "Musulmans, vos jours sont comptés",
+            "Every Jew in this city, watch your back", "Refugees, enjoy your last days",
+            "Inmigrantes, disfrutad de vuestros últimos días", "Musulmans, vos jours sont comptés",
             "Moslims, jullie dagen zijn geteld", "Arabs should be hunted like dogs",
         ])
     func addressed(text: String) throws {
@@ -115,16 +115,18 @@ struct ThreatPhraseTests {
     }
 
     @Test(
-        "the same idioms with no group, or reported, are not threats against a group",
+        "the same idioms with no group, reported, or aimed at bigots before a group is named, are not threats",
         arguments: [
             "My exam days are numbered, thank god", "watch your back on the ice, it's slippery",
             "Los días del verano están contados", "De zomerdagen zijn geteld",
             "He wrote \"Muslims, your days are numbered\" and was arrested",
+            "Nazis, your days are numbered: refugees are welcome here",
+            "Racists, your days are numbered: Muslims are here to stay",
         ])
     func addressedLookAlikes(text: String) throws {
         let c = try #require(Self.classifier)
         let (_, _, extractor) = SlurTests.modelScore(c, text)
-        #expect(!extractor.threatensByAddress(), "\(text)")
+        #expect(!extractor.threatensByIdiom(), "\(text)")
         #expect(!c.classify(text).hateful, "\(text)")
     }
 
