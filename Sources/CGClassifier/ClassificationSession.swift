@@ -92,6 +92,9 @@ public final class ClassificationSession {
             // A claim rebutted is not raised by the rules that read the claim ("no es verdad que los gitanos sean
             // ladrones").
             if may.contains(.rebutsClaim) && extractor.rebutsHatefulClaim(box.expressions) { return p }
+            // Hostility denied to a group and turned on those who harm it is not raised by the declared hatred it
+            // holds ("Ik veracht moslims niet, ik veracht de mensen die hen aanvallen").
+            if extractor.redirectsHostilityToHarmers(box.expressions) { return p }
             if (may.contains(.usesSlur) && extractor.usesSlurPlainly(box.language))
                 || (may.contains(.expressesHate)
                     && (extractor.expressesHatePlainly(box.expressions)
@@ -130,6 +133,16 @@ public final class ClassificationSession {
                 ruleType = .animosity
                 return box.threshold
             }
+            // A group in power or given a right, judged a disaster ("Un musulman aux commandes ? C'est la
+            // catastrophe assurée."), or told to be kept away ("Hou moslims weg bij onze scholen").
+            if extractor.judgesGroupInPosition() == true {
+                ruleType = .derogation
+                return box.threshold
+            }
+            if extractor.keepsGroupAway() {
+                ruleType = .animosity
+                return box.threshold
+            }
             // "It is not that they are to be trusted".
             if may.contains(.deniesGoodByNotThat) && extractor.deniesGoodByNotThat() {
                 ruleType = .derogation
@@ -148,7 +161,10 @@ public final class ClassificationSession {
             // Violence against a group announced as the speaker's intent ("I want to strangle every lesbian in this
             // city").
             if may.contains(.threatensWithIntent) && extractor.threatensWithIntent(box.expressions) {
-                ruleType = .threat
+                // Culled like livestock is dehumanisation first ("Il faudrait abattre les handicapés comme on fait à
+                // la ferme").
+                ruleType = may.contains(.objectifies) && extractor.objectifiesGroup(box.expressions)
+                    ? .dehumanisation : .threat
                 return box.threshold
             }
             // Stereotypes that hold no hostile word: crime blamed on a group as the expected thing, a group's
@@ -218,7 +234,8 @@ public final class ClassificationSession {
             || extractor.statesPayGap(box.expressions, language: box.language)
             || extractor.deniesHostileClaim(box.expressions, language: box.language)
             || extractor.refusesHarmToGroup(box.expressions)
-            || extractor.deniesGroupHarm(box.expressions)
+            || extractor.deniesGroupHarm(box.expressions) || extractor.redirectsHostilityToHarmers(box.expressions)
+            || extractor.judgesGroupInPosition() == false || extractor.defendsGroupAgainstLies(box.language)
             || extractor.reportsGroupTreatedAsAnimals(box.expressions)
             || extractor.affirmsByNegatedQuestion(box.expressions) || extractor.condemnsThoseWhoHarm(box.expressions)
             || extractor.condemnsReportedHate(box.expressions, language: box.language)

@@ -72,12 +72,23 @@ extension FeatureExtractor {
                 continue
             }
             let j = groupPhraseEnd(groupEnd(i), words)
+            // Dutch puts the verb before the group when something else opens the clause ("Volgens mij maken
+            // moslims dit land sterker" 0.88): the rest of the praise follows the group.
+            if language == .nl, i >= 2, !flag(i).contains(.breakBefore), !flag(i - 1).contains(.breakBefore),
+                Self.dutchMake.contains(hashes[i - 1]), j < n, !flag(j).contains(.breakBefore), !tokens.anyNegator
+            {
+                let praised = words.praiseAfter.match(tokens, at: j)
+                if praised > 0 {
+                    return staysAffirmed(after: j + praised, table, language: language)
+                        && laterClausesWarm(after: j + praised, words)
+                }
+            }
             if j < n, !flag(j).contains(.breakBefore), words.protectiveVerbs.contains(hashes[j]), !tokens.anyNegator,
                 protectedGroupEnds(at: j + 1, words), modalBefore(i, words)
             {
                 return staysAffirmed(after: j + 1, table, language: language)
             }
-            guard groupOpensClause(i, table, hostileBridges: false) else { continue }
+            guard groupOpensClause(i, table, hostileBridges: false) || opensAfterOpinion(i, table) else { continue }
             // Two groups doing something together ("Muslimer och judar samlades tillsammans för fred" 0.72).
             if let end = jointActionEnd(after: j, words) {
                 return staysAffirmed(after: end, table, language: language) && laterClausesWarm(after: end, words)
@@ -123,6 +134,9 @@ extension FeatureExtractor {
         }
         return false
     }
+
+    /// Dutch "maken"/"maakt" ("make"), put before the group by inversion.
+    private static let dutchMake: Set<UInt64> = [FNV.hash("maken"), FNV.hash("maakt")]
 
     /// The end of a joint action when "and", a second group and a phrase of ``Lexicon/jointActions`` follow the
     /// group ending at `j` ("Muslims and Jews *gathered together* …", "Muslimer och judar *samlades* …"); nil

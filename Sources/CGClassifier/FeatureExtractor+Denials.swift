@@ -239,6 +239,48 @@ extension FeatureExtractor {
         return inClauses
     }
 
+    /// Whether the last message denies hostility to a group and turns it on those who harm the group: "I don't
+    /// despise Muslims, I despise the people who attack them" (0.45), "Ik veracht moslims niet, ik veracht de
+    /// mensen die hen aanvallen" (raised to the threshold by the declared hatred). Every clause is either about
+    /// those people — a phrase of ``Lexicon/harmDoerPhrases`` with a harm after it, and no warm word ("… people who
+    /// attack them are heroes") — or names a group and holds a hostile word that a negator denies (before it, or
+    /// after it as Dutch and Swedish put it), or holds neither; at least one of each of the first two. Not when the
+    /// message quotes. 2026-12-01, sixteenth session.
+    func redirectsHostilityToHarmers(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard groupMask != 0, tokens.anyNegator, !tokens.anyQuote else { return false }
+        let d = Lexicon.denials
+        let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
+        let hostile = Lexicon.Cue.negative.rawValue, warm = Lexicon.Cue.positive.rawValue
+        let breakBefore = TokenFlags.breakBefore.rawValue
+        let negator = TokenFlags.negator.rawValue, negated = TokenFlags.negated.rawValue
+        var denied = false, redirected = false
+        var start = 0
+        while start < n {
+            var end = start + 1
+            while end < n, flags[end] & breakBefore == 0 { end += 1 }
+            let clause = start..<end
+            start = end
+            if let doer = clause.first(where: { d.doers.match(tokens, at: $0) > 0 }) {
+                guard (doer..<end).contains(where: { d.harms.contains(hashes[$0]) }),
+                    !clause.contains(where: { cues[$0] == warm })
+                else { return false }
+                redirected = true
+                continue
+            }
+            let named = clause.contains { groups[$0] >= 0 }
+            // A hostile word, or a declaration of hatred ("ik veracht", whose verb is no cue word).
+            let hostileWords = clause.filter { cues[$0] == hostile || table.before.match(tokens, at: $0) > 0 }
+            guard named || !hostileWords.isEmpty else { continue }
+            // Each hostile word denied: in the reach of a negator before it, or with one after it in the clause.
+            let allDenied = hostileWords.allSatisfy { k in
+                flags[k] & negated != 0 || ((k + 1)..<end).contains { flags[$0] & negator != 0 }
+            }
+            guard named, !hostileWords.isEmpty, allDenied else { return false }
+            denied = true
+        }
+        return denied && redirected
+    }
+
     /// Whether a trope of ``Lexicon/tropesAfter`` starts at `m` and holds no negator of its own: a trope said in
     /// the negative ("… ne savent pas conduire", "… ne veulent pas travailler") is the claim itself, and its "pas"
     /// denies nothing.

@@ -383,7 +383,8 @@ extension FeatureExtractor {
 
     /// Whether the last message wishes harm on a group it names: a wish frame (``Lexicon/wishFrames``) not
     /// negated from outside, then in its sentence a group and a harm (``Lexicon/wishedHarmWords`` or a hostile
-    /// word), neither negated, before any negator or word that ends a harm (``Lexicon/wishStopWords``); no
+    /// word), neither negated (by a negator outside the frame: a frame asked as a negative question, "wouldn't it
+    /// be great if …", holds its own), before any negator or word that ends a harm (``Lexicon/wishStopWords``); no
     /// quotation and no word that condemns or reports.
     func wishesHarm(_ table: Lexicon.HateExpressionTable) -> Bool {
         guard groupMask != 0, !tokens.anyQuote, cueMask & Self.counterOrReportBits == 0 else { return false }
@@ -392,12 +393,15 @@ extension FeatureExtractor {
         for i in 0..<n {
             let frame = table.wishes.match(tokens, at: i)
             guard frame > 0, !flag(i).contains(.negated) else { continue }
+            // A wish asked as a negative question ("Zou het niet geweldig zijn als …") negates with its own words
+            // what follows it; only a negator after the frame denies the harm.
+            let rhetorical = (i..<(i + frame)).contains { flag($0).contains(.negator) }
             var group = false, harm = false
             var k = i + frame
             // The wish reaches to the end of its sentence; a comma inside it ("… if, one day, …") does not end it,
             // so it reads at most twelve words.
             while k < min(n, i + frame + 12) {
-                if !flag(k).contains(.negated) {
+                if rhetorical || !flag(k).contains(.negated) {
                     if groups[k] >= 0 { group = true }
                     if table.wishedHarms.contains(hashes[k]) || cues[k] == Lexicon.Cue.negative.rawValue { harm = true }
                 }

@@ -265,6 +265,17 @@ extension Lexicon {
         "i love", "i adore", "i really love", "we love", "me encantan", "adoro a", "amo a", "j adore", "jadore",
         "j aime", "ik ben dol op", "ik hou van", "ik houd van", "wij houden van", "jag alskar", "m encanten",
         "estimo els", "je kiffe", "je kiffe trop", "on kiffe",
+        // A welcome offered (2026-12-01, sixteenth session: "I would happily welcome a Muslim into my house" 0.53,
+        // "J'accueillerais volontiers un juif chez moi").
+        "i would happily welcome", "id happily welcome", "i would gladly welcome", "id gladly welcome",
+        "i would welcome", "id welcome", "happily welcome", "accueillerais volontiers", "accueillerais avec plaisir",
+        "recibiria encantado a", "recibiria encantada a", "recibiria con gusto a", "acogeria encantado a",
+        // The same with the article of one member, which the groups' bridges leave out.
+        "i would happily welcome a", "i would happily welcome an", "id happily welcome a", "id happily welcome an",
+        "i would gladly welcome a", "i would gladly welcome an", "i would welcome a", "i would welcome an",
+        "happily welcome a", "happily welcome an", "accueillerais volontiers un", "accueillerais volontiers une",
+        "accueillerais avec plaisir un", "accueillerais avec plaisir une", "recibiria encantado a un",
+        "recibiria encantado a una", "recibiria encantada a un", "recibiria encantada a una",
         // Congratulations and credit to a group (the Rotterdam trial: "Wat knap van die vrouwen van de brandweer"
         // 0.99, "Gefeliciteerd aan alle vrouwen die vandaag zijn afgestudeerd" 0.62).
         "congratulations to", "congrats to", "well done to", "hats off to", "kudos to", "felicidades a",
@@ -364,6 +375,24 @@ extension Lexicon {
         "zijn een inspiratie",
         // Shaping, giving, building (2026-12-01, twelfth session): "Black people have shaped every part of American
         // music" 0.40, "Jewish scholars have given the world so much" 0.51.
+        // Making a place stronger, and deserving better (2026-12-01, sixteenth session): "En mi opinión los
+        // musulmanes hacen este país más fuerte" 0.91, "Volgens mij maken moslims dit land sterker" 0.88 (the Dutch
+        // verb before the group, so its tail follows it), "Honestly, Muslims deserve far better than this" 0.46,
+        // "Franchement, les juifs méritent bien mieux que ça" 0.61.
+        "make this country stronger", "make our country stronger", "make this city stronger",
+        "make our city stronger", "make our society stronger", "make this country better", "make us stronger",
+        "hacen este pais mas fuerte", "hacen nuestro pais mas fuerte", "hacen esta ciudad mas fuerte",
+        "hacen nuestra sociedad mas fuerte", "hacen este pais mejor", "hacen mejor este pais",
+        "hacen mas fuerte este pais", "rendent ce pays plus fort", "rendent notre pays plus fort",
+        "rendent cette ville plus forte", "rendent notre societe plus forte", "rendent ce pays meilleur",
+        "maken dit land sterker", "maken ons land sterker", "maken deze stad sterker", "maken onze stad sterker",
+        "maken onze samenleving sterker", "maken dit land beter", "dit land sterker", "ons land sterker",
+        "deze stad sterker", "onze stad sterker", "onze samenleving sterker", "dit land beter",
+        "deserve better", "deserve far better", "deserve much better", "deserve so much better",
+        "deserve a lot better", "deserve better than this", "merecen algo mejor", "merecen mucho mas",
+        "merecen algo mucho mejor", "merecen mucho mejor", "merecen lo mejor", "meritent mieux",
+        "meritent bien mieux", "meritent tellement mieux", "meritent beaucoup mieux", "verdienen beter",
+        "verdienen veel beter", "verdienen zoveel beter", "verdienen het beste",
         "have shaped", "helped shape", "have given the world", "gave the world", "have given us so much",
         "have built", "helped build", "are the backbone of", "have enriched",
         // The nicest people I know (2026-12-01, tenth session: "Moslims zijn de aardigste mensen die ik ken" 1.00).
@@ -401,6 +430,9 @@ extension Lexicon {
         "nothing wrong with being", "nothing wrong with", "no hay nada malo en ser", "nada malo en ser",
         "no tiene nada de malo ser", "no hay nada de malo en ser", "rien de mal a etre", "rien de mal a",
         "niks mis met", "niets mis met", "niks mis mee om", "inget fel med att vara", "res de dolent a ser",
+        // 2026-12-01 (sixteenth session): "No hay nada malo en los musulmanes" 0.61. Not "not all …", which says
+        // it of most ("Not all women are dumb, just most of them", labelled hateful in the corpora).
+        "no hay nada malo en", "no hay nada de malo en", "no tiene nada de malo",
         // No hatred held (2026-11-30, seventh session): "I have no hatred towards Jews" (0.49).
         "no hatred towards", "no hatred toward", "no hatred for", "no hatred against", "no hate towards",
         "no hate for", "no hate against", "aucune haine envers", "aucune haine pour", "aucune haine contre",

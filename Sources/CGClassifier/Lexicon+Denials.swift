@@ -35,7 +35,7 @@ extension Lexicon {
         "moquer", "attaquer", "frapper", "harceler", "discriminer", "exclure", "hair", "blamer", "stigmatiser",
         "humilier", "menacer", "insultes", "attaques", "harceles", "discrimines", "exclus", "stigmatises",
         "humilies", "juges", "traites", "pijn", "kwetsen", "veroordelen", "beledigen", "uitschelden", "bespotten",
-        "aanvallen", "slaan", "pesten", "discrimineren", "uitsluiten", "haten", "beschuldigen", "stigmatiseren",
+        "aanvallen", "slaan", "pesten", "haat", "discrimineren", "uitsluiten", "haten", "beschuldigen", "stigmatiseren",
         "vernederen", "bedreigen", "beledigd", "aangevallen", "gepest", "gediscrimineerd", "uitgesloten",
         "gestigmatiseerd", "behandeld", "skada", "doma", "forolampa", "hana", "attackera", "sla", "trakassera",
         "diskriminera", "utesluta", "hata", "ferir", "jutjar", "insultar", "discriminar",

@@ -32,13 +32,20 @@ extension Lexicon {
             "i have no respect for", "i have zero respect for", "i will never respect", "i will never like",
             // 2026-12-01 (fourteenth session): "I have zero tolerance for immigrants" 0.23.
             "i have zero tolerance for", "i have no tolerance for", "ive had enough of", "i have had enough of",
+            // 2026-12-01 (sixteenth session): distrust urged on everyone ("Vertrouw nooit moslims, het zijn slangen"
+            // 0.50, "Nunca te fíes de los judíos, son unas víboras" 0.47).
+            "never trust", "never ever trust", "dont ever trust", "dont trust", "do not trust",
+            // Something wrong with a group ("There is something deeply wrong with Muslims" 0.06).
+            "there is something wrong with", "theres something wrong with", "there is something deeply wrong with",
+            "theres something deeply wrong with", "something is wrong with", "something is seriously wrong with",
+            "there is something seriously wrong with", "theres something seriously wrong with",
         ],
         .es: [
             // 2026-11-30 (fifth session): calls to arms ("It's time to take up arms against the immigrants" 0.22).
             "tomar las armas contra", "declarar la guerra a", "hacer la guerra a",
             "odio", "yo odio", "detesto", "desprecio", "aborrezco", "no soporto", "no aguanto", "no trago",
             "no puedo ver", "no puedo con", "estoy harto de", "estoy harta de", "estoy hasta los huevos de",
-            "estoy hasta las narices de", "me dan asco", "me dan ganas de vomitar", "me repugnan", "me asquean",
+            "estoy hasta las narices de", "esta harto de", "esta harta de", "estan hartos de", "me dan asco", "me dan ganas de vomitar", "me repugnan", "me asquean",
             "me enferman", "me sobran", "a la mierda", "a la mierda con", "muerte a", "fuera",
             // 2026-11-30 (ninth session): warmth denied by the speaker ("No me gustan los judíos" 0.44).
             "no me gustan", "no me gusta", "no confio en", "no me fio de", "no respeto a", "no respeto",
@@ -49,6 +56,9 @@ extension Lexicon {
             // 2026-12-01 (fourteenth session): worn out by a group ("Estoy hasta el moño de los moros").
             "no puedo mas con", "estoy hasta el mono de", "estoy hasta el culo de", "estoy hasta los cojones de",
             "me tienen harto", "me tienen harta", "me tienen hasta los huevos",
+            "algo va mal con", "algo va muy mal con", "algo falla en", "hay algo que no funciona en",
+            "nunca te fies de", "no te fies de", "jamas te fies de", "nunca confies en", "no confies en",
+            "nunca os fieis de", "no os fieis de",
         ],
         .ca: [
             "odio", "jo odio", "detesto", "menyspreo", "no suporto", "no aguanto", "estic fart de", "estic farta de",
@@ -73,6 +83,10 @@ extension Lexicon {
             // 0.23); "j'" is elided.
             "en peux plus", "en peux vraiment plus", "en ai plein le dos", "en ai ma claque", "en ai assez",
             "ras le bol", "y en a marre", "en ai soupe",
+            "il y a quelque chose qui cloche chez", "quelque chose de malsain chez",
+            "quelque chose de profondement malsain chez", "il y a un probleme avec",
+            "ne faites jamais confiance aux", "ne faites jamais confiance a", "ne fais jamais confiance aux",
+            "ne fais jamais confiance a", "faites jamais confiance aux", "ne faites pas confiance aux",
         ],
         .nl: [
             // 2026-11-30 (fifth session): calls to arms ("It's time to take up arms against the immigrants" 0.22).
@@ -87,6 +101,8 @@ extension Lexicon {
             "ik moet niks hebben van", "ik moet niets hebben van",
             // Scores to settle, the group right after ("Binnenkort rekenen we af met de joden" 0.21).
             "rekenen we af met", "rekenen wij af met", "afrekenen met", "rekenen af met",
+            "vertrouw nooit", "vertrouw geen", "vertrouw nooit een", "vertrouw ze nooit",
+            "er is iets mis met", "er is iets grondig mis met", "er is iets ernstig mis met", "er klopt iets niet aan",
         ],
         .sv: [
             "jag hatar", "vi hatar", "jag avskyr", "jag foraktar", "jag tal inte", "jag star inte ut med",
@@ -220,7 +236,8 @@ extension Lexicon {
             "own everything", "end up owning everything", "always end up owning everything",
             "always seem to end up owning everything", "pull the strings", "rule the world", "never integrate",
             "will never integrate", "refuse to integrate",
-            "ruin everything", "are ruining this country", "are ruining our country", "are destroying our country",
+            "ruin everything", "have to ruin everything", "always have to ruin everything", "ruin it for everyone",
+            "are ruining this country", "are ruining our country", "are destroying our country",
             "bring nothing but crime", "only bring crime", "are taking over our country",
             "control the media", "control the banks", "control the world", "control everything",
             "control the government",
@@ -266,6 +283,10 @@ extension Lexicon {
             "deben volver a su pais", "tienen que volver a su pais",
             "violan a nuestras mujeres", "violan a nuestras hijas",
             "comen perros", "comen gatos", "lo han robado todo", "han robado todo", "lo roban todo",
+            // 2026-12-01 (sixteenth session): ruining everything ("¿Por qué los judíos siempre lo tienen que
+            // arruinar todo?" 0.39).
+            "lo arruinan todo", "arruinan todo", "lo tienen que arruinar todo", "tienen que arruinarlo todo",
+            "lo estropean todo", "lo joden todo", "lo destrozan todo", "lo tienen que joder todo",
             "tienen el coeficiente mas bajo", "tienen un coeficiente mas bajo", "tienen menos coeficiente",
             // 2026-12-01 (twelfth session): enfermedades traídas.
             "traen enfermedades", "propagan enfermedades", "contagian enfermedades", "traen la delincuencia",
@@ -339,6 +360,9 @@ extension Lexicon {
             "violent nos femmes", "violent nos filles", "est fait pour la cuisine", "sont faites pour la cuisine",
             "est faite pour la cuisine",
             "mangent des chiens", "mangent des chats", "ont tout vole", "volent tout",
+            // 2026-12-01 (sixteenth session): "Pourquoi les Noirs doivent toujours tout gâcher ?" 0.33.
+            "gachent tout", "doivent tout gacher", "doivent toujours tout gacher", "gachent toujours tout",
+            "pourrissent tout", "foutent tout en l air", "detruisent tout", "ruinent tout",
             // 2026-12-01 (twelfth session): maladies et crime apportés.
             "apportent des maladies", "apportent la maladie", "apportent la criminalite", "apportent le crime",
             "ramenent des maladies", "propagent des maladies", "transmettent des maladies",
@@ -440,7 +464,9 @@ extension Lexicon {
             "mogen blij zijn dat we", "mogen blij zijn dat ze hier", "mogen dankbaar zijn dat we",
             "willen niet integreren", "hebben overal geld in zitten", "hebben altijd overal geld in zitten",
             "bezitten alles", "brengen alleen maar criminaliteit", "trekken aan de touwtjes", "regeren de wereld",
-            "verpesten alles", "maken alles kapot",
+            "verpesten alles", "maken alles kapot", "moeten altijd alles verpesten", "moeten alles verpesten",
+            "verpesten altijd alles", "zijn niks waard", "zijn niets waard", "zijn helemaal niks waard",
+            "zijn geen cent waard",
             "controleren de media", "beheersen de media", "controleren de banken", "beheersen de wereld",
             // 2026-12-01 (tenth session): "Joden beheersen de banken en de media" 0.0009.
             "beheersen de banken", "beheersen alles", "controleren alles",
@@ -533,6 +559,9 @@ extension Lexicon {
         "tenemos", "deberiamos", "deberian", "debemos", "deben", "faut", "faudrait", "devrait", "devrions",
         "devons", "doit", "doivent", "moeten", "moet", "laten", "zouden", "maste", "borde", "ska", "cal", "hem",
         "hauriem",
+        // The time come (2026-12-01, sixteenth session: "Ya es hora de acabar con los judíos de una vez por todas"
+        // 0.40, "Il est temps d'en finir avec les Roms une bonne fois pour toutes" 0.18).
+        "hora", "temps", "tijd",
     ]
 
     /// Words before a place of a faith that make an exclusion call aim at all of them ("close all mosques"; "close
@@ -571,6 +600,14 @@ extension Lexicon {
         "que bien si", "ce serait bien si", "ce serait bien que", "ce serait genial si",
         "ce serait genial que", "ce serait super si", "ce serait super que", "ce serait mieux si", "vivement que",
         "het zou mooi zijn als", "het zou fijn zijn als", "het zou goed zijn als", "het zou geweldig zijn als",
+        // 2026-12-01 (sixteenth session): the wish as a negative question ("Ce ne serait pas génial si les
+        // musulmans disparaissaient tout simplement ?" 0.29, "Zou het niet geweldig zijn als moslims gewoon
+        // verdwenen?" 0.01); the frame's own negator denies nothing after it (``FeatureExtractor/wishesHarm(_:)``).
+        "wouldnt it be great if", "wouldnt it be nice if", "wouldnt it be good if", "would it not be great if",
+        "no seria genial que", "no seria genial si", "no seria estupendo que", "no estaria bien que",
+        "ce ne serait pas genial si", "ce ne serait pas genial que", "ce ne serait pas bien si",
+        "ce ne serait pas super si", "ne serait ce pas genial si", "zou het niet geweldig zijn als",
+        "zou het niet mooi zijn als", "zou het niet fijn zijn als", "zou het niet goed zijn als",
         "det vore bra om", "det vore skont om", "seria genial que", "estaria be que",
         // A call to join in: "Who wants to help me kill some immigrants this weekend?" (0.31).
         "who wants to help me", "who wants to join me", "anyone want to help me", "who is coming with me to",

@@ -12,6 +12,13 @@ extension Lexicon {
         "ill happily", "i would happily", "id happily", "we will", "well", "we shall", "we want to", "we are going to",
         "were going to", "were gonna", "we plan to", "we intend to", "we will personally", "ill gladly",
         "i would gladly", "id gladly",
+        // 2026-12-01 (sixteenth session): the norm, said as an obligation ("We should hang every Muslim"), and the
+        // French and Spanish frames, whose verb also comes right before the group ("Il faudrait pendre les
+        // musulmans sur la place du village" 0.29, "Hay que matar a los judíos"). Not Dutch: its verb comes last.
+        "we should", "we must", "we need to", "we have to", "someone should", "somebody should", "someone needs to",
+        "somebody needs to", "someone has to", "somebody has to", "lets", "let us",
+        "il faut", "il faudrait", "faut", "on devrait", "on doit", "on va", "nous devons", "nous devrions", "je vais",
+        "je veux", "hay que", "habria que", "tenemos que", "deberiamos", "voy a", "vamos a", "quiero", "queremos",
     ]
 
     /// Verbs of violence against a person, in the base form that follows the frame. Not verbs of sport or work
@@ -22,6 +29,10 @@ extension Lexicon {
         "drown", "slaughter", "butcher", "massacre", "behead", "torture", "gas", "exterminate", "eradicate", "bash",
         "batter", "knife", "gut", "hurt", "maim", "mutilate", "rape", "torch", "poison", "whip", "execute",
         "skin", "hunt", "stone", "assault", "attack",
+        "tuer", "pendre", "fusiller", "abattre", "egorger", "bruler", "noyer", "lyncher", "gazer", "massacrer",
+        "tabasser", "buter", "flinguer", "poignarder", "etrangler", "torturer", "decapiter", "cramer", "lapider",
+        "exterminer", "matar", "colgar", "ahorcar", "fusilar", "quemar", "ahogar", "linchar", "gasear", "apunalar",
+        "degollar", "apalear", "torturar", "disparar", "masacrar", "acuchillar", "lapidar", "exterminar",
     ]
 
     /// Words that may stand between the verb and the group: articles, quantifiers, swearing ("the next", "every
@@ -30,6 +41,8 @@ extension Lexicon {
         "the", "a", "an", "every", "all", "any", "some", "those", "these", "that", "this", "each", "next", "few",
         "single", "last", "of", "fucking", "bloody", "damn", "goddamn", "little", "one", "couple", "bunch", "lot",
         "more", "down", "boatload", "load", "pack", "gang", "group", "handful", "dozen", "hundred", "thousand",
+        "les", "tous", "toutes", "ces", "chaque", "quelques", "a", "los", "las", "todos", "todas", "esos", "esas",
+        "estos", "estas", "unos", "cuantos", "cada",
     ]
 
     /// Nouns after the group that make it an event or a thing, not people ("shoot a gay wedding", "kill the Muslim

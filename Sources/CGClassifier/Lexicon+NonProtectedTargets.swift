@@ -22,7 +22,10 @@ extension Lexicon {
             "weather", "traffic", "drivers", "taxi", "critics", "celebrities", "lads", "ultras", "hooligans",
             "nazis", "neonazis", "fascists", "racists",
             // 2026-12-01 (twelfth session): trolls, voters, road users ("Internet trolls are pathetic" 0.40).
-            "trolls", "voters", "tories", "cyclists", "motorists", "commuters", "scammers", "spammers"],
+            "trolls", "voters", "tories", "cyclists", "motorists", "commuters", "scammers", "spammers",
+            // 2026-12-01 (sixteenth session): inspectors, estate agents, a former partner ("Los inspectores de
+            // Hacienda son un cáncer para los pequeños negocios" 0.69, "Mon ex est paresseux et ne vaut rien" 0.58).
+            "inspectors"],
         // 2026-12-01 (thirteenth session): kin, one person each ("Je vais tuer mon frère s'il finit encore le
         // gâteau" 0.87, "Voy a matar a mi hermano si vuelve a coger mi coche" 0.996 named no group). Not in English:
         // its model read such sentences right, and on the English corpora "brother", "sister" and "roommate" stood
@@ -33,7 +36,7 @@ extension Lexicon {
             "casero", "porteros", "arbitros", "arbitro", "jefe", "jefes", "vendedores", "turistas", "policias",
             "profesores", "influencers", "pijos", "avispas", "mosquitos", "palomas", "gaviotas", "tiempo",
             "trafico", "taxistas", "conductores", "famosos", "hooligans", "okupas", "narcos",
-            "nazis", "neonazis", "fascistas", "fachas"],
+            "nazis", "neonazis", "fascistas", "fachas", "inspectores", "inmobiliarios", "ex"],
         .ca: ["fans", "aficionats", "ultres", "periodistes", "politics", "banquers", "advocats", "propietaris",
             "germa", "germana", "cosi", "cosina", "cunyat", "cunyada", "sogra", "sogre",
             "porters", "arbitres", "cap", "venedors", "turistes", "policies", "mossos", "professors", "vespes",
@@ -45,14 +48,15 @@ extension Lexicon {
             "proprietaires", "proprios", "videurs", "arbitres", "arbitre", "patron", "patrons", "chef", "vendeurs",
             "touristes", "flics", "policiers", "profs", "influenceurs", "bobos", "guepes", "moustiques", "pigeons",
             "goelands", "meteo", "circulation", "taxis", "chauffeurs", "automobilistes", "hooligans", "ultras",
-            "squatteurs", "nazis", "neonazis", "fascistes", "fachos", "racistes"],
+            "squatteurs", "nazis", "neonazis", "fascistes", "fachos", "racistes", "inspecteurs", "controleurs",
+            "immobiliers", "ex"],
         .nl: ["supporters", "fans", "journalisten", "politici", "bankiers", "advocaten", "huisbazen", "huisbaas",
             "muizen", "mieren", "tijd", "verveling", "honger",
             "broer", "zus", "zusje", "broertje", "neef", "nicht", "zwager", "schoonzus", "huisgenoot",
             "uitsmijters", "scheidsrechters", "scheidsrechter", "baas", "bazen", "verkopers", "toeristen",
             "agenten", "politie", "leraren", "influencers", "wespen", "muggen", "duiven", "meeuwen", "verkeer",
             "taxichauffeurs", "automobilisten", "hooligans", "ultras", "krakers", "nazis", "neonazis",
-            "fascisten", "racisten"],
+            "fascisten", "racisten", "inspecteurs", "belastinginspecteurs", "makelaars", "ex"],
         .sv: ["supportrar", "fans", "journalister", "politiker", "bankirer", "advokater", "hyresvardar",
             "bror", "brorsan", "syster", "syrran", "kusin", "svager", "svagerska", "rumskompis",
             "hyresvard", "dorrvakter", "domare", "domaren", "chefen", "chefer", "saljare", "turister", "poliser",

@@ -16,7 +16,11 @@ extension Lexicon {
     ]
 
     /// Third-person plural pronouns that may stand for a group named before them.
-    static let pluralPronouns: [String] = ["they", "ellos", "ellas", "ils", "elles", "ze", "zij", "de", "dom", "ells"]
+    /// Spanish and Catalan drop the pronoun and say "all" for it ("Me crucé con un grupo de gais en la estación.
+    /// Todos son asquerosos." 0.18; 2026-12-01, sixteenth session).
+    static let pluralPronouns: [String] = [
+        "they", "ellos", "ellas", "ils", "elles", "ze", "zij", "de", "dom", "ells", "todos", "todas", "tots", "totes",
+    ]
 
     /// Plural copulas.
     static let pluralCopulas: [String] = ["are", "son", "sont", "zijn", "ar", "were", "eran", "etaient", "waren"]
@@ -31,6 +35,10 @@ extension Lexicon {
         // meest …", "de mest …").
         "the", "most", "la", "el", "los", "las", "lo", "les", "le", "plus", "mas", "het", "meest", "mest", "den",
         "det", "els",
+        // 2026-12-01 (sixteenth session): a bunch of, and French "qu'" of "ne … qu'une bande de" ("Les musulmans ne
+        // sont qu'une bande de sauvages" 0.18).
+        "qu", "bunch", "of", "pack", "gang", "bande", "tas", "ramassis", "meute", "panda", "pandilla", "monton",
+        "stel", "stelletje", "troep", "zootje", "hoop",
     ]
 
     /// Words for people that may stand before or after the hostile word ("the filthiest people", "les gens les

@@ -119,14 +119,20 @@ extension Lexicon {
     static let threats = ThreatTables()
 
     /// The speaker's opinion, after which a group opens the clause it introduces as if it opened the message: "Je
-    /// pense que les musulmans devraient disparaître" (0.17), "Ik vind dat moslims moeten verdwijnen" (0.25).
-    /// Written with their conjunction; read by ``FeatureExtractor/opensAfterOpinion(_:_:)``.
-    static let opinionFrames = PhraseTable([
-        "i think that", "i really think that", "i believe that", "i honestly think that", "je pense que",
-        "je crois que", "je trouve que", "je pense vraiment que", "franchement je pense que", "creo que",
-        "pienso que", "opino que", "creo de verdad que", "ik vind dat", "ik denk dat", "ik geloof dat",
-        "ik vind echt dat",
-    ])
+    /// pense que les musulmans devraient disparaître" (0.17), "Ik vind dat moslims moeten verdwijnen" (0.25), "En
+    /// mi opinión los musulmanes hacen este país más fuerte" (0.91, an affirmation not read). The openers of
+    /// ``Lexicon/opinionOpeners`` (which ``FeatureExtractor/brandsGroupPlainly(_:)`` reads) and their forms with a
+    /// conjunction; read by ``FeatureExtractor/opensAfterOpinion(_:_:)``.
+    static let opinionFrames = PhraseTable(
+        opinionOpeners + [
+            "i think that", "i really think that", "i believe that", "i honestly think that", "je pense vraiment que",
+            "je trouve que", "franchement je pense que", "opino que", "creo de verdad que",
+            "ik geloof dat", "ik vind echt dat", "imo", "a mi juicio", "naar mijn mening", "in mijn ogen",
+            // A question why a group does what a trope says asserts it ("¿Por qué los judíos siempre lo tienen que
+            // arruinar todo?" 0.39, "Pourquoi les Noirs doivent toujours tout gâcher ?" 0.33; 2026-12-01,
+            // sixteenth session). Dutch puts the verb before the group and is read as inversion.
+            "why do", "why does", "why must", "how come", "por que", "pourquoi", "pourquoi est ce que",
+        ])
 
     /// Violence against a group, before the group: "violence against …", "la violencia contra …", "geweld tegen …".
     /// Read by ``FeatureExtractor/endorsesViolenceAgainstGroup()`` with a word that endorses it after the group.

@@ -464,6 +464,9 @@ final class Lexicon: Sendable {
             "objects", "objetos", "objets", "objecten", "objectes",
             // Oppressors ("Los blancos son todos racistas y opresores" 0.17).
             "oppressors", "opresores", "oppresseurs", "onderdrukkers", "fortryckare", "opressors",
+            // Vipers, said of people (2026-12-01, sixteenth session: "Nunca te fíes de los judíos, son unas víboras"
+            // 0.47). Not "snakes", "serpientes", "serpents" or Dutch "slangen" (animals, hoses).
+            "viboras", "viperes", "addergebroed",
             "peligrosas", "peligroso", "peligrosa", "sucias", "sucio", "sucia", "asquerosos", "asquerosas",
             "asqueroso", "asquerosa", "repugnantes", "repugnante", "cucarachas", "sanguijuelas", "gusanos",
             "alimanas", "subhumanos", "subhumanas", "lacra", "lacras", "chusma", "gentuza", "despreciables",

@@ -11,4 +11,7 @@ struct TokenFlags: OptionSet, Sendable {
     static let breakBefore = TokenFlags(rawValue: 8)
     /// A contrast word ("but", "pero", "mais") that ends negation scope.
     static let contrast = TokenFlags(rawValue: 16)
+    /// French "qu'" was elided before the word: "ne … qu'une bande de …" restricts like "ne … que", it does not
+    /// negate (2026-12-01, sixteenth session).
+    static let restrictive = TokenFlags(rawValue: 32)
 }

@@ -516,7 +516,7 @@ struct TokenizerCore {
         }
         var word: UnsafeMutablePointer<UInt8>
         var len: Int
-        var negatorPrefix = false
+        var negatorPrefix = false, restrictivePrefix = false
         if allLetters && !hasRun {
             // The common case: a plain word needs no leet mapping, elision, apostrophe removal or squeezing.
             word = cur + lo
@@ -539,6 +539,7 @@ struct TokenizerCore {
                 // French/Catalan elision: "l'arabe" -> "arabe"; "n'aime" also opens a negation.
                 for p in 1...3 where p < len - 2 && word[p] == 0x27 {
                     if p == 1 && word[0] == UInt8(ascii: "n") { negatorPrefix = true }
+                    if p == 2, word[0] == UInt8(ascii: "q"), word[1] == UInt8(ascii: "u") { restrictivePrefix = true }
                     from = p + 1
                     break
                 }
@@ -558,6 +559,7 @@ struct TokenizerCore {
         if leadingApostrophe && !trailingApostrophe { inSingleQuote = true; anyQuote = true }
         if leadingApostrophe && trailingApostrophe { anyQuote = true }
         if negatorPrefix { f.insert(.negator); f.insert(.negated) }
+        if restrictivePrefix { f.insert(.restrictive) }
         // A digit among spaced-out letters may be leetspeak ("m u s l 1 m s"): `flushSingles` decides.
         if len == 1 && ((Self.isLetter(word[0]) && word[0] < 0x80)
             || (singlesLen > 0 && word[0] >= 0x30 && word[0] <= 0x39 && Self.leet(word[0]) != word[0]))
@@ -1290,7 +1292,7 @@ struct TokenizerCore {
                     {
                         cues[comparative] = 0
                     }
-                } else if language == .fr && infos[i] & Lexicon.restrictiveBit != 0
+                } else if language == .fr && (infos[i] & Lexicon.restrictiveBit != 0 || f.contains(.restrictive))
                     && !((scopeStart)..<i).contains(where: { infos[$0] & Lexicon.frenchFullBit != 0 })
                 {
                     // "ne … que" restricts, it does not negate.

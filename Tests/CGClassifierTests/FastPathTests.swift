@@ -185,8 +185,11 @@ struct FastPathTests {
             var p = sigmoid(box.plattA * Double(box.model.mainLogit(features)) + box.plattB)
             var ruleType: HateType?
             var ruleGroup: Int8?
-            if p < box.threshold && extractor.rebutsHatefulClaim(box.expressions) {
-                // A rebutted claim is left as the model scored it.
+            if p < box.threshold
+                && (extractor.rebutsHatefulClaim(box.expressions)
+                    || extractor.redirectsHostilityToHarmers(box.expressions))
+            {
+                // A rebutted claim, or hostility turned on those who harm a group, is left as the model scored it.
             } else if p < box.threshold
                 && (extractor.usesSlurPlainly(box.language) || extractor.expressesHatePlainly(box.expressions)
                     || extractor.deniesGroupWorth(box.expressions) || extractor.deniesGroupRights(box.expressions)
@@ -210,6 +213,12 @@ struct FastPathTests {
                 (p, ruleType) = (box.threshold, .derogation)
             } else if p < box.threshold && extractor.wishesPlaceWithoutGroup(box.expressions) {
                 // And a place wished rid of a group.
+                (p, ruleType) = (box.threshold, .animosity)
+            } else if p < box.threshold && extractor.judgesGroupInPosition() == true {
+                // And a group in power judged a disaster.
+                (p, ruleType) = (box.threshold, .derogation)
+            } else if p < box.threshold && extractor.keepsGroupAway() {
+                // And a group to be kept away.
                 (p, ruleType) = (box.threshold, .animosity)
             } else if p < box.threshold && (extractor.blamesCrimeOnGroup() || extractor.refusesContactWithGroup()) {
                 // And a stereotype with no hostile word: crime blamed on a group, its company refused.
@@ -261,7 +270,10 @@ struct FastPathTests {
                         && !ClassificationSession.violent(extractor, box))
                     || extractor.affirmsOwnName(box.expressions.affirmations)
                     || extractor.reportsNewsAboutGroup(box.expressions, language: box.language)
-                    || extractor.deniesGroupIsThing(box.expressions) || extractor.saysGroupSharesValues())
+                    || extractor.deniesGroupIsThing(box.expressions) || extractor.saysGroupSharesValues()
+                    || extractor.redirectsHostilityToHarmers(box.expressions)
+                    || extractor.judgesGroupInPosition() == false
+                    || extractor.defendsGroupAgainstLies(box.language))
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.
                 p = box.threshold.nextDown

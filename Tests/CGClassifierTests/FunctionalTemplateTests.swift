@@ -1,0 +1,123 @@
+import Testing
+
+@testable import CGClassifier
+
+/// Forms that sentences generated from our own templates (`h_fungen`, `n_fungen`: sixteen frames × eight groups ×
+/// four languages, written before the rules; and `h_fungen2`, `n_fungen2`, written after the first set's rules)
+/// showed the rules lacked: normative threats and wishes asked as a negative question in French, Spanish and Dutch,
+/// distrust urged on everyone, a trope asked as "why do …", a pronoun-less "todos son …", something wrong with a
+/// group, a group in power judged a disaster, a group to be kept away, French "ne … qu'une bande de …"; and, not
+/// hateful, a place made stronger, "deserve better", hostility turned on those who harm a group, a group in power
+/// or given a right judged good, a welcome, lies about a group (2026-12-01, sixteenth session).
+@Suite("Templates of the sixteenth session")
+struct FunctionalTemplateTests {
+    static let classifier: HateClassifier? = try? HateClassifier.loadDefault()
+
+    @Test(
+        "normative threats, negative-question wishes, distrust, tropes asked why, pronoun-less brands: hateful",
+        arguments: [
+            "Il faudrait pendre les musulmans sur la place du village.",
+            "On devrait fusiller tous les immigrés sur la place du village.",
+            "Hay que colgar a todos los judíos en la plaza del pueblo.",
+            "We should hang every Muslim in the town square.",
+            "Ce ne serait pas génial si les juifs disparaissaient tout simplement ?",
+            "Zou het niet geweldig zijn als moslims gewoon verdwenen?",
+            "Vertrouw nooit homo's, het zijn slangen, stuk voor stuk.",
+            "Nunca te fíes de los gitanos, son unas víboras, todos.",
+            "¿Por qué los judíos siempre lo tienen que arruinar todo?",
+            "Pourquoi les Noirs doivent toujours tout gâcher ?",
+            "¿Quién más está harto de los inmigrantes?",
+            "Me crucé con un grupo de gais en la estación. Todos son asquerosos.",
+            "Eerlijk gezegd zijn transpersonen niks waard.",
+            "There is something deeply wrong with gay people.",
+            "Er is iets grondig mis met vluchtelingen.",
+            "Un musulman aux commandes ? C'est la catastrophe assurée.",
+            "A woman in charge? That's a recipe for disaster.",
+            "Hou moslims weg bij onze scholen.",
+            "Gardez les personnes trans loin de nos écoles.",
+            "Les immigrés ne sont qu'une bande de sauvages.",
+            "Ya es hora de acabar con los gitanos de una vez por todas.",
+            "Il est temps d'en finir avec les Roms une bonne fois pour toutes.",
+        ])
+    func hateful(text: String) throws {
+        let c = try #require(Self.classifier)
+        let r = c.classify(text)
+        #expect(r.hateful, "\(text): \(r.score)")
+        #expect(!r.targets.isEmpty, "\(text)")
+    }
+
+    @Test(
+        "a place made stronger, deserving better, hostility turned on those who harm the group: not hateful",
+        arguments: [
+            "En mi opinión los musulmanes hacen este país más fuerte.",
+            "Volgens mij maken vluchtelingen dit land sterker.",
+            "Honestly, trans people deserve far better than this.",
+            "Franchement, les handicapés méritent bien mieux que ça.",
+            "I don't despise Jews, I despise the people who attack them.",
+            "Ik veracht moslims niet, ik veracht de mensen die hen aanvallen.",
+            "¿Un musulmán al mando? ¡Ya era hora!",
+            "Moslims laten stemmen was een van de beste dingen die dit land ooit deed.",
+            "Letting women vote was one of the best things this country ever did.",
+            "I would happily welcome a Muslim into my house.",
+            "J'accueillerais volontiers un juif chez moi.",
+            "No hay nada malo en los gitanos.",
+            "Waarom blijven mensen leugens over moslims verspreiden?",
+            "Als je joden haat, ontvolg me dan nu.",
+        ])
+    func notHateful(text: String) throws {
+        let c = try #require(Self.classifier)
+        let r = c.classify(text)
+        #expect(!r.hateful, "\(text): \(r.score)")
+    }
+
+    @Test(
+        "the same frames around a harm ended, prejudice or another target are not threats or wishes",
+        arguments: [
+            "Ce ne serait pas génial si les musulmans arrêtaient de se faire insulter ?",
+            "Zou het niet geweldig zijn als moslims niet meer werden aangevallen?",
+            "Il faut abattre les préjugés contre les juifs.",
+            "We should attack the prejudice against Muslims.",
+            "Zonder haat zou dit land sterker zijn.",
+            "Muslims in charge? The media call it a disaster, but it is not.",
+        ])
+    func lookAlikes(text: String) throws {
+        let c = try #require(Self.classifier)
+        let r = c.classify(text)
+        #expect(!r.hateful, "\(text): \(r.score)")
+    }
+
+    @Test(
+        "a group in power judged: a disaster is hateful, a good verdict not, a negated or reported one neither",
+        arguments: [
+            ("Een moslim aan het roer? Dat wordt gegarandeerd een ramp.", true as Bool?),
+            ("¿Una mujer al mando? ¡Ya era hora!", false), ("Letting refugees in was a mistake.", true),
+            ("Muslims in charge? The media call it a disaster.", nil), ("Women in charge of the kitchen.", nil),
+        ])
+    func verdicts(text: String, verdict: Bool?) throws {
+        let c = try #require(Self.classifier)
+        let (_, _, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.judgesGroupInPosition() == verdict, "\(text)")
+    }
+
+    @Test(
+        "a group kept from a harm is not kept away",
+        arguments: ["Keep refugees away from danger.", "Houd vluchtelingen weg van het geweld."])
+    func keptFromHarm(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (_, _, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.keepsGroupAway(), "\(text)")
+    }
+
+    @Test(
+        "hostility kept for the group is not redirected",
+        arguments: [
+            "I don't despise Muslims, I despise the people who defend them.",
+            "Muslims are scum and the people who attack them are heroes.",
+            "I don't hate Jews, but people who attack them are heroes.",
+        ])
+    func notRedirected(text: String) throws {
+        let c = try #require(Self.classifier)
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(!extractor.redirectsHostilityToHarmers(box.expressions), "\(text)")
+    }
+}
