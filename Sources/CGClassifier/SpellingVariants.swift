@@ -31,10 +31,15 @@ final class SpellingVariants: @unchecked Sendable {
     /// `substituted` words (long identity terms) also get a letter replaced (``substitutions(of:vowelsOnly:)``),
     /// `revowelled` ones (long hostile words) a vowel replaced, and `swapped` ones (short identity terms and
     /// hostile words) only a swap of neighbouring letters (``swaps(of:)``).
+    ///
+    /// `foreign` names, among the `excluded` words, those that are words only of some of our languages (not
+    /// English), with the languages: such a variant is kept, marked with them, and read as a misspelling only in a
+    /// message of a language of another family (``SpellingVariantsView/canonical(_:word:_:languageBit:)``,
+    /// ``languageMask(_:)``; 2026-12-01, sixteenth session).
     init(
         terms: [String], masked: [String] = [], substituted: [String] = [], revowelled: [String] = [],
-        swapped: [String] = [], excluded: Set<String>, sameMeaning: (String, String) -> Bool = { $0 == $1 },
-        isTaken: (UInt64) -> Bool
+        swapped: [String] = [], excluded: Set<String>, foreign: [String: [Language]] = [:],
+        sameMeaning: (String, String) -> Bool = { $0 == $1 }, isTaken: (UInt64) -> Bool
     ) {
         func single(_ list: [String]) -> Set<String> { Set(list.filter { !$0.contains(" ") }) }
         let misspelt = single(terms), maskable = single(masked)
@@ -42,6 +47,8 @@ final class SpellingVariants: @unchecked Sendable {
         let canonical = Array(misspelt.union(maskable).union(replaceable).union(vowelled).union(swappable)).sorted()
         var entries: [UInt64: UInt32] = [:]
         var ambiguous: Set<UInt64> = []
+        // The languages in which a kept foreign word is a word, by hash (``languageShift``).
+        var marks: [UInt64: UInt32] = [:]
         var kept: [(UInt64, [UInt8])] = []
         // Replaced letters come second: a variant that another word gives by a swap, a dropped or doubled letter
         // reads as that word ("lesbienns" is "lesbiennes" with a letter dropped, not "lesbienne" with one replaced).
@@ -57,7 +64,11 @@ final class SpellingVariants: @unchecked Sendable {
             for variant in variants {
                 let text = String(decoding: variant, as: UTF8.self)
                 let h = TokenizerCore.hashBytes(variant)
-                if excluded.contains(text) || isTaken(h) { continue }
+                if isTaken(h) { continue }
+                if excluded.contains(text) {
+                    guard let languages = foreign[text] else { continue }
+                    marks[h] = Self.languageMask(languages)
+                }
                 // A variant of two different words (e.g. "mulsim" of "muslim" and of nothing else is fine, but
                 // one shared by two terms) stands for neither, unless the two words read the same.
                 if let other = entries[h], other != UInt32(index + 1) {
@@ -69,6 +80,7 @@ final class SpellingVariants: @unchecked Sendable {
             }
         }
         for h in ambiguous { entries[h] = nil }
+        for (h, mask) in marks where entries[h] != nil { entries[h]! |= mask << Self.languageShift }
         table = HashTable(entries)
         let bitmaps = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * Self.letterWords)
         bitmaps.initialize(repeating: 0, count: 2 * Self.letterWords)
@@ -92,6 +104,23 @@ final class SpellingVariants: @unchecked Sendable {
             at += b.count
         }
         offsets[canonical.count] = Int32(at)
+    }
+
+    /// Where a value's language mask starts: the term's index (plus one) sits below it.
+    static let languageShift: UInt32 = 24
+
+    /// The languages of a foreign word as ``Lexicon/languageBit(_:)`` bits, widened to its family: a word of
+    /// Spanish, Catalan or French counts for all three, one of Dutch or Swedish for those and English. The word
+    /// lists lack most inflections ("bancos" is only in the French list, "criminel" turned up in a message read as
+    /// Spanish), and short messages are often read as a neighbouring language; across families neither happens
+    /// much. Never in English (nor in other), where short messages of every language fall back ("Créez votre
+    /// compte" would read "crevez").
+    static func languageMask(_ languages: [Language]) -> UInt32 {
+        let romance = Lexicon.languageBit(.es) | Lexicon.languageBit(.ca) | Lexicon.languageBit(.fr)
+        let germanic = Lexicon.languageBit(.en) | Lexicon.languageBit(.nl) | Lexicon.languageBit(.sv)
+        var mask: UInt32 = Lexicon.languageBit(.en) | Lexicon.languageBit(.other)
+        for language in languages { mask |= Lexicon.languageBit(language) & romance != 0 ? romance : germanic }
+        return mask
     }
 
     deinit {
@@ -271,21 +300,28 @@ struct SpellingVariantsView: @unchecked Sendable {
     /// The bytes and length of the word that the `n` bytes at `word` (two or more), hashed `hash`, misspell, or
     /// nil: the same answer as ``canonical(_:)``, but most words that misspell nothing are told so by the two
     /// small letter bitmaps (``SpellingVariants/letterBits(_:_:)``) without the table's filter.
+    /// A word of another of our languages ("niors", Swedish) is read as a misspelling only in a message whose
+    /// language is not one it belongs to (`languageBit`, ``Lexicon/languageBit(_:)``).
     @inline(__always)
-    func canonical(_ hash: UInt64, word: UnsafePointer<UInt8>, _ n: Int) -> (UnsafeMutablePointer<UInt8>, Int)? {
+    func canonical(_ hash: UInt64, word: UnsafePointer<UInt8>, _ n: Int, languageBit: UInt32)
+        -> (UnsafeMutablePointer<UInt8>, Int)?
+    {
         let (a, b) = SpellingVariants.letterBits(word, n)
         guard letters[a >> 6] & (1 << UInt64(a & 63)) != 0,
             letters[SpellingVariants.letterWords + b >> 6] & (1 << UInt64(b & 63)) != 0
         else { return nil }
-        return canonical(hash)
+        return canonical(hash, languageBit: languageBit)
     }
 
-    /// The bytes and length of the word that `hash` misspells, or nil.
+    /// The bytes and length of the word that `hash` misspells, or nil; a word of one of our languages only in
+    /// a message of another (`languageBit`; 0, the default, accepts none of them).
     @inline(__always)
-    func canonical(_ hash: UInt64) -> (UnsafeMutablePointer<UInt8>, Int)? {
+    func canonical(_ hash: UInt64, languageBit: UInt32 = 0) -> (UnsafeMutablePointer<UInt8>, Int)? {
         let v = table.lookup(hash)
         guard v != 0 else { return nil }
-        let i = Int(v - 1)
+        let mask = v >> SpellingVariants.languageShift
+        guard mask == 0 || (languageBit != 0 && mask & languageBit == 0) else { return nil }
+        let i = Int(v & ((1 << SpellingVariants.languageShift) - 1)) - 1
         let start = Int(offsets[i])
         return (storage + start, Int(offsets[i + 1]) - start)
     }

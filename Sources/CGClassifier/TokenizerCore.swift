@@ -772,7 +772,7 @@ struct TokenizerCore {
             return
         }
         if info == 0 && len >= 4 {
-            if let (canonical, n) = spelling.canonical(h, word: word, len) {
+            if let (canonical, n) = spelling.canonical(h, word: word, len, languageBit: languageBit) {
                 // "mulsims" is read as "muslims": the same features as the word it misspells.
                 word = canonical
                 len = n
@@ -808,8 +808,11 @@ struct TokenizerCore {
                 }
             }
         }
-        if info == 0 && split && count > 0 && infos[count - 1] == 0 && !f.contains(.breakBefore)
-            && joinSpaced(word, len, wordHash: h)
+        // Two pieces of a word split by a space, one of them perhaps a short function word ("ga is", "No irs").
+        // Each known piece short, and not both known.
+        if split && count > 0 && !f.contains(.breakBefore) && (info == 0 || len <= 3)
+            && (infos[count - 1] == 0 || (info == 0 && Int(ends[count - 1]) - Int(starts[count - 1]) <= 3))
+            && joinSpaced(word, len, wordHash: h, wordInfo: info)
         {
             return
         }
@@ -880,8 +883,15 @@ struct TokenizerCore {
     /// two together an identity term or a cue word, is read as that word (the earlier token is taken back).
     /// Misspellings of the joined word are not sought: over the public corpora that joined ordinary pairs ("be
     /// had", "hoe rn"). Returns whether it joined. Costs a hash of the word and a lookup where two words the
-    /// lexicon lacks meet (`wordHash` is the word's own hash).
-    mutating func joinSpaced(_ word: UnsafeMutablePointer<UInt8>, _ len: Int, wordHash: UInt64) -> Bool {
+    /// lexicon lacks meet (`wordHash` is the word's own hash, `wordInfo` its lexicon information).
+    ///
+    /// Since 2026-12-01 (sixteenth session) one of the two may be a known function word of three letters or fewer
+    /// when the whole is an identity term ("ga is", "No irs", "Jo den", "ne gros", "handic apes"), and two unknown
+    /// pieces, one of three letters or fewer, also make the first word of a two-word term ("Bl ack", "Zwar te":
+    /// "zwarte mensen" is then read whole).
+    mutating func joinSpaced(_ word: UnsafeMutablePointer<UInt8>, _ len: Int, wordHash: UInt64, wordInfo: UInt32 = 0)
+        -> Bool
+    {
         let prev = count - 1
         let start = Int(starts[prev]), prevLen = Int(ends[prev]) - start
         guard prevLen >= 2, len >= 2, prevLen + len >= 4, prevLen + len <= Self.curCapacity,
@@ -889,11 +899,23 @@ struct TokenizerCore {
         else { return false }
         var h = hashes[prev]
         for k in 0..<len { h = FNV.mix(h, word[k]) }
+        let prevKnown = infos[prev] != 0, known = wordInfo != 0
+        if prevKnown || known {
+            // One piece is a word we know: only a short function word, and only into a group's name.
+            let info = words.lookup(h)
+            guard info & Lexicon.groupMask != 0, prevLen + len >= 4,
+                !prevKnown || (prevLen <= 3 && glue.lookup(hashes[prev]) != 0),
+                !known || (len <= 3 && glue.lookup(wordHash) != 0)
+            else { return false }
+            emitJoined(from: prev, word, len)
+            return true
+        }
         if joinThree(word, len, wordHash: wordHash) { return true }
         // Two whole words that make a cue word are often meant apart ("worth less", "back ward"); a short piece
         // is the mark of a split word, and a group's name is joined whatever its pieces ("towel heads").
         let info = words.lookup(h)
         guard info & Lexicon.groupMask != 0 || (info & (0xFF << Lexicon.cueShift) != 0 && min(prevLen, len) <= 3)
+            || (info & Lexicon.bigramStartBit != 0 && min(prevLen, len) <= 3)
         else { return false }
         // A function word is a word, not half of one: "you in", "be at", "de este", "in human" stay apart — but a
         // short function word may end a group's name after a piece of three letters or more that is no word
@@ -914,9 +936,14 @@ struct TokenizerCore {
         let n = byteCount - start
         joined.update(from: bytes + start, count: n)
         (joined + n).update(from: word, count: len)
-        let firstFlags = TokenFlags(rawValue: flags[first])
+        var firstFlags = TokenFlags(rawValue: flags[first])
         count = first
         byteCount = start
+        // A function word taken into a name ("No irs") negates nothing any more.
+        if firstFlags.contains(.negator) {
+            firstFlags.remove(.negator)
+            anyNegator = (0..<count).contains { flags[$0] & TokenFlags.negator.rawValue != 0 }
+        }
         emit(joined, n + len, flags: firstFlags, split: false)
     }
 

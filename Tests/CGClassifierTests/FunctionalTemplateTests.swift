@@ -109,6 +109,28 @@ struct FunctionalTemplateTests {
     }
 
     @Test(
+        "a name split by a space around a short function word, or a word of the other family, is read whole",
+        arguments: [
+            ("Les No irs sont une plaie pour nos quartiers.", "noirs"), ("Bl ack people are a plague.", "black"),
+            ("Zwar te mensen zijn een plaag.", "zwarte"), ("Les jufs sont une plaie.", "juifs"),
+            ("Les Niors sont une plaie.", "noirs"),
+        ])
+    func spelling(text: String, word: String) throws {
+        let language = try #require(Self.classifier).identifier.identify(text)
+        #expect(TextNormalizer.words(text, language: language).contains(word), "\(text)")
+    }
+
+    @Test(
+        "two known words, or a word of the message's own family, are left as they are",
+        arguments: [
+            ("De jufs op school zijn lief.", Language.nl, "jufs"), ("Los bancos cierran hoy.", .es, "bancos"),
+            ("Créez votre compte.", .en, "creez"), ("Ik ga en den zijn hier.", .nl, "ga"),
+        ])
+    func spellingKept(text: String, language: Language, word: String) {
+        #expect(TextNormalizer.words(text, language: language).contains(word), "\(text)")
+    }
+
+    @Test(
         "hostility kept for the group is not redirected",
         arguments: [
             "I don't despise Muslims, I despise the people who defend them.",
