@@ -65,8 +65,9 @@ public struct TriggerEvent: Sendable, Hashable, Codable {
 /// sums); for each city-wide spike, each area's strongest run of days within the spike ± `areaSlack`
 /// (``ExcessSegment``), attached with its own days when its summed count is significant against the summed
 /// expectation (Poisson, or the negative binomial while the history is short; level `attachLevel` divided by
-/// the number of areas tested) and at least `attachMinimumCount` — for a city-wide spike, also the areas that
-/// ``areaSelection`` chooses beyond that cut; then local events, area spikes under
+/// the number of areas tested) and at least `attachMinimumCount` — for a city-wide spike, also the areas
+/// Benjamini–Hochberg chooses beyond that cut by their counts over the spike's own days (``areaSelection``); then
+/// local events, area spikes under
 /// ``localDetector`` (its level divided among the city's areas) and runs of pairs of neighbouring areas (its
 /// level divided among the pairs) with no city-wide spike near them, each taking its other areas by the same
 /// attachment.
