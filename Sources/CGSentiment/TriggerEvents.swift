@@ -65,7 +65,9 @@ public struct TriggerEvent: Sendable, Hashable, Codable {
 /// sums); for each city-wide spike, each area's strongest run of days within the spike ± `areaSlack`
 /// (``ExcessSegment``), attached with its own days when its summed count is significant against the summed
 /// expectation (Poisson, or the negative binomial while the history is short; level `attachLevel` divided by
-/// the number of areas tested) and at least `attachMinimumCount`; then local events, area spikes under
+/// the number of areas tested) and at least `attachMinimumCount` — for a city-wide spike, also the areas
+/// Benjamini–Hochberg chooses beyond that cut by their counts over the spike's own days (``areaSelection``); then
+/// local events, area spikes under
 /// ``localDetector`` (its level divided among the city's areas) and runs of pairs of neighbouring areas (its
 /// level divided among the pairs) with no city-wide spike near them, each taking its other areas by the same
 /// attachment.
@@ -157,6 +159,10 @@ public enum TriggerEventFinder {
     ///     days, the rest of the run within them, only with at least this many messages (``areaEdgeMinimum``); nil
     ///     keeps the runs as the penalty finds them. An area joining a city-wide spike by the local scan is shown the
     ///     same way; local events are not affected.
+    ///   - areaSelection: how a city-wide spike's areas beyond the cut of `attachLevel` / (areas tested) are chosen
+    ///     (``areaSelection``; `.bonferroni`: none beyond it, as before 2026-12-01). Local events keep the cut.
+    ///   - areaEvidence: the p-value an area beyond the cut is chosen on (``areaEvidence``).
+    ///   - areaShare: the least share of the spike's excess such an area holds over its run (``areaShare``; nil: any).
     ///   - screen: skip the local detector's baseline and scan for an area or pair none of whose runs can pass
     ///     (``SpikeDetector/mayFlag(_:volume:borrowedRate:)``, a bound on each run's score from running sums);
     ///     the events are the same either way, false only to check that.
@@ -170,7 +176,9 @@ public enum TriggerEventFinder {
         baselineDays: Int = 42, topTerms: Int = 12, screen: Bool = true,
         segmentPenalty: ExcessSegment.Penalty = TriggerEventFinder.segmentPenalty,
         areaEdgeLevel: Double? = TriggerEventFinder.areaEdgeLevel,
-        areaEdgeMinimum: Double? = TriggerEventFinder.areaEdgeMinimum
+        areaEdgeMinimum: Double? = TriggerEventFinder.areaEdgeMinimum,
+        areaSelection: AreaSelection = TriggerEventFinder.areaSelection,
+        areaEvidence: AreaEvidence = TriggerEventFinder.areaEvidence, areaShare: Double? = TriggerEventFinder.areaShare
     ) -> [TriggerEvent] {
         let n = period.count
         var cityVolume = Array(repeating: 0.0, count: n)
@@ -257,8 +265,9 @@ public enum TriggerEventFinder {
             // its first week, then 4 in two days). Nil when there is no run or the history is too short. With
             // `supported` (a city-wide spike's days), the run's edge days outside it need `areaEdgeMinimum` messages.
             func strongest(
-                _ code: String, in days: ClosedRange<Int>, historyEnd: Int, supported: ClosedRange<Int>? = nil
-            ) -> (area: EventArea, pValue: Double)? {
+                _ code: String, in days: ClosedRange<Int>, historyEnd: Int, supported: ClosedRange<Int>? = nil,
+                whole: ClosedRange<Int>? = nil
+            ) -> (area: EventArea, pValue: Double, wholePValue: Double)? {
                 guard let area = areaSeries[code] else { return nil }
                 let history = max(0, historyEnd - baselineDays)..<historyEnd
                 // The detector's own least history (a week) and its early days (two weeks).
@@ -295,19 +304,32 @@ public enum TriggerEventFinder {
                         shown = trimmed
                     }
                 }
-                var pValue = run.pValue
-                if let prior {
-                    let w = area.volume.map { $0[run.startIndex...run.endIndex].reduce(0, +) } ?? Double(run.endIndex - run.startIndex + 1)
-                    pValue = NegativeBinomial.upperTail(
-                        atLeast: run.observed, shape: pooled.count + prior.count + 1,
+                // The count over `r` against the area's rate: Poisson, or the negative binomial predictive while
+                // the history is short.
+                func tail(_ r: ClosedRange<Int>, observed: Double, poisson: Double) -> Double {
+                    guard let prior else { return poisson }
+                    let w = area.volume.map { $0[r].reduce(0, +) } ?? Double(r.count)
+                    return NegativeBinomial.upperTail(
+                        atLeast: observed, shape: pooled.count + prior.count + 1,
                         probability: w / (w + pooled.volume + prior.volume))
+                }
+                let pValue = tail(run.startIndex...run.endIndex, observed: run.observed, poisson: run.pValue)
+                var wholePValue = 1.0
+                if let whole {
+                    let whole = max(whole.lowerBound, days.lowerBound)...min(whole.upperBound, days.upperBound)
+                    let observed = whole.reduce(0) { $0 + area.counts[$1] }
+                    let mean = whole.reduce(0) { $0 + expected[$1] }
+                    if observed >= attachMinimumCount {
+                        wholePValue = tail(
+                            whole, observed: observed, poisson: Poisson.upperTail(atLeast: observed, mean: mean))
+                    }
                 }
                 let eventArea = EventArea(
                     areaCode: code, name: pack.area(code: code)?.localName ?? code,
                     period: DayRange(from: period.from + shown.startIndex, to: period.from + shown.endIndex),
                     peakDay: period.from + shown.peakIndex, observed: shown.observed, expected: shown.expected,
                     score: shown.score)
-                return (eventArea, pValue)
+                return (eventArea, pValue, wholePValue)
             }
             // Pairs of neighbouring areas summed (a scan over the smallest clusters of areas): an event in two
             // adjacent areas splits its evidence between two series, each of which alone may stay under the
@@ -337,17 +359,43 @@ public enum TriggerEventFinder {
             var groupEvents: [TriggerEvent] = []
             // Per area, the run of days within `reach` with the most excess, when its sum is significant. Too
             // short a history for an area rate (under `attachHistoryDays`) leaves the event without these areas
-            // rather than dropping it.
+            // rather than dropping it. For a city-wide spike (`spike`), areas beyond that cut may join by
+            // `areaSelection` over the areas' p-values (`areaEvidence`: by default each one's count over the spike's
+            // own days), each such area holding at least `areaShare` of the spike's excess over its run.
             func attach(
                 within reach: ClosedRange<Int>, to attached: inout [String: EventArea], except: Set<String> = [],
-                supported: ClosedRange<Int>? = nil
+                supported: ClosedRange<Int>? = nil, spike: Spike? = nil
             ) {
+                var candidates: [(code: String, area: EventArea, pValue: Double)] = []
+                var passed = 0
                 for code in areaSeries.keys.sorted() where attached[code] == nil && !except.contains(code) {
-                    if let run = strongest(code, in: reach, historyEnd: reach.lowerBound, supported: supported),
-                        run.pValue <= level
-                    {
+                    let whole = areaEvidence == .strongestRun ? nil : spike.map { $0.startIndex...$0.endIndex }
+                    guard
+                        let run = strongest(
+                            code, in: reach, historyEnd: reach.lowerBound, supported: supported, whole: whole)
+                    else { continue }
+                    if run.pValue <= level {
                         attached[code] = run.area
+                        passed += 1
+                    } else if let spike {
+                        let excess = run.area.observed - run.area.expected
+                        if let areaShare, excess < areaShare * spike.excess { continue }
+                        let p: Double
+                        switch areaEvidence {
+                        case .strongestRun: p = run.pValue
+                        case .spikeDays: p = run.wholePValue
+                        case .either: p = min(run.pValue, run.wholePValue)
+                        }
+                        candidates.append((code, run.area, p))
                     }
+                }
+                guard spike != nil, !candidates.isEmpty else { return }
+                // The areas that passed the cut stand first (p-values at zero), so a step procedure continues
+                // from them.
+                let pValues = Array(repeating: 0.0, count: passed) + candidates.map(\.pValue)
+                for k in Self.selected(pValues, by: areaSelection, level: attachLevel, tested: areaSeries.count)
+                where k >= passed {
+                    attached[candidates[k - passed].code] = candidates[k - passed].area
                 }
             }
             func overlaps(_ a: EventArea, _ reach: ClosedRange<Int>) -> Bool {
@@ -356,7 +404,7 @@ public enum TriggerEventFinder {
             for spike in citySpikes {
                 let reach = max(0, spike.startIndex - areaSlack)...min(n - 1, spike.endIndex + areaSlack)
                 var attached: [String: EventArea] = [:]
-                attach(within: reach, to: &attached, supported: spike.startIndex...spike.endIndex)
+                attach(within: reach, to: &attached, supported: spike.startIndex...spike.endIndex, spike: spike)
                 // A local spike within reach is part of this event (its area joins when the run did not).
                 for (k, candidate) in areaSpikes.enumerated() where !used[k] && overlaps(candidate.area, reach) {
                     used[k] = true

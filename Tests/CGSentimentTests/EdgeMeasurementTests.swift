@@ -47,7 +47,39 @@ struct EdgeMeasurementTests {
         // A city-wide span's growth by the score alone, as before 2026-12-01, and also by the Poisson tail.
         var growScore = Settings()
         growScore.city.extendByTail = false
+        // The areas of a city-wide spike chosen beyond the Bonferroni cut (2026-12-01, sixteenth session): Holm's
+        // step-down, Benjamini–Hochberg at q, with the areas' counts over the spike's own days ("days"), with a least
+        // share of the spike's excess ("share"); "select bonferroni" is the finder before, "select bh 0.001 days only
+        // share 0.05" the finder as shipped from then on.
+        func select(
+            _ selection: TriggerEventFinder.AreaSelection,
+            evidence: TriggerEventFinder.AreaEvidence = .strongestRun, share: Double? = nil
+        ) -> Settings {
+            var s = Settings()
+            s.areaSelection = selection
+            s.areaEvidence = evidence
+            s.areaShare = share
+            return s
+        }
         let all: [(name: String, settings: Settings)] = [
+            ("select bonferroni", select(.bonferroni)), ("select holm", select(.holm)),
+            ("select bh 0.001", select(.benjaminiHochberg(0.001))),
+            ("select bh 0.002", select(.benjaminiHochberg(0.002))),
+            ("select bh 0.005", select(.benjaminiHochberg(0.005))), ("select bh 0.01", select(.benjaminiHochberg(0.01))),
+            ("select days", select(.bonferroni, evidence: .either)),
+            ("select holm days", select(.holm, evidence: .either)),
+            ("select bh 0.001 days", select(.benjaminiHochberg(0.001), evidence: .either)),
+            ("select bh 0.002 days", select(.benjaminiHochberg(0.002), evidence: .either)),
+            ("select bh 0.001 days only", select(.benjaminiHochberg(0.001), evidence: .spikeDays)),
+            ("select bh 0.002 days only", select(.benjaminiHochberg(0.002), evidence: .spikeDays)),
+            ("select bh 0.005 days only", select(.benjaminiHochberg(0.005), evidence: .spikeDays)),
+            ("select bh 0.01 days only", select(.benjaminiHochberg(0.01), evidence: .spikeDays)),
+            (
+                "select bh 0.001 days only share 0.05",
+                select(.benjaminiHochberg(0.001), evidence: .spikeDays, share: 0.05)
+            ),
+            ("select bh 0.005 share 0.05", select(.benjaminiHochberg(0.005), share: 0.05)),
+            ("select bh 0.01 share 0.05", select(.benjaminiHochberg(0.01), share: 0.05)),
             ("grow score", growScore), ("grow tail", Settings()),
             ("runs before", runsBefore), ("runs edge 3", Settings()),
             ("edges before", bridging), ("edges after", Settings()),

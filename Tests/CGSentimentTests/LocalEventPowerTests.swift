@@ -66,6 +66,12 @@ struct LocalEventPowerTests {
         /// What an attached area's edge day outside its city-wide spike's days must hold (nil: anything the
         /// penalty lets in).
         var areaEdgeMinimum: Double? = TriggerEventFinder.areaEdgeMinimum
+        /// How a city-wide spike's areas are chosen beyond the Bonferroni cut (``TriggerEventFinder/AreaSelection``).
+        var areaSelection = TriggerEventFinder.areaSelection
+        /// Which p-value an area beyond the cut is chosen on (``TriggerEventFinder/AreaEvidence``).
+        var areaEvidence = TriggerEventFinder.areaEvidence
+        /// The least share of the city-wide spike's excess an area beyond the cut holds (nil: any).
+        var areaShare = TriggerEventFinder.areaShare
 
         /// The finder before 2026-11-30: nothing before 14 days of history, each area on its own history alone.
         static let before = Settings(
@@ -79,7 +85,8 @@ struct LocalEventPowerTests {
                 rows: stream.rows, pack: stream.pack, period: stream.period, detector: city, localDetector: local,
                 cityPrior: prior, tailPrior: tailPrior, neighbourPairs: neighbourPairs, tailPriorForPairs: tailPriorForPairs, screen: screen,
                 segmentPenalty: segmentPenalty,
-                areaEdgeLevel: areaEdgeLevel, areaEdgeMinimum: areaEdgeMinimum)
+                areaEdgeLevel: areaEdgeLevel, areaEdgeMinimum: areaEdgeMinimum, areaSelection: areaSelection,
+                areaEvidence: areaEvidence, areaShare: areaShare)
         }
     }
 

@@ -56,7 +56,38 @@ struct EventEdgeMeasurementTests {
         // the variants above but for what they name).
         ("grow score", { TriggerEventFinder.find(rows: $0, pack: $1, period: $2, detector: Self.scoreGrowth) }),
         ("grow tail", { TriggerEventFinder.find(rows: $0, pack: $1, period: $2) }),
+        // The areas of a city-wide spike chosen beyond the Bonferroni cut (2026-12-01, sixteenth session;
+        // ``TriggerEventFinder/AreaSelection``): "select bonferroni" is the finder until then, "select bh 0.001 days
+        // only share 0.05" the finder as shipped from then on.
+        ("select bonferroni", { Self.select($0, $1, $2, .bonferroni) }),
+        ("select holm", { Self.select($0, $1, $2, .holm) }),
+        ("select bh 0.001", { Self.select($0, $1, $2, .benjaminiHochberg(0.001)) }),
+        ("select bh 0.002", { Self.select($0, $1, $2, .benjaminiHochberg(0.002)) }),
+        ("select bh 0.005", { Self.select($0, $1, $2, .benjaminiHochberg(0.005)) }),
+        ("select bh 0.01", { Self.select($0, $1, $2, .benjaminiHochberg(0.01)) }),
+        ("select days", { Self.select($0, $1, $2, .bonferroni, evidence: .either) }),
+        ("select holm days", { Self.select($0, $1, $2, .holm, evidence: .either) }),
+        ("select bh 0.001 days", { Self.select($0, $1, $2, .benjaminiHochberg(0.001), evidence: .either) }),
+        ("select bh 0.002 days", { Self.select($0, $1, $2, .benjaminiHochberg(0.002), evidence: .either) }),
+        ("select bh 0.001 days only", { Self.select($0, $1, $2, .benjaminiHochberg(0.001), evidence: .spikeDays) }),
+        ("select bh 0.002 days only", { Self.select($0, $1, $2, .benjaminiHochberg(0.002), evidence: .spikeDays) }),
+        ("select bh 0.005 days only", { Self.select($0, $1, $2, .benjaminiHochberg(0.005), evidence: .spikeDays) }),
+        ("select bh 0.01 days only", { Self.select($0, $1, $2, .benjaminiHochberg(0.01), evidence: .spikeDays) }),
+        (
+            "select bh 0.001 days only share 0.05",
+            { Self.select($0, $1, $2, .benjaminiHochberg(0.001), evidence: .spikeDays, share: 0.05) }
+        ),
+        ("select bh 0.005 share 0.05", { Self.select($0, $1, $2, .benjaminiHochberg(0.005), share: 0.05) }),
+        ("select bh 0.01 share 0.05", { Self.select($0, $1, $2, .benjaminiHochberg(0.01), share: 0.05) }),
     ]
+    /// The finder with a city-wide spike's areas chosen by `selection` (with the spike's own days, a least share).
+    static func select(
+        _ rows: [AggregateRow], _ pack: CityPack, _ period: DayRange, _ selection: TriggerEventFinder.AreaSelection,
+        evidence: TriggerEventFinder.AreaEvidence = .strongestRun, share: Double? = nil
+    ) -> [TriggerEvent] {
+        TriggerEventFinder.find(
+            rows: rows, pack: pack, period: period, areaSelection: selection, areaEvidence: evidence, areaShare: share)
+    }
     /// The city-wide detector growing its spans by the neighbours' scores alone (as until 2026-12-01).
     static var scoreGrowth: SpikeDetector {
         var d = TriggerEventFinder.cityDetector
@@ -78,6 +109,10 @@ struct EventEdgeMeasurementTests {
         var areaLost = 0
         var areasWrong = 0
         var other = 0
+        /// The areas named by the events of city-wide plantings (which name none), and of those the areas holding
+        /// no planted message labelled hateful on the event's days.
+        var cityAreas = 0
+        var cityAreasUnplanted = 0
         var cases: [String] = []
     }
 
@@ -117,7 +152,8 @@ struct EventEdgeMeasurementTests {
             print(
                 "edge total \(name) (\(files.count) streams): days added \(t.added), planted days lost \(t.lost), "
                     + "events lost \(t.eventsLost), area days added \(t.areaAdded), area days lost \(t.areaLost), "
-                    + "planted areas missing or extra \(t.areasWrong), other events \(t.other)")
+                    + "planted areas missing or extra \(t.areasWrong), other events \(t.other), "
+                    + "city-wide plantings' areas \(t.cityAreas) (unplanted \(t.cityAreasUnplanted))")
         }
     }
 
@@ -162,6 +198,24 @@ struct EventEdgeMeasurementTests {
                     text +=
                         " \(area.code) \(got.period.from - dump.firstDay)–\(got.period.to - dump.firstDay)"
                         + " (+\(aAdded) −\(aLost))"
+                }
+            }
+            if plant.areas.isEmpty, e.cityWide {
+                let held = Set(
+                    dump.plantedCounts.filter {
+                        $0.g == plant.group && $0.n > 0 && (e.period.from...e.period.to).contains($0.d)
+                    }.map(\.a))
+                let unplanted = e.areas.filter { !held.contains($0.areaCode) }
+                tally.cityAreas += e.areas.count
+                tally.cityAreasUnplanted += unplanted.count
+                text += " areas \(e.areas.count)" + (unplanted.isEmpty ? "" : " (\(unplanted.count) unplanted)")
+                if held.isEmpty {
+                    // (A dump without the planted counts of a city-wide planting: the areas and their days.)
+                    text +=
+                        " ["
+                        + e.areas.map {
+                            "\($0.areaCode) \($0.period.from - dump.firstDay)–\($0.period.to - dump.firstDay)"
+                        }.joined(separator: ", ") + "]"
                 }
             }
             if !plant.areas.isEmpty {
