@@ -139,7 +139,7 @@ public final class ClassificationSession {
                 ruleType = .derogation
                 return box.threshold
             }
-            if extractor.keepsGroupAway() {
+            if extractor.keepsGroupAway() || extractor.blamesGroupForDecline(box.expressions) {
                 ruleType = .animosity
                 return box.threshold
             }

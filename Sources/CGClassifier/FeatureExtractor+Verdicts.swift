@@ -73,6 +73,28 @@ extension FeatureExtractor {
         return false
     }
 
+    /// Whether the last message makes a group the cause of a place's decline: the group opening its clause, a phrase
+    /// of cause after it (``Lexicon/causePhrases``: "… are the reason", "… sont la raison"), and within ten words in
+    /// the sentence a decline (``Lexicon/ruinPhrases``): "Muslims are the reason this city is going to hell"
+    /// (0.15), "Les juifs sont la raison pour laquelle cette ville part en enfer" (0.23). Not when negated, quoted,
+    /// or the message condemns or reports ("People who say … are bigots").
+    func blamesGroupForDecline(_ table: Lexicon.HateExpressionTable) -> Bool {
+        guard groupMask != 0, !tokens.anyQuote, !condemnsOrReports() else { return false }
+        let t = Lexicon.verdicts
+        let n = tokens.count, flags = tokens.flags, groups = tokens.groups
+        let negated = TokenFlags.negated.rawValue | TokenFlags.negator.rawValue
+        for i in 0..<n where groups[i] >= 0 && (i == 0 || groups[i - 1] < 0) {
+            guard groupOpensClause(i, table, hostileBridges: false) else { continue }
+            let j = groupEnd(i)
+            let cause = j < n ? t.causes.match(tokens, at: j) : 0
+            guard cause > 0, !(j..<(j + cause)).contains(where: { flags[$0] & negated != 0 }) else { continue }
+            for k in (j + cause)..<min(n, j + cause + 10) where flags[k] & negated == 0 {
+                if t.ruins.match(tokens, at: k) > 0 { return true }
+            }
+        }
+        return false
+    }
+
     /// Whether the last message speaks of lies told about a group and says nothing against it: a phrase of
     /// ``Lexicon/liesAbout`` right before the group ("Waarom blijven mensen leugens over moslims verspreiden?"
     /// 0.95), no other group named, no hostile word that is not negated, no slur or insult, no quotation.

@@ -57,6 +57,8 @@ extension Lexicon {
             "no puedo mas con", "estoy hasta el mono de", "estoy hasta el culo de", "estoy hasta los cojones de",
             "me tienen harto", "me tienen harta", "me tienen hasta los huevos",
             "algo va mal con", "algo va muy mal con", "algo falla en", "hay algo que no funciona en",
+            "no te puedes fiar de nada de lo que diga un", "no te puedes fiar de nada de lo que diga una",
+            "no te puedes fiar de lo que diga un", "no te puedes fiar de lo que diga una",
             "nunca te fies de", "no te fies de", "jamas te fies de", "nunca confies en", "no confies en",
             "nunca os fieis de", "no os fieis de",
         ],
@@ -83,6 +85,10 @@ extension Lexicon {
             // 0.23); "j'" is elided.
             "en peux plus", "en peux vraiment plus", "en ai plein le dos", "en ai ma claque", "en ai assez",
             "ras le bol", "y en a marre", "en ai soupe",
+            "on ne peut rien croire de ce que dit un", "on ne peut rien croire de ce que dit une",
+            "on peut rien croire de ce que dit un", "on peut rien croire de ce que dit une",
+            "ne croyez jamais un", "ne croyez jamais une",
+            "accepte pas", "acceptons pas", "accepte plus", "acceptons plus",
             "il y a quelque chose qui cloche chez", "quelque chose de malsain chez",
             "quelque chose de profondement malsain chez", "il y a un probleme avec",
             "ne faites jamais confiance aux", "ne faites jamais confiance a", "ne fais jamais confiance aux",
@@ -102,6 +108,7 @@ extension Lexicon {
             // Scores to settle, the group right after ("Binnenkort rekenen we af met de joden" 0.21).
             "rekenen we af met", "rekenen wij af met", "afrekenen met", "rekenen af met",
             "vertrouw nooit", "vertrouw geen", "vertrouw nooit een", "vertrouw ze nooit",
+            "je kunt niets geloven van wat een", "je kunt niks geloven van wat een", "geloof nooit wat een",
             "er is iets mis met", "er is iets grondig mis met", "er is iets ernstig mis met", "er klopt iets niet aan",
         ],
         .sv: [
@@ -466,6 +473,8 @@ extension Lexicon {
             "bezitten alles", "brengen alleen maar criminaliteit", "trekken aan de touwtjes", "regeren de wereld",
             "verpesten alles", "maken alles kapot", "moeten altijd alles verpesten", "moeten alles verpesten",
             "verpesten altijd alles", "zijn niks waard", "zijn niets waard", "zijn helemaal niks waard",
+            "zijn niet welkom", "zijn nergens welkom", "zijn minder intelligent", "zijn minder slim", "zijn dommer",
+            "zijn minder waard", "zijn minderwaardig",
             "zijn geen cent waard",
             "controleren de media", "beheersen de media", "controleren de banken", "beheersen de wereld",
             // 2026-12-01 (tenth session): "Joden beheersen de banken en de media" 0.0009.
@@ -586,6 +595,14 @@ extension Lexicon {
         "elles me font vomir", "ze walgen me", "ze maken me ziek", "ze maken me misselijk", "me dan asco todos",
         "ils me donnent envie de vomir", "elles me donnent envie de vomir", "me dan ganas de vomitar",
         "ik word er misselijk van", "ik word misselijk van ze", "ik word ziek van ze",
+        // 2026-12-01 (sixteenth session): death wished on the pronoun ("Mijn buren zijn moslims. Ik hoop dat ze
+        // dood neervallen." 0.47, "Ojalá se murieran" 0.33).
+        "i wish they would drop dead", "i wish they would die", "i wish they were dead", "i hope they die",
+        "i hope they all die", "i hope they drop dead", "ojala se murieran", "ojala se mueran", "ojala revienten",
+        "ojala se mueran todos", "ojala se murieran todos", "ik hoop dat ze dood neervallen",
+        "ik hoop dat ze doodgaan", "ik hoop dat ze allemaal doodgaan", "ik hoop dat ze creperen",
+        "ik hoop dat ze doodvallen", "espere qu ils crevent", "espere qu ils vont crever",
+        "espere qu ils vont mourir",
     ]
 
     /// Openers of a wish for an outcome: "it would be great if …", "sería genial que …", "ce serait bien si …",
@@ -620,6 +637,10 @@ extension Lexicon {
         "me encantaria ver", "me gustaria ver", "quiero ver", "jaimerais voir", "je voudrais voir", "je veux voir",
         "id love to see", "i would love to see", "i want to see", "id like to see", "i would like to see",
         "ya es hora de que", "es hora de que", "ya va siendo hora de que", "il est temps que", "het wordt tijd dat",
+        // 2026-12-01 (sixteenth session): eagerness ("Estoy deseando que llegue el día en que borren a los
+        // judíos del mapa" 0.10, "J'ai hâte que les musulmans soient rayés de la carte" 0.37).
+        "estoy deseando que", "estoy deseando", "ai hate que", "ai hate de voir", "vivement le jour ou",
+        "cant wait for the day", "cant wait until", "i cant wait for the day", "ik kan niet wachten tot",
         "het is tijd dat", "its time someone", "it is time someone", "about time someone",
     ]
 
@@ -647,6 +668,8 @@ extension Lexicon {
         // Thirteenth session: hanged and burned, in the forms a sight or a time wished for takes.
         "colgados", "colgadas", "ahorcados", "ahorcadas", "pendus", "pendues", "queme", "quemen", "ardan",
         "incendie", "incendient", "torched", "torches", "fik", "opgehangen", "opgeknoopt",
+        // Wiped off the map (sixteenth session).
+        "borren", "borrados", "borradas", "rayes", "rayees", "raye", "geveegd", "weggevaagd",
         // 2026-12-01 (fifteenth session): the infinitives a sight wished for takes ("Me encantaría ver arder a los
         // gitanos" 0.10, "J'adorerais voir souffrir les gays").
         "burn", "suffer", "die", "arder", "sufrir", "morir", "bruler", "souffrir", "mourir", "crever", "branden",
@@ -724,6 +747,9 @@ extension Lexicon {
         "its not true that", "it is not true that", "its a lie that", "its a myth that", "es falso que",
         "es mentira que", "il est faux de dire que", "il est faux que", "est pas vrai que", "il est pas vrai que",
         "est faux de dire que", "het is niet waar dat", "het is onzin dat", "det ar inte sant att", "es fals que",
+        // 2026-12-01 (sixteenth session): "Het is een mythe dat homo's minder intelligent zijn".
+        "it is a myth that", "its a total myth that", "het is een mythe dat", "het is een fabel dat", "es un mito que",
+        "es un bulo que", "c est un mythe que", "cest un mythe que", "det ar en myt att",
     ]
 
     /// Frames that ask others to stop blaming or attacking the group after them: "Stop blaming refugees for

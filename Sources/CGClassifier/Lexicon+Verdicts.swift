@@ -71,6 +71,23 @@ extension Lexicon {
         "logner om",
     ]
 
+    /// A group made the cause, after it: "… are the reason", "… son la razón", "… sont la raison", "… zijn de reden".
+    static let causePhrases: [String] = [
+        "are the reason", "are the reason why", "are why", "are to blame for", "son la razon", "son la causa",
+        "tienen la culpa de", "sont la raison", "sont la cause", "sont responsables de", "zijn de reden",
+        "zijn de oorzaak", "zijn de schuld van", "ar anledningen", "ar orsaken",
+    ]
+
+    /// A place's decline that a group is made the cause of: "… going to hell", "… se va al infierno", "… part en
+    /// enfer", "… naar de knoppen gaat".
+    static let ruinPhrases: [String] = [
+        "going to hell", "goes to hell", "gone to hell", "going downhill", "going to the dogs", "gone to the dogs",
+        "falling apart", "is ruined", "se va al infierno", "se va a la mierda", "va cuesta abajo", "se hunde",
+        "esta hundida", "part en enfer", "va en enfer", "part en vrille", "part en couille", "coule", "sombre",
+        "naar de knoppen", "naar de haaien", "naar de klote", "achteruit gaat", "achteruitgaat", "ten onder gaat",
+        "gar at helvete", "forfaller",
+    ]
+
     /// The tables of the verdict rules, built once.
     struct VerdictTables: Sendable {
         let positions = PhraseTable(Lexicon.positionsAfter)
@@ -82,6 +99,8 @@ extension Lexicon {
         let away = PhraseTable(Lexicon.awayPhrases)
         let protectedFrom = PhraseTable(Lexicon.protectedFrom)
         let lies = PhraseTable(Lexicon.liesAbout)
+        let causes = PhraseTable(Lexicon.causePhrases)
+        let ruins = PhraseTable(Lexicon.ruinPhrases)
     }
 
     static let verdicts = VerdictTables()

@@ -217,8 +217,10 @@ struct FastPathTests {
             } else if p < box.threshold && extractor.judgesGroupInPosition() == true {
                 // And a group in power judged a disaster.
                 (p, ruleType) = (box.threshold, .derogation)
-            } else if p < box.threshold && extractor.keepsGroupAway() {
-                // And a group to be kept away.
+            } else if p < box.threshold
+                && (extractor.keepsGroupAway() || extractor.blamesGroupForDecline(box.expressions))
+            {
+                // And a group to be kept away, or made the cause of a place's decline.
                 (p, ruleType) = (box.threshold, .animosity)
             } else if p < box.threshold && (extractor.blamesCrimeOnGroup() || extractor.refusesContactWithGroup()) {
                 // And a stereotype with no hostile word: crime blamed on a group, its company refused.

@@ -38,6 +38,15 @@ struct FunctionalTemplateTests {
             "Les immigrés ne sont qu'une bande de sauvages.",
             "Ya es hora de acabar con los gitanos de una vez por todas.",
             "Il est temps d'en finir avec les Roms une bonne fois pour toutes.",
+            "Mijn buren zijn moslims. Ik hoop dat ze dood neervallen.",
+            "Mis vecinos son judíos. Ojalá se murieran.",
+            "Les juifs sont la raison pour laquelle cette ville part en enfer.",
+            "Muslims are the reason this city is going to hell.",
+            "Estoy deseando que llegue el día en que borren a los gitanos del mapa.",
+            "J'ai hâte que les musulmans soient rayés de la carte.",
+            "Ce bar n'accepte pas les musulmans.",
+            "In deze kroeg zijn moslims niet welkom.",
+            "No te puedes fiar de nada de lo que diga un musulmán.",
         ])
     func hateful(text: String) throws {
         let c = try #require(Self.classifier)
@@ -63,6 +72,8 @@ struct FunctionalTemplateTests {
             "No hay nada malo en los gitanos.",
             "Waarom blijven mensen leugens over moslims verspreiden?",
             "Als je joden haat, ontvolg me dan nu.",
+            "Het is een mythe dat homo's minder intelligent zijn.",
+            "People who say Muslims are the reason this city is going to hell are bigots.",
         ])
     func notHateful(text: String) throws {
         let c = try #require(Self.classifier)
