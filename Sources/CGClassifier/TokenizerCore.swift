@@ -80,6 +80,8 @@ struct TokenizerCore {
     let capitalHeads = Lexicon.shared.capitalHeadView
     let spelling = Lexicon.shared.spellingView
     let notCue = Lexicon.shared.notCueView
+    let termQuads = Lexicon.shared.termQuads
+    let termOrCueQuads = Lexicon.shared.termOrCueQuads
 
     init() {
         bytes = .allocate(capacity: byteCapacity)
@@ -784,8 +786,10 @@ struct TokenizerCore {
                 emit(word, capital, flags: f)
                 emit(word + capital, len - capital, flags: f.subtracting(.breakBefore), atCapital: true)
                 return
-            } else if split && len >= Self.minGlued && len <= 64 {
+            } else if split && len >= Self.minGlued && len <= 64 && termQuads.mayHold(word, len) {
                 // "ihatemuslims" is read as "i hate muslims". The answer after a capital differs: not remembered.
+                // A word with no four bytes that start an identity term has no cut (``TermQuads``): it is not
+                // searched, nor remembered.
                 let slot = Int(truncatingIfNeeded: FNV.finish(h)) & (Self.unsplittableSlots - 1)
                 if unsplittable[slot] != h || h == 0 || atCapital {
                     // A word of six or seven letters splits only around an identity term at one of its ends: a
@@ -885,9 +889,12 @@ struct TokenizerCore {
         guard prevLen >= 2, len >= 2, prevLen + len >= 4, prevLen + len <= Self.curCapacity,
             Int(ends[prev]) == byteCount
         else { return false }
+        if joinThree(word, len, wordHash: wordHash) { return true }
+        // Pieces whose join starts as no term or cue word does are no term or cue word (``TermQuads``): most pairs
+        // of unknown words leave here, before a hash and a lookup in the large words table.
+        guard termOrCueQuads.mayStart(joinedQuad(from: start, word)) else { return false }
         var h = hashes[prev]
         for k in 0..<len { h = FNV.mix(h, word[k]) }
-        if joinThree(word, len, wordHash: wordHash) { return true }
         // Two whole words that make a cue word are often meant apart ("worth less", "back ward"); a short piece
         // is the mark of a split word, and a group's name is joined whatever its pieces ("towel heads").
         let info = words.lookup(h)
@@ -903,6 +910,18 @@ struct TokenizerCore {
         else { return false }
         emitJoined(from: prev, word, len)
         return true
+    }
+
+    /// The first four bytes (little endian) of the buffer's bytes from `start` on followed by `word`: the start of
+    /// the word `joinSpaced` or `joinThree` would join, which has four bytes or more.
+    @inline(__always)
+    func joinedQuad(from start: Int, _ word: UnsafeMutablePointer<UInt8>) -> UInt32 {
+        var quad: UInt32 = 0
+        for i in 0..<4 {
+            let b = start + i < byteCount ? bytes[start + i] : word[start + i - byteCount]
+            quad |= UInt32(b) << UInt32(8 * i)
+        }
+        return quad
     }
 
     /// Takes back the tokens from `first` on (the last ones written) and emits them with `word` as one word, with
@@ -931,7 +950,7 @@ struct TokenizerCore {
         let start = Int(starts[first])
         let firstLen = Int(ends[first]) - start, midLen = Int(ends[count - 1]) - Int(starts[count - 1])
         guard (2...6).contains(firstLen), (2...6).contains(midLen), firstLen + midLen + len >= 6,
-            Int(ends[first]) == Int(starts[count - 1])
+            Int(ends[first]) == Int(starts[count - 1]), termOrCueQuads.mayStart(joinedQuad(from: start, word))
         else { return false }
         // The whole first: it runs where any three short unknown words meet, and is rarely a term (one lookup
         // turns most away; the three function-word lookups were 1.7 % of `classify` when they came first).
