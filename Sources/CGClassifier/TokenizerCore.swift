@@ -33,14 +33,6 @@ struct TokenizerCore {
     /// letters are asked too (1,024 before: the tokenise stage ran at 0.88× of the session start's, now 0.92–0.97×).
     var unsplittable: UnsafeMutablePointer<UInt64>
     static let unsplittableSlots = 8192
-    /// Words met before, direct-mapped by hash and kept across messages: the word's hash and its lexicon bits, kept
-    /// only for a word whose bits need no misspelling read (known, shorter than four bytes, or no variant of
-    /// anything). A repeat ("the", "that", "people") then costs one load, not a filter and slot load in the large
-    /// words table and the spelling-variant bitmaps (2026-12-01, sixteenth session). Both answers depend only on
-    /// the word and the fixed lexicon, so remembering them changes nothing.
-    var seenKeys: UnsafeMutablePointer<UInt64>
-    var seenInfos: UnsafeMutablePointer<UInt32>
-    static let seenSlots = 2048
     /// The shortest unknown word `emit` tries to cut apart ("jewsare"; 8 before 2026-11-30).
     static let minGlued = 6
     /// Offsets in `cur` where a hyphen stood between letters ("mus-lims"); see `finishToken`.
@@ -108,10 +100,6 @@ struct TokenizerCore {
         singlesOut = .allocate(capacity: Self.curCapacity * 2)
         unsplittable = .allocate(capacity: Self.unsplittableSlots)
         unsplittable.initialize(repeating: 0, count: Self.unsplittableSlots)
-        seenKeys = .allocate(capacity: Self.seenSlots)
-        seenKeys.initialize(repeating: 0, count: Self.seenSlots)
-        seenInfos = .allocate(capacity: Self.seenSlots)
-        seenInfos.initialize(repeating: 0, count: Self.seenSlots)
         hyphenWord = .allocate(capacity: Self.curCapacity)
         hyphens = .allocate(capacity: Self.maxHyphens)
         joined = .allocate(capacity: Self.curCapacity * 4)
@@ -127,8 +115,6 @@ struct TokenizerCore {
         groups.deallocate()
         infos.deallocate()
         unsplittable.deallocate()
-        seenKeys.deallocate()
-        seenInfos.deallocate()
     }
 
     mutating func reset(language: Language) {
@@ -779,22 +765,14 @@ struct TokenizerCore {
         var len = len
         if pendingBreak { f.insert(.breakBefore); pendingBreak = false }
         var h = Self.hash(word, len)
-        let seenSlot = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 53)  // 2^11 = seenSlots
-        let seen = h != 0 && seenKeys[seenSlot] == h
-        var info = seen ? seenInfos[seenSlot] : words.lookup(h)
-        // A misspelling is looked for only in an unknown word of four bytes or more, never in one seen before.
-        let variant = seen || info != 0 || len < 4 ? nil : spelling.canonical(h, word: word, len)
-        if !seen && variant == nil && h != 0 {
-            seenKeys[seenSlot] = h
-            seenInfos[seenSlot] = info
-        }
+        var info = words.lookup(h)
         if Lexicon.isCityName(info) {
             // A city's name is no evidence either way (see `Lexicon.placeNames`); the break it carried stays.
             if f.contains(.breakBefore) { pendingBreak = true }
             return
         }
         if info == 0 && len >= 4 {
-            if let (canonical, n) = variant {
+            if let (canonical, n) = spelling.canonical(h, word: word, len) {
                 // "mulsims" is read as "muslims": the same features as the word it misspells.
                 word = canonical
                 len = n
