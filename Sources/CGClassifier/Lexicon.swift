@@ -619,16 +619,13 @@ final class Lexicon: Sendable {
     let notCueView: HashTableView
     /// The first four bytes of the words with group bits: a word holding none cannot be cut for a group.
     let termQuads: TermQuads
-    /// The first four bytes of the words with group or cue bits: pieces whose join starts with none join into
-    /// no term or cue word.
-    let termOrCueQuads: TermQuads
 
     private init() {
         var info: [UInt64: UInt32] = [:]
         var bi: [UInt64: UInt32] = [:]
         func set(_ word: String, _ bits: UInt32) { info[FNV.hash(word), default: 0] |= bits }
-        // The words given group bits and cue bits, for ``termQuads`` and ``termOrCueQuads``.
-        var groupWords: [String] = [], cueWords: [String] = []
+        // The words given group bits, for ``termQuads``.
+        var groupWords: [String] = []
         for group in TargetGroup.allCases {
             guard let terms = Self.groupTerms[group], let index = TargetGroup.allCases.firstIndex(of: group) else {
                 continue
@@ -678,10 +675,7 @@ final class Lexicon: Sendable {
         for cue in [Cue.positive, .counter, .report, .negative] {
             for w in (Self.cueWords[cue] ?? []) + (Self.moreCueWords[cue] ?? []) {
                 let h = FNV.hash(w)
-                if ((info[h] ?? 0) >> Self.cueShift) & 0xFF == 0 {
-                    info[h, default: 0] |= UInt32(cue.rawValue) << Self.cueShift
-                    cueWords.append(w)
-                }
+                if ((info[h] ?? 0) >> Self.cueShift) & 0xFF == 0 { info[h, default: 0] |= UInt32(cue.rawValue) << Self.cueShift }
             }
         }
         var notCueLanguages: [UInt64: UInt32] = [:]
@@ -694,16 +688,9 @@ final class Lexicon: Sendable {
         }
         notCue = HashTable(notCueLanguages)
         notCueView = notCue.view
-        let groupHashes = Set(groupWords.map { FNV.hash($0) }), cueHashes = Set(cueWords.map { FNV.hash($0) })
+        let groupHashes = Set(groupWords.map { FNV.hash($0) })
         termQuads = TermQuads(
             terms: groupWords, covered: info.allSatisfy { $0.value & Self.groupMask == 0 || groupHashes.contains($0.key) })
-        let cueMask = UInt32(0xFF) << Self.cueShift
-        termOrCueQuads = TermQuads(
-            terms: groupWords + cueWords,
-            covered: info.allSatisfy {
-                ($0.value & Self.groupMask == 0 || groupHashes.contains($0.key))
-                    && ($0.value & cueMask == 0 || cueHashes.contains($0.key))
-            })
         words = HashTable(info)
         bigrams = HashTable(bi)
         wordsView = words.view

@@ -1,6 +1,5 @@
-/// The first four bytes of every identity term (or cue word) of four bytes or more, as a bitmap of 2^16 bits
-/// (8 KB): what `TokenizerCore.glueCuts` needs before it can cut a word written together for a group, and what
-/// `joinSpaced` and `joinThree` need before pieces can join into a term or a cue word.
+/// The first four bytes of every identity term of four bytes or more, as a bitmap of 2^16 bits (8 KB): what
+/// `TokenizerCore.glueCuts` needs before it can cut a word written together for a group.
 ///
 /// A `.group` cut holds only with one piece an identity term of four letters or more (``GlueSolver/Goal/group``),
 /// and such a piece begins with the first four bytes of a term; a word none of whose four-byte windows is in the
@@ -38,7 +37,7 @@ struct TermQuads: @unchecked Sendable {
 
     /// Whether a word that starts with the bytes of `quad` (little endian) may be one of the terms.
     @inline(__always)
-    func mayStart(_ quad: UInt32) -> Bool {
+    private func mayStart(_ quad: UInt32) -> Bool {
         let k = Self.index(quad)
         return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }

@@ -81,7 +81,6 @@ struct TokenizerCore {
     let spelling = Lexicon.shared.spellingView
     let notCue = Lexicon.shared.notCueView
     let termQuads = Lexicon.shared.termQuads
-    let termOrCueQuads = Lexicon.shared.termOrCueQuads
 
     init() {
         bytes = .allocate(capacity: byteCapacity)
@@ -889,12 +888,9 @@ struct TokenizerCore {
         guard prevLen >= 2, len >= 2, prevLen + len >= 4, prevLen + len <= Self.curCapacity,
             Int(ends[prev]) == byteCount
         else { return false }
-        if joinThree(word, len, wordHash: wordHash) { return true }
-        // Pieces whose join starts as no term or cue word does are no term or cue word (``TermQuads``): most pairs
-        // of unknown words leave here, before a hash and a lookup in the large words table.
-        guard termOrCueQuads.mayStart(joinedQuad(from: start, word)) else { return false }
         var h = hashes[prev]
         for k in 0..<len { h = FNV.mix(h, word[k]) }
+        if joinThree(word, len, wordHash: wordHash) { return true }
         // Two whole words that make a cue word are often meant apart ("worth less", "back ward"); a short piece
         // is the mark of a split word, and a group's name is joined whatever its pieces ("towel heads").
         let info = words.lookup(h)
@@ -910,18 +906,6 @@ struct TokenizerCore {
         else { return false }
         emitJoined(from: prev, word, len)
         return true
-    }
-
-    /// The first four bytes (little endian) of the buffer's bytes from `start` on followed by `word`: the start of
-    /// the word `joinSpaced` or `joinThree` would join, which has four bytes or more.
-    @inline(__always)
-    func joinedQuad(from start: Int, _ word: UnsafeMutablePointer<UInt8>) -> UInt32 {
-        var quad: UInt32 = 0
-        for i in 0..<4 {
-            let b = start + i < byteCount ? bytes[start + i] : word[start + i - byteCount]
-            quad |= UInt32(b) << UInt32(8 * i)
-        }
-        return quad
     }
 
     /// Takes back the tokens from `first` on (the last ones written) and emits them with `word` as one word, with
@@ -950,7 +934,7 @@ struct TokenizerCore {
         let start = Int(starts[first])
         let firstLen = Int(ends[first]) - start, midLen = Int(ends[count - 1]) - Int(starts[count - 1])
         guard (2...6).contains(firstLen), (2...6).contains(midLen), firstLen + midLen + len >= 6,
-            Int(ends[first]) == Int(starts[count - 1]), termOrCueQuads.mayStart(joinedQuad(from: start, word))
+            Int(ends[first]) == Int(starts[count - 1])
         else { return false }
         // The whole first: it runs where any three short unknown words meet, and is rarely a term (one lookup
         // turns most away; the three function-word lookups were 1.7 % of `classify` when they came first).
