@@ -25,8 +25,10 @@ struct TermQuadsTests {
 
     @Test("the lexicon's bitmap is in force: most ordinary words hold no term's first four bytes")
     func inForce() {
-        let words = ["something", "yesterday", "beautiful", "question", "probably", "different", "tomorrow",
-                     "although", "football", "together", "whatever", "remember", "everyone", "birthday"]
+        let words = [
+            "something", "yesterday", "beautiful", "question", "probably", "different", "tomorrow",
+            "although", "football", "together", "whatever", "remember", "everyone", "birthday",
+        ]
         let passed = words.filter { Self.holds(Lexicon.shared.termQuads, $0) }
         #expect(passed.count < words.count / 2, "\(passed)")
     }
@@ -40,12 +42,14 @@ struct TermQuadsTests {
         #expect(!Self.holds(covered, "zzzzzz"))
     }
 
-    @Test("glued and spaced words are still cut and joined", arguments: [
-        ("ihatemuslims", ["i", "hate", "muslims"]),
-        ("womenaretrash", ["women", "are", "trash"]),
-        ("mus lims are", ["muslims", "are"]),
-        ("mu sl ims", ["muslims"]),
-    ])
+    @Test(
+        "glued and spaced words are still cut and joined",
+        arguments: [
+            ("ihatemuslims", ["i", "hate", "muslims"]),
+            ("womenaretrash", ["women", "are", "trash"]),
+            ("mus lims are", ["muslims", "are"]),
+            ("mu sl ims", ["muslims"]),
+        ])
     func cutsAndJoins(_ text: String, _ expected: [String]) {
         let buffer = TokenBuffer()
         buffer.tokenize(text, language: .en)
