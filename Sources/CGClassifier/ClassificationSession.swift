@@ -29,7 +29,7 @@ public final class ClassificationSession {
     public func score(_ text: String) -> Double {
         let language = identifier.identify(text)
         let box = classifier.box(for: language)
-        let z = mainLogit(text, language: language, model: box.model)
+        let z = mainLogit(text, language: language, box: box)
         return anchored(sigmoid(box.plattA * Double(z) + box.plattB), box: box)
     }
 
@@ -264,7 +264,7 @@ public final class ClassificationSession {
         if ruleGroup != nil { return p }
         ruleType = may.contains(.extremism) ? extractor.extremismShown() : nil
         if ruleType != nil { return p }
-        aux.withUnsafeMutableBufferPointer { box.model.targetLogits(extractor.featureBuffer, into: $0.baseAddress!) }
+        aux.withUnsafeMutableBufferPointer { box.targetLogits(extractor.featureBuffer, into: $0.baseAddress!) }
         targetsReady = true
         return Self.headsSeeGroup(aux) ? p : box.threshold.nextDown
     }
@@ -294,10 +294,10 @@ public final class ClassificationSession {
     /// Tokenises and extracts the features of `text`, then sums the main head's weights in a tight loop of its
     /// own (separate from the hashing, the loads from the large weight table overlap best).
     @inline(__always)
-    private func mainLogit(_ text: String, language: Language, model: HateModel, recording: Bool = false) -> Float {
+    private func mainLogit(_ text: String, language: Language, box: ModelBox, recording: Bool = false) -> Float {
         extractor.extract(text, language: language)
-        guard recording else { return model.mainLogit(extractor.featureBuffer) }
-        return model.mainLogit(extractor.featureBuffer, recordingInto: &featureWeights)
+        guard recording else { return box.mainLogit(extractor.featureBuffer) }
+        return box.mainLogit(extractor.featureBuffer, recordingInto: &featureWeights)
     }
 
     /// The target-head logit at which a group counts as named in a message whose words name none. Groups the
@@ -313,7 +313,7 @@ public final class ClassificationSession {
 
     /// Whether the violence head finds the message in the extractor violent, at its calibrated threshold.
     static func violent(_ extractor: FeatureExtractor, _ box: ModelBox) -> Bool {
-        box.violence(box.model.violenceLogit(extractor.featureBuffer)) >= box.violenceThreshold
+        box.violence(box.violenceLogit(extractor.featureBuffer)) >= box.violenceThreshold
     }
 
     /// Whether the target heads in `aux` are sure of a group (some logit reaches ``impliedGroupLogit``).
@@ -326,7 +326,7 @@ public final class ClassificationSession {
     public func classify(_ text: String, explain: Bool = true) -> Classification {
         let language = identifier.identify(text)
         let box = classifier.box(for: language)
-        let z = mainLogit(text, language: language, model: box.model, recording: explain)
+        let z = mainLogit(text, language: language, box: box, recording: explain)
         let p = anchored(sigmoid(box.plattA * Double(z) + box.plattB), box: box)
         let hateful = p >= box.threshold
         var type: HateType?
@@ -338,16 +338,16 @@ public final class ClassificationSession {
         if p >= 0.25 {
             let features = extractor.featureBuffer
             if hateful {
-                aux.withUnsafeMutableBufferPointer { box.model.coreLogits(features, into: $0.baseAddress!) }
+                aux.withUnsafeMutableBufferPointer { box.coreLogits(features, into: $0.baseAddress!) }
                 var best = 0
                 for k in 1..<Self.types.count
                 where aux[HateModel.typeOffset + k] > aux[HateModel.typeOffset + best] { best = k }
                 // What a group deserves or a weapon promised to it is a threat, whatever the type head reads
                 // ("Une balle dans la tête pour chaque juif" was typed animosity).
                 type = ruleType ?? (extractor.holdsThreatPhrase() ? .threat : Self.types[best])
-                targets = chooseTargets(model: box.model)
+                targets = chooseTargets(box: box)
             } else {
-                aux[0] = box.model.violenceLogit(features)
+                aux[0] = box.violenceLogit(features)
             }
             violence = box.violence(aux[0])
         }
@@ -367,14 +367,14 @@ public final class ClassificationSession {
     private static let types = HateType.allCases
     private static let groups = TargetGroup.allCases
 
-    private func chooseTargets(model: HateModel) -> [TargetGroup] {
+    private func chooseTargets(box: ModelBox) -> [TargetGroup] {
         let mask = extractor.groupMask
         if mask == 0, let ruleGroup { return [Self.groups[Int(ruleGroup)]] }
         // One group named: it is the target, whatever the target heads say (so they need not be computed).
         if mask.nonzeroBitCount == 1 { return [Self.groups[mask.trailingZeroBitCount]] }
         if !targetsReady {
             let features = extractor.featureBuffer
-            aux.withUnsafeMutableBufferPointer { model.targetLogits(features, into: $0.baseAddress!) }
+            aux.withUnsafeMutableBufferPointer { box.targetLogits(features, into: $0.baseAddress!) }
         }
         return Self.targets(aux: aux, groupMask: mask)
     }

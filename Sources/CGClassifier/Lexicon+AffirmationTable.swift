@@ -1,7 +1,9 @@
 extension Lexicon {
     /// The words of ``FeatureExtractor/affirmsGroup(_:)`` by word hash, the same in every language (see
     /// `Lexicon+Affirmations.swift`).
-    struct AffirmationTable: Sendable {
+    // A class, not a struct: the rules pass it around and read it from ``HateExpressionTable``, and every copy of a
+    // struct of several dozen tables retained and released each of them (≈1.5% of `classify`, 2026-12-01).
+    final class AffirmationTable: Sendable {
         let claimVerbs = PhraseTable(Lexicon.claimVerbs)
         let modalVerbs = WordSet(Lexicon.modalClaimVerbs)
         let desertVerbs = WordSet(Lexicon.desertVerbs)

@@ -620,11 +620,15 @@ final class Lexicon: Sendable {
     let spellingView: SpellingVariantsView
     /// Word hash → languages (one bit per `Language.allCases` index) in which the word is no cue.
     let notCueView: HashTableView
+    /// The first four bytes of the words with group bits: a word holding none cannot be cut for a group.
+    let termQuads: TermQuads
 
     private init() {
         var info: [UInt64: UInt32] = [:]
         var bi: [UInt64: UInt32] = [:]
         func set(_ word: String, _ bits: UInt32) { info[FNV.hash(word), default: 0] |= bits }
+        // The words given group bits, for ``termQuads``.
+        var groupWords: [String] = []
         for group in TargetGroup.allCases {
             guard let terms = Self.groupTerms[group], let index = TargetGroup.allCases.firstIndex(of: group) else {
                 continue
@@ -636,6 +640,7 @@ final class Lexicon: Sendable {
                     // First listing wins: "moros" is both Arab and Muslim in use; keep one stable answer.
                     if (info[h] ?? 0) & Self.groupMask == 0 { info[h, default: 0] |= UInt32(index + 1) }
                     info[h, default: 0] |= Self.knownBit
+                    groupWords.append(term)
                 } else if parts.count == 2 {
                     let key = Self.bigramKey(FNV.hash(String(parts[0])), FNV.hash(String(parts[1])))
                     if bi[key] == nil { bi[key] = UInt32(index + 1) }
@@ -649,6 +654,7 @@ final class Lexicon: Sendable {
             }
             for place in places where (info[FNV.hash(place)] ?? 0) & Self.groupMask == 0 {
                 set(place, UInt32(index + 1) | Self.placeBit | Self.knownBit)
+                groupWords.append(place)
             }
         }
         for w in Self.keywords { set(w, Self.knownBit) }
@@ -685,6 +691,9 @@ final class Lexicon: Sendable {
         }
         notCue = HashTable(notCueLanguages)
         notCueView = notCue.view
+        let groupHashes = Set(groupWords.map { FNV.hash($0) })
+        termQuads = TermQuads(
+            terms: groupWords, covered: info.allSatisfy { $0.value & Self.groupMask == 0 || groupHashes.contains($0.key) })
         words = HashTable(info)
         bigrams = HashTable(bi)
         wordsView = words.view

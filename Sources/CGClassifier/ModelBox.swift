@@ -47,3 +47,33 @@ final class ModelBox: Sendable {
         triggers = RuleTriggerIndex(expressions: expressions, language: language)
     }
 }
+
+// The model's sums, read in place: where the session read `box.model` itself, Swift copied the model struct (a
+// retain and a release of each of its arrays) once or more per message (≈1% of `classify`, 2026-12-01).
+extension ModelBox {
+    /// ``HateModel/mainLogit(_:)`` of ``model``.
+    @inline(__always)
+    func mainLogit(_ features: UnsafeBufferPointer<UInt64>) -> Float { model.mainLogit(features) }
+
+    /// ``HateModel/mainLogit(_:recordingInto:)`` of ``model``.
+    @inline(__always)
+    func mainLogit(_ features: UnsafeBufferPointer<UInt64>, recordingInto weights: inout [Int8]) -> Float {
+        model.mainLogit(features, recordingInto: &weights)
+    }
+
+    /// ``HateModel/coreLogits(_:into:)`` of ``model``.
+    @inline(__always)
+    func coreLogits(_ features: UnsafeBufferPointer<UInt64>, into out: UnsafeMutablePointer<Float>) {
+        model.coreLogits(features, into: out)
+    }
+
+    /// ``HateModel/targetLogits(_:into:)`` of ``model``.
+    @inline(__always)
+    func targetLogits(_ features: UnsafeBufferPointer<UInt64>, into out: UnsafeMutablePointer<Float>) {
+        model.targetLogits(features, into: out)
+    }
+
+    /// ``HateModel/violenceLogit(_:)`` of ``model``.
+    @inline(__always)
+    func violenceLogit(_ features: UnsafeBufferPointer<UInt64>) -> Float { model.violenceLogit(features) }
+}

@@ -80,6 +80,7 @@ struct TokenizerCore {
     let capitalHeads = Lexicon.shared.capitalHeadView
     let spelling = Lexicon.shared.spellingView
     let notCue = Lexicon.shared.notCueView
+    let termQuads = Lexicon.shared.termQuads
 
     init() {
         bytes = .allocate(capacity: byteCapacity)
@@ -786,8 +787,10 @@ struct TokenizerCore {
                 emit(word, capital, flags: f)
                 emit(word + capital, len - capital, flags: f.subtracting(.breakBefore), atCapital: true)
                 return
-            } else if split && len >= Self.minGlued && len <= 64 {
+            } else if split && len >= Self.minGlued && len <= 64 && termQuads.mayHold(word, len) {
                 // "ihatemuslims" is read as "i hate muslims". The answer after a capital differs: not remembered.
+                // A word with no four bytes that start an identity term has no cut (``TermQuads``): it is not
+                // searched, nor remembered.
                 let slot = Int(truncatingIfNeeded: FNV.finish(h)) & (Self.unsplittableSlots - 1)
                 if unsplittable[slot] != h || h == 0 || atCapital {
                     // A word of six or seven letters splits only around an identity term at one of its ends: a
