@@ -135,7 +135,7 @@ public final class ClassificationSession {
             }
             // A group in power or given a right, judged a disaster ("Un musulman aux commandes ? C'est la
             // catastrophe assurée."), or told to be kept away ("Hou moslims weg bij onze scholen").
-            if extractor.judgesGroupInPosition() == true {
+            if extractor.judgesGroupInPosition(box.expressions) == true {
                 ruleType = .derogation
                 return box.threshold
             }
@@ -235,7 +235,8 @@ public final class ClassificationSession {
             || extractor.deniesHostileClaim(box.expressions, language: box.language)
             || extractor.refusesHarmToGroup(box.expressions)
             || extractor.deniesGroupHarm(box.expressions) || extractor.redirectsHostilityToHarmers(box.expressions)
-            || extractor.judgesGroupInPosition() == false || extractor.defendsGroupAgainstLies(box.language)
+            || extractor.judgesGroupInPosition(box.expressions) == false
+            || extractor.defendsGroupAgainstLies(box.language)
             || extractor.reportsGroupTreatedAsAnimals(box.expressions)
             || extractor.affirmsByNegatedQuestion(box.expressions) || extractor.condemnsThoseWhoHarm(box.expressions)
             || extractor.condemnsReportedHate(box.expressions, language: box.language)

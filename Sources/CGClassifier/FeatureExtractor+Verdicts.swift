@@ -5,9 +5,11 @@ extension FeatureExtractor {
     /// ``Lexicon/rightsAfter``), then within twelve words a verdict: `true` for a disaster or a mistake
     /// (``Lexicon/badVerdicts``: "… C'est la catastrophe assurée"), `false` for a good one
     /// (``Lexicon/goodVerdicts``: "… ¡Ya era hora!", "… was een van de beste dingen"). A verdict that is negated
-    /// ("not a mistake") is none; nor is anything when the message quotes. The models read the position alone,
-    /// both ways (2026-12-01, sixteenth session).
-    func judgesGroupInPosition() -> Bool? {
+    /// ("not a mistake") is none; nor is anything when the message quotes, or when the verdict is put in others'
+    /// mouths to rebut it (``Lexicon/rebuttalFrames``, ``Lexicon/harmDoerPhrases``: "Quien piensa que un musulmán
+    /// al mando es un desastre vive en el pasado", "Wie denkt dat …"). The models read the position alone, both
+    /// ways (2026-12-01, sixteenth session).
+    func judgesGroupInPosition(_ table: Lexicon.HateExpressionTable) -> Bool? {
         guard groupMask != 0, !tokens.anyQuote else { return nil }
         let t = Lexicon.verdicts
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups
@@ -34,6 +36,11 @@ extension FeatureExtractor {
             guard let start = end else {
                 i += 1
                 continue
+            }
+            if (0..<i).contains(where: { table.rebuttals.match(tokens, at: $0) > 0
+                || Lexicon.denials.doers.match(tokens, at: $0) > 0 })
+            {
+                return nil
             }
             var k = start
             while k < min(n, start + 12) {

@@ -1,5 +1,5 @@
 extension Lexicon {
-    // Words of ``FeatureExtractor/judgesGroupInPosition()``, ``FeatureExtractor/keepsGroupAway()`` and
+    // Words of ``FeatureExtractor/judgesGroupInPosition(_:)``, ``FeatureExtractor/keepsGroupAway()`` and
     // ``FeatureExtractor/defendsGroupAgainstLies()`` (2026-12-01, sixteenth session). Sentences generated from our
     // own templates showed the models reading the position alone: "¿Un musulmán al mando? ¡Ya era hora!" 0.84,
     // "Moslims laten stemmen was een van de beste dingen die dit land ooit deed" 0.96, while "Un musulman aux

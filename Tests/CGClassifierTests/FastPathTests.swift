@@ -214,7 +214,7 @@ struct FastPathTests {
             } else if p < box.threshold && extractor.wishesPlaceWithoutGroup(box.expressions) {
                 // And a place wished rid of a group.
                 (p, ruleType) = (box.threshold, .animosity)
-            } else if p < box.threshold && extractor.judgesGroupInPosition() == true {
+            } else if p < box.threshold && extractor.judgesGroupInPosition(box.expressions) == true {
                 // And a group in power judged a disaster.
                 (p, ruleType) = (box.threshold, .derogation)
             } else if p < box.threshold
@@ -274,7 +274,7 @@ struct FastPathTests {
                     || extractor.reportsNewsAboutGroup(box.expressions, language: box.language)
                     || extractor.deniesGroupIsThing(box.expressions) || extractor.saysGroupSharesValues()
                     || extractor.redirectsHostilityToHarmers(box.expressions)
-                    || extractor.judgesGroupInPosition() == false
+                    || extractor.judgesGroupInPosition(box.expressions) == false
                     || extractor.defendsGroupAgainstLies(box.language))
             {
                 // Nor is a right, respect or humanity affirmed for a group with nothing hostile beside it.

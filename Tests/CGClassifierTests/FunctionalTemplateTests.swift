@@ -103,11 +103,13 @@ struct FunctionalTemplateTests {
             ("Een moslim aan het roer? Dat wordt gegarandeerd een ramp.", true as Bool?),
             ("¿Una mujer al mando? ¡Ya era hora!", false), ("Letting refugees in was a mistake.", true),
             ("Muslims in charge? The media call it a disaster.", nil), ("Women in charge of the kitchen.", nil),
+            ("Wie denkt dat een moslim aan het roer een ramp is, leeft in het verleden.", nil),
+            ("Quien piensa que un musulmán al mando es un desastre vive en el pasado.", nil),
         ])
     func verdicts(text: String, verdict: Bool?) throws {
         let c = try #require(Self.classifier)
-        let (_, _, extractor) = SlurTests.modelScore(c, text)
-        #expect(extractor.judgesGroupInPosition() == verdict, "\(text)")
+        let (_, box, extractor) = SlurTests.modelScore(c, text)
+        #expect(extractor.judgesGroupInPosition(box.expressions) == verdict, "\(text)")
     }
 
     @Test(
