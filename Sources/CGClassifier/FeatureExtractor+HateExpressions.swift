@@ -282,11 +282,17 @@ extension FeatureExtractor {
     /// The words of a group named at `j` or after at most three bridge words — or hostile words too, with
     /// `hostileBridges` ("I can't stand all these fucking …") — in the clause of `j`, or nil.
     func groupFollowing(_ j: Int, _ table: Lexicon.HateExpressionTable, hostileBridges: Bool = false) -> Range<Int>? {
+        groupFollowing(j, bridges: table.bridges, hostileBridges: hostileBridges)
+    }
+
+    /// ``groupFollowing(_:_:hostileBridges:)`` with other bridge words than the language's (the verdict rules let
+    /// one member count: "letting a woman vote", ``judgesGroupInPosition(_:)``).
+    func groupFollowing(_ j: Int, bridges: WordSet, hostileBridges: Bool = false) -> Range<Int>? {
         let n = tokens.count, hashes = tokens.hashes, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
         let start = j
         var j = j
         while j < n, j < start + 3, groups[j] < 0, flags[j] & TokenFlags.breakBefore.rawValue == 0,
-            table.bridges.contains(hashes[j]) || (hostileBridges && cues[j] == Lexicon.Cue.negative.rawValue)
+            bridges.contains(hashes[j]) || (hostileBridges && cues[j] == Lexicon.Cue.negative.rawValue)
         {
             j += 1
         }

@@ -18,7 +18,7 @@ extension FeatureExtractor {
         while i < n {
             var end: Int?
             let allowing = t.allowing.match(tokens, at: i)
-            if allowing > 0, let named = groupOrMember(after: i + allowing) {
+            if allowing > 0, let named = groupFollowing(i + allowing, bridges: Self.verdictBridges) {
                 // English "letting … vote": the right follows the group.
                 let right = t.rights.match(tokens, at: named.upperBound)
                 if Self.allowingNeedsRight.contains(hashes[i]) {
@@ -67,7 +67,7 @@ extension FeatureExtractor {
         let negated = TokenFlags.negated.rawValue | TokenFlags.negator.rawValue
         for i in 0..<n where flags[i] & negated == 0 && (i == 0 || flags[i] & TokenFlags.breakBefore.rawValue != 0) {
             let keep = t.keep.match(tokens, at: i)
-            guard keep > 0, let named = groupOrMember(after: i + keep) else { continue }
+            guard keep > 0, let named = groupFollowing(i + keep, bridges: Self.verdictBridges) else { continue }
             let j = named.upperBound
             let away = j < n ? t.away.match(tokens, at: j) : 0
             guard away > 0 else { continue }
@@ -111,7 +111,7 @@ extension FeatureExtractor {
         let n = tokens.count, flags = tokens.flags, groups = tokens.groups, cues = tokens.cues
         for i in 0..<n {
             let lies = t.lies.match(tokens, at: i)
-            guard lies > 0, let named = groupOrMember(after: i + lies) else { continue }
+            guard lies > 0, let named = groupFollowing(i + lies, bridges: Self.verdictBridges) else { continue }
             for k in 0..<n where !named.contains(k) {
                 if groups[k] >= 0 { return false }
                 if cues[k] == Lexicon.Cue.negative.rawValue, flags[k] & TokenFlags.negated.rawValue == 0 {
@@ -123,27 +123,13 @@ extension FeatureExtractor {
         return false
     }
 
-    /// The group named at `j`, after at most three articles, quantifiers or possessives, in the clause of `j`. Unlike
-    /// ``groupFollowing(_:_:hostileBridges:)``, whose bridges are the language's and leave out "a" and "un", one
-    /// member counts: "letting a woman vote", "un musulman aux commandes".
-    private func groupOrMember(after j: Int) -> Range<Int>? {
-        let bridges = Self.verdictBridges
-        let n = tokens.count, flags = tokens.flags, groups = tokens.groups
-        var k = j
-        while k < min(n, j + 3), groups[k] < 0, flags[k] & TokenFlags.breakBefore.rawValue == 0,
-            bridges.contains(tokens.hashes[k])
-        {
-            k += 1
-        }
-        guard k < n, groups[k] >= 0, flags[k] & TokenFlags.breakBefore.rawValue == 0 else { return nil }
-        return k..<groupEnd(k)
-    }
-
-    /// Articles, quantifiers and possessives that may stand before the group or what it is kept from.
+    /// Articles, quantifiers and possessives that may stand before the group or what it is kept from; unlike the
+    /// language's bridges (``Lexicon/HateExpressionTable/bridges``) with the articles of one member ("a", "un",
+    /// "een"): "letting a woman vote", "un musulman aux commandes".
     private static let verdictBridges = WordSet([
-        "a", "an", "the", "all", "any", "those", "these", "our", "un", "una", "el", "la", "los", "las", "a", "al",
+        "a", "an", "the", "all", "any", "those", "these", "our", "un", "una", "el", "la", "los", "las", "al",
         "todos", "todas", "esos", "esas", "nuestros", "nuestras", "une", "le", "les", "des", "tous", "toutes", "ces",
-        "nos", "de", "du", "een", "de", "het", "alle", "die", "deze", "onze", "ons", "en", "ett", "alla", "vara",
+        "nos", "de", "du", "een", "het", "alle", "die", "deze", "onze", "ons", "en", "ett", "alla", "vara",
     ])
 
     /// English words of allowing that need the right after the group ("letting … vote").

@@ -729,7 +729,8 @@ final class Lexicon: Sendable {
                 .union(Self.originCollisions).union(Self.substitutedCollisions).union(Self.swappedCollisions)
                 .union(Self.hostileSubstitutedCollisions).union(Self.formCollisions)
                 .union(Self.truncatedCollisions).union(Self.laterCollisions),
-            foreign: Self.collisionLanguages, sameMeaning: { (known[FNV.hash($0)] ?? 0) & meaning == (known[FNV.hash($1)] ?? 0) & meaning }
+            foreign: Self.collisionLanguages,
+            sameMeaning: { (known[FNV.hash($0)] ?? 0) & meaning == (known[FNV.hash($1)] ?? 0) & meaning }
         ) { known[$0] != nil }
         spellingView = spelling.view
     }

@@ -811,7 +811,7 @@ struct TokenizerCore {
                 }
             }
         }
-        // Two pieces of a word split by a space, one of them perhaps a short function word ("ga is", "No irs").
+        // Two pieces of a word split by a space, one of them perhaps a short function word ("No irs", "ne gros").
         // Each known piece short, and not both known.
         if split && count > 0 && !f.contains(.breakBefore) && (info == 0 || len <= 3)
             && (infos[count - 1] == 0 || (info == 0 && Int(ends[count - 1]) - Int(starts[count - 1]) <= 3))
@@ -889,7 +889,8 @@ struct TokenizerCore {
     /// lexicon lacks meet (`wordHash` is the word's own hash, `wordInfo` its lexicon information).
     ///
     /// Since 2026-12-01 (sixteenth session) one of the two may be a known function word of three letters or fewer
-    /// when the whole is an identity term ("ga is", "No irs", "Jo den", "ne gros", "handic apes"), and two unknown
+    /// when the whole is an identity term ("No irs", "ne gros", "handic apes"; not two known words: "ga is", "Jo
+    /// den" stay apart, "ga" and "jo" being words too), and two unknown
     /// pieces, one of three letters or fewer, also make the first word of a two-word term ("Bl ack", "Zwar te":
     /// "zwarte mensen" is then read whole).
     mutating func joinSpaced(_ word: UnsafeMutablePointer<UInt8>, _ len: Int, wordHash: UInt64, wordInfo: UInt32 = 0)
@@ -906,7 +907,7 @@ struct TokenizerCore {
         if prevKnown || known {
             // One piece is a word we know: only a short function word, and only into a group's name.
             let info = words.lookup(h)
-            guard info & Lexicon.groupMask != 0, prevLen + len >= 4,
+            guard info & Lexicon.groupMask != 0,
                 !prevKnown || (prevLen <= 3 && glue.lookup(hashes[prev]) != 0),
                 !known || (len <= 3 && glue.lookup(wordHash) != 0)
             else { return false }
