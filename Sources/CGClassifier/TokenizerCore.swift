@@ -168,6 +168,10 @@ struct TokenizerCore {
                     dotJoints |= 1 << UInt32(hyphenCount)
                     hyphenCount += 1
                     spaceRun = 0
+                } else if b0 == 0x2E && curLen == 1 && (i + 1 == n || utf8[i + 1] == 0x20 || utf8[i + 1] == 0x0A) {
+                    // A dot after a single letter and before a space ends the clause ("are w o m e n. I wish"); one
+                    // between single letters does not ("m.u.s.l.i.m").
+                    separator(clauseBreak: true)
                 } else {
                     consumeASCII(b0)
                 }
@@ -698,8 +702,16 @@ struct TokenizerCore {
     }
 
     /// Emits single letters `a..<b` (see `flushSingles`); the run's break goes with its first token.
-    mutating func emitSingles(_ a: Int, _ b: Int, flags f: TokenFlags) {
+    /// `cut`: whether a word of one letter at either end may be cut off first (``singlesCut(_:_:)``).
+    mutating func emitSingles(_ a: Int, _ b: Int, flags f: TokenFlags, cut: Bool = true) {
         let brk = a == 0 && f.contains(.breakBefore)
+        if cut && b - a >= 4, let (lead, trail) = singlesCut(a, b) {
+            // "are a s t a i n", "I h a t e", "c o l g a r a" spaced out: the word of one letter stays a word.
+            if lead { emitSingles(a, a + 1, flags: f, cut: false) }
+            emitSingles(lead ? a + 1 : a, trail ? b - 1 : b, flags: f, cut: false)
+            if trail { emitSingles(b - 1, b, flags: f, cut: false) }
+            return
+        }
         if b - a >= 3 {
             for i in a..<b { singlesOut[i - a] = singles[i] }
             let len = squeezeRepeats(singlesOut, b - a)
@@ -712,6 +724,30 @@ struct TokenizerCore {
                 emit(singlesOut, 1, flags: f.subtracting(.breakBefore))
             }
         }
+    }
+
+    /// Where spaced-out letters `a..<b` hold a word of one letter at either end, when the whole is no word we know:
+    /// an article, pronoun, conjunction or preposition ("a", "i", "y", "o", "e", "u") before the spaced word ("are
+    /// a s c u m", "I h a t e", "A M u s l i m") or the preposition "a" after it ("m a t a r a los"). The letter is
+    /// cut off when the rest reads as an identity term, a cue word, a misspelling of one or a word of the lexicon.
+    /// Not when the rest is unknown: "a l w a y s", "a b o u t", "I e d e r e" are words the model knows whole,
+    /// and "a l l e" is no "all"; nor after an unknown verb ("a c a b a r á", accent folded, is a future, not
+    /// "acabar a"). Returns nil when nothing is cut (2026-12-02, seventeenth session).
+    func singlesCut(_ a: Int, _ b: Int) -> (lead: Bool, trail: Bool)? {
+        func known(_ from: Int, _ to: Int) -> Bool {
+            let h = Self.hash(singles + from, to - from)
+            return words.lookup(h) != 0 || spelling.canonical(h) != nil
+        }
+        if known(a, b) { return nil }
+        func isWord(_ c: UInt8, _ set: StaticString) -> Bool {
+            set.withUTF8Buffer { $0.contains(c) }
+        }
+        // French "a" before a verb is "has" ("a b a t t r e" is "abattre", not "a battre").
+        let lead = isWord(singles[a], language == .fr ? "iyoeu" : "aiyoeu"), trail = singles[b - 1] == UInt8(ascii: "a")
+        if lead && known(a + 1, b) { return (true, false) }
+        if trail && known(a, b - 1) { return (false, true) }
+        if lead && trail && b - a >= 5 && known(a + 1, b - 1) { return (true, true) }
+        return nil
     }
 
     /// Emits the `n` single letters and digits, digits read as letters, when that reads as an identity term, a

@@ -22,6 +22,12 @@ struct DisguiseTests {
         ("de vluch telin gen", .nl, ["de", "vluchtelingen"]),
         ("de arabiere zijn ratten", .nl, ["de", "arabieren", "zijn", "ratten"]),
         ("t-r-a-n-s-g-e-n-d-e-r-s", .en, ["transgenders"]),
+        // A word of one letter before or after the spaced word stays a word (seventeenth session).
+        ("women are a s c u m", .en, ["women", "are", "a", "scum"]),
+        ("I h a t e muslims", .en, ["i", "hate", "muslims"]),
+        ("A M u s l i m in charge", .en, ["a", "muslim", "in", "charge"]),
+        ("hay que m a t a r a los gitanos", .es, ["hay", "que", "matar", "a", "los", "gitanos"]),
+        ("my neighbours are w o m e n. I wish", .en, ["my", "neighbours", "are", "women", "i", "wish"]),
     ] as [(String, Language, [String])])
     func readsDisguise(_ text: String, _ language: Language, _ expected: [String]) {
         #expect(TextNormalizer.words(text, language: language) == expected)
@@ -36,6 +42,12 @@ struct DisguiseTests {
         ("g a y !", .en, ["gay"]),
         ("see #SouthAfrica.https://example.com/x-y now", .en, ["see", "southafrica", "now"]),
         ("we go to the mu se um", .en, ["we", "go", "to", "the", "mu", "se", "um"]),
+        // Spaced words that start or end with a letter that is a word alone stay whole when the rest is unknown.
+        ("they a l w a y s complain", .en, ["they", "always", "complain"]),
+        ("ze zijn a l l e dieven", .nl, ["ze", "zijn", "alle", "dieven"]),
+        ("il faudrait a b a t t r e", .fr, ["il", "faudrait", "abattre"]),
+        ("pronto no q u e d a r á nadie", .es, ["pronto", "no", "quedara", "nadie"]),
+        ("the U.S. army", .en, ["the", "u", "s", "army"]),
     ] as [(String, Language, [String])])
     func leavesOrdinaryText(_ text: String, _ language: Language, _ expected: [String]) {
         #expect(TextNormalizer.words(text, language: language) == expected)
