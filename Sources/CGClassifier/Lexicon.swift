@@ -715,6 +715,9 @@ final class Lexicon: Sendable {
         let firstWords = terms.compactMap { $0.split(separator: " ").count == 2 ? $0.split(separator: " ").first : nil }
             .map(String.init).filter { $0.count >= 5 }
         let hostile = Self.cueWords[.negative] ?? []
+        // Known words too ("colgar" is a cue of some languages), not the groups' names, which are spelt above.
+        let ruleWords = Self.spelledRuleWords.filter { (info[FNV.hash($0)] ?? 0) & Self.groupMask == 0 }
+        let ruleSet = Set(ruleWords)
         let spellable = terms.filter { $0.count >= 5 } + hostile.filter { $0.count >= 6 } + firstWords
         let maskable = (Self.groupTerms.values.flatMap { $0 } + Self.groupForms.values.flatMap { $0 }
             + (Self.cueWords[.negative] ?? []) + (Self.moreCueWords[.negative] ?? [])).filter { $0.count >= 4 }
@@ -725,12 +728,18 @@ final class Lexicon: Sendable {
             terms: spellable, masked: maskable, substituted: terms.filter { $0.count >= 7 },
             revowelled: hostile.filter { $0.count >= 8 },
             swapped: terms.filter { $0.count == 4 } + hostile.filter { (4...5).contains($0.count) },
+            innerSpelt: ruleWords,
             excluded: Self.spellingCollisions.union(Self.variantCollisions).union(Self.doubledCollisions)
                 .union(Self.originCollisions).union(Self.substitutedCollisions).union(Self.swappedCollisions)
                 .union(Self.hostileSubstitutedCollisions).union(Self.formCollisions)
-                .union(Self.truncatedCollisions).union(Self.laterCollisions),
+                .union(Self.truncatedCollisions).union(Self.laterCollisions).union(Self.ruleWordCollisions)
+                .union(Self.ruleWordCorpusCollisions),
             foreign: Self.collisionLanguages,
-            sameMeaning: { (known[FNV.hash($0)] ?? 0) & meaning == (known[FNV.hash($1)] ?? 0) & meaning }
+            // A rule's word means only itself: it has no group or cue bits to compare.
+            sameMeaning: {
+                $0 == $1 || (!ruleSet.contains($0) && !ruleSet.contains($1)
+                    && (known[FNV.hash($0)] ?? 0) & meaning == (known[FNV.hash($1)] ?? 0) & meaning)
+            }
         ) { known[$0] != nil }
         spellingView = spelling.view
     }

@@ -30,7 +30,8 @@ final class SpellingVariants: @unchecked Sendable {
     /// already (known words); `sameMeaning` whether two terms read the same (same group, same cue).
     /// `substituted` words (long identity terms) also get a letter replaced (``substitutions(of:vowelsOnly:)``),
     /// `revowelled` ones (long hostile words) a vowel replaced, and `swapped` ones (short identity terms and
-    /// hostile words) only a swap of neighbouring letters (``swaps(of:)``).
+    /// hostile words) only a swap of neighbouring letters (``swaps(of:)``). `innerSpelt` words (the rules' words,
+    /// ``Lexicon/spelledRuleWords``) get a swap or a dropped letter (``innerVariants(of:)``).
     ///
     /// `foreign` names, among the `excluded` words, those that are words only of some of our languages (not
     /// English), with the languages: such a variant is kept, marked with them, and read as a misspelling only in a
@@ -38,13 +39,15 @@ final class SpellingVariants: @unchecked Sendable {
     /// ``languageMask(_:)``; 2026-12-01, sixteenth session).
     init(
         terms: [String], masked: [String] = [], substituted: [String] = [], revowelled: [String] = [],
-        swapped: [String] = [], excluded: Set<String>, foreign: [String: [Language]] = [:],
+        swapped: [String] = [], innerSpelt: [String] = [], excluded: Set<String>, foreign: [String: [Language]] = [:],
         sameMeaning: (String, String) -> Bool = { $0 == $1 }, isTaken: (UInt64) -> Bool
     ) {
         func single(_ list: [String]) -> Set<String> { Set(list.filter { !$0.contains(" ") }) }
         let misspelt = single(terms), maskable = single(masked)
         let replaceable = single(substituted), vowelled = single(revowelled), swappable = single(swapped)
-        let canonical = Array(misspelt.union(maskable).union(replaceable).union(vowelled).union(swappable)).sorted()
+        let inner = single(innerSpelt).subtracting(misspelt)
+        let canonical = Array(misspelt.union(maskable).union(replaceable).union(vowelled).union(swappable).union(inner))
+            .sorted()
         var entries: [UInt64: UInt32] = [:]
         var ambiguous: Set<UInt64> = []
         // The languages in which a kept foreign word is a word, by hash (``languageShift``).
@@ -57,6 +60,7 @@ final class SpellingVariants: @unchecked Sendable {
             let bytes = Array(term.utf8)
             let variants = !late
                 ? (misspelt.contains(term) ? Self.variants(of: bytes) : [])
+                    + (inner.contains(term) ? Self.innerVariants(of: bytes) : [])
                     + (maskable.contains(term) ? Self.masks(of: bytes) : [])
                     + (swappable.contains(term) ? Self.swaps(of: bytes) : [])
                 : replaceable.contains(term) ? Self.substitutions(of: bytes, vowelsOnly: false)
@@ -155,6 +159,23 @@ final class SpellingVariants: @unchecked Sendable {
         for i in 1..<n where w[i] == UInt8(ascii: "l") {
             var v = w
             v[i] = UInt8(ascii: "i")
+            out.append(v)
+        }
+        return out
+    }
+
+    /// A swap of neighbouring letters, or in words of nine letters or more a dropped letter, first and last letters
+    /// kept: the misspellings of the words of the rules' phrases (``Lexicon/spelledRuleWords``). Without the last
+    /// letter they are often other inflections (Spanish "tienen" → "tiene"), and so are shorter words without a
+    /// letter inside ("respete" is Spanish, not a misspelt French "respecte"; "merecia" not "merecida"); a doubled
+    /// letter makes names of them ("Parrott").
+    static func innerVariants(of w: [UInt8]) -> [[UInt8]] {
+        let n = w.count
+        guard n >= 6 else { return [] }
+        var out = swaps(of: w)
+        for i in 1..<(n - 1) where n >= 9 {
+            var v = w
+            v.remove(at: i)
             out.append(v)
         }
         return out

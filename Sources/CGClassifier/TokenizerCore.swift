@@ -43,6 +43,9 @@ struct TokenizerCore {
     /// Which of `hyphens` are dots between letters ("mus.lims", see `run`): bit k for `hyphens[k]`. Split there,
     /// the pieces are apart by a clause break, as a dot made them before.
     var dotJoints: UInt32 = 0
+    /// The pending single letters were written with dots ("U. G. L. Y.", "m.u.s"): a dot and a space after the
+    /// next one do not end the clause.
+    var dottedSingles = false
     /// The word being split at its hyphens (the pieces pass through `cur` one by one).
     var hyphenWord: UnsafeMutablePointer<UInt8>
     /// A word split by a space ("mus lims") joined again (see `emit`).
@@ -122,6 +125,7 @@ struct TokenizerCore {
         curLen = 0
         hyphenCount = 0
         dotJoints = 0
+        dottedSingles = false
         singlesLen = 0
         singlesFlags = 0
         inQuote = false
@@ -168,10 +172,15 @@ struct TokenizerCore {
                     dotJoints |= 1 << UInt32(hyphenCount)
                     hyphenCount += 1
                     spaceRun = 0
-                } else if b0 == 0x2E && curLen == 1 && (i + 1 == n || utf8[i + 1] == 0x20 || utf8[i + 1] == 0x0A) {
-                    // A dot after a single letter and before a space ends the clause ("are w o m e n. I wish"); one
-                    // between single letters does not ("m.u.s.l.i.m").
-                    separator(clauseBreak: true)
+                } else if b0 == 0x2E && curLen == 1 {
+                    // A dot after a single letter and before a space ends a run of letters spaced out without dots
+                    // ("are w o m e n. I wish"); a dot between single letters does not ("m.u.s.l.i.m", "U. G. L. Y.").
+                    if singlesLen > 0 && !dottedSingles && (i + 1 == n || utf8[i + 1] == 0x20 || utf8[i + 1] == 0x0A) {
+                        separator(clauseBreak: true)
+                    } else {
+                        separator()
+                        if singlesLen > 0 { dottedSingles = true }
+                    }
                 } else {
                     consumeASCII(b0)
                 }
@@ -675,6 +684,7 @@ struct TokenizerCore {
     /// as an identity term, a cue word or a misspelling of one; otherwise it stays a number between the letters
     /// before and after it, as it did when a digit ended the run ("I have 3 cats").
     mutating func flushSingles() {
+        dottedSingles = false
         if singlesLen == 0 { return }
         let n = singlesLen
         singlesLen = 0

@@ -28,6 +28,7 @@ struct DisguiseTests {
         ("A M u s l i m in charge", .en, ["a", "muslim", "in", "charge"]),
         ("hay que m a t a r a los gitanos", .es, ["hay", "que", "matar", "a", "los", "gitanos"]),
         ("my neighbours are w o m e n. I wish", .en, ["my", "neighbours", "are", "women", "i", "wish"]),
+        ("U. G. L. Y. you are", .en, ["ugly", "you", "are"]),
     ] as [(String, Language, [String])])
     func readsDisguise(_ text: String, _ language: Language, _ expected: [String]) {
         #expect(TextNormalizer.words(text, language: language) == expected)
@@ -75,5 +76,40 @@ struct DisguiseTests {
             lines.append("\(folded)\t\(canonical)\t\(list)")
         }
         try lines.joined(separator: "\n").write(toFile: out, atomically: true, encoding: .utf8)
+    }
+
+    /// Writes every word of five letters or more of the public corpora (`CG_CORPUS_DIR`, e.g. `../shared/data/text`)
+    /// that the spelling table reads as a word of ``Lexicon/spelledRuleWords``, one a line with the word it is read
+    /// as: the words to list in ``Lexicon/ruleWordCorpusCollisions`` after the rules' phrases change.
+    /// `CG_CORPUS_DIR=../shared/data/text CG_RULE_WORDS_OUT=/tmp/rule.txt swift test --filter DisguiseTests`.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["CG_RULE_WORDS_OUT"] != nil))
+    func corpusWordsReadAsRuleWords() throws {
+        let env = ProcessInfo.processInfo.environment
+        let dir = URL(fileURLWithPath: env["CG_CORPUS_DIR"] ?? "../shared/data/text")
+        let rule = Set(Lexicon.spelledRuleWords)
+        var words = Set<String>()
+        let files = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }
+        for file in files ?? [] where ["csv", "tsv", "jsonl", "txt"].contains(file.pathExtension) {
+            guard let data = FileManager.default.contents(atPath: file.path) else { continue }
+            let text = String(decoding: data, as: UTF8.self)
+                .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            for word in text.split(whereSeparator: { !("a"..."z").contains($0) }) where word.count >= 5 {
+                words.insert(String(word))
+            }
+        }
+        var lines: [String] = []
+        for word in words.sorted() where !rule.contains(word) {
+            let h = FNV.hash(word)
+            guard Lexicon.shared.info(h) == 0, let (p, n) = Lexicon.shared.spellingView.canonical(h) else { continue }
+            let canonical = String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
+            // Not the hostile cue words' own misspellings, which were read before the rules' words were.
+            let hostile = Lexicon.cueWords[.negative] ?? []
+            if rule.contains(canonical) && Lexicon.shared.info(FNV.hash(canonical)) & Lexicon.groupMask == 0
+                && !hostile.contains(canonical)
+            {
+                lines.append("\(word)\t\(canonical)")
+            }
+        }
+        try lines.joined(separator: "\n").write(toFile: env["CG_RULE_WORDS_OUT"] ?? "", atomically: true, encoding: .utf8)
     }
 }
