@@ -714,11 +714,19 @@ final class Lexicon: Sendable {
         // The first word of a two-word term ("blakc people", "whtie people") is misspelt as a term is.
         let firstWords = terms.compactMap { $0.split(separator: " ").count == 2 ? $0.split(separator: " ").first : nil }
             .map(String.init).filter { $0.count >= 5 }
+        // So is a second word that is a word for people ("gay poeple", "zwarte mesnen"; seventeenth session), which
+        // names nobody alone. Not the noun of "los sordos" or "aboriginal australians", whose misspellings would
+        // name a group ("Soros" is no "sordos", "Australia's" no "australians").
+        let persons = Set(Self.personWords)
+        let secondWords = Set(terms.compactMap { term -> String? in
+            let parts = term.split(separator: " ").map(String.init)
+            return parts.count == 2 && parts[1].count >= 6 && persons.contains(parts[1]) ? parts[1] : nil
+        }).sorted()
         let hostile = Self.cueWords[.negative] ?? []
         // Known words too ("colgar" is a cue of some languages), not the groups' names, which are spelt above.
         let ruleWords = Self.spelledRuleWords.filter { (info[FNV.hash($0)] ?? 0) & Self.groupMask == 0 }
         let ruleSet = Set(ruleWords)
-        let spellable = terms.filter { $0.count >= 5 } + hostile.filter { $0.count >= 6 } + firstWords
+        let spellable = terms.filter { $0.count >= 5 } + hostile.filter { $0.count >= 6 } + firstWords + secondWords
         let maskable = (Self.groupTerms.values.flatMap { $0 } + Self.groupForms.values.flatMap { $0 }
             + (Self.cueWords[.negative] ?? []) + (Self.moreCueWords[.negative] ?? [])).filter { $0.count >= 4 }
         let known = info

@@ -13,6 +13,9 @@ struct RuleWordSpellingTests {
         ("treat them like the catlte they are", .en, "cattle"),
         ("the brains of a goldfsih", .en, "goldfish"),
         ("totally jsutified violence", .en, "justified"),
+        // The word for people after a group's adjective.
+        ("gay poeple are disgusting", .en, "people"),
+        ("zwarte mesnen zijn ratten", .nl, "mensen"),
     ] as [(String, Language, String)])
     func reads(_ text: String, _ language: Language, _ word: String) {
         #expect(TextNormalizer.words(text, language: language).contains(word), "\(text)")
@@ -25,6 +28,7 @@ struct RuleWordSpellingTests {
         ("quien quiera mandarme la solicitud", .es, "quiera"),
         ("before I met Matt Parrott", .en, "parrott"),
         ("no me pierdas de vista", .es, "pierdas"),
+        ("another Soros paid activist", .en, "soros"),
     ] as [(String, Language, String)])
     func staysAsWritten(_ text: String, _ language: Language, _ word: String) {
         #expect(TextNormalizer.words(text, language: language).contains(word), "\(text)")
