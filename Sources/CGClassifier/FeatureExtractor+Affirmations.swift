@@ -386,7 +386,11 @@ extension FeatureExtractor {
         let length = words.humanity.match(tokens, at: k)
         guard length > 0 else { return nil }
         let end = k + length
-        if end < n, !flag(end).contains(.breakBefore), !words.humanityFollowers.contains(hashes[end]) { return nil }
+        if end < n, !flag(end).contains(.breakBefore), !words.humanityFollowers.contains(hashes[end]),
+            length < 2 || !words.humanityMeasures.contains(hashes[end - 1])
+        {
+            return nil
+        }
         return end
     }
 

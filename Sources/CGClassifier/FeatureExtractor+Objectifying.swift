@@ -14,7 +14,9 @@ extension FeatureExtractor {
     ///   "Immigrants are spare parts for our factories" (0.22), "Latino's zijn gereedschap, meer niet" (0.02),
     ///   "Women are furniture that talks back" (0.17); or a clause that takes the group up after it was denied to
     ///   be people ("You can't really call Asians people, they're machines" 0.31);
-    /// - a group said not to be people, the clause ending there ("Trans people are not people, they are …" 0.19);
+    /// - a group said not to be people, the clause ending there ("Trans people are not people, they are …" 0.19),
+    ///   or less than people ("Jews are less human than my cat" 0.13, "… about as human as a vending machine" 0.18;
+    ///   seventeenth session);
     /// - a verb of naming and a person word, one of them negated, with a group in their clause ("No se puede
     ///   llamar personas a los chinos" 0.32);
     /// - a word of obligation, a verb of treatment and a simile with a thing or livestock, a group in the clause
@@ -162,6 +164,12 @@ extension FeatureExtractor {
         }
         // "… are human beings, just barely".
         if !negated, takesHumanityBack(afterCopula: c) { return true }
+        // "… are less human than my cat", "… are about as human as a vending machine".
+        if !negated, c + 1 < tokens.count, !opens(c + 1), !self.negated(c + 1) || isNegator(c + 1),
+            Lexicon.objectifying.lessHuman.match(tokens, at: c + 1) > 0
+        {
+            return true
+        }
         // "… are not people" at the clause's end.
         return personWord(after: c, negatorNeeded: !negated)?.atEnd == true
     }
@@ -185,16 +193,23 @@ extension FeatureExtractor {
 
     /// Whether a verb of naming at `k` and a person word, one of them negated, stand within four words of each
     /// other in a clause that names a group: "You can't call them people", "No se puede llamar personas a los
-    /// chinos".
+    /// chinos"; or a verb of naming or comparing and a person word or adjective of humanity (six words on for
+    /// comparing), then a word that calls it too kind or an insult to people: "Calling immigrants people is
+    /// generous", "Comparing Jews to humans is an insult to humanity" (seventeenth session).
     private func namesGroupNoPerson(at k: Int) -> Bool {
         let o = Lexicon.objectifying, hashes = tokens.hashes, n = tokens.count
-        guard o.naming.contains(hashes[k]) else { return false }
+        let comparing = o.comparing.contains(hashes[k])
+        guard comparing || o.naming.contains(hashes[k]) else { return false }
         let (a, b) = clause(around: k)
         guard (a..<b).contains(where: { tokens.groups[$0] >= 0 }) else { return false }
         // A person word of the group's own name ("trans people") is no person word.
-        for p in max(a, k - 4)..<min(b, k + 5)
-        where p != k && tokens.groups[p] < 0 && o.persons.match(tokens, at: p) > 0 {
-            if negated(k) || negated(p), p + 1 >= n || !Self.relativeWords.contains(hashes[p + 1]) { return true }
+        // "Calling Muslims human": an adjective of humanity is a person word here.
+        for p in max(a, k - 4)..<min(b, k + (comparing ? 7 : 5)) where p != k && tokens.groups[p] < 0
+            && (o.persons.match(tokens, at: p) > 0 || o.humanAdjectives.contains(hashes[p]))
+        {
+            if !comparing, negated(k) || negated(p), p + 1 >= n || !Self.relativeWords.contains(hashes[p + 1]) {
+                return true
+            }
             // "Calling immigrants people is generous".
             if (p + 1..<min(n, p + 7)).contains(where: { o.generosity.match(tokens, at: $0) > 0 }) { return true }
         }

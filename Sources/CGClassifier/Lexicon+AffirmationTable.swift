@@ -22,6 +22,7 @@ extension Lexicon {
         let protectiveVerbs = WordSet(Lexicon.protectiveVerbs)
         let sources = WordSet(Lexicon.protectionSources)
         let humanityFollowers = WordSet(Lexicon.humanityFollowers)
+        let humanityMeasures = WordSet(Lexicon.humanityMeasures)
         let reflexives = PhraseTable(Lexicon.reflexiveWords)
         let departures = PhraseTable(Lexicon.departureWords)
         let praiseBefore = PhraseTable(Lexicon.praiseBefore)

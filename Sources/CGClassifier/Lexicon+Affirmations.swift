@@ -156,7 +156,12 @@ extension Lexicon {
         "gente normal", "gente corriente", "gens normaux", "gens ordinaires", "gens comme les autres",
         "personnes normales", "gewone mensen", "normale mensen", "vanliga manniskor", "normala manniskor",
         "persones normals", "gent normal",
-        // One of them (2026-12-01, tenth session): "Every Muslim is a human being" 0.81.
+        // Humanity measured equal (2026-12-02, seventeenth session): "Jews are every bit as human as the rest of
+        // us" (0.6 before). Not a bare "as human as", which may end with a thing ("… as a vending machine").
+        // Ending in the word of comparison, they may be followed by anyone (``humanityMeasures``).
+        "every bit as human as", "just as human as", "equally human", "fully human", "igual de humanos que",
+        "igual de humanas que", "tout aussi humains que", "tout aussi humaines que", "net zo menselijk als",
+        "even menselijk als", "net zo goed mensen als",
         "human being", "person", "ser humano", "persona", "etre humain", "personne", "mens", "persoon",
         "manniska", "esser huma",
     ]
@@ -202,6 +207,10 @@ extension Lexicon {
         "like", "too", "also", "as", "just", "comme", "aussi", "como", "tambien", "igual", "zoals", "ook", "net",
         "som", "ocksa", "com", "tambe",
     ]
+
+    /// The words of comparison that end a humanity phrase measured equal ("… every bit as human as …", "… igual de
+    /// humanos que …"): whoever follows is the measure, not something said of the group.
+    static let humanityMeasures: [String] = ["as", "que", "qu", "als", "dan", "than", "como"]
 
     /// Reflexives after a word of protection that turn it against the group: "… protected from themselves".
     static let reflexiveWords: [String] = [

@@ -60,6 +60,13 @@ extension Lexicon {
         "beschouwen",
     ]
 
+    /// Verbs of comparing a group with people, which count as naming it so only before a word that calls that an
+    /// insult to people ("Comparing Jews to humans is an insult to humanity"; 2026-12-02, seventeenth session):
+    /// "You can't compare refugees to the people who attacked them" denies nothing.
+    static let comparingVerbs: [String] = [
+        "compare", "comparing", "comparar", "compararlos", "compararlas", "comparer", "vergelijken",
+    ]
+
     /// Subjects of a clause that takes up a group named before it ("Not people, *they* are things", "*ce* sont des
     /// machines", "*het* zijn machines"); a Spanish clause may open with its copula.
     static let objectPronouns: [String] = [
@@ -286,6 +293,26 @@ extension Lexicon {
     static let generosityWords: [String] = [
         "generous", "charitable", "a stretch", "an overstatement", "generoso", "generosa", "exagerado", "exagerar",
         "genereux", "charitable", "exagere", "gul", "vriendelijk", "overdreven", "royaal",
+        // 2026-12-02 (seventeenth session): an insult to people ("Calling Muslims human is an insult to humans").
+        "an insult to humans", "an insult to humanity", "an insult to people", "an insult to the human race",
+        "insulting to humans", "insulting to humanity", "un insulto a la humanidad", "un insulto a los humanos",
+        "un insulto para la humanidad", "une insulte a humanite", "une insulte aux humains", "une insulte pour humanite",
+        "een belediging voor de mensheid", "een belediging voor mensen",
+    ]
+
+    /// A degree of humanity after a copula, which says the group is less than people: "Jews are less human than my
+    /// cat", "Women are about as human as a vending machine", "Les Roms sont à peine humains" (2026-12-02,
+    /// seventeenth session; 0.13 and 0.18 before). French "qu'un" is read "un".
+    static let lessHumanPhrases: [String] = [
+        "less human than", "not quite human", "barely human", "hardly human", "half human", "scarcely human",
+        "about as human as", "as human as a", "as human as an", "no more human than", "not fully human",
+        "menos humanos que", "menos humanas que", "tan humanos como un", "tan humanos como una", "medio humanos",
+        "apenas humanos", "apenas humanas", "no del todo humanos", "no del todo humanas",
+        "moins humains que", "moins humaines que", "aussi humains un", "aussi humains une", "aussi humaines un",
+        "aussi humaines une", "a peine humains", "a peine humaines", "pas tout a fait humains",
+        "pas tout a fait humaines", "a moitie humains",
+        "minder menselijk dan", "minder mens dan", "net zo menselijk als een", "even menselijk als een",
+        "nauwelijks menselijk", "amper menselijk", "half mens", "niet helemaal menselijk",
     ]
 
     /// Phrases of equal worth, which between a group and a thing rank the group with it ("A trans woman has the
@@ -319,7 +346,7 @@ extension Lexicon {
 
     /// Words of these rules that the lexicon reads as report cues and that report nothing here: verbs of naming and
     /// treatment ("You can't call them people", "traiter … comme du bétail"), and "saying" of "just saying".
-    static let objectifyingOwnCues: [String] = namingVerbs + treatmentVerbs + ["saying", "digo", "zeg"]
+    static let objectifyingOwnCues: [String] = namingVerbs + comparingVerbs + treatmentVerbs + ["saying", "digo", "zeg"]
 
     /// The tables of ``FeatureExtractor/objectifiesGroup(_:)`` and ``FeatureExtractor/insinuatesAboutGroup(_:)``,
     /// built once.
@@ -330,6 +357,7 @@ extension Lexicon {
         let humanAdjectives = WordSet(Lexicon.humanAdjectives)
         let personFillers = WordSet(Lexicon.personFillers)
         let naming = WordSet(Lexicon.namingVerbs)
+        let comparing = WordSet(Lexicon.comparingVerbs)
         let pronouns = WordSet(Lexicon.objectPronouns)
         let treatments = WordSet(Lexicon.treatmentVerbs)
         let keeping = PhraseTable(Lexicon.keepingWords)
@@ -360,6 +388,7 @@ extension Lexicon {
         let humanity = PhraseTable(Lexicon.humanityTakenBack)
         let grudging = PhraseTable(Lexicon.grudgingQualifiers)
         let generosity = PhraseTable(Lexicon.generosityWords)
+        let lessHuman = PhraseTable(Lexicon.lessHumanPhrases)
         let shares = WordSet(Lexicon.shareVerbs)
         let ours = WordSet(Lexicon.ourWords)
         let since = PhraseTable(Lexicon.sinceWords)

@@ -51,6 +51,41 @@ struct ObjectifyingTests {
     }
 
     @Test(
+        "a group said to be less than people, or compared with people as an insult to them (seventeenth session)",
+        arguments: [
+            "Jews are less human than my cat.", "Women are about as human as a vending machine.",
+            "Comparing immigrants to humans is an insult to humanity.", "Calling Muslims human is an insult to humans.",
+            "Comparar a los judíos con los humanos es un insulto a la humanidad.",
+        ])
+    func lessThanHuman(text: String) throws {
+        try HateExpressionTests.raisedByRule(text) { extractor, table in extractor.objectifiesGroup(table) }
+    }
+
+    @Test(
+        "less than people in Spanish, French and Dutch, which the models mostly flag already, is the rule's too",
+        arguments: [
+            "Los gitanos son menos humanos que mi gato.", "Les Roms sont à peine humains.",
+            "Zwarte mensen zijn minder menselijk dan mijn kat.",
+        ])
+    func lessThanHumanSeen(text: String) throws {
+        try HateExpressionTests.seenByRule(text) { extractor, table in extractor.objectifiesGroup(table) }
+        #expect(try #require(HateExpressionTests.classifier).classify(text).hateful, "\(text)")
+    }
+
+    @Test(
+        "humanity measured equal, denied less, or compared with something else, is not dehumanisation",
+        arguments: [
+            "Muslims are no less human than anyone else.", "Jews are every bit as human as the rest of us.",
+            "Los musulmanes son igual de humanos que cualquiera.", "Les juifs sont tout aussi humains que nous.",
+            "You can't compare refugees to the people who attacked them.",
+            "Comparing immigrants to criminals is an insult to everyone.",
+        ])
+    func notLessThanHuman(text: String) throws {
+        try HateExpressionTests.notSeenByRule(text) { extractor, table in extractor.objectifiesGroup(table) }
+        #expect(try !#require(HateExpressionTests.classifier).classify(text).hateful, "\(text)")
+    }
+
+    @Test(
         "humanity taken back stays hateful: the affirmation rule no longer lowers it",
         arguments: [
             "Jews are human beings, just barely.", "Los judíos son seres humanos, por poco.",
