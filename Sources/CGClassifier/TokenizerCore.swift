@@ -173,14 +173,7 @@ struct TokenizerCore {
                     hyphenCount += 1
                     spaceRun = 0
                 } else if b0 == 0x2E && curLen == 1 {
-                    // A dot after a single letter and before a space ends a run of letters spaced out without dots
-                    // ("are w o m e n. I wish"); a dot between single letters does not ("m.u.s.l.i.m", "U. G. L. Y.").
-                    if singlesLen > 0 && !dottedSingles && (i + 1 == n || utf8[i + 1] == 0x20 || utf8[i + 1] == 0x0A) {
-                        separator(clauseBreak: true)
-                    } else {
-                        separator()
-                        if singlesLen > 0 { dottedSingles = true }
-                    }
+                    dotAfterSingle(beforeSpace: i + 1 == n || utf8[i + 1] == 0x20 || utf8[i + 1] == 0x0A)
                 } else {
                     consumeASCII(b0)
                 }
@@ -204,6 +197,19 @@ struct TokenizerCore {
             }
             consume(v)
             i += len
+        }
+    }
+
+    /// A dot after a single letter and before a space ends a run of letters spaced out without dots ("are w o m e n.
+    /// I wish"); a dot between single letters does not ("m.u.s.l.i.m", "U. G. L. Y."). Kept out of `run`'s loop,
+    /// whose other bytes pay nothing for it.
+    @inline(never)
+    mutating func dotAfterSingle(beforeSpace: Bool) {
+        if singlesLen > 0 && !dottedSingles && beforeSpace {
+            separator(clauseBreak: true)
+        } else {
+            separator()
+            if singlesLen > 0 { dottedSingles = true }
         }
     }
 
