@@ -46,6 +46,8 @@ struct TokenizerCore {
     /// The pending single letters were written with dots ("U. G. L. Y.", "m.u.s"): a dot and a space after the
     /// next one do not end the clause.
     var dottedSingles = false
+    /// Whether the dot being read comes before a space or the end (set by `run` at a dot).
+    var dotBeforeSpace = false
     /// The word being split at its hyphens (the pieces pass through `cur` one by one).
     var hyphenWord: UnsafeMutablePointer<UInt8>
     /// A word split by a space ("mus lims") joined again (see `emit`).
@@ -172,9 +174,8 @@ struct TokenizerCore {
                     dotJoints |= 1 << UInt32(hyphenCount)
                     hyphenCount += 1
                     spaceRun = 0
-                } else if b0 == 0x2E && curLen == 1 {
-                    dotAfterSingle(beforeSpace: i + 1 == n || utf8[i + 1] == 0x20 || utf8[i + 1] == 0x0A)
                 } else {
+                    if b0 == 0x2E { dotBeforeSpace = i + 1 == n || utf8[i + 1] == 0x20 || utf8[i + 1] == 0x0A }
                     consumeASCII(b0)
                 }
                 i += 1
@@ -204,8 +205,8 @@ struct TokenizerCore {
     /// I wish"); a dot between single letters does not ("m.u.s.l.i.m", "U. G. L. Y."). Kept out of `run`'s loop,
     /// whose other bytes pay nothing for it.
     @inline(never)
-    mutating func dotAfterSingle(beforeSpace: Bool) {
-        if singlesLen > 0 && !dottedSingles && beforeSpace {
+    mutating func dotAfterSingle() {
+        if singlesLen > 0 && !dottedSingles && dotBeforeSpace {
             separator(clauseBreak: true)
         } else {
             separator()
@@ -264,7 +265,7 @@ struct TokenizerCore {
         case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x0A: separator(clauseBreak: true)
         case 0x2E:
             // '.' ends a clause unless it separates single letters ("m.u.s.l.i.m").
-            separator(clauseBreak: curLen > 1)
+            if curLen == 1 { dotAfterSingle() } else { separator(clauseBreak: curLen > 1) }
         case 0x20, 0x09: separator(space: true)
         case 0x2D where curLen > 0 && hyphenCount < Self.maxHyphens
             && (Self.isLetter(cur[curLen - 1]) || Self.leet(cur[curLen - 1]) != cur[curLen - 1]):
