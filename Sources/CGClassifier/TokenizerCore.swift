@@ -46,8 +46,10 @@ struct TokenizerCore {
     /// The pending single letters were written with dots ("U. G. L. Y.", "m.u.s"): a dot and a space after the
     /// next one do not end the clause.
     var dottedSingles = false
-    /// Whether the dot being read comes before a space or the end (set by `run` at a dot).
-    var dotBeforeSpace = false
+    /// A dot after the last of several single letters spaced without dots: a space next ends the run ("are w o m e
+    /// n. I wish"), a letter next makes the run dotted. Decided there, so that `run`'s loop stays as it was (one
+    /// more test in it cost the inlining of `consumeASCII`, about 5% of the classifier's time).
+    var dotPending = false
     /// The word being split at its hyphens (the pieces pass through `cur` one by one).
     var hyphenWord: UnsafeMutablePointer<UInt8>
     /// A word split by a space ("mus lims") joined again (see `emit`).
@@ -128,6 +130,7 @@ struct TokenizerCore {
         hyphenCount = 0
         dotJoints = 0
         dottedSingles = false
+        dotPending = false
         singlesLen = 0
         singlesFlags = 0
         inQuote = false
@@ -175,7 +178,6 @@ struct TokenizerCore {
                     hyphenCount += 1
                     spaceRun = 0
                 } else {
-                    if b0 == 0x2E { dotBeforeSpace = i + 1 == n || utf8[i + 1] == 0x20 || utf8[i + 1] == 0x0A }
                     consumeASCII(b0)
                 }
                 i += 1
@@ -201,16 +203,15 @@ struct TokenizerCore {
         }
     }
 
-    /// A dot after a single letter and before a space ends a run of letters spaced out without dots ("are w o m e n.
-    /// I wish"); a dot between single letters does not ("m.u.s.l.i.m", "U. G. L. Y."). Kept out of `run`'s loop,
-    /// whose other bytes pay nothing for it.
+    /// A dot after a single letter: between single letters it does not end the clause ("m.u.s.l.i.m", "U. G. L.
+    /// Y."); after several letters spaced without dots it does when a space follows (``dotPending``).
     @inline(never)
     mutating func dotAfterSingle() {
-        if singlesLen > 0 && !dottedSingles && dotBeforeSpace {
-            separator(clauseBreak: true)
-        } else {
-            separator()
-            if singlesLen > 0 { dottedSingles = true }
+        separator()
+        if singlesLen > 1 && !dottedSingles {
+            dotPending = true
+        } else if singlesLen > 0 {
+            dottedSingles = true
         }
     }
 
@@ -219,6 +220,11 @@ struct TokenizerCore {
         finishToken()
         if clauseBreak { pendingBreak = true; flushSingles() }
         if space {
+            if dotPending {
+                dotPending = false
+                pendingBreak = true
+                flushSingles()
+            }
             spaceRun += 1
             // Two spaces in a row separate spaced-out words: "k i l l  t h e m".
             if spaceRun >= 2 { flushSingles() }
@@ -586,6 +592,10 @@ struct TokenizerCore {
             || (singlesLen > 0 && word[0] >= 0x30 && word[0] <= 0x39 && Self.leet(word[0]) != word[0]))
         {
             if singlesLen == 0 { singlesFlags = f.rawValue | (pendingBreak ? TokenFlags.breakBefore.rawValue : 0) }
+            if dotPending {
+                dotPending = false
+                dottedSingles = true
+            }
             if singlesLen < Self.curCapacity {
                 singles[singlesLen] = word[0]
                 singlesLen += 1
@@ -692,6 +702,7 @@ struct TokenizerCore {
     /// before and after it, as it did when a digit ended the run ("I have 3 cats").
     mutating func flushSingles() {
         dottedSingles = false
+        dotPending = false
         if singlesLen == 0 { return }
         let n = singlesLen
         singlesLen = 0
