@@ -3,11 +3,11 @@ extension Lexicon {
     /// ("desprecio profundamente a", "ik veracht"), threats, intent and violence endorsed ("colgar", "verbranden",
     /// "justificada"), tropes and insinuations, wishes, verdicts ("catastrophe"), exclusion, things a group is
     /// likened to ("goldfish", "cattle") — other than the groups' names.
-    /// They are read through a swap of neighbouring letters, or a dropped letter in words of nine letters or more,
-    /// first and last letters kept (``SpellingVariants/innerVariants(of:)``), so that "Desprceio profundamente a los gitanos" and "Il faudrait
-    /// pnedre les juifs" match the rule the word belongs to; before, a misspelt word of a rule's phrase left the
-    /// message to the model alone (2026-12-02, seventeenth session). The phrases are written normalised, so these
-    /// are folded words; words with other letters than a–z are left out.
+    /// They are read through a swap of neighbouring letters, or a dropped letter inside words of nine letters or
+    /// more (``SpellingVariants/innerVariants(of:)``), so that "Desprceio profundamente a los gitanos" and "Il
+    /// faudrait pnedre les juifs" match the rule the word belongs to; before, a misspelt word of a rule's phrase
+    /// left the message to the model alone (2026-12-02, seventeenth session). The phrases are written normalised,
+    /// so these are folded words; words with other letters than a–z are left out.
     static var spelledRuleWords: [String] {
         let tables = [
             hateExpressionsBefore, hateExpressionsAfter, tropesAfter, threatsBefore, threatsAfter, hateExpressionBridges,

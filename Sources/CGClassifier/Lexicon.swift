@@ -718,10 +718,10 @@ final class Lexicon: Sendable {
         // names nobody alone. Not the noun of "los sordos" or "aboriginal australians", whose misspellings would
         // name a group ("Soros" is no "sordos", "Australia's" no "australians").
         let persons = Set(Self.personWords)
-        let secondWords = Set(terms.compactMap { term -> String? in
+        let secondWords = terms.compactMap { term -> String? in
             let parts = term.split(separator: " ").map(String.init)
             return parts.count == 2 && parts[1].count >= 6 && persons.contains(parts[1]) ? parts[1] : nil
-        }).sorted()
+        }
         let hostile = Self.cueWords[.negative] ?? []
         // Known words too ("colgar" is a cue of some languages), not the groups' names, which are spelt above.
         let ruleWords = Self.spelledRuleWords.filter { (info[FNV.hash($0)] ?? 0) & Self.groupMask == 0 }

@@ -144,11 +144,7 @@ final class SpellingVariants: @unchecked Sendable {
         // lacks ("homme", "crétin", "monkey") and never a disguise.
         // Nor the "g" of "-ing": "killin", "hatin" are how people write the word, and the models learned them so.
         let dropsLast = n >= 6 && w[n - 1] != UInt8(ascii: "s") && !w.suffix(3).elementsEqual("ing".utf8)
-        for i in 1..<(dropsLast ? n : n - 1) {
-            var v = w
-            v.remove(at: i)
-            out.append(v)
-        }
+        out += drops(of: w, last: dropsLast)
         // A letter doubled ("muslimms", "mooslims" — "m00slims" once leetspeak is read — "wommen").
         for i in 1..<n where w[i] != w[i - 1] && (i + 1 == n || w[i] != w[i + 1]) {
             var v = w
@@ -164,21 +160,23 @@ final class SpellingVariants: @unchecked Sendable {
         return out
     }
 
-    /// A swap of neighbouring letters, or in words of nine letters or more a dropped letter, first and last letters
-    /// kept: the misspellings of the words of the rules' phrases (``Lexicon/spelledRuleWords``). Without the last
-    /// letter they are often other inflections (Spanish "tienen" → "tiene"), and so are shorter words without a
-    /// letter inside ("respete" is Spanish, not a misspelt French "respecte"; "merecia" not "merecida"); a doubled
-    /// letter makes names of them ("Parrott").
-    static func innerVariants(of w: [UInt8]) -> [[UInt8]] {
-        let n = w.count
-        guard n >= 6 else { return [] }
-        var out = swaps(of: w)
-        for i in 1..<(n - 1) where n >= 9 {
+    /// The word with one letter dropped, never the first; the last only when `last`.
+    static func drops(of w: [UInt8], last: Bool) -> [[UInt8]] {
+        (1..<(last ? w.count : w.count - 1)).map { i in
             var v = w
             v.remove(at: i)
-            out.append(v)
+            return v
         }
-        return out
+    }
+
+    /// A swap of neighbouring letters (first letter kept), or in words of nine letters or more a dropped letter
+    /// inside the word (first and last kept): the misspellings of the words of the rules' phrases
+    /// (``Lexicon/spelledRuleWords``). Without the last letter they are often other inflections (Spanish "tienen" →
+    /// "tiene"), and so are shorter words without a letter inside ("respete" is Spanish, not a misspelt French
+    /// "respecte"; "merecia" not "merecida"); a doubled letter makes names of them ("Parrott").
+    static func innerVariants(of w: [UInt8]) -> [[UInt8]] {
+        guard w.count >= 6 else { return [] }
+        return swaps(of: w) + (w.count >= 9 ? drops(of: w, last: false) : [])
     }
 
     /// One letter after the first replaced by a letter the hand or the ear confuses with it — a vowel by another

@@ -60,6 +60,13 @@ struct DisguiseTests {
         #expect(tokens.count == 2)
     }
 
+    /// The word the spelling table reads `word` as, when `word` is no word of the lexicon and a variant of one.
+    static func readAsVariant(_ word: String) -> String? {
+        let h = FNV.hash(word)
+        guard Lexicon.shared.info(h) == 0, let (p, n) = Lexicon.shared.spellingView.canonical(h) else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
+    }
+
     /// Writes every word of the word lists in `/usr/share/dict` that the spelling table reads as another word,
     /// one a line: the folded word, the word it is read as, the list. Run by hand after adding variants, to find
     /// the collisions to exclude (`Lexicon+SpellingCollisions`):
@@ -67,12 +74,9 @@ struct DisguiseTests {
     @Test(.enabled(if: ProcessInfo.processInfo.environment["CG_VARIANT_DICT_OUT"] != nil))
     func dictionaryWordsReadAsVariants() throws {
         let out = ProcessInfo.processInfo.environment["CG_VARIANT_DICT_OUT"] ?? ""
-        let spelling = Lexicon.shared.spellingView
         var lines: [String] = []
         for (folded, list) in foldedDictionaryWords() {
-            let h = FNV.hash(folded)
-            guard Lexicon.shared.info(h) == 0, let (p, n) = spelling.canonical(h) else { continue }
-            let canonical = String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
+            guard let canonical = Self.readAsVariant(folded) else { continue }
             lines.append("\(folded)\t\(canonical)\t\(list)")
         }
         try lines.joined(separator: "\n").write(toFile: out, atomically: true, encoding: .utf8)
@@ -97,13 +101,11 @@ struct DisguiseTests {
                 words.insert(String(word))
             }
         }
+        // Not the hostile cue words' own misspellings, which were read before the rules' words were.
+        let hostile = Set(Lexicon.cueWords[.negative] ?? [])
         var lines: [String] = []
         for word in words.sorted() where !rule.contains(word) {
-            let h = FNV.hash(word)
-            guard Lexicon.shared.info(h) == 0, let (p, n) = Lexicon.shared.spellingView.canonical(h) else { continue }
-            let canonical = String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
-            // Not the hostile cue words' own misspellings, which were read before the rules' words were.
-            let hostile = Lexicon.cueWords[.negative] ?? []
+            guard let canonical = Self.readAsVariant(word) else { continue }
             if rule.contains(canonical) && Lexicon.shared.info(FNV.hash(canonical)) & Lexicon.groupMask == 0
                 && !hostile.contains(canonical)
             {
