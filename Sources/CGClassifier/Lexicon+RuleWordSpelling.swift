@@ -72,12 +72,13 @@ extension Lexicon {
     ]
 
     /// Words of the public corpora in `../shared/data/text` that are one of these edits from a word of
-    /// ``spelledRuleWords`` and words in their own right: inflections the Spanish word list lacks ("pierdas" is not
-    /// "piedras", "podias" not "podais") and words of other languages ("semper", "islamophobe" is not French
-    /// "islamophobie"). Derived from the corpora (words only, no rows), found with
-    /// `DisguiseTests.corpusWordsReadAsRuleWords` and read by hand: plain typos it finds ("agaisnt", "goverment")
-    /// stay out of the list and are read as the word. No variant is made for these.
+    /// ``spelledRuleWords`` (or from a second word of a group term) and words in their own right: inflections the
+    /// Spanish word list lacks ("pierdas" is not "piedras", "podias" not "podais") and words of other languages
+    /// ("semper", "islamophobe" is not French "islamophobie", French "perso" is not "person"). Derived from the
+    /// corpora (words only, no rows), found with `DisguiseTests.corpusWordsReadAsRuleWords` and read by hand: plain
+    /// typos it finds ("agaisnt", "goverment") stay out of the list and are read as the word. No variant is made
+    /// for these.
     static let ruleWordCorpusCollisions: Set<String> = [
-        "homofoba", "islamophobe", "pierdas", "podias", "semper", "transfoba", "transphobe", "trataras",
+        "homofoba", "islamophobe", "perso", "pierdas", "podias", "semper", "transfoba", "transphobe", "trataras",
     ]
 }

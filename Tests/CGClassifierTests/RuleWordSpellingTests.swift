@@ -29,6 +29,7 @@ struct RuleWordSpellingTests {
         ("before I met Matt Parrott", .en, "parrott"),
         ("no me pierdas de vista", .es, "pierdas"),
         ("another Soros paid activist", .en, "soros"),
+        ("c'est trop perso pour moi", .fr, "perso"),
     ] as [(String, Language, String)])
     func staysAsWritten(_ text: String, _ language: Language, _ word: String) {
         #expect(TextNormalizer.words(text, language: language).contains(word), "\(text)")
